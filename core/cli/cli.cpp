@@ -1,0 +1,71 @@
+#include "cli.h"
+
+#include <envdesk/buildinfo.h>
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace Envdesk::Core {
+
+namespace {
+
+struct Command
+{
+    QString summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {};
+    return table;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Cli", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: envdesk-cli [--help] [--version] COMMAND [ARGS...]") << "\n\n"
+        << tr("Manage Python projects, their indexes and environments from the command line.")
+        << "\n\n"
+        << tr("Options:") << "\n"
+        << "  -h, --help     " << tr("Show this help, or a command's help after its name") << "\n"
+        << "  -V, --version  " << tr("Show the version") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const auto &[name, command] : commands())
+        out << "  " << name.leftJustified(14) << ' ' << command.summary << "\n";
+    out.flush();
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printHelp(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-V")) {
+        out << "envdesk-cli " << BuildInfo::version << "\n";
+        out.flush();
+        return 0;
+    }
+    const auto it = commands().find(args.first());
+    if (it == commands().end()) {
+        err << tr("envdesk-cli: unknown command '%1'. Run 'envdesk-cli --help' for the list.")
+                   .arg(args.first())
+            << "\n";
+        err.flush();
+        return 2;
+    }
+    return it->second.run(args.mid(1), out, err);
+}
+
+} // namespace Envdesk::Core
