@@ -170,7 +170,14 @@ VersionRange prefixRange(const Version &prefix)
 {
     std::vector<std::uint64_t> next = prefix.release();
     next.back() += 1;
-    return VersionRange::between(prefix.makeMin(), prefix.withRelease(next).makeMin());
+    VersionRange range = VersionRange::between(prefix.makeMin(), prefix.withRelease(next).makeMin());
+    // packaging pads the candidate's leading numbers with zeros, and a candidate with an epoch has
+    // none ("1!2" is one part), so an all-zero prefix such as "0.*" matches every version with a
+    // non-zero epoch.
+    const auto &parts = prefix.release();
+    if (prefix.epoch() == 0 && std::all_of(parts.begin(), parts.end(), [](auto n) { return n == 0; }))
+        range = range.unionWith(VersionRange::atLeast(Version({0}, 1).makeMin()));
+    return range;
 }
 
 struct RangeResult
@@ -183,13 +190,23 @@ struct RangeResult
 
 Expected<Specifier> Specifier::parse(std::string_view input)
 {
-    const QString shown = QString::fromUtf8(input.data(), qsizetype(input.size()));
+    return parseClause(input, input, 0);
+}
+
+Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_view whole,
+                                           std::size_t inputOffset)
+{
     const std::string_view text = strip(input);
-    const std::size_t offset = std::size_t(text.data() - input.data());
+    const std::size_t offset = inputOffset + std::size_t(text.data() - input.data());
     auto invalid = [&](std::size_t pos, const QString &why) {
+        const QString clause = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        const QString where = whole.size() == input.size()
+                                  ? QString()
+                                  : tr(" in '%1'").arg(QString::fromUtf8(whole.data(),
+                                                                        qsizetype(whole.size())));
         return fail(ErrorCode::InvalidSpecifier,
-                    tr("invalid version specifier '%1': %2 at position %3")
-                        .arg(shown, why)
+                    tr("invalid version specifier '%1'%2: %3 at position %4")
+                        .arg(clause, where, why)
                         .arg(offset + pos + 1),
                     tr("a specifier is an operator (==, !=, <=, >=, <, >, ~=, ===) followed by a "
                        "version, e.g. '>=1.2', '~=2.0' or '==1.4.*'"),
@@ -281,7 +298,8 @@ Expected<Specifier> Specifier::parse(std::string_view input)
                            tr("only a release such as '1.4' may precede '.*'"));
         auto v = Version::parse(prefix);
         if (!v)
-            return invalid(versionPos, v.error().message);
+            return invalid(versionPos, tr("'%1' is not a valid version")
+                                           .arg(QString::fromUtf8(prefix.data(), qsizetype(prefix.size()))));
         spec.m_version = *v;
         spec.m_wildcard = true;
         return spec;
@@ -290,7 +308,9 @@ Expected<Specifier> Specifier::parse(std::string_view input)
     auto v = Version::parse(versionText);
     if (!v) {
         const int column = v.error().column > 0 ? v.error().column - 1 : 0;
-        return invalid(versionPos + std::size_t(column), v.error().message);
+        return invalid(versionPos + std::size_t(column),
+                       tr("'%1' is not a valid version")
+                           .arg(QString::fromUtf8(versionText.data(), qsizetype(versionText.size()))));
     }
     if (v->hasLocal() && !allowsWildcard)
         return invalid(versionPos + versionText.find('+'),
@@ -447,18 +467,9 @@ Expected<SpecifierSet> SpecifierSet::parse(std::string_view text)
             comma = text.size();
         const std::string_view clause = text.substr(start, comma - start);
         if (!strip(clause).empty()) {
-            auto spec = Specifier::parse(clause);
-            if (!spec) {
-                Error error = spec.error();
-                if (error.column > 0)
-                    error.column += int(start);
-                error.message = tr("invalid version specifier '%1' in '%2': %3")
-                                    .arg(QString::fromUtf8(strip(clause).data(),
-                                                           qsizetype(strip(clause).size())),
-                                         QString::fromUtf8(text.data(), qsizetype(text.size())),
-                                         error.message);
-                return std::unexpected(error);
-            }
+            auto spec = Specifier::parseClause(clause, text, start);
+            if (!spec)
+                return std::unexpected(spec.error());
             // Like packaging's set of specifiers: clauses equal after normalization count once.
             std::pair<std::string, std::string> key{
                 std::string(operatorText(spec->op())),

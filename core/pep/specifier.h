@@ -71,6 +71,11 @@ public:
     friend bool operator==(const Specifier &, const Specifier &) = default;
 
 private:
+    friend class SpecifierSet;
+    // Parses one clause of `whole` that starts at `offset`; errors name positions in `whole`.
+    static Expected<Specifier> parseClause(std::string_view clause, std::string_view whole,
+                                           std::size_t offset);
+
     std::string m_versionText;
     std::optional<Version> m_version;
     Operator m_op = Operator::GreaterEqual;
