@@ -19,6 +19,10 @@ enum class ErrorCode {
     InvalidMetadata,
     UndefinedComparison, ///< a marker compared values that PEP 508 cannot compare
     ProbeFailed,         ///< an interpreter could not be run or answered nonsense
+    InvalidToml,         ///< a TOML file does not parse
+    InvalidProject,      ///< pyproject.toml parses but a value is wrong (type, reference, ...)
+    EditFailed,          ///< an edit cannot be made in this file's layout
+    FileChanged,         ///< the file changed on disk since it was read
     Io,
 };
 

@@ -1,0 +1,1507 @@
+#include "tomldocument.h"
+
+#include <toml.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Project", text);
+}
+
+constexpr std::size_t npos = std::string::npos;
+
+enum class Home : std::uint8_t {
+    Root,         // the document
+    Header,       // [a.b] or one element of [[a.b]]
+    Implicit,     // exists only because a sub-table header names it
+    Dotted,       // created by dotted keys (a.b = 1) inside a block
+    Inline,       // { ... }
+    InlineArray,  // [ ... ]
+    ArrayOfTables,
+    Scalar,
+};
+
+// One node of the scanned document: the data and where it lives in the text.
+struct Node
+{
+    TomlValue::Type type = TomlValue::Type::Table;
+    std::string text;
+    std::int64_t integer = 0;
+    bool boolean = false;
+    bool literalQuotes = false; // a string written with single quotes
+    std::vector<Node> items;
+    std::vector<std::pair<std::string, Node>> members;
+    int line = 0;
+    int column = 0;
+
+    Home home = Home::Scalar;
+    int block = -1;               // Header: its block; Dotted: the block holding its keys
+    std::size_t begin = npos;     // value text
+    std::size_t end = npos;
+    bool trailingComma = false;   // inline arrays and tables
+    bool multiline = false;       // inline arrays
+
+    // As a member of a table: the entry's place. Own-line entries span the whole line(s).
+    std::size_t entryBegin = npos; // start of line (own line) or of the key (inline table)
+    std::size_t entryEnd = npos;   // after the newline (own line) or after the value (inline)
+    bool ownLine = false;
+    int entryBlock = -1;
+
+    Node *member(std::string_view key)
+    {
+        for (auto &[k, v] : members) {
+            if (k == key)
+                return &v;
+        }
+        return nullptr;
+    }
+    const Node *member(std::string_view key) const
+    {
+        return const_cast<Node *>(this)->member(key);
+    }
+};
+
+struct Block
+{
+    TomlPath path;             // with indices for elements of arrays of tables
+    bool isArray = false;
+    std::size_t leadingBegin = 0; // comment lines directly above the header belong to it
+    std::size_t headerBegin = 0;
+    std::size_t headerEnd = 0; // after the header line
+    std::size_t bodyEnd = 0;   // after the last entry line
+};
+
+struct ScanError
+{
+    std::size_t pos;
+    std::string what;
+};
+
+bool isBareKeyChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+           || c == '-';
+}
+
+void appendUtf8(std::string &out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// A lossless scanner over text toml11 has already accepted: it builds the data tree and records
+// where every entry, value, array element and table block lives. It still checks what it relies
+// on and throws ScanError rather than read out of bounds.
+class Scanner
+{
+public:
+    explicit Scanner(std::string_view text)
+        : s(text)
+    {}
+
+    std::string_view s;
+    std::size_t pos = 0;
+    Node root;
+    std::vector<Block> blocks;
+    int literalStrings = 0;
+    int basicStrings = 0;
+
+    void run()
+    {
+        root.home = Home::Root;
+        root.block = 0;
+        blocks.push_back({});
+        Node *current = &root;
+        int currentBlock = 0;
+        while (pos < s.size()) {
+            const std::size_t lineBegin = pos;
+            skipWs();
+            if (pos >= s.size())
+                break;
+            const char c = s[pos];
+            if (c == '#' || c == '\n' || c == '\r') {
+                pos = lineEnd(pos);
+                continue;
+            }
+            if (c == '[') {
+                current = header(lineBegin, &currentBlock);
+                continue;
+            }
+            keyValue(lineBegin, current, currentBlock);
+        }
+        for (std::size_t i = 1; i < blocks.size(); ++i)
+            blocks[i].leadingBegin = attachedCommentsStart(blocks[i].headerBegin);
+    }
+
+private:
+    [[noreturn]] void error(const std::string &what) const { throw ScanError{pos, what}; }
+
+    char at(std::size_t p) const { return p < s.size() ? s[p] : '\0'; }
+
+    void skipWs()
+    {
+        while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t'))
+            ++pos;
+    }
+
+    // Skips whitespace, newlines and comments (inside arrays).
+    bool skipWsNewlinesComments()
+    {
+        bool sawNewline = false;
+        while (pos < s.size()) {
+            const char c = s[pos];
+            if (c == ' ' || c == '\t' || c == '\r') {
+                ++pos;
+            } else if (c == '\n') {
+                sawNewline = true;
+                ++pos;
+            } else if (c == '#') {
+                while (pos < s.size() && s[pos] != '\n')
+                    ++pos;
+            } else {
+                break;
+            }
+        }
+        return sawNewline;
+    }
+
+    // From p (after a value or header): optional whitespace and comment, then the newline.
+    std::size_t lineEnd(std::size_t p) const
+    {
+        while (p < s.size() && s[p] != '\n')
+            ++p;
+        return p < s.size() ? p + 1 : p;
+    }
+
+    std::size_t attachedCommentsStart(std::size_t headerBegin) const
+    {
+        std::size_t start = headerBegin;
+        while (start > 0) {
+            // the line before `start`
+            std::size_t prevEnd = start - 1; // the '\n' ending the previous line
+            std::size_t prevBegin = prevEnd;
+            while (prevBegin > 0 && s[prevBegin - 1] != '\n')
+                --prevBegin;
+            std::size_t p = prevBegin;
+            while (p < prevEnd && (s[p] == ' ' || s[p] == '\t'))
+                ++p;
+            if (p < prevEnd && s[p] == '#')
+                start = prevBegin;
+            else
+                break;
+        }
+        return start;
+    }
+
+    std::pair<int, int> lineColumn(std::size_t p) const
+    {
+        int line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < p && i < s.size(); ++i) {
+            if (s[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        return {line, int(p - lineStart) + 1};
+    }
+
+    std::vector<std::string> key()
+    {
+        std::vector<std::string> parts;
+        while (true) {
+            skipWs();
+            const char c = at(pos);
+            if (c == '"' || c == '\'') {
+                Node n;
+                string(n);
+                parts.push_back(n.text);
+            } else {
+                const std::size_t start = pos;
+                while (pos < s.size() && isBareKeyChar(s[pos]))
+                    ++pos;
+                if (pos == start)
+                    error("expected a key");
+                parts.emplace_back(s.substr(start, pos - start));
+            }
+            skipWs();
+            if (at(pos) != '.')
+                break;
+            ++pos;
+        }
+        return parts;
+    }
+
+    Node *header(std::size_t lineBegin, int *currentBlock)
+    {
+        const std::size_t headerBegin = pos;
+        const bool isArray = at(pos + 1) == '[';
+        pos += isArray ? 2 : 1;
+        const std::vector<std::string> parts = key();
+        if (at(pos) != ']' || (isArray && at(pos + 1) != ']'))
+            error("expected ']'");
+        pos += isArray ? 2 : 1;
+        Block block;
+        block.isArray = isArray;
+        block.headerBegin = headerBegin;
+        (void)lineBegin;
+        const int index = int(blocks.size());
+        Node *node = &root;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const bool last = i + 1 == parts.size();
+            block.path.emplace_back(parts[i]);
+            Node *next = node->member(parts[i]);
+            if (!next) {
+                node->members.emplace_back(parts[i], Node{});
+                next = &node->members.back().second;
+                next->home = Home::Implicit;
+                const auto [l, c] = lineColumn(headerBegin);
+                next->line = l;
+                next->column = c;
+                if (last && isArray) {
+                    next->type = TomlValue::Type::Array;
+                    next->home = Home::ArrayOfTables;
+                }
+            }
+            node = next;
+            if (last && isArray) {
+                if (node->home != Home::ArrayOfTables)
+                    error("not an array of tables");
+                node->items.emplace_back();
+                Node &element = node->items.back();
+                element.home = Home::Header;
+                element.block = index;
+                const auto [l, c] = lineColumn(headerBegin);
+                element.line = l;
+                element.column = c;
+                block.path.emplace_back(node->items.size() - 1);
+                node = &element;
+            } else if (last) {
+                node->home = Home::Header;
+                node->block = index;
+            } else if (node->type == TomlValue::Type::Array) {
+                if (node->items.empty())
+                    error("array of tables without elements");
+                block.path.emplace_back(node->items.size() - 1);
+                node = &node->items.back();
+            }
+        }
+        block.headerEnd = lineEnd(pos);
+        block.bodyEnd = block.headerEnd;
+        pos = block.headerEnd;
+        blocks.push_back(std::move(block));
+        *currentBlock = index;
+        return node;
+    }
+
+    void keyValue(std::size_t lineBegin, Node *table, int block)
+    {
+        const std::size_t keyBegin = pos;
+        const std::vector<std::string> parts = key();
+        if (at(pos) != '=')
+            error("expected '='");
+        ++pos;
+        skipWs();
+        Node value = parseValue();
+        skipWs();
+        const std::size_t end = lineEnd(pos);
+        pos = end;
+        Node *target = descend(table, parts, block, keyBegin);
+        value.entryBegin = lineBegin;
+        value.entryEnd = end;
+        value.ownLine = true;
+        value.entryBlock = block;
+        target->members.emplace_back(parts.back(), std::move(value));
+        blocks[std::size_t(block)].bodyEnd = end;
+    }
+
+    // Walks the dotted part of a key (all but the last part), creating tables on the way.
+    Node *descend(Node *table, const std::vector<std::string> &parts, int block, std::size_t keyPos)
+    {
+        for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+            Node *next = table->member(parts[i]);
+            if (!next) {
+                table->members.emplace_back(parts[i], Node{});
+                next = &table->members.back().second;
+                next->home = table->home == Home::Inline ? Home::Inline : Home::Dotted;
+                next->block = block;
+                const auto [l, c] = lineColumn(keyPos);
+                next->line = l;
+                next->column = c;
+            }
+            if (next->type != TomlValue::Type::Table)
+                error("dotted key through a value");
+            table = next;
+        }
+        return table;
+    }
+
+    Node parseValue()
+    {
+        Node n;
+        const auto [l, c] = lineColumn(pos);
+        n.line = l;
+        n.column = c;
+        n.begin = pos;
+        const char ch = at(pos);
+        if (ch == '"' || ch == '\'') {
+            string(n);
+        } else if (ch == '[') {
+            array(n);
+        } else if (ch == '{') {
+            inlineTable(n);
+        } else {
+            scalar(n);
+        }
+        n.end = pos;
+        return n;
+    }
+
+    void string(Node &n)
+    {
+        n.type = TomlValue::Type::String;
+        n.home = Home::Scalar;
+        const char quote = s[pos];
+        const bool literal = quote == '\'';
+        n.literalQuotes = literal;
+        (literal ? literalStrings : basicStrings) += 1;
+        const bool multi = at(pos + 1) == quote && at(pos + 2) == quote;
+        pos += multi ? 3 : 1;
+        if (multi) {
+            // A newline right after the opening delimiter is not part of the string.
+            if (at(pos) == '\r' && at(pos + 1) == '\n')
+                pos += 2;
+            else if (at(pos) == '\n')
+                ++pos;
+        }
+        std::string out;
+        while (true) {
+            if (pos >= s.size())
+                error("unterminated string");
+            const char c = s[pos];
+            if (c == quote) {
+                if (!multi) {
+                    ++pos;
+                    break;
+                }
+                if (at(pos + 1) == quote && at(pos + 2) == quote) {
+                    // Up to two more quotes may end the content: """a""""" is 'a""'.
+                    std::size_t run = 3;
+                    while (run < 5 && at(pos + run) == quote)
+                        ++run;
+                    out.append(run - 3, quote);
+                    pos += run;
+                    break;
+                }
+                out += c;
+                ++pos;
+                continue;
+            }
+            if (c == '\\' && !literal) {
+                const char e = at(pos + 1);
+                pos += 2;
+                switch (e) {
+                case 'b': out += '\b'; break;
+                case 't': out += '\t'; break;
+                case 'n': out += '\n'; break;
+                case 'f': out += '\f'; break;
+                case 'r': out += '\r'; break;
+                case 'e': out += '\x1b'; break;
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case 'u':
+                case 'U': {
+                    const std::size_t len = e == 'u' ? 4 : 8;
+                    if (pos + len > s.size())
+                        error("bad unicode escape");
+                    std::uint32_t cp = 0;
+                    for (std::size_t i = 0; i < len; ++i) {
+                        const char h = s[pos + i];
+                        cp <<= 4;
+                        if (h >= '0' && h <= '9')
+                            cp |= std::uint32_t(h - '0');
+                        else if (h >= 'a' && h <= 'f')
+                            cp |= std::uint32_t(h - 'a' + 10);
+                        else if (h >= 'A' && h <= 'F')
+                            cp |= std::uint32_t(h - 'A' + 10);
+                        else
+                            error("bad unicode escape");
+                    }
+                    pos += len;
+                    appendUtf8(out, cp);
+                    break;
+                }
+                default:
+                    // Line-ending backslash in a multi-line basic string: trim to the next
+                    // non-whitespace character.
+                    if (multi && (e == ' ' || e == '\t' || e == '\n' || e == '\r')) {
+                        pos -= 1;
+                        while (pos < s.size()
+                               && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n'
+                                   || s[pos] == '\r'))
+                            ++pos;
+                    } else {
+                        error("bad escape");
+                    }
+                }
+                continue;
+            }
+            if (c == '\r' && at(pos + 1) == '\n' && multi) {
+                out += '\n'; // TOML normalizes newlines in multi-line strings
+                pos += 2;
+                continue;
+            }
+            if (c == '\n' && !multi)
+                error("newline in string");
+            out += c;
+            ++pos;
+        }
+        n.text = std::move(out);
+    }
+
+    void scalar(Node &n)
+    {
+        n.home = Home::Scalar;
+        const std::size_t start = pos;
+        auto isEnd = [](char c) {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']'
+                   || c == '}' || c == '#' || c == '\0';
+        };
+        while (pos < s.size() && !isEnd(s[pos]))
+            ++pos;
+        std::string token(s.substr(start, pos - start));
+        // A local date-time may use a space between date and time: 1979-05-27 07:32:00.
+        if (token.size() == 10 && token[4] == '-' && token[7] == '-' && at(pos) == ' '
+            && std::isdigit(static_cast<unsigned char>(at(pos + 1)))
+            && std::isdigit(static_cast<unsigned char>(at(pos + 2))) && at(pos + 3) == ':') {
+            ++pos;
+            while (pos < s.size() && !isEnd(s[pos]))
+                ++pos;
+            token = std::string(s.substr(start, pos - start));
+        }
+        if (token.empty())
+            error("expected a value");
+        if (token == "true" || token == "false") {
+            n.type = TomlValue::Type::Boolean;
+            n.boolean = token == "true";
+            return;
+        }
+        const bool looksDate = token.size() >= 5
+                               && ((token[4] == '-' && std::isdigit(static_cast<unsigned char>(token[0])))
+                                   || token[2] == ':');
+        if (looksDate) {
+            n.type = TomlValue::Type::Datetime;
+            n.text = token;
+            return;
+        }
+        std::string digits;
+        for (char c : token) {
+            if (c != '_')
+                digits += c;
+        }
+        int base = 10;
+        std::string body = digits;
+        bool negative = false;
+        if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+            negative = body[0] == '-';
+            body.erase(0, 1);
+        }
+        if (body.size() > 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'o' || body[1] == 'b')) {
+            base = body[1] == 'x' ? 16 : body[1] == 'o' ? 8 : 2;
+            body.erase(0, 2);
+        }
+        const bool isInteger = !body.empty()
+                               && std::all_of(body.begin(), body.end(), [base](char c) {
+                                      return base == 16 ? std::isxdigit(static_cast<unsigned char>(c))
+                                                        : (c >= '0' && c < char('0' + std::min(base, 10)));
+                                  });
+        if (isInteger) {
+            n.type = TomlValue::Type::Integer;
+            std::uint64_t value = 0;
+            for (char c : body) {
+                const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                                                                         : (std::tolower(c) - 'a' + 10);
+                value = value * std::uint64_t(base) + std::uint64_t(d);
+            }
+            n.integer = negative ? -std::int64_t(value) : std::int64_t(value);
+            return;
+        }
+        n.type = TomlValue::Type::Float;
+        n.text = token;
+    }
+
+    void array(Node &n)
+    {
+        n.type = TomlValue::Type::Array;
+        n.home = Home::InlineArray;
+        ++pos; // '['
+        while (true) {
+            if (skipWsNewlinesComments())
+                n.multiline = true;
+            if (at(pos) == ']') {
+                ++pos;
+                return;
+            }
+            if (pos >= s.size())
+                error("unterminated array");
+            n.items.push_back(parseValue());
+            n.trailingComma = false;
+            if (skipWsNewlinesComments())
+                n.multiline = true;
+            if (at(pos) == ',') {
+                ++pos;
+                n.trailingComma = true;
+                continue;
+            }
+            if (at(pos) == ']') {
+                ++pos;
+                return;
+            }
+            error("expected ',' or ']'");
+        }
+    }
+
+    void inlineTable(Node &n)
+    {
+        n.type = TomlValue::Type::Table;
+        n.home = Home::Inline;
+        ++pos; // '{'
+        skipWsNewlinesComments();
+        if (at(pos) == '}') {
+            ++pos;
+            return;
+        }
+        while (true) {
+            skipWsNewlinesComments();
+            const std::size_t keyBegin = pos;
+            const std::vector<std::string> parts = key();
+            if (at(pos) != '=')
+                error("expected '='");
+            ++pos;
+            skipWs();
+            Node value = parseValue();
+            value.entryBegin = keyBegin;
+            value.entryEnd = value.end;
+            value.ownLine = false;
+            Node *target = descend(&n, parts, -1, keyBegin);
+            target->members.emplace_back(parts.back(), std::move(value));
+            skipWsNewlinesComments();
+            if (at(pos) == ',') {
+                ++pos;
+                skipWsNewlinesComments();
+                if (at(pos) == '}') { // TOML 1.1 allows a trailing comma
+                    n.trailingComma = true;
+                    ++pos;
+                    return;
+                }
+                continue;
+            }
+            if (at(pos) == '}') {
+                ++pos;
+                return;
+            }
+            error("expected ',' or '}'");
+        }
+    }
+};
+
+TomlValue toValue(const Node &n)
+{
+    TomlValue v;
+    v.type = n.type;
+    v.text = n.text;
+    v.integer = n.integer;
+    v.boolean = n.boolean;
+    v.line = n.line;
+    v.column = n.column;
+    for (const Node &item : n.items)
+        v.array.push_back(toValue(item));
+    for (const auto &[k, m] : n.members)
+        v.table.emplace_back(k, toValue(m));
+    return v;
+}
+
+bool isBareKey(std::string_view key)
+{
+    return !key.empty() && std::all_of(key.begin(), key.end(), isBareKeyChar);
+}
+
+std::string quoteBasic(std::string_view text)
+{
+    std::string out = "\"";
+    for (unsigned char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string formatKey(std::string_view key)
+{
+    return isBareKey(key) ? std::string(key) : quoteBasic(key);
+}
+
+std::string formatValue(const TomlValue &v, bool literalQuotes)
+{
+    switch (v.type) {
+    case TomlValue::Type::String: {
+        const bool canLiteral = literalQuotes && v.text.find('\'') == std::string::npos
+                                && std::none_of(v.text.begin(), v.text.end(), [](unsigned char c) {
+                                       return c < 0x20 || c == 0x7f;
+                                   });
+        return canLiteral ? "'" + v.text + "'" : quoteBasic(v.text);
+    }
+    case TomlValue::Type::Integer:
+        return std::to_string(v.integer);
+    case TomlValue::Type::Boolean:
+        return v.boolean ? "true" : "false";
+    case TomlValue::Type::Float:
+    case TomlValue::Type::Datetime:
+        return v.text;
+    case TomlValue::Type::Array: {
+        std::string out = "[";
+        for (std::size_t i = 0; i < v.array.size(); ++i) {
+            if (i)
+                out += ", ";
+            out += formatValue(v.array[i], literalQuotes);
+        }
+        return out + "]";
+    }
+    case TomlValue::Type::Table: {
+        if (v.table.empty())
+            return "{}";
+        std::string out = "{ ";
+        for (std::size_t i = 0; i < v.table.size(); ++i) {
+            if (i)
+                out += ", ";
+            out += formatKey(v.table[i].first) + " = " + formatValue(v.table[i].second, literalQuotes);
+        }
+        return out + " }";
+    }
+    }
+    return {};
+}
+
+std::string formatPath(const TomlPath &path)
+{
+    std::string out;
+    for (const TomlPathItem &item : path) {
+        if (const auto *key = std::get_if<std::string>(&item)) {
+            if (!out.empty())
+                out += '.';
+            out += formatKey(*key);
+        }
+    }
+    return out;
+}
+
+// What a splice replaces: [begin, end) becomes `text`.
+struct Splice
+{
+    std::size_t begin;
+    std::size_t end;
+    std::string text;
+};
+
+} // namespace
+
+std::string tomlPathToString(const TomlPath &path)
+{
+    std::string out;
+    for (const TomlPathItem &item : path) {
+        if (const auto *key = std::get_if<std::string>(&item)) {
+            if (!out.empty())
+                out += '.';
+            out += *key;
+        } else {
+            out += '[' + std::to_string(std::get<std::size_t>(item)) + ']';
+        }
+    }
+    return out;
+}
+
+TomlValue TomlValue::string(std::string s)
+{
+    TomlValue v;
+    v.type = Type::String;
+    v.text = std::move(s);
+    return v;
+}
+
+TomlValue TomlValue::integerValue(std::int64_t i)
+{
+    TomlValue v;
+    v.type = Type::Integer;
+    v.integer = i;
+    return v;
+}
+
+TomlValue TomlValue::booleanValue(bool b)
+{
+    TomlValue v;
+    v.type = Type::Boolean;
+    v.boolean = b;
+    return v;
+}
+
+TomlValue TomlValue::arrayOf(std::vector<TomlValue> items)
+{
+    TomlValue v;
+    v.type = Type::Array;
+    v.array = std::move(items);
+    return v;
+}
+
+TomlValue TomlValue::tableOf(std::vector<std::pair<std::string, TomlValue>> entries)
+{
+    TomlValue v;
+    v.type = Type::Table;
+    v.table = std::move(entries);
+    return v;
+}
+
+TomlValue TomlValue::stringArray(const std::vector<std::string> &items)
+{
+    std::vector<TomlValue> values;
+    for (const std::string &item : items)
+        values.push_back(string(item));
+    return arrayOf(std::move(values));
+}
+
+const TomlValue *TomlValue::find(std::string_view key) const
+{
+    if (type != Type::Table)
+        return nullptr;
+    for (const auto &[k, v] : table) {
+        if (k == key)
+            return &v;
+    }
+    return nullptr;
+}
+
+const TomlValue *TomlValue::at(const TomlPath &path) const
+{
+    const TomlValue *v = this;
+    for (const TomlPathItem &item : path) {
+        if (const auto *key = std::get_if<std::string>(&item)) {
+            v = v->find(*key);
+        } else {
+            const std::size_t i = std::get<std::size_t>(item);
+            v = (v->type == Type::Array && i < v->array.size()) ? &v->array[i] : nullptr;
+        }
+        if (!v)
+            return nullptr;
+    }
+    return v;
+}
+
+const char *TomlValue::typeName(Type type)
+{
+    switch (type) {
+    case Type::String: return "string";
+    case Type::Integer: return "integer";
+    case Type::Float: return "float";
+    case Type::Boolean: return "boolean";
+    case Type::Datetime: return "date-time";
+    case Type::Array: return "array";
+    case Type::Table: return "table";
+    }
+    return "value";
+}
+
+bool TomlValue::sameData(const TomlValue &other) const
+{
+    if (type != other.type || text != other.text || integer != other.integer
+        || boolean != other.boolean || array.size() != other.array.size()
+        || table.size() != other.table.size())
+        return false;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        if (!array[i].sameData(other.array[i]))
+            return false;
+    }
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i].first != other.table[i].first || !table[i].second.sameData(other.table[i].second))
+            return false;
+    }
+    return true;
+}
+
+struct TomlDocument::Private
+{
+    std::string text;
+    QString fileName;
+    TomlValue value;
+    Node tree;
+    std::vector<Block> blocks;
+    bool crlf = false;
+    bool preferLiteral = false;
+
+    std::string nl() const { return crlf ? "\r\n" : "\n"; }
+
+    const Node *node(const TomlPath &path) const
+    {
+        const Node *n = &tree;
+        for (const TomlPathItem &item : path) {
+            if (const auto *key = std::get_if<std::string>(&item)) {
+                n = n->type == TomlValue::Type::Table ? n->member(*key) : nullptr;
+            } else {
+                const std::size_t i = std::get<std::size_t>(item);
+                n = (n->type == TomlValue::Type::Array && i < n->items.size()) ? &n->items[i] : nullptr;
+            }
+            if (!n)
+                return nullptr;
+        }
+        return n;
+    }
+
+    std::size_t lineStart(std::size_t p) const
+    {
+        while (p > 0 && text[p - 1] != '\n')
+            --p;
+        return p;
+    }
+
+    std::size_t lineEndAfter(std::size_t p) const
+    {
+        while (p < text.size() && text[p] != '\n')
+            ++p;
+        return p < text.size() ? p + 1 : p;
+    }
+
+    std::string indentOf(std::size_t p) const
+    {
+        const std::size_t start = lineStart(p);
+        std::size_t q = start;
+        while (q < text.size() && (text[q] == ' ' || text[q] == '\t'))
+            ++q;
+        return text.substr(start, q - start);
+    }
+
+    bool onlySpaceBefore(std::size_t p) const
+    {
+        for (std::size_t q = lineStart(p); q < p; ++q) {
+            if (text[q] != ' ' && text[q] != '\t')
+                return false;
+        }
+        return true;
+    }
+
+    // The last own-line entry position inside `node` (deep), for inserting after it.
+    void lastEntryEnd(const Node &n, int block, std::size_t *end) const
+    {
+        for (const auto &[k, m] : n.members) {
+            if (m.ownLine && m.entryBlock == block && (*end == npos || m.entryEnd > *end))
+                *end = m.entryEnd;
+            if (m.type == TomlValue::Type::Table && m.home == Home::Dotted)
+                lastEntryEnd(m, block, end);
+        }
+    }
+
+    // The indentation the entries of a block use.
+    std::string blockIndent(int block) const
+    {
+        std::string indent;
+        std::size_t best = npos;
+        std::function<void(const Node &)> walk = [&](const Node &n) {
+            for (const auto &[k, m] : n.members) {
+                if (m.ownLine && m.entryBlock == block && (best == npos || m.entryBegin > best)) {
+                    best = m.entryBegin;
+                    indent = indentOf(m.entryBegin);
+                }
+                if (m.type == TomlValue::Type::Table
+                    && (m.home == Home::Dotted || m.home == Home::Header || m.home == Home::Implicit))
+                    walk(m);
+                for (const Node &item : m.items)
+                    walk(item);
+            }
+        };
+        walk(tree);
+        return indent;
+    }
+
+    // Inserting `content` (ending in a newline) at p: at the end of a file without a final
+    // newline, the newline moves to the front so the file still ends without one.
+    Splice insertLines(std::size_t p, std::string content) const
+    {
+        if (p == text.size() && !text.empty() && text.back() != '\n') {
+            const std::size_t n = nl().size();
+            content = nl() + content.substr(0, content.size() - n);
+        }
+        return {p, p, std::move(content)};
+    }
+
+    // Where a new top-level block for `path` goes: after the last block sharing the longest
+    // prefix with it, else at the end.
+    std::size_t newBlockPosition(const std::vector<std::string> &path) const
+    {
+        std::size_t bestLength = 0;
+        std::size_t position = text.size();
+        for (std::size_t i = 1; i < blocks.size(); ++i) {
+            std::size_t common = 0;
+            std::size_t k = 0;
+            for (const TomlPathItem &item : blocks[i].path) {
+                const auto *key = std::get_if<std::string>(&item);
+                if (!key)
+                    continue;
+                if (k < path.size() && path[k] == *key) {
+                    ++common;
+                    ++k;
+                } else {
+                    break;
+                }
+            }
+            if (common > 0 && common >= bestLength) {
+                bestLength = common;
+                position = blocks[i].bodyEnd;
+            }
+        }
+        return position;
+    }
+};
+
+TomlDocument::TomlDocument()
+    : d(std::make_unique<Private>())
+{
+    d->tree.home = Home::Root;
+    d->blocks.push_back({});
+}
+
+TomlDocument::~TomlDocument() = default;
+TomlDocument::TomlDocument(const TomlDocument &other)
+    : d(std::make_unique<Private>(*other.d))
+{}
+TomlDocument &TomlDocument::operator=(const TomlDocument &other)
+{
+    if (this != &other)
+        d = std::make_unique<Private>(*other.d);
+    return *this;
+}
+TomlDocument::TomlDocument(TomlDocument &&) noexcept = default;
+TomlDocument &TomlDocument::operator=(TomlDocument &&) noexcept = default;
+
+Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &fileName)
+{
+    const QString shownName = fileName.isEmpty() ? QStringLiteral("<text>") : fileName;
+    // toml11 is the judge of validity; its exceptions stay in this file.
+    try {
+        std::istringstream in(text);
+        (void)toml::parse<toml::discard_comments, std::map, std::vector>(in, shownName.toStdString());
+    } catch (const toml::exception &e) {
+        std::string what = e.what();
+        // First line, without toml11's "[error] toml::function_name: " prefix.
+        what = what.substr(0, what.find('\n'));
+        if (what.starts_with("[error] "))
+            what.erase(0, 8);
+        if (const auto colon = what.find(": "); colon != npos && what.substr(0, colon).find(' ') == npos)
+            what.erase(0, colon + 2);
+        Error error;
+        error.code = ErrorCode::InvalidToml;
+        error.file = fileName;
+        error.line = int(e.location().line());
+        error.column = int(e.location().column());
+        const QString lineText = QString::fromStdString(e.location().line_str()).trimmed();
+        error.message = tr("invalid TOML: %1 (in '%2')").arg(QString::fromStdString(what), lineText);
+        error.hint = tr("fix the file by hand at the line shown; nothing was changed");
+        return std::unexpected(error);
+    } catch (const std::exception &e) {
+        Error error;
+        error.code = ErrorCode::InvalidToml;
+        error.file = fileName;
+        error.message = tr("invalid TOML: %1").arg(QString::fromStdString(e.what()));
+        return std::unexpected(error);
+    }
+
+    Scanner scanner(text);
+    try {
+        scanner.run();
+    } catch (const ScanError &e) {
+        Error error;
+        error.code = ErrorCode::InvalidToml;
+        error.file = fileName;
+        int line = 1;
+        for (std::size_t i = 0; i < e.pos && i < text.size(); ++i)
+            line += text[i] == '\n';
+        error.line = line;
+        error.message = tr("cannot read the layout of this TOML (%1); envdesk will not edit it")
+                            .arg(QString::fromStdString(e.what));
+        return std::unexpected(error);
+    }
+
+    TomlDocument doc;
+    doc.d->crlf = text.find("\r\n") != npos && text.find("\r\n") == text.find('\n') - 1;
+    doc.d->preferLiteral = scanner.literalStrings > scanner.basicStrings;
+    doc.d->tree = std::move(scanner.root);
+    doc.d->blocks = std::move(scanner.blocks);
+    doc.d->value = toValue(doc.d->tree);
+    doc.d->text = std::move(text);
+    doc.d->fileName = fileName;
+    return doc;
+}
+
+const std::string &TomlDocument::text() const
+{
+    return d->text;
+}
+
+const QString &TomlDocument::fileName() const
+{
+    return d->fileName;
+}
+
+const TomlValue &TomlDocument::root() const
+{
+    return d->value;
+}
+
+bool TomlDocument::usesCrlf() const
+{
+    return d->crlf;
+}
+
+namespace {
+
+Expected<TomlDocument> applySplices(const TomlDocument &doc, std::vector<Splice> splices)
+{
+    std::sort(splices.begin(), splices.end(),
+              [](const Splice &a, const Splice &b) { return a.begin > b.begin; });
+    std::string text = doc.text();
+    for (const Splice &s : splices)
+        text.replace(s.begin, s.end - s.begin, s.text);
+    auto result = TomlDocument::parse(std::move(text), doc.fileName());
+    if (!result) {
+        Error error = result.error();
+        error.code = ErrorCode::EditFailed;
+        error.message = QCoreApplication::translate("Envdesk::Core::Project",
+                                                    "envdesk could not make this edit without "
+                                                    "breaking the file (%1); nothing was written")
+                            .arg(error.message);
+        return std::unexpected(error);
+    }
+    return result;
+}
+
+Error editError(const QString &fileName, const QString &message)
+{
+    Error error;
+    error.code = ErrorCode::EditFailed;
+    error.file = fileName;
+    error.message = message;
+    return error;
+}
+
+std::vector<std::string> stringKeys(const TomlPath &path)
+{
+    std::vector<std::string> keys;
+    for (const TomlPathItem &item : path) {
+        if (const auto *key = std::get_if<std::string>(&item))
+            keys.push_back(*key);
+    }
+    return keys;
+}
+
+} // namespace
+
+Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const std::string &key,
+                                              const TomlValue &value) const
+{
+    const Private &p = *d;
+    const QString where = QString::fromStdString(tomlPathToString(tablePath));
+    std::vector<Splice> splices;
+    const std::string nl = p.nl();
+
+    // Find the deepest existing table on the path.
+    std::size_t existing = 0;
+    const Node *table = &p.tree;
+    while (existing < tablePath.size()) {
+        TomlPath prefix(tablePath.begin(), tablePath.begin() + std::ptrdiff_t(existing + 1));
+        const Node *next = p.node(prefix);
+        if (!next)
+            break;
+        table = next;
+        ++existing;
+    }
+    if (table->type != TomlValue::Type::Table)
+        return std::unexpected(editError(p.fileName, tr("'%1' is not a table").arg(where)));
+    const TomlPath missing(tablePath.begin() + std::ptrdiff_t(existing), tablePath.end());
+    const std::vector<std::string> missingKeys = stringKeys(missing);
+    if (missingKeys.size() != missing.size())
+        return std::unexpected(editError(p.fileName, tr("no array element at '%1'").arg(where)));
+
+    if (missing.empty()) {
+        if (const Node *old = table->member(key)) {
+            if (old->home != Home::Scalar && old->home != Home::InlineArray && old->home != Home::Inline)
+                return std::unexpected(editError(
+                    p.fileName, tr("'%1.%2' is a table of its own; envdesk replaces values only")
+                                    .arg(where, QString::fromStdString(key))));
+            splices.push_back({old->begin, old->end, formatValue(value, old->type == TomlValue::Type::String
+                                                                            ? old->literalQuotes
+                                                                            : p.preferLiteral)});
+            return applySplices(*this, std::move(splices));
+        }
+    }
+
+    // Relative key from the existing table to the new entry: missing tables become dotted parts
+    // when the existing table keeps its keys inline or dotted; otherwise a new [header] block.
+    std::string relative;
+    for (const std::string &k : missingKeys)
+        relative += formatKey(k) + '.';
+    relative += formatKey(key);
+    const std::string entry = relative + " = " + formatValue(value, p.preferLiteral);
+
+    // A table defined only through sub-table headers gets a header block of its own, before the
+    // first sub-table.
+    auto insertIntoImplicit = [&](const TomlPath &tablePath, const std::string &entry) {
+        std::size_t at = p.text.size();
+        const std::vector<std::string> keys = stringKeys(tablePath);
+        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
+            const std::vector<std::string> bk = stringKeys(p.blocks[i].path);
+            if (bk.size() > keys.size() && std::equal(keys.begin(), keys.end(), bk.begin())) {
+                at = p.blocks[i].leadingBegin;
+                break;
+            }
+        }
+        const std::string header = formatPath(tablePath);
+        return applySplices(*this, {Splice{at, at, "[" + header + "]" + nl + entry + nl + nl}});
+    };
+
+    switch (table->home) {
+    case Home::Inline: {
+        if (table->members.empty()) {
+            splices.push_back({table->begin, table->end, "{ " + entry + " }"});
+        } else {
+            const Node &last = table->members.back().second;
+            splices.push_back({last.end, last.end, ", " + entry});
+        }
+        break;
+    }
+    case Home::Dotted: {
+        std::size_t end = npos;
+        p.lastEntryEnd(*table, table->block, &end);
+        // The dotted prefix from the block's header to this table.
+        const Block &block = p.blocks[std::size_t(table->block)];
+        const std::vector<std::string> blockKeys = stringKeys(block.path);
+        const std::vector<std::string> tableKeys = stringKeys(tablePath);
+        std::string prefix;
+        for (std::size_t i = blockKeys.size(); i < tableKeys.size() - missingKeys.size(); ++i)
+            prefix += formatKey(tableKeys[i]) + '.';
+        splices.push_back(p.insertLines(end, p.blockIndent(table->block) + prefix + entry + nl));
+        break;
+    }
+    case Home::Root:
+    case Home::Header:
+    case Home::Implicit: {
+        if (!missing.empty()) {
+            // A new [table] block for the missing part.
+            std::vector<std::string> full = stringKeys(tablePath);
+            TomlPath headerPath = tablePath;
+            std::string header;
+            {
+                // Keep array indices out of the header: [a.b] refers to the last element.
+                header = formatPath(headerPath);
+            }
+            const std::size_t at = p.newBlockPosition(full);
+            std::string content = "[" + header + "]" + nl + formatKey(key) + " = "
+                                  + formatValue(value, p.preferLiteral) + nl;
+            if (at > 0 && at <= p.text.size())
+                content = nl + content;
+            splices.push_back(p.insertLines(at, content));
+            break;
+        }
+        if (table->home == Home::Implicit)
+            return insertIntoImplicit(tablePath, entry);
+        const int blockIndex = table->block;
+        const Block &block = p.blocks[std::size_t(blockIndex)];
+        std::size_t end = npos;
+        p.lastEntryEnd(*table, blockIndex, &end);
+        if (end == npos)
+            end = block.headerEnd;
+        splices.push_back(p.insertLines(end, p.blockIndent(blockIndex) + entry + nl));
+        break;
+    }
+    default:
+        return std::unexpected(editError(p.fileName, tr("'%1' cannot take new keys").arg(where)));
+    }
+    auto result = applySplices(*this, std::move(splices));
+    if (result) {
+        TomlPath full = tablePath;
+        full.emplace_back(key);
+        const TomlValue *written = result->at(full);
+        if (!written || !written->sameData(value))
+            return std::unexpected(editError(p.fileName, tr("envdesk could not set '%1' in this file's layout; nothing was written")
+                                                             .arg(QString::fromStdString(tomlPathToString(full)))));
+    }
+    return result;
+}
+
+Expected<TomlDocument> TomlDocument::removeKey(const TomlPath &tablePath, const std::string &key) const
+{
+    const Private &p = *d;
+    const Node *table = p.node(tablePath);
+    const Node *member = table ? table->member(key) : nullptr;
+    if (!member)
+        return *this;
+    std::vector<Splice> splices;
+    if (member->ownLine) {
+        splices.push_back({member->entryBegin, member->entryEnd, {}});
+        // A line without a final newline at the end of the file: take the newline before it.
+        if (member->entryEnd == p.text.size() && !p.text.empty() && p.text.back() != '\n'
+            && member->entryBegin > 0)
+            splices.back().begin = member->entryBegin - (p.crlf ? 2 : 1);
+    } else if (table->home == Home::Inline && member->entryBegin != npos) {
+        std::size_t index = 0;
+        while (&table->members[index].second != member)
+            ++index;
+        if (table->members.size() == 1) {
+            splices.push_back({table->begin, table->end, "{}"});
+        } else if (index + 1 < table->members.size()) {
+            splices.push_back({member->entryBegin, table->members[index + 1].second.entryBegin, {}});
+        } else {
+            splices.push_back({table->members[index - 1].second.end, member->end, {}});
+        }
+    } else {
+        return std::unexpected(editError(p.fileName, tr("'%1' is not a single entry envdesk can remove")
+                                                          .arg(QString::fromStdString(key))));
+    }
+    return applySplices(*this, std::move(splices));
+}
+
+Expected<TomlDocument> TomlDocument::appendToArray(const TomlPath &arrayPath,
+                                                   const TomlValue &value) const
+{
+    const Private &p = *d;
+    const Node *array = p.node(arrayPath);
+    const std::string nl = p.nl();
+    if (!array) {
+        if (arrayPath.empty() || !std::holds_alternative<std::string>(arrayPath.back()))
+            return std::unexpected(editError(p.fileName, tr("no array to append to")));
+        // New arrays are written one element per line, as uv writes them.
+        TomlPath parent(arrayPath.begin(), arrayPath.end() - 1);
+        auto created = setValue(parent, std::get<std::string>(arrayPath.back()), TomlValue::arrayOf({}));
+        if (!created)
+            return created;
+        const Node *fresh = created->d->node(arrayPath);
+        std::string inner = nl + "    " + formatValue(value, created->d->preferLiteral) + "," + nl;
+        std::vector<Splice> splices{{fresh->begin + 1, fresh->end - 1, inner}};
+        return applySplices(*created, std::move(splices));
+    }
+    if (array->home != Home::InlineArray)
+        return std::unexpected(editError(p.fileName, tr("'%1' is not an array")
+                                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    bool literal = p.preferLiteral;
+    for (const Node &item : array->items) {
+        if (item.type == TomlValue::Type::String) {
+            literal = item.literalQuotes;
+            break;
+        }
+    }
+    const std::string text = formatValue(value, literal);
+    std::vector<Splice> splices;
+    if (array->items.empty()) {
+        if (array->multiline) {
+            const std::string closingIndent = p.indentOf(array->end - 1);
+            splices.push_back({array->begin + 1, array->end - 1,
+                               nl + closingIndent + "    " + text + "," + nl + closingIndent});
+        } else {
+            splices.push_back({array->begin + 1, array->end - 1, text});
+        }
+        return applySplices(*this, std::move(splices));
+    }
+    const Node &last = array->items.back();
+    if (!array->multiline) {
+        if (array->trailingComma) {
+            const std::size_t comma = p.text.find(',', last.end);
+            splices.push_back({comma + 1, comma + 1, " " + text + ","});
+        } else {
+            splices.push_back({last.end, last.end, ", " + text});
+        }
+        return applySplices(*this, std::move(splices));
+    }
+    const std::string indent = p.onlySpaceBefore(last.begin)
+                                   ? p.text.substr(p.lineStart(last.begin), last.begin - p.lineStart(last.begin))
+                                   : p.indentOf(last.begin);
+    std::size_t after = array->trailingComma ? p.text.find(',', last.end) + 1 : last.end;
+    const std::size_t closing = array->end - 1;
+    const bool newlineBeforeClose = p.text.find('\n', after) < closing;
+    const std::string comma = array->trailingComma ? "" : ",";
+    if (newlineBeforeClose) {
+        if (!comma.empty())
+            splices.push_back({last.end, last.end, comma});
+        const std::size_t lineEnd = p.lineEndAfter(after);
+        splices.push_back({lineEnd, lineEnd, indent + text + (array->trailingComma ? "," : "") + nl});
+    } else {
+        splices.push_back({after, after, comma + nl + indent + text + (array->trailingComma ? "," : "")});
+    }
+    return applySplices(*this, std::move(splices));
+}
+
+Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, std::size_t index) const
+{
+    const Private &p = *d;
+    const Node *array = p.node(arrayPath);
+    if (!array || array->type != TomlValue::Type::Array || index >= array->items.size())
+        return std::unexpected(editError(p.fileName, tr("no element %1 in '%2'")
+                                                         .arg(index)
+                                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    std::vector<Splice> splices;
+    if (array->home == Home::ArrayOfTables) {
+        // Remove the element's block and the blocks of its sub-tables.
+        TomlPath prefix = arrayPath;
+        prefix.emplace_back(index);
+        std::size_t begin = npos;
+        std::size_t end = 0;
+        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
+            const TomlPath &bp = p.blocks[i].path;
+            if (bp.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), bp.begin())) {
+                begin = std::min(begin, p.blocks[i].leadingBegin);
+                end = std::max(end, p.blocks[i].bodyEnd);
+            }
+        }
+        if (begin == npos)
+            return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
+        // Take the blank lines after it too, or else the ones before it, so no gap is left.
+        std::size_t after = end;
+        while (after < p.text.size()) {
+            std::size_t q = after;
+            while (q < p.text.size() && (p.text[q] == ' ' || p.text[q] == '\t' || p.text[q] == '\r'))
+                ++q;
+            if (q < p.text.size() && p.text[q] == '\n')
+                after = q + 1;
+            else
+                break;
+        }
+        if (after > end && after < p.text.size()) {
+            end = after;
+        } else {
+            while (begin > 0) {
+                std::size_t prev = p.lineStart(begin - 1);
+                const std::string line = p.text.substr(prev, begin - prev);
+                if (line.find_first_not_of(" \t\r\n") == npos)
+                    begin = prev;
+                else
+                    break;
+            }
+            if (after == p.text.size())
+                end = after;
+        }
+        splices.push_back({begin, end, {}});
+        return applySplices(*this, std::move(splices));
+    }
+    const Node &item = array->items[index];
+    // An element alone on its line(s) goes with its line.
+    if (array->multiline && p.onlySpaceBefore(item.begin)) {
+        std::size_t q = item.end;
+        while (q < p.text.size() && (p.text[q] == ' ' || p.text[q] == '\t'))
+            ++q;
+        if (q < p.text.size() && p.text[q] == ',')
+            ++q;
+        while (q < p.text.size() && (p.text[q] == ' ' || p.text[q] == '\t'))
+            ++q;
+        if (q < p.text.size() && p.text[q] == '#')
+            q = p.lineEndAfter(q) - 1;
+        if (q < p.text.size() && p.text[q] == '\r')
+            ++q;
+        if (q < p.text.size() && p.text[q] == '\n') {
+            splices.push_back({p.lineStart(item.begin), q + 1, {}});
+            // The last element without a trailing comma: its predecessor's comma stays as a
+            // trailing comma, which TOML allows.
+            return applySplices(*this, std::move(splices));
+        }
+    }
+    if (index + 1 < array->items.size()) {
+        splices.push_back({item.begin, array->items[index + 1].begin, {}});
+    } else if (index > 0) {
+        splices.push_back({array->items[index - 1].end, item.end, {}});
+    } else {
+        std::size_t end = item.end;
+        if (array->trailingComma)
+            end = p.text.find(',', item.end) + 1;
+        splices.push_back({item.begin, end, {}});
+    }
+    return applySplices(*this, std::move(splices));
+}
+
+Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, const TomlValue &table) const
+{
+    const Private &p = *d;
+    const Node *array = p.node(arrayPath);
+    const std::string nl = p.nl();
+    if (array && array->home == Home::InlineArray)
+        return appendToArray(arrayPath, table);
+    if (array && array->home != Home::ArrayOfTables)
+        return std::unexpected(editError(p.fileName, tr("'%1' is not an array of tables")
+                                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    std::string body;
+    for (const auto &[k, v] : table.table)
+        body += formatKey(k) + " = " + formatValue(v, p.preferLiteral) + nl;
+    const std::string header = "[[" + formatPath(arrayPath) + "]]" + nl;
+    if (array) {
+        TomlPath last = arrayPath;
+        last.emplace_back(array->items.size() - 1);
+        std::size_t end = 0;
+        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
+            const TomlPath &bp = p.blocks[i].path;
+            if (bp.size() >= last.size() && std::equal(last.begin(), last.end(), bp.begin()))
+                end = std::max(end, p.blocks[i].bodyEnd);
+        }
+        auto result = applySplices(*this, {p.insertLines(end, nl + header + body)});
+        return result;
+    }
+    // No such array yet. When the parent keeps its keys dotted or inline, a [[header]] would
+    // clash with that form: extend the form instead (key = [{ ... }]).
+    const TomlPath parentPath(arrayPath.begin(), arrayPath.end() - 1);
+    std::size_t existing = 0;
+    const Node *parent = &p.tree;
+    while (existing < parentPath.size()) {
+        const Node *next = p.node(TomlPath(parentPath.begin(), parentPath.begin() + std::ptrdiff_t(existing + 1)));
+        if (!next)
+            break;
+        parent = next;
+        ++existing;
+    }
+    if (parent->home == Home::Dotted || parent->home == Home::Inline) {
+        return setValue(parentPath, std::get<std::string>(arrayPath.back()), TomlValue::arrayOf({table}));
+    }
+    const std::size_t at = p.newBlockPosition(stringKeys(arrayPath));
+    std::string content = header + body;
+    if (at > 0)
+        content = nl + content;
+    return applySplices(*this, {p.insertLines(at, content)});
+}
+
+} // namespace Envdesk::Core
