@@ -1370,6 +1370,20 @@ Expected<TomlDocument> TomlDocument::appendToArray(const TomlPath &arrayPath,
     return applySplices(*this, std::move(splices));
 }
 
+Expected<TomlDocument> TomlDocument::replaceInArray(const TomlPath &arrayPath, std::size_t index,
+                                                    const TomlValue &value) const
+{
+    const Private &p = *d;
+    const Node *array = p.node(arrayPath);
+    if (!array || array->home != Home::InlineArray || index >= array->items.size())
+        return std::unexpected(editError(p.fileName, tr("no element %1 in '%2'")
+                                                         .arg(index)
+                                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    const Node &item = array->items[index];
+    const bool literal = item.type == TomlValue::Type::String ? item.literalQuotes : p.preferLiteral;
+    return applySplices(*this, {Splice{item.begin, item.end, formatValue(value, literal)}});
+}
+
 Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, std::size_t index) const
 {
     const Private &p = *d;

@@ -101,6 +101,9 @@ public:
     Expected<TomlDocument> removeKey(const TomlPath &table, const std::string &key) const;
     /** Appends to the array at `array` (created as `key = [value]` if missing). */
     Expected<TomlDocument> appendToArray(const TomlPath &array, const TomlValue &value) const;
+    /** Replaces element `index` of the inline array at `array`, keeping its quote style. */
+    Expected<TomlDocument> replaceInArray(const TomlPath &array, std::size_t index,
+                                          const TomlValue &value) const;
     /** Removes element `index` of the array at `array` (inline array or array of tables). */
     Expected<TomlDocument> removeFromArray(const TomlPath &array, std::size_t index) const;
     /**
