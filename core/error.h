@@ -23,6 +23,7 @@ enum class ErrorCode {
     InvalidProject,      ///< pyproject.toml parses but a value is wrong (type, reference, ...)
     EditFailed,          ///< an edit cannot be made in this file's layout
     FileChanged,         ///< the file changed on disk since it was read
+    InvalidIndexResponse, ///< an index answered something that is not a simple API page
     Io,
 };
 
