@@ -24,6 +24,11 @@ enum class ErrorCode {
     EditFailed,          ///< an edit cannot be made in this file's layout
     FileChanged,         ///< the file changed on disk since it was read
     InvalidIndexResponse, ///< an index answered something that is not a simple API page
+    Network,             ///< connection failed, reset, redirect loop, truncated body
+    Timeout,             ///< no connection or no progress within the time allowed
+    Tls,                 ///< TLS handshake or certificate verification failed
+    HashMismatch,        ///< a download does not match the hash it was listed with
+    Cancelled,           ///< the user or caller cancelled
     Io,
 };
 

@@ -1,0 +1,423 @@
+#include "httpclient.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cstdio>
+#include <limits>
+#include <set>
+
+namespace Envdesk::Core {
+
+namespace {
+
+constexpr qint64 maxErrorBodyBytes = 1 << 20;
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isTransient(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error netError(ErrorCode code, const QUrl &url, const QString &message, const QString &hint = {})
+{
+    Error e;
+    e.code = code;
+    e.file = redactedUrl(url);
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+
+} // namespace
+
+QString redactedUrl(const QUrl &url)
+{
+    QUrl shown = url;
+    const bool hadUser = !url.userName().isEmpty() || !url.password().isEmpty();
+    shown.setUserInfo(QString());
+    QString text = shown.toString(QUrl::FullyEncoded);
+    if (hadUser) {
+        const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+        if (schemeEnd >= 0)
+            text.insert(schemeEnd + 3, QLatin1String("****@"));
+    }
+    return text;
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+struct HttpClient::Job
+{
+    HttpRequest request;
+    Callback done;
+    QUrl originalUrl;
+    int attempts = 0;
+    int redirects = 0;
+    std::set<QString> visited;
+    QElapsedTimer clock;
+    QNetworkReply *reply = nullptr;
+    QTimer *connectTimer = nullptr;
+    QTimer *cancelTimer = nullptr;
+    bool timedOut = false;
+    bool tooLarge = false;
+    std::unique_ptr<QFile> part;
+    QCryptographicHash hash{QCryptographicHash::Sha256};
+    qint64 received = 0;
+    QByteArray body;
+    bool finished = false;
+};
+
+HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
+    : QObject(parent)
+    , m_maxInFlight(maxInFlight)
+{
+    for (int i = 0; i < std::max(1, managers); ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        // We follow redirects ourselves (see finishAttempt) to drop credentials across origins.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.push_back(manager);
+    }
+}
+
+HttpClient::~HttpClient()
+{
+    for (const auto &job : m_queue) {
+        if (!job->finished && job->done)
+            job->done(std::unexpected(netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
+    }
+}
+
+void HttpClient::get(const HttpRequest &request, Callback done)
+{
+    auto job = std::make_shared<Job>();
+    job->request = request;
+    job->done = std::move(done);
+    job->originalUrl = request.url;
+    job->clock.start();
+    m_queue.push_back(job);
+    pump();
+}
+
+void HttpClient::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
+        std::shared_ptr<Job> job = m_queue.front();
+        m_queue.pop_front();
+        ++m_inFlight;
+        startAttempt(job);
+    }
+}
+
+void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
+{
+    if (job->request.cancel.isCancelled()) {
+        complete(job, std::unexpected(netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
+        return;
+    }
+    ++job->attempts;
+    job->timedOut = false;
+    job->tooLarge = false;
+    job->received = 0;
+    job->body.clear();
+    job->hash.reset();
+    job->part.reset();
+
+    QNetworkRequest req(job->request.url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    req.setTransferTimeout(job->request.readTimeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("envdesk/0.1"));
+    if (!job->request.accept.isEmpty())
+        req.setRawHeader("Accept", job->request.accept);
+    if (!job->request.saveTo.isEmpty()) {
+        // Sizes and hashes are of the bytes on the index; no transparent decompression.
+        req.setRawHeader("Accept-Encoding", "identity");
+    }
+    if (job->request.range)
+        req.setRawHeader("Range", QByteArray("bytes=") + QByteArray::number(job->request.range->first) + '-'
+                                      + QByteArray::number(job->request.range->second));
+    for (const auto &[name, value] : job->request.headers)
+        req.setRawHeader(name, value);
+
+    QNetworkAccessManager *manager = m_managers[m_next++ % m_managers.size()];
+    QNetworkReply *reply = manager->get(req);
+    job->reply = reply;
+
+    job->connectTimer = new QTimer(reply);
+    job->connectTimer->setSingleShot(true);
+    job->connectTimer->setInterval(job->request.connectTimeoutMs);
+    connect(job->connectTimer, &QTimer::timeout, reply, [job, reply] {
+        job->timedOut = true;
+        reply->abort();
+    });
+    job->connectTimer->start();
+    connect(reply, &QNetworkReply::requestSent, job->connectTimer, &QTimer::stop);
+    connect(reply, &QNetworkReply::metaDataChanged, job->connectTimer, &QTimer::stop);
+
+    job->cancelTimer = new QTimer(reply);
+    job->cancelTimer->setInterval(100);
+    connect(job->cancelTimer, &QTimer::timeout, reply, [job, reply] {
+        if (job->request.cancel.isCancelled())
+            reply->abort();
+    });
+    job->cancelTimer->start();
+
+    connect(reply, &QNetworkReply::readyRead, this, [this, job, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray chunk = reply->readAll();
+        job->received += chunk.size();
+        const bool success = status >= 200 && status < 300;
+        if (success && !job->request.saveTo.isEmpty()) {
+            if (!job->part) {
+                QDir().mkpath(QFileInfo(job->request.saveTo).absolutePath());
+                job->part = std::make_unique<QFile>(job->request.saveTo + QStringLiteral(".part"));
+                if (!job->part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    reply->abort();
+                    return;
+                }
+            }
+            job->part->write(chunk);
+            job->hash.addData(chunk);
+        } else if (job->body.size() < (success ? std::numeric_limits<qsizetype>::max() / 2 : maxErrorBodyBytes)) {
+            job->body += chunk;
+        }
+        // A server that sends more than it announced is not trusted with the rest.
+        if (success && job->request.expectedSize >= 0 && job->received > job->request.expectedSize) {
+            job->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { finishAttempt(job, reply); });
+}
+
+void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    job->reply = nullptr;
+    if (job->connectTimer)
+        job->connectTimer->stop();
+    if (job->cancelTimer)
+        job->cancelTimer->stop();
+    const QUrl url = job->request.url;
+    auto discardPart = [job] {
+        if (job->part) {
+            job->part->close();
+            job->part->remove();
+            job->part.reset();
+        }
+    };
+
+    if (job->request.cancel.isCancelled()) {
+        discardPart();
+        complete(job, std::unexpected(netError(ErrorCode::Cancelled, url, tr("cancelled"))));
+        return;
+    }
+    if (job->tooLarge) {
+        discardPart();
+        complete(job, std::unexpected(netError(ErrorCode::Network, url,
+                                               tr("%1 sent more than the %2 bytes the index announced; download stopped")
+                                                   .arg(redactedUrl(url))
+                                                   .arg(job->request.expectedSize))));
+        return;
+    }
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QNetworkReply::NetworkError error = reply->error();
+
+    // Our connect timer aborts (OperationCanceledError); Qt's transfer timeout reports either
+    // TimeoutError or OperationCanceledError depending on the stage.
+    const bool timeout = job->timedOut || error == QNetworkReply::TimeoutError
+                         || error == QNetworkReply::OperationCanceledError;
+    if (status == 0) {
+        discardPart();
+        const QString why = timeout ? tr("timed out") : reply->errorString();
+        if ((timeout || isTransient(error)) && job->attempts <= job->request.maxRetries) {
+            retryLater(job, -1, why);
+            return;
+        }
+        ErrorCode code = ErrorCode::Network;
+        if (timeout)
+            code = ErrorCode::Timeout;
+        else if (error == QNetworkReply::SslHandshakeFailedError)
+            code = ErrorCode::Tls;
+        Error e = netError(code, url, tr("%1: %2").arg(redactedUrl(url), why));
+        if (job->attempts > 1)
+            e.message += tr(" (after %1 attempts)").arg(job->attempts);
+        complete(job, std::unexpected(e));
+        return;
+    }
+
+    HttpResponse response;
+    response.status = status;
+    response.finalUrl = url;
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append(pair);
+    response.attempts = job->attempts;
+
+    // Redirects, followed here so that credentials never reach another origin.
+    if (status >= 300 && status < 400 && status != 304 && !response.header("Location").isEmpty()) {
+        discardPart();
+        const QUrl next = url.resolved(QUrl::fromEncoded(response.header("Location")));
+        if (!job->visited.insert(next.toString()).second || ++job->redirects > job->request.maxRedirects) {
+            complete(job, std::unexpected(netError(ErrorCode::Network, job->originalUrl,
+                                                   tr("%1 redirects in a loop (last to %2)")
+                                                       .arg(redactedUrl(job->originalUrl), redactedUrl(next)),
+                                                   tr("the index is misconfigured; tell its administrators"))));
+            return;
+        }
+        if (!sameOrigin(url, next)) {
+            auto &headers = job->request.headers;
+            headers.erase(std::remove_if(headers.begin(), headers.end(),
+                                         [](const QPair<QByteArray, QByteArray> &h) {
+                                             const QByteArray n = h.first.toLower();
+                                             return n == "authorization" || n == "proxy-authorization"
+                                                    || n == "cookie";
+                                         }),
+                          headers.end());
+        }
+        job->request.url = next;
+        --job->attempts; // a redirect is not a retry
+        startAttempt(job);
+        return;
+    }
+
+    if ((status >= 500 && status <= 599) || status == 429) {
+        discardPart();
+        if (job->attempts <= job->request.maxRetries) {
+            int delay = -1;
+            bool ok = false;
+            const int retryAfter = response.header("Retry-After").trimmed().toInt(&ok);
+            if (ok && retryAfter >= 0)
+                delay = std::min(retryAfter, 60) * 1000;
+            retryLater(job, delay, tr("HTTP %1").arg(status));
+            return;
+        }
+    }
+
+    const bool success = status >= 200 && status < 300;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).isValid()
+                                 ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
+                                 : -1;
+    // HTTP/2 stream resets can end a body early without an error: check the length ourselves.
+    if (success && announced >= 0 && job->received < announced) {
+        discardPart();
+        if (job->attempts <= job->request.maxRetries) {
+            retryLater(job, -1, tr("body truncated at %1 of %2 bytes").arg(job->received).arg(announced));
+            return;
+        }
+        complete(job, std::unexpected(netError(timeout ? ErrorCode::Timeout : ErrorCode::Network, url,
+                                               (timeout ? tr("%1 timed out after %2 of %3 bytes, %4 times")
+                                                        : tr("%1 ended after %2 of %3 bytes, %4 times"))
+                                                   .arg(redactedUrl(url))
+                                                   .arg(job->received)
+                                                   .arg(announced)
+                                                   .arg(job->attempts))));
+        return;
+    }
+
+    if (success && !job->request.saveTo.isEmpty()) {
+        if (!job->part) { // empty body
+            QDir().mkpath(QFileInfo(job->request.saveTo).absolutePath());
+            job->part = std::make_unique<QFile>(job->request.saveTo + QStringLiteral(".part"));
+            job->part->open(QIODevice::WriteOnly | QIODevice::Truncate);
+        }
+        job->part->flush();
+        job->part->close();
+        if (job->request.expectedSize >= 0 && job->received != job->request.expectedSize) {
+            discardPart();
+            complete(job, std::unexpected(netError(ErrorCode::Network, url,
+                                                   tr("%1 has %2 bytes, but the index announced %3")
+                                                       .arg(redactedUrl(url))
+                                                       .arg(job->received)
+                                                       .arg(job->request.expectedSize))));
+            return;
+        }
+        const QByteArray actual = job->hash.result().toHex();
+        if (!job->request.expectedSha256.isEmpty() && actual != job->request.expectedSha256.toLower()) {
+            discardPart();
+            complete(job, std::unexpected(netError(ErrorCode::HashMismatch, url,
+                                                   tr("%1 does not match its hash: expected sha256 %2, got %3")
+                                                       .arg(redactedUrl(url),
+                                                            QString::fromLatin1(job->request.expectedSha256.toLower()),
+                                                            QString::fromLatin1(actual)),
+                                                   tr("the file was discarded; if this repeats, the index "
+                                                      "or a proxy is serving a different file than it lists"))));
+            return;
+        }
+        // Atomic replace of the final name.
+        if (std::rename(QFile::encodeName(job->part->fileName()).constData(),
+                        QFile::encodeName(job->request.saveTo).constData())
+            != 0) {
+            discardPart();
+            complete(job, std::unexpected(netError(ErrorCode::Io, url, tr("cannot write %1").arg(job->request.saveTo))));
+            return;
+        }
+        job->part.reset();
+    } else {
+        response.body = job->body;
+    }
+    complete(job, response);
+}
+
+void HttpClient::retryLater(const std::shared_ptr<Job> &job, int delayMs, const QString &why)
+{
+    Q_UNUSED(why)
+    if (delayMs < 0) {
+        // Exponential backoff with jitter: 0.5 s, 1 s, 2 s, ... plus up to 250 ms.
+        delayMs = 500 * (1 << std::min(job->attempts - 1, 6))
+                  + int(QRandomGenerator::global()->bounded(250));
+    }
+    QTimer::singleShot(delayMs, this, [this, job] { startAttempt(job); });
+}
+
+void HttpClient::complete(const std::shared_ptr<Job> &job, Expected<HttpResponse> result)
+{
+    if (job->finished)
+        return;
+    job->finished = true;
+    --m_inFlight;
+    if (result)
+        result->elapsedMs = job->clock.elapsed();
+    Callback done = std::move(job->done);
+    if (done)
+        done(std::move(result));
+    pump();
+}
+
+} // namespace Envdesk::Core
