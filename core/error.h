@@ -29,6 +29,7 @@ enum class ErrorCode {
     Tls,                 ///< TLS handshake or certificate verification failed
     HashMismatch,        ///< a download does not match the hash it was listed with
     Cancelled,           ///< the user or caller cancelled
+    AccessDenied,        ///< an index refused us (401/403) and the rules say stop
     Io,
 };
 
