@@ -48,8 +48,8 @@ bool isTransient(QNetworkReply::NetworkError e)
 Error netError(ErrorCode code, const QUrl &url, const QString &message, const QString &hint = {})
 {
     Error e;
+    Q_UNUSED(url) // the message names it, redacted
     e.code = code;
-    e.file = redactedUrl(url);
     e.message = message;
     e.hint = hint;
     return e;

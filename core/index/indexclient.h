@@ -1,0 +1,132 @@
+#pragma once
+
+#include "simpleapi.h"
+
+#include "../net/httpcache.h"
+#include "../net/httpclient.h"
+
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace Envdesk::Core {
+
+/** One index as the client sees it (from IndexConfig, the legacy options or the command line). */
+struct IndexSource
+{
+    std::string name;  ///< may be empty
+    QUrl url;          ///< simple API root, a flat HTML page, or a local folder (file://)
+    bool isDefault = false;
+    bool isExplicit = false;
+    bool flat = false;
+    std::vector<int> ignoreErrorCodes;
+    QByteArray apiCacheControl; ///< overrides the server's Cache-Control for pages
+
+    /** The name, or the redacted URL when unnamed: for messages. */
+    QString label() const;
+};
+
+enum class IndexStrategy { FirstIndex, UnsafeFirstMatch, UnsafeBestMatch };
+
+/** uv's names, with their aliases (first-match, unsafe-any-match). */
+std::optional<IndexStrategy> parseIndexStrategy(std::string_view text);
+
+/** One question put to one index, for the live log and for explanations. */
+struct IndexQuery
+{
+    enum class Outcome { Found, NotFound, Refused, Failed, Skipped };
+    std::string project;
+    std::string index;
+    QString url;  ///< redacted
+    Outcome outcome = Outcome::NotFound;
+    int status = 0;
+    bool fromCache = false;   ///< answered from the cache without a request
+    bool revalidated = false; ///< 304 Not Modified
+    qint64 elapsedMs = 0;
+    QString rule;             ///< which selection rule applied, in words
+};
+
+/** A file and the index it came from (rank: position in the search order). */
+struct AttributedFile
+{
+    DistributionFile file;
+    std::string index;
+    int indexRank = 0;
+};
+
+/** All files of one project on the indexes that apply to it. */
+struct ProjectFiles
+{
+    std::string project;
+    std::vector<AttributedFile> files;
+    std::vector<IndexQuery> queries;
+};
+
+struct IndexClientOptions
+{
+    std::vector<IndexSource> indexes;        ///< as configured, in file order (defaults anywhere)
+    IndexStrategy strategy = IndexStrategy::FirstIndex;
+    std::map<std::string, std::string> pins; ///< normalized package name -> index name
+    QString cacheDirectory;                  ///< empty: no cache
+    bool refresh = false;                    ///< revalidate everything
+    bool offline = false;                    ///< cache only
+};
+
+/**
+ * Answers "all files of project P on the indexes that apply to P", following uv's index rules
+ * exactly: search order (implicit indexes in order, then the default one, PyPI unless an index
+ * says default = true); explicit indexes only for packages pinned to them; a pinned package only
+ * from its pin; `first-index` stops at the first index that has the package, treats 404/410 as
+ * "not here", and stops with an error on 401/403 (the dependency-confusion guard) unless the index
+ * lists the code in ignore-error-codes; `unsafe-first-match` and `unsafe-best-match` ask every
+ * index and ignore 401/403/407/511.
+ *
+ * Threading: lives in one thread with its HttpClient; callbacks and signals come in that thread.
+ */
+class IndexClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using FilesCallback = std::function<void(Expected<ProjectFiles>)>;
+    using NamesCallback = std::function<void(Expected<std::vector<std::string>>)>;
+
+    IndexClient(IndexClientOptions options, HttpClient *http, QObject *parent = nullptr);
+
+    /** The indexes a package is looked up in, in order, under these options. */
+    std::vector<IndexSource> indexesFor(const std::string &project) const;
+    /** Search order for unpinned packages: implicit indexes, then the default. */
+    std::vector<IndexSource> searchOrder() const;
+
+    void projectFiles(const std::string &project, FilesCallback done, CancelToken cancel = {});
+    void rootListing(const IndexSource &index, NamesCallback done, CancelToken cancel = {});
+
+Q_SIGNALS:
+    void queried(const Envdesk::Core::IndexQuery &query);
+
+private:
+    struct Page
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QUrl url;
+        bool fromCache = false;
+        bool revalidated = false;
+        qint64 elapsedMs = 0;
+    };
+    using PageCallback = std::function<void(Expected<Page>)>;
+    void fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel);
+    void queryIndex(const IndexSource &index, const std::string &project,
+                    std::function<void(IndexQuery, Expected<std::vector<DistributionFile>>)> done,
+                    CancelToken cancel);
+
+    IndexClientOptions m_options;
+    HttpClient *m_http;
+    std::optional<HttpCache> m_cache;
+};
+
+} // namespace Envdesk::Core
