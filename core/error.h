@@ -30,6 +30,8 @@ enum class ErrorCode {
     HashMismatch,        ///< a download does not match the hash it was listed with
     Cancelled,           ///< the user or caller cancelled
     AccessDenied,        ///< an index refused us (401/403) and the rules say stop
+    InvalidArchive,      ///< a wheel or sdist is damaged or hostile
+    NeedsBuild,          ///< metadata is only available by building the sdist
     Io,
 };
 

@@ -7,7 +7,7 @@ ENVDESK_BUILD_DIR=${ENVDESK_BUILD_DIR:-$ENVDESK_ROOT/build}
 # Everything the build, the app and the test suite need, all from the distribution's archive.
 ENVDESK_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev qtkeychain-qt6-dev libtoml11-dev libarchive-dev
+    qt6-base-dev qt6-base-dev-tools libgl-dev qtkeychain-qt6-dev libtoml11-dev libarchive-dev zlib1g-dev
     python3 python3-packaging
     dbus dbus-daemon gnome-keyring
     nginx openssl

@@ -2,12 +2,15 @@
 
 #include "../pep/name.h"
 #include "../project/projecttypes.h"
+#include "zipreader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <set>
 
 namespace Envdesk::Core {
@@ -411,6 +414,220 @@ void IndexClient::rootListing(const IndexSource &index, NamesCallback done, Canc
         }
         done(parseRootPage(page->body, QString::fromUtf8(page->contentType), page->url));
     }, cancel);
+}
+
+} // namespace Envdesk::Core
+
+namespace Envdesk::Core {
+
+namespace {
+
+QUrl metadataCacheKey(const QUrl &fileUrl)
+{
+    QUrl key = fileUrl;
+    key.setQuery(QStringLiteral("envdesk-core-metadata"));
+    return key;
+}
+
+bool isTopLevelMetadata(const std::string &name)
+{
+    const auto slash = name.find('/');
+    return slash != std::string::npos && name.find('/', slash + 1) == std::string::npos
+           && name.substr(0, slash).ends_with(".dist-info") && name.substr(slash + 1) == "METADATA";
+}
+
+// "bytes 100-199/1000" -> (100, 1000)
+bool parseContentRange(const QByteArray &header, qint64 *start, qint64 *total)
+{
+    const QByteArray h = header.trimmed();
+    if (!h.startsWith("bytes "))
+        return false;
+    const qsizetype dash = h.indexOf('-');
+    const qsizetype slash = h.indexOf('/');
+    if (dash < 0 || slash < 0)
+        return false;
+    bool ok1 = false;
+    bool ok2 = false;
+    *start = h.mid(6, dash - 6).toLongLong(&ok1);
+    *total = h.mid(slash + 1).toLongLong(&ok2);
+    return ok1 && ok2;
+}
+
+} // namespace
+
+void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel)
+{
+    const QUrl key = metadataCacheKey(file.file.url);
+    if (m_cache) {
+        if (auto cached = m_cache->load(key)) {
+            done(cached->body);
+            return;
+        }
+    }
+    auto remember = [this, key](const QByteArray &metadata) {
+        if (!m_cache)
+            return;
+        HttpCache::Entry entry;
+        entry.body = metadata;
+        entry.storedAt = QDateTime::currentDateTimeUtc();
+        entry.maxAgeSeconds = std::numeric_limits<int>::max(); // a file's metadata never changes
+        m_cache->store(key, entry);
+    };
+    if (file.file.hasMetadata) {
+        HttpRequest request;
+        request.url = file.file.metadataUrl();
+        request.cancel = cancel;
+        m_http->get(request, [this, file, request, done, remember](Expected<HttpResponse> r) {
+            if (!r) {
+                done(std::unexpected(r.error()));
+                return;
+            }
+            if (r->status != 200) {
+                // The index said it has one; fall back to the wheel itself rather than fail.
+                if (file.file.filename.ends_with(".whl")) {
+                    metadataFromWheel(file, done, request.cancel);
+                    return;
+                }
+                done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2")
+                                                                        .arg(redactedUrl(request.url))
+                                                                        .arg(r->status))));
+                return;
+            }
+            const auto expected = file.file.metadataHashes.find("sha256");
+            if (expected != file.file.metadataHashes.end()) {
+                const QByteArray actual = QCryptographicHash::hash(r->body, QCryptographicHash::Sha256).toHex();
+                if (actual != QByteArray::fromStdString(expected->second)) {
+                    Error e = indexError(ErrorCode::HashMismatch,
+                                         tr("%1 does not match its hash: expected sha256 %2, got %3")
+                                             .arg(redactedUrl(request.url), QString::fromStdString(expected->second),
+                                                  QString::fromLatin1(actual)));
+                    done(std::unexpected(e));
+                    return;
+                }
+            }
+            remember(r->body);
+            done(r->body);
+        });
+        return;
+    }
+    if (!file.file.filename.ends_with(".whl")) {
+        done(std::unexpected(indexError(ErrorCode::NeedsBuild,
+                                        tr("%1 is a source distribution without a metadata file: its metadata "
+                                           "needs a build").arg(QString::fromStdString(file.file.filename)))));
+        return;
+    }
+    metadataFromWheel(file, [done, remember](Expected<QByteArray> m) {
+        if (m)
+            remember(*m);
+        done(std::move(m));
+    }, cancel);
+}
+
+void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel)
+{
+    struct State
+    {
+        QByteArray data;
+        qint64 offset = 0;
+        qint64 total = 0;
+    };
+    auto state = std::make_shared<State>();
+    const QUrl url = file.file.url;
+    const QString shown = redactedUrl(url);
+
+    // Second step: with the directory in hand, read the METADATA member (fetching its bytes
+    // when they are not in the tail already).
+    auto readMember = [this, state, url, shown, done, cancel]() {
+        qint64 directoryStart = 0;
+        auto entries = ZipReader::centralDirectory(state->data, state->offset, state->total, &directoryStart);
+        if (!entries) {
+            Error e = entries.error();
+            e.message = tr("%1: %2").arg(shown, e.message);
+            done(std::unexpected(e));
+            return;
+        }
+        const ZipReader::Entry *metadata = nullptr;
+        qint64 next = directoryStart;
+        for (const ZipReader::Entry &entry : *entries) {
+            if (isTopLevelMetadata(entry.name))
+                metadata = &entry;
+        }
+        if (!metadata) {
+            done(std::unexpected(indexError(ErrorCode::InvalidArchive,
+                                            tr("%1 has no .dist-info/METADATA: not a valid wheel").arg(shown))));
+            return;
+        }
+        for (const ZipReader::Entry &entry : *entries) {
+            if (entry.localHeaderOffset > metadata->localHeaderOffset && entry.localHeaderOffset < next)
+                next = entry.localHeaderOffset;
+        }
+        const ZipReader::Entry member = *metadata;
+        if (member.localHeaderOffset >= state->offset) {
+            done(ZipReader::read(state->data, state->offset, member));
+            return;
+        }
+        HttpRequest request;
+        request.url = url;
+        request.range = std::make_pair(member.localHeaderOffset, next - 1);
+        request.cancel = cancel;
+        m_http->get(request, [member, shown, done](Expected<HttpResponse> r) {
+            if (!r) {
+                done(std::unexpected(r.error()));
+                return;
+            }
+            if (r->status != 206) {
+                done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2 to a range request")
+                                                                        .arg(shown)
+                                                                        .arg(r->status))));
+                return;
+            }
+            done(ZipReader::read(r->body, member.localHeaderOffset, member));
+        });
+    };
+
+    HttpRequest tail;
+    tail.url = url;
+    tail.suffixLength = 64 * 1024;
+    tail.cancel = cancel;
+    m_http->get(tail, [this, state, url, shown, done, readMember, cancel](Expected<HttpResponse> r) {
+        if (!r) {
+            done(std::unexpected(r.error()));
+            return;
+        }
+        if (r->status == 200) { // no range support: we have the whole file
+            state->data = r->body;
+            state->offset = 0;
+            state->total = r->body.size();
+            readMember();
+            return;
+        }
+        if (r->status != 206 || !parseContentRange(r->header("Content-Range"), &state->offset, &state->total)) {
+            done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2").arg(shown).arg(r->status))));
+            return;
+        }
+        state->data = r->body;
+        qint64 directoryStart = 0;
+        auto probe = ZipReader::centralDirectory(state->data, state->offset, state->total, &directoryStart);
+        if (probe || directoryStart >= state->offset || directoryStart <= 0) {
+            readMember();
+            return;
+        }
+        // The directory starts before the tail we have: fetch the gap.
+        HttpRequest more;
+        more.url = url;
+        more.range = std::make_pair(directoryStart, state->offset - 1);
+        more.cancel = cancel;
+        m_http->get(more, [state, shown, done, readMember](Expected<HttpResponse> m) {
+            if (!m || m->status != 206) {
+                done(std::unexpected(m ? indexError(ErrorCode::Network, tr("%1 answered HTTP %2").arg(shown).arg(m->status))
+                                       : m.error()));
+                return;
+            }
+            state->data = m->body + state->data;
+            state->offset -= m->body.size();
+            readMember();
+        });
+    });
 }
 
 } // namespace Envdesk::Core

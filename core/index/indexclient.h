@@ -104,6 +104,16 @@ public:
     void projectFiles(const std::string &project, FilesCallback done, CancelToken cancel = {});
     void rootListing(const IndexSource &index, NamesCallback done, CancelToken cancel = {});
 
+    using BytesCallback = std::function<void(Expected<QByteArray>)>;
+    /**
+     * The core metadata (METADATA / PKG-INFO text) of a distribution file: the PEP 658 `.metadata`
+     * file when the index has one (its hash checked); for a wheel without it, the METADATA member
+     * read through HTTP range requests on the ZIP directory, or from a full download when the
+     * server does not honour ranges. Results are cached. Sdists without a metadata file fail with
+     * ErrorCode::NeedsBuild.
+     */
+    void fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel = {});
+
 Q_SIGNALS:
     void queried(const Envdesk::Core::IndexQuery &query);
 
@@ -123,6 +133,8 @@ private:
     void queryIndex(const IndexSource &index, const std::string &project,
                     std::function<void(IndexQuery, Expected<std::vector<DistributionFile>>)> done,
                     CancelToken cancel);
+
+    void metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel);
 
     IndexClientOptions m_options;
     HttpClient *m_http;

@@ -170,6 +170,8 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     if (job->request.range)
         req.setRawHeader("Range", QByteArray("bytes=") + QByteArray::number(job->request.range->first) + '-'
                                       + QByteArray::number(job->request.range->second));
+    if (job->request.suffixLength > 0)
+        req.setRawHeader("Range", QByteArray("bytes=-") + QByteArray::number(job->request.suffixLength));
     for (const auto &[name, value] : job->request.headers)
         req.setRawHeader(name, value);
 

@@ -46,6 +46,7 @@ struct HttpRequest
     QByteArray expectedSha256; ///< hex; checked when saving, whatever the transport said
     qint64 expectedSize = -1;
     std::optional<std::pair<qint64, qint64>> range; ///< inclusive byte range
+    qint64 suffixLength = -1; ///< ask for the last N bytes (Range: bytes=-N)
     int maxRetries = 3;
     int connectTimeoutMs = 10000;
     int readTimeoutMs = 30000; ///< without any progress
