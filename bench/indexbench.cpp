@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     index.url = QUrl(args[1]);
     index.isDefault = true;
     HttpClient http(nullptr, 8, 50);
-    IndexClient client({.indexes = {index}, .cacheDirectory = args[3]}, &http);
+    IndexClient client({.indexes = {index}, .cacheDirectory = args[3] == QLatin1String("-") ? QString() : args[3]}, &http);
     int requests = 0;
     int pending = 0;
     int failures = 0;

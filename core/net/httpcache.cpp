@@ -2,11 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QCoreApplication>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 namespace Envdesk::Core {
 
@@ -82,7 +85,9 @@ std::optional<HttpCache::Entry> HttpCache::load(const QUrl &url) const
 bool HttpCache::store(const QUrl &url, const Entry &entry) const
 {
     const QString path = pathFor(url);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder))
+        QDir().mkpath(folder);
     QJsonObject meta;
     meta.insert(QLatin1String("format"), QLatin1String(formatTag));
     meta.insert(QLatin1String("url"), withoutCredentials(url).toString());
@@ -93,13 +98,24 @@ bool HttpCache::store(const QUrl &url, const Entry &entry) const
     meta.insert(QLatin1String("max-age"), double(entry.maxAgeSeconds));
     meta.insert(QLatin1String("status"), entry.status);
     meta.insert(QLatin1String("sha256"), QString::fromLatin1(QCryptographicHash::hash(entry.body, QCryptographicHash::Sha256).toHex()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written to a temporary name and renamed into place: a reader sees the old entry or the new
+    // one, never half of one. No fsync: an entry damaged by a crash fails its SHA-256 on the next
+    // read and is refetched, so durability buys nothing here and costs a disk flush per page.
+    const QString temporary = path + QStringLiteral(".tmp-") + QString::number(QCoreApplication::applicationPid())
+                              + QLatin1Char('-') + QString::number(quintptr(&entry), 16);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     file.write(QJsonDocument(meta).toJson(QJsonDocument::Compact));
     file.write("\n");
     file.write(entry.body);
-    return file.commit();
+    file.close();
+    if (file.error() != QFile::NoError
+        || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
 }
 
 void HttpCache::touch(const QUrl &url, Entry entry, qint64 maxAgeSeconds) const

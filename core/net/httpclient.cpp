@@ -91,7 +91,6 @@ struct HttpClient::Job
     QElapsedTimer clock;
     QNetworkReply *reply = nullptr;
     QTimer *connectTimer = nullptr;
-    QTimer *cancelTimer = nullptr;
     bool timedOut = false;
     bool tooLarge = false;
     std::unique_ptr<QFile> part;
@@ -105,6 +104,15 @@ HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
     : QObject(parent)
     , m_maxInFlight(maxInFlight)
 {
+    // One timer for all requests: cancellation is a flag the caller sets from any thread.
+    m_cancelPoll = new QTimer(this);
+    m_cancelPoll->setInterval(100);
+    connect(m_cancelPoll, &QTimer::timeout, this, [this] {
+        for (const auto &job : std::as_const(m_active)) {
+            if (job->reply && job->request.cancel.isCancelled())
+                job->reply->abort();
+        }
+    });
     for (int i = 0; i < std::max(1, managers); ++i) {
         auto *manager = new QNetworkAccessManager(this);
         // We follow redirects ourselves (see finishAttempt) to drop credentials across origins.
@@ -179,24 +187,26 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     QNetworkReply *reply = manager->get(req);
     job->reply = reply;
 
-    job->connectTimer = new QTimer(reply);
-    job->connectTimer->setSingleShot(true);
-    job->connectTimer->setInterval(job->request.connectTimeoutMs);
-    connect(job->connectTimer, &QTimer::timeout, reply, [job, reply] {
-        job->timedOut = true;
-        reply->abort();
+    // The connect timeout only matters when a new connection is opened (most requests reuse a
+    // kept-alive one), so its timer is made then; the transfer timeout covers the rest.
+    job->connectTimer = nullptr;
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [job, reply] {
+        if (!job->connectTimer) {
+            job->connectTimer = new QTimer(reply);
+            job->connectTimer->setSingleShot(true);
+            QObject::connect(job->connectTimer, &QTimer::timeout, reply, [job, reply] {
+                job->timedOut = true;
+                reply->abort();
+            });
+            QObject::connect(reply, &QNetworkReply::requestSent, job->connectTimer, &QTimer::stop);
+            QObject::connect(reply, &QNetworkReply::metaDataChanged, job->connectTimer, &QTimer::stop);
+        }
+        job->connectTimer->start(job->request.connectTimeoutMs);
     });
-    job->connectTimer->start();
-    connect(reply, &QNetworkReply::requestSent, job->connectTimer, &QTimer::stop);
-    connect(reply, &QNetworkReply::metaDataChanged, job->connectTimer, &QTimer::stop);
 
-    job->cancelTimer = new QTimer(reply);
-    job->cancelTimer->setInterval(100);
-    connect(job->cancelTimer, &QTimer::timeout, reply, [job, reply] {
-        if (job->request.cancel.isCancelled())
-            reply->abort();
-    });
-    job->cancelTimer->start();
+    m_active.insert(job.get(), job);
+    if (!m_cancelPoll->isActive())
+        m_cancelPoll->start();
 
     connect(reply, &QNetworkReply::readyRead, this, [this, job, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -230,10 +240,12 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
 {
     reply->deleteLater();
     job->reply = nullptr;
+    m_active.remove(job.get());
+    if (m_active.isEmpty())
+        m_cancelPoll->stop();
     if (job->connectTimer)
         job->connectTimer->stop();
-    if (job->cancelTimer)
-        job->cancelTimer->stop();
+    job->connectTimer = nullptr; // owned by the reply
     const QUrl url = job->request.url;
     auto discardPart = [job] {
         if (job->part) {

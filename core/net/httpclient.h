@@ -3,6 +3,8 @@
 #include "../error.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -108,6 +110,8 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight;
     std::deque<std::shared_ptr<Job>> m_queue;
+    QHash<Job *, std::shared_ptr<Job>> m_active;
+    QTimer *m_cancelPoll = nullptr;
 };
 
 /** The URL for logs and messages: user name and password replaced by four stars. */
