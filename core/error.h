@@ -32,6 +32,7 @@ enum class ErrorCode {
     AccessDenied,        ///< an index refused us (401/403) and the rules say stop
     InvalidArchive,      ///< a wheel or sdist is damaged or hostile
     NeedsBuild,          ///< metadata is only available by building the sdist
+    Keychain,            ///< the OS keychain is missing, locked or failed
     Io,
 };
 

@@ -1,0 +1,135 @@
+#include "secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUuid>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Net", text);
+}
+
+constexpr int keychainTimeoutMs = 20000;
+
+// Runs a keychain job to completion; false when it did not finish in time.
+bool runJob(QKeychain::Job *job)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(keychainTimeoutMs, &loop, &QEventLoop::quit);
+    job->setAutoDelete(false);
+    job->start();
+    if (!finished)
+        loop.exec();
+    return finished;
+}
+
+Error keychainError(const QString &what, QKeychain::Error code, const QString &detail)
+{
+    Error e;
+    e.code = ErrorCode::Keychain;
+    if (code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented || code == QKeychain::OtherError) {
+        e.message = tr("%1: no keychain is available (%2)").arg(what, detail);
+        e.hint = tr("envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a "
+                    "Secret Service (gnome-keyring or KeePassXC) in your session, or use the "
+                    "UV_INDEX_<NAME>_USERNAME / _PASSWORD variables or ~/.netrc instead");
+    } else if (code == QKeychain::AccessDenied || code == QKeychain::AccessDeniedByUser) {
+        e.message = tr("%1: the keychain refused access (%2)").arg(what, detail);
+        e.hint = tr("unlock the keychain and try again");
+    } else {
+        e.message = tr("%1: %2").arg(what, detail);
+    }
+    return e;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QString service)
+    : m_service(std::move(service))
+{}
+
+QString SecretStore::keyFor(const QUrl &indexUrl)
+{
+    QUrl u = indexUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    const int defaultPort = u.scheme() == QLatin1String("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3%4")
+        .arg(u.scheme().toLower(), u.host().toLower())
+        .arg(u.port(defaultPort))
+        .arg(u.path());
+}
+
+SecretStore::Availability SecretStore::probe() const
+{
+    // A real round trip: QtKeychain's availability check passes as soon as the library loads.
+    const QUrl probeUrl(QStringLiteral("https://envdesk-probe.invalid/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QByteArray token = QUuid::createUuid().toByteArray();
+    if (auto written = write(probeUrl, {QStringLiteral("probe"), token}); !written)
+        return {false, written.error().message + QLatin1String(". ") + written.error().hint};
+    auto read = this->read(probeUrl);
+    remove(probeUrl);
+    if (!read)
+        return {false, read.error().message};
+    if (!*read || (*read)->secret != token)
+        return {false, tr("the keychain did not return what was stored in it")};
+    return {true, {}};
+}
+
+Expected<std::optional<Credential>> SecretStore::read(const QUrl &indexUrl) const
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setInsecureFallback(false);
+    job.setKey(keyFor(indexUrl));
+    if (!runJob(&job))
+        return std::unexpected(keychainError(tr("reading the keychain"), QKeychain::OtherError, tr("no answer")));
+    if (job.error() == QKeychain::EntryNotFound)
+        return std::optional<Credential>{};
+    if (job.error() != QKeychain::NoError)
+        return std::unexpected(keychainError(tr("reading the keychain"), job.error(), job.errorString()));
+    const QJsonObject entry = QJsonDocument::fromJson(job.binaryData()).object();
+    Credential c;
+    c.username = entry.value(QLatin1String("username")).toString();
+    c.secret = entry.value(QLatin1String("secret")).toString().toUtf8();
+    return std::optional<Credential>(c);
+}
+
+Expected<void> SecretStore::write(const QUrl &indexUrl, const Credential &credential) const
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setInsecureFallback(false);
+    job.setKey(keyFor(indexUrl));
+    job.setBinaryData(QJsonDocument(QJsonObject{{"username", credential.username},
+                                                {"secret", QString::fromUtf8(credential.secret)}})
+                          .toJson(QJsonDocument::Compact));
+    if (!runJob(&job))
+        return std::unexpected(keychainError(tr("writing to the keychain"), QKeychain::OtherError, tr("no answer")));
+    if (job.error() != QKeychain::NoError)
+        return std::unexpected(keychainError(tr("writing to the keychain"), job.error(), job.errorString()));
+    return {};
+}
+
+Expected<void> SecretStore::remove(const QUrl &indexUrl) const
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setInsecureFallback(false);
+    job.setKey(keyFor(indexUrl));
+    if (!runJob(&job))
+        return std::unexpected(keychainError(tr("removing from the keychain"), QKeychain::OtherError, tr("no answer")));
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return std::unexpected(keychainError(tr("removing from the keychain"), job.error(), job.errorString()));
+    return {};
+}
+
+} // namespace Envdesk::Core

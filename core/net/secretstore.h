@@ -1,0 +1,57 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Envdesk::Core {
+
+/** A user name and its secret (password or token). The secret never goes to a log or a file. */
+struct Credential
+{
+    QString username;
+    QByteArray secret;
+};
+
+/**
+ * Secrets in the OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
+ * Windows) through QtKeychain. Entries are keyed by the index URL (scheme, host, port and path),
+ * not by the index name, so renaming an index keeps its credentials.
+ *
+ * There is no plaintext fallback: QtKeychain's insecure fallback stays off, and when no keychain
+ * answers, every call fails with a message saying so. isAvailable() makes a real write, read and
+ * delete, because QtKeychain's own check passes as soon as the library loads.
+ *
+ * Calls block until the keychain answers (they run a local event loop), so use them from a worker
+ * thread or the CLI, never from the GUI thread.
+ */
+class SecretStore
+{
+public:
+    explicit SecretStore(QString service = QStringLiteral("envdesk"));
+
+    struct Availability
+    {
+        bool available = false;
+        QString message; ///< why not, in words a user can act on
+    };
+    Availability probe() const;
+
+    /** The entry for `indexUrl`; nullopt when there is none. */
+    Expected<std::optional<Credential>> read(const QUrl &indexUrl) const;
+    Expected<void> write(const QUrl &indexUrl, const Credential &credential) const;
+    /** Removes the entry; removing a missing entry is not an error. */
+    Expected<void> remove(const QUrl &indexUrl) const;
+
+    /** The keychain key for an index URL: scheme://host:port/path, without user info or a final '/'. */
+    static QString keyFor(const QUrl &indexUrl);
+
+private:
+    QString m_service;
+};
+
+} // namespace Envdesk::Core
