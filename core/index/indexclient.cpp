@@ -134,6 +134,57 @@ std::vector<IndexSource> IndexClient::indexesFor(const std::string &project) con
     return searchOrder();
 }
 
+Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &request, bool force)
+{
+    // Credentials never travel in the URL itself: Qt would use them behind our back.
+    const bool urlHasCredentials = !request.url.userName().isEmpty();
+    QUrl credentialUrl = index.url;
+    request.url.setUserInfo(QString());
+    if (index.authenticate == IndexConfig::Authenticate::Never) {
+        if (urlHasCredentials || !index.url.userName().isEmpty())
+            return std::unexpected(indexError(ErrorCode::InvalidProject,
+                                              tr("index %1 has authenticate = \"never\" but credentials in its URL")
+                                                  .arg(index.label()),
+                                              tr("remove the credentials from the URL, or change authenticate")));
+        return QString();
+    }
+    // Only to the index's own realm: files on another host (a CDN) get no credentials.
+    if (CredentialProvider::realmOf(request.url) != CredentialProvider::realmOf(credentialUrl))
+        return QString();
+    const bool wanted = force || index.authenticate == IndexConfig::Authenticate::Always
+                        || !index.url.userName().isEmpty()
+                        || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
+    if (!wanted)
+        return QString();
+    std::optional<FoundCredential> found;
+    if (m_options.credentials)
+        found = m_options.credentials->find(index.name, index.url);
+    else if (!index.url.userName().isEmpty())
+        found = FoundCredential{index.url.userName(), index.url.password().toUtf8(), tr("the index URL")};
+    if (!found) {
+        if (index.authenticate == IndexConfig::Authenticate::Always)
+            return std::unexpected(indexError(ErrorCode::AccessDenied,
+                                              tr("index %1 requires credentials (authenticate = \"always\"), but none were found")
+                                                  .arg(index.label()),
+                                              tr("store them with 'envdesk-cli auth set %1', or set %2_USERNAME and _PASSWORD, "
+                                                 "or add the host to ~/.netrc")
+                                                  .arg(redactedUrl(index.url),
+                                                       QString::fromStdString(IndexConfig::credentialVariablePrefix(index.name)))));
+        return QString();
+    }
+    request.headers.append(qMakePair(QByteArray("Authorization"), found->basicAuthorization()));
+    return found->source;
+}
+
+const IndexSource *IndexClient::indexNamed(const std::string &name) const
+{
+    for (const IndexSource &index : m_options.indexes) {
+        if (index.name == name || (index.name.empty() && redactedUrl(index.url).toStdString() == name))
+            return &index;
+    }
+    return nullptr;
+}
+
 void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel)
 {
     std::optional<HttpCache::Entry> cached;
@@ -141,7 +192,7 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
         cached = m_cache->load(url);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cached && (m_options.offline || (!m_options.refresh && cached->isFresh(now)))) {
-        done(Page{cached->status, cached->body, cached->contentType, url, true, false, 0});
+        done(Page{cached->status, cached->body, cached->contentType, url, true, false, 0, {}});
         return;
     }
     if (m_options.offline) {
@@ -150,42 +201,66 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
                                         tr("run once without --offline to fill the cache"))));
         return;
     }
-    HttpRequest request;
-    request.url = url;
-    request.accept = simpleApiAcceptHeader();
-    request.cancel = cancel;
-    if (cached) {
-        if (!cached->etag.isEmpty())
-            request.headers.append(qMakePair(QByteArray("If-None-Match"), cached->etag));
-        if (!cached->lastModified.isEmpty())
-            request.headers.append(qMakePair(QByteArray("If-Modified-Since"), cached->lastModified));
-    }
-    m_http->get(request, [this, index, url, cached, done = std::move(done)](Expected<HttpResponse> response) {
-        if (!response) {
-            done(std::unexpected(response.error()));
+    auto send = std::make_shared<std::function<void(bool)>>();
+    *send = [this, index, url, cached, done, cancel, send](bool force) {
+        HttpRequest request;
+        request.url = url;
+        request.accept = simpleApiAcceptHeader();
+        request.cancel = cancel;
+        auto credentialSource = authorize(index, request, force);
+        if (!credentialSource) {
+            const PageCallback finish = done; // clearing *send destroys this lambda
+            *send = nullptr;
+            finish(std::unexpected(credentialSource.error()));
             return;
         }
-        const qint64 maxAge = HttpCache::maxAge(*response, index.apiCacheControl);
-        if (response->status == 304 && cached) {
-            m_cache->touch(url, *cached, maxAge);
-            done(Page{cached->status, cached->body, cached->contentType, response->finalUrl, false, true,
-                      response->elapsedMs});
-            return;
+        if (cached) {
+            if (!cached->etag.isEmpty())
+                request.headers.append(qMakePair(QByteArray("If-None-Match"), cached->etag));
+            if (!cached->lastModified.isEmpty())
+                request.headers.append(qMakePair(QByteArray("If-Modified-Since"), cached->lastModified));
         }
-        if (m_cache && response->status == 200) {
-            HttpCache::Entry entry;
-            entry.body = response->body;
-            entry.contentType = response->contentType;
-            entry.etag = response->header("ETag");
-            entry.lastModified = response->header("Last-Modified");
-            entry.storedAt = QDateTime::currentDateTimeUtc();
-            entry.maxAgeSeconds = maxAge;
-            if (maxAge >= 0 || !entry.etag.isEmpty() || !entry.lastModified.isEmpty())
-                m_cache->store(url, entry);
-        }
-        done(Page{response->status, response->body, response->contentType, response->finalUrl, false, false,
-                  response->elapsedMs});
-    });
+        const QString source = *credentialSource;
+        m_http->get(request, [this, index, url, cached, done, send, force, source](Expected<HttpResponse> response) {
+            if (!response) {
+                *send = nullptr;
+                done(std::unexpected(response.error()));
+                return;
+            }
+            // authenticate = auto: asked without credentials and refused, so look them up, remember
+            // that this realm needs them, and ask once more.
+            if ((response->status == 401 || response->status == 403) && source.isEmpty() && !force
+                && index.authenticate == IndexConfig::Authenticate::Auto && m_options.credentials
+                && m_options.credentials->find(index.name, index.url)) {
+                m_options.credentials->rememberRealmNeedsCredentials(url);
+                const auto again = *send;
+                again(true);
+                return;
+            }
+            *send = nullptr;
+            const qint64 maxAge = HttpCache::maxAge(*response, index.apiCacheControl);
+            if (response->status == 304 && cached) {
+                m_cache->touch(url, *cached, maxAge);
+                done(Page{cached->status, cached->body, cached->contentType, response->finalUrl, false, true,
+                          response->elapsedMs, source});
+                return;
+            }
+            if (m_cache && response->status == 200) {
+                HttpCache::Entry entry;
+                entry.body = response->body;
+                entry.contentType = response->contentType;
+                entry.etag = response->header("ETag");
+                entry.lastModified = response->header("Last-Modified");
+                entry.storedAt = QDateTime::currentDateTimeUtc();
+                entry.maxAgeSeconds = maxAge;
+                if (maxAge >= 0 || !entry.etag.isEmpty() || !entry.lastModified.isEmpty())
+                    m_cache->store(url, entry);
+            }
+            done(Page{response->status, response->body, response->contentType, response->finalUrl, false, false,
+                      response->elapsedMs, source});
+        });
+    };
+    (*send)(false);
 }
 
 void IndexClient::queryIndex(const IndexSource &index, const std::string &project,
@@ -228,6 +303,7 @@ void IndexClient::queryIndex(const IndexSource &index, const std::string &projec
             return;
         }
         query.status = page->status;
+        query.credentialSource = page->credentialSource;
         query.fromCache = page->fromCache;
         query.revalidated = page->revalidated;
         query.elapsedMs = page->elapsedMs;
@@ -477,6 +553,12 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
         HttpRequest request;
         request.url = file.file.metadataUrl();
         request.cancel = cancel;
+        if (const IndexSource *index = indexNamed(file.index)) {
+            if (auto auth = authorize(*index, request, false); !auth) {
+                done(std::unexpected(auth.error()));
+                return;
+            }
+        }
         m_http->get(request, [this, file, request, done, remember](Expected<HttpResponse> r) {
             if (!r) {
                 done(std::unexpected(r.error()));
@@ -530,13 +612,26 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         QByteArray data;
         qint64 offset = 0;
         qint64 total = 0;
+        QList<QPair<QByteArray, QByteArray>> headers;
     };
     auto state = std::make_shared<State>();
-    const QUrl url = file.file.url;
+    const QUrl url = file.file.url.adjusted(QUrl::RemoveUserInfo);
     const QString shown = redactedUrl(url);
 
     // Second step: with the directory in hand, read the METADATA member (fetching its bytes
     // when they are not in the tail already).
+    // Credentials for the wheel's host, decided once for every range request.
+    {
+        HttpRequest probe;
+        probe.url = url;
+        if (const IndexSource *index = indexNamed(file.index)) {
+            if (auto auth = authorize(*index, probe, false); !auth) {
+                done(std::unexpected(auth.error()));
+                return;
+            }
+        }
+        state->headers = probe.headers;
+    }
     auto readMember = [this, state, url, shown, done, cancel]() {
         qint64 directoryStart = 0;
         auto entries = ZipReader::centralDirectory(state->data, state->offset, state->total, &directoryStart);
@@ -570,6 +665,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         request.url = url;
         request.range = std::make_pair(member.localHeaderOffset, next - 1);
         request.cancel = cancel;
+        request.headers = state->headers;
         m_http->get(request, [member, shown, done](Expected<HttpResponse> r) {
             if (!r) {
                 done(std::unexpected(r.error()));
@@ -589,6 +685,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
     tail.url = url;
     tail.suffixLength = 64 * 1024;
     tail.cancel = cancel;
+    tail.headers = state->headers;
     m_http->get(tail, [this, state, url, shown, done, readMember, cancel](Expected<HttpResponse> r) {
         if (!r) {
             done(std::unexpected(r.error()));
@@ -617,6 +714,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         more.url = url;
         more.range = std::make_pair(directoryStart, state->offset - 1);
         more.cancel = cancel;
+        more.headers = state->headers;
         m_http->get(more, [state, shown, done, readMember](Expected<HttpResponse> m) {
             if (!m || m->status != 206) {
                 done(std::unexpected(m ? indexError(ErrorCode::Network, tr("%1 answered HTTP %2").arg(shown).arg(m->status))

@@ -2,7 +2,9 @@
 
 #include "simpleapi.h"
 
+#include "../net/credentials.h"
 #include "../net/httpcache.h"
+#include "../project/projecttypes.h"
 #include "../net/httpclient.h"
 
 #include <QObject>
@@ -24,6 +26,7 @@ struct IndexSource
     bool flat = false;
     std::vector<int> ignoreErrorCodes;
     QByteArray apiCacheControl; ///< overrides the server's Cache-Control for pages
+    IndexConfig::Authenticate authenticate = IndexConfig::Authenticate::Auto;
 
     /** The name, or the redacted URL when unnamed: for messages. */
     QString label() const;
@@ -47,6 +50,7 @@ struct IndexQuery
     bool revalidated = false; ///< 304 Not Modified
     qint64 elapsedMs = 0;
     QString rule;             ///< which selection rule applied, in words
+    QString credentialSource; ///< where the credentials sent came from; empty when none were sent
 };
 
 /** A file and the index it came from (rank: position in the search order). */
@@ -73,6 +77,8 @@ struct IndexClientOptions
     QString cacheDirectory;                  ///< empty: no cache
     bool refresh = false;                    ///< revalidate everything
     bool offline = false;                    ///< cache only
+    /// Where credentials come from; none are sent when unset. Not owned; same thread.
+    CredentialProvider *credentials = nullptr;
 };
 
 /**
@@ -127,6 +133,7 @@ private:
         bool fromCache = false;
         bool revalidated = false;
         qint64 elapsedMs = 0;
+        QString credentialSource;
     };
     using PageCallback = std::function<void(Expected<Page>)>;
     void fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel);
@@ -134,6 +141,13 @@ private:
                     std::function<void(IndexQuery, Expected<std::vector<DistributionFile>>)> done,
                     CancelToken cancel);
 
+    /**
+     * Adds credentials to `request` as the index's `authenticate` mode says (always: up front;
+     * auto: when the realm is known to need them). Fails for `always` without credentials, and for
+     * `never` with credentials in the URL. Returns where they came from, or an empty string.
+     */
+    Expected<QString> authorize(const IndexSource &index, HttpRequest &request, bool force);
+    const IndexSource *indexNamed(const std::string &name) const;
     void metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel);
 
     IndexClientOptions m_options;

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace Envdesk::Core {
+
+/** One `machine` (or `default`) entry of a .netrc file. */
+struct NetrcEntry
+{
+    QString machine; ///< empty for `default`
+    QString login;
+    QByteArray password;
+    int line = 0;
+};
+
+/** Parses .netrc text (machine, default, login, password, account, macdef; quoted tokens). */
+Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QString &fileName);
+
+/** Credentials found for a request, and where they came from (for messages: never the secret). */
+struct FoundCredential
+{
+    QString username;
+    QByteArray secret;
+    QString source; ///< "the index URL", "$UV_INDEX_CORP_PASSWORD", "~/.netrc line 4", "the keychain"
+
+    /** The value of an `Authorization: Basic ...` header. */
+    QByteArray basicAuthorization() const;
+};
+
+/**
+ * Finds credentials for an index, in uv's order of precedence: user info in the index URL;
+ * UV_INDEX_<NAME>_USERNAME / _PASSWORD; .netrc (NETRC, else ~/.netrc); the OS keychain (entry
+ * keyed by the index URL). A username found without a password is completed from the later
+ * sources. Results are remembered per realm (scheme, host, port) for the rest of the run.
+ *
+ * Not thread-safe: one per worker thread, like HttpClient.
+ */
+class CredentialProvider
+{
+public:
+    struct Options
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QString netrcPath;               ///< empty: NETRC, else ~/.netrc
+        bool useKeychain = true;
+        QString keychainService = QStringLiteral("envdesk");
+    };
+
+    CredentialProvider();
+    explicit CredentialProvider(Options options);
+
+    /** Credentials for `indexName` / `indexUrl`, or nullopt. Never blocks longer than the keychain. */
+    std::optional<FoundCredential> find(const std::string &indexName, const QUrl &indexUrl);
+
+    /** Realms (scheme://host:port) known to need credentials in this run. */
+    bool realmNeedsCredentials(const QUrl &url) const;
+    void rememberRealmNeedsCredentials(const QUrl &url);
+
+    /** Problems met on the way (an unreadable .netrc, a locked keychain), for the log. */
+    const QStringList &warnings() const { return m_warnings; }
+
+    static QString realmOf(const QUrl &url);
+
+private:
+    Options m_options;
+    std::optional<std::vector<NetrcEntry>> m_netrc;
+    QHash<QString, FoundCredential> m_cache;
+    QSet<QString> m_realms;
+    QStringList m_warnings;
+};
+
+} // namespace Envdesk::Core

@@ -1,0 +1,189 @@
+#include "common/nginxserver.h"
+
+#include "core/index/indexclient.h"
+#include "core/net/credentials.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Envdesk::Core;
+
+namespace {
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+Expected<ProjectFiles> lookUp(IndexClient &client, const std::string &project)
+{
+    std::optional<Expected<ProjectFiles>> result;
+    client.projectFiles(project, [&](Expected<ProjectFiles> r) { result = std::move(r); });
+    QElapsedTimer clock;
+    clock.start();
+    while (!result && clock.elapsed() < 20000)
+        QTest::qWait(5);
+    return result ? *result : std::unexpected(Error{ErrorCode::Timeout, QStringLiteral("no answer")});
+}
+
+} // namespace
+
+class TestCredentials : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::NginxServer> m_server;
+
+    CredentialProvider provider(const QMap<QString, QString> &env, const QString &netrc = {})
+    {
+        CredentialProvider::Options o;
+        o.environment = QProcessEnvironment();
+        for (auto it = env.begin(); it != env.end(); ++it)
+            o.environment.insert(it.key(), it.value());
+        o.netrcPath = netrc.isEmpty() ? m_dir.filePath(QStringLiteral("no-netrc")) : netrc;
+        o.useKeychain = false;
+        return CredentialProvider(o);
+    }
+
+    IndexSource privateIndex(IndexConfig::Authenticate mode = IndexConfig::Authenticate::Auto)
+    {
+        IndexSource s;
+        s.name = "corp";
+        s.url = QUrl(m_server->baseUrl() + QStringLiteral("/simple"));
+        s.isDefault = true;
+        s.authenticate = mode;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        const QString root = m_dir.filePath(QStringLiteral("www"));
+        for (const char *project : {"alpha", "beta"}) {
+            QDir().mkpath(root + QStringLiteral("/simple/") + QLatin1String(project));
+            writeFile(root + QStringLiteral("/simple/") + QLatin1String(project) + QStringLiteral("/index.html"),
+                      QByteArray("<a href=\"/files/") + project + "-1.0.tar.gz\">" + project + "-1.0.tar.gz</a>");
+        }
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), QStringLiteral("s3cret-token")});
+        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
+        const QString htpasswd = writeFile(m_dir.filePath(QStringLiteral("htpasswd")),
+                                           "alice:" + openssl.readAllStandardOutput().trimmed() + "\n");
+        m_server = std::make_unique<TestSupport::NginxServer>(TestSupport::NginxServer::Options{.root = root, .htpasswd = htpasswd});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    void netrcParsing()
+    {
+        auto entries = parseNetrc("# corporate\nmachine nexus.example.com login alice password \"p w#1\"\n"
+                                  "macdef init\ncd /x\n\nmachine other login bob password b\ndefault login anon password guest\n",
+                                  QStringLiteral("/home/u/.netrc"));
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().toString()));
+        QCOMPARE(entries->size(), 3u);
+        QCOMPARE((*entries)[0].login, QStringLiteral("alice"));
+        QCOMPARE((*entries)[0].password, QByteArray("p w#1"));
+        QCOMPARE((*entries)[0].line, 2);
+        QCOMPARE((*entries)[2].machine, QString());
+        auto bad = parseNetrc("machine x\nlogin\n", QStringLiteral("/home/u/.netrc"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().line, 2);
+        QCOMPARE(bad.error().file, QStringLiteral("/home/u/.netrc"));
+        QVERIFY(!parseNetrc("password before machine", QStringLiteral("n")));
+    }
+
+    void precedenceFollowsUv()
+    {
+        const QString netrc = writeFile(m_dir.filePath(QStringLiteral("netrc")),
+                                        "machine nexus.example.com login nina password from-netrc\n");
+        const QUrl plain(QStringLiteral("https://nexus.example.com/simple"));
+        const QUrl withUser(QStringLiteral("https://urluser:from-url@nexus.example.com/simple"));
+
+        auto fromUrl = provider({{"UV_INDEX_CORP_USERNAME", "envuser"}, {"UV_INDEX_CORP_PASSWORD", "from-env"}}, netrc)
+                           .find("corp", withUser);
+        QVERIFY(fromUrl);
+        QCOMPARE(fromUrl->secret, QByteArray("from-url"));
+        QCOMPARE(fromUrl->source, QStringLiteral("the index URL"));
+
+        auto fromEnv = provider({{"UV_INDEX_CORP_USERNAME", "envuser"}, {"UV_INDEX_CORP_PASSWORD", "from-env"}}, netrc)
+                           .find("corp", plain);
+        QVERIFY(fromEnv);
+        QCOMPARE(fromEnv->username, QStringLiteral("envuser"));
+        QCOMPARE(fromEnv->source, QStringLiteral("$UV_INDEX_CORP_PASSWORD"));
+
+        auto fromNetrc = provider({}, netrc).find("corp", plain);
+        QVERIFY(fromNetrc);
+        QCOMPARE(fromNetrc->username, QStringLiteral("nina"));
+        QVERIFY(fromNetrc->source.endsWith(QLatin1String("netrc line 1")));
+
+        // A username alone (URL or variable) picks the matching .netrc entry's password only.
+        auto userOnly = provider({{"UV_INDEX_CORP_USERNAME", "someone-else"}}, netrc).find("corp", plain);
+        QVERIFY(!userOnly);
+        QVERIFY(!provider({}, {}).find("corp", plain));
+    }
+
+    void autoSendsCredentialsAfterA401AndRemembersTheRealm()
+    {
+        CredentialProvider creds = provider({{"UV_INDEX_CORP_USERNAME", "alice"}, {"UV_INDEX_CORP_PASSWORD", "s3cret-token"}});
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex()}, .credentials = &creds}, &http);
+        auto first = lookUp(client, "alpha");
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(first->files.size(), 1u);
+        QCOMPARE(first->queries[0].credentialSource, QStringLiteral("$UV_INDEX_CORP_PASSWORD"));
+        auto second = lookUp(client, "beta");
+        QVERIFY(second);
+        const QString log = m_server->accessLog();
+        QCOMPARE(log.count(QLatin1String("/simple/alpha/ 401")), 1);
+        QCOMPARE(log.count(QLatin1String("/simple/beta/ 401")), 0); // sent up front the second time
+    }
+
+    void alwaysWithoutCredentialsSaysWhatToDo()
+    {
+        CredentialProvider creds = provider({});
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex(IndexConfig::Authenticate::Always)}, .credentials = &creds}, &http);
+        auto r = lookUp(client, "alpha");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::AccessDenied);
+        QVERIFY(r.error().message.contains(QLatin1String("requires credentials")));
+        QVERIFY(r.error().hint.contains(QLatin1String("UV_INDEX_CORP_USERNAME")));
+    }
+
+    void wrongCredentialsAreReportedAsSuch()
+    {
+        CredentialProvider creds = provider({{"UV_INDEX_CORP_USERNAME", "alice"}, {"UV_INDEX_CORP_PASSWORD", "wrong"}});
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex()}, .credentials = &creds}, &http);
+        auto r = lookUp(client, "alpha");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::AccessDenied);
+        QVERIFY2(r.error().message.contains(QLatin1String("'corp' answered 401")), qPrintable(r.error().message));
+        QVERIFY(!r.error().toString().contains(QLatin1String("wrong")));
+    }
+
+    void neverSendsNothing()
+    {
+        CredentialProvider creds = provider({{"UV_INDEX_CORP_USERNAME", "alice"}, {"UV_INDEX_CORP_PASSWORD", "s3cret-token"}});
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex(IndexConfig::Authenticate::Never)}, .credentials = &creds}, &http);
+        auto r = lookUp(client, "alpha");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::AccessDenied);
+        const QStringList lines = m_server->accessLog().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.last().startsWith(QLatin1String("GET /simple/alpha/ 401")));
+        QVERIFY2(lines.last().endsWith(QLatin1String("auth=-")), qPrintable(lines.last()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "tst_credentials.moc"
