@@ -98,11 +98,14 @@ struct HttpClient::Job
     qint64 received = 0;
     QByteArray body;
     bool finished = false;
+    QList<QSslError> sslErrors;
+    QList<QSslCertificate> peerChain;
 };
 
 HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
     : QObject(parent)
     , m_maxInFlight(maxInFlight)
+    , m_managersPerProfile(managers)
 {
     // One timer for all requests: cancellation is a flag the caller sets from any thread.
     m_cancelPoll = new QTimer(this);
@@ -113,12 +116,20 @@ HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
                 job->reply->abort();
         }
     });
-    for (int i = 0; i < std::max(1, managers); ++i) {
-        auto *manager = new QNetworkAccessManager(this);
-        // We follow redirects ourselves (see finishAttempt) to drop credentials across origins.
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_managers.push_back(manager);
+}
+
+std::vector<QNetworkAccessManager *> &HttpClient::managersFor(const QString &profileKey)
+{
+    std::vector<QNetworkAccessManager *> &list = m_managers[profileKey];
+    if (list.empty()) {
+        for (int i = 0; i < std::max(1, m_managersPerProfile); ++i) {
+            auto *manager = new QNetworkAccessManager(this);
+            // We follow redirects ourselves (see finishAttempt) to drop credentials across origins.
+            manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+            list.push_back(manager);
+        }
     }
+    return list;
 }
 
 HttpClient::~HttpClient()
@@ -183,8 +194,30 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     for (const auto &[name, value] : job->request.headers)
         req.setRawHeader(name, value);
 
-    QNetworkAccessManager *manager = m_managers[m_next++ % m_managers.size()];
+    if (job->request.url.scheme() == QLatin1String("https")) {
+        const QString profileKey = job->request.tls.key();
+        auto config = m_sslConfigurations.find(profileKey);
+        if (config == m_sslConfigurations.end()) {
+            auto made = job->request.tls.configuration();
+            if (!made) {
+                complete(job, std::unexpected(made.error()));
+                return;
+            }
+            config = m_sslConfigurations.emplace(profileKey, *made).first;
+        }
+        req.setSslConfiguration(config->second);
+    }
+    std::vector<QNetworkAccessManager *> &managers = managersFor(job->request.tls.key());
+    QNetworkAccessManager *manager = managers[m_next++ % managers.size()];
     QNetworkReply *reply = manager->get(req);
+    job->sslErrors.clear();
+    job->peerChain.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [job, reply](const QList<QSslError> &errors) {
+        job->sslErrors = errors;
+        job->peerChain = reply->sslConfiguration().peerCertificateChain();
+        if (!job->request.tls.verify)
+            reply->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
+    });
     job->reply = reply;
 
     // The connect timeout only matters when a new connection is opened (most requests reuse a
@@ -280,6 +313,13 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     if (status == 0) {
         discardPart();
         const QString why = timeout ? tr("timed out") : reply->errorString();
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            // Not retried: a certificate does not get better by asking again.
+            complete(job, std::unexpected(job->sslErrors.isEmpty()
+                                              ? describeHandshakeFailure(url, reply->errorString())
+                                              : describeTlsErrors(url, job->sslErrors, job->peerChain)));
+            return;
+        }
         if ((timeout || isTransient(error)) && job->attempts <= job->request.maxRetries) {
             retryLater(job, -1, why);
             return;

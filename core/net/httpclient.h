@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../error.h"
+#include "tlsprofile.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,6 +55,7 @@ struct HttpRequest
     int connectTimeoutMs = 10000;
     int readTimeoutMs = 30000; ///< without any progress
     int maxRedirects = 10;
+    TlsProfile tls; ///< requests with different profiles never share connections
     CancelToken cancel;
 };
 
@@ -105,7 +108,11 @@ private:
     void retryLater(const std::shared_ptr<Job> &job, int delayMs, const QString &why);
     void complete(const std::shared_ptr<Job> &job, Expected<HttpResponse> result);
 
-    std::vector<QNetworkAccessManager *> m_managers;
+    /// Managers per TLS profile key, created on first use.
+    std::vector<QNetworkAccessManager *> &managersFor(const QString &profileKey);
+    std::map<QString, std::vector<QNetworkAccessManager *>> m_managers;
+    std::map<QString, QSslConfiguration> m_sslConfigurations;
+    int m_managersPerProfile;
     std::size_t m_next = 0;
     int m_inFlight = 0;
     int m_maxInFlight;

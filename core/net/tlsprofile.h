@@ -1,0 +1,60 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QStringList>
+#include <QUrl>
+
+namespace Envdesk::Core {
+
+/**
+ * How TLS is done for one index (or all): whom to trust, which client identity to present,
+ * whether to verify at all (only for an allow-insecure-host), and the lowest protocol version.
+ *
+ * Requests with different profiles never share a connection pool: HttpClient keeps separate
+ * QNetworkAccessManagers per profile key(), so a connection opened without verification is never
+ * reused under a stricter profile, nor the reverse.
+ */
+struct TlsProfile
+{
+    enum class Trust { System, Custom, SystemAndCustom };
+    enum class MinimumVersion { Tls10, Tls11, Tls12, Tls13 };
+
+    Trust trust = Trust::System;
+    QStringList caFiles;         ///< PEM bundles (SSL_CERT_FILE, ca-bundle)
+    QStringList caDirectories;   ///< folders of PEM files (SSL_CERT_DIR)
+    QString clientCertificate;   ///< PEM: certificate, then the key unless clientKey is set
+    QString clientKey;           ///< PEM key, when separate
+    bool verify = true;
+    MinimumVersion minimumVersion = MinimumVersion::Tls12;
+
+    /** A stable string that differs whenever two profiles must not share connections. */
+    QString key() const;
+
+    /**
+     * The Qt configuration. A missing or empty CA file or folder is an error naming it, never a
+     * silent fall-back to the system store; so is an unreadable client certificate or key.
+     */
+    Expected<QSslConfiguration> configuration() const;
+
+    static std::optional<MinimumVersion> parseMinimumVersion(const QString &text);
+};
+
+/**
+ * uv's allow-insecure-host matching: `host`, `host:port`, `scheme://host[:port]` or `*`; the host
+ * compared exactly (no subdomains), a given port must equal the URL's port.
+ */
+bool insecureHostMatches(const QString &pattern, const QUrl &url);
+
+/**
+ * A certificate problem in words a user can act on: the host, the errors, the chain (subject,
+ * issuer, validity of each certificate), and which setting would fix it.
+ */
+Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
+
+/** A handshake that failed before any certificate check (protocol, client certificate). */
+Error describeHandshakeFailure(const QUrl &url, const QString &qtError);
+
+} // namespace Envdesk::Core

@@ -1,0 +1,206 @@
+#include "common/certs.h"
+#include "common/nginxserver.h"
+
+#include "core/net/httpclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Envdesk::Core;
+using TestSupport::NginxServer;
+
+namespace {
+
+Expected<HttpResponse> fetch(HttpClient &client, HttpRequest request)
+{
+    std::optional<Expected<HttpResponse>> result;
+    request.maxRetries = 0;
+    client.get(request, [&](Expected<HttpResponse> r) { result = std::move(r); });
+    QElapsedTimer clock;
+    clock.start();
+    while (!result && clock.elapsed() < 20000)
+        QTest::qWait(5);
+    return result ? *result : std::unexpected(Error{ErrorCode::Timeout, QStringLiteral("no answer")});
+}
+
+} // namespace
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestSupport::TestCertificates m_certs;
+    QTemporaryDir m_root;
+
+    std::unique_ptr<NginxServer> serve(const QString &cert, const QString &clientCa = {},
+                                       const QString &protocols = QStringLiteral("TLSv1.2 TLSv1.3"))
+    {
+        auto server = std::make_unique<NginxServer>(NginxServer::Options{
+            .root = m_root.path(), .certificate = m_certs.path(cert + QStringLiteral(".crt")),
+            .key = m_certs.path(cert + QStringLiteral(".key")), .clientCa = clientCa, .protocols = protocols});
+        if (!server->start())
+            qWarning("nginx: %s", qPrintable(server->errorText()));
+        return server;
+    }
+
+    HttpRequest request(const NginxServer &server, bool trustTestCa = true)
+    {
+        HttpRequest r;
+        r.url = QUrl(server.baseUrl() + QStringLiteral("/hello.txt"));
+        if (trustTestCa) {
+            r.tls.trust = TlsProfile::Trust::SystemAndCustom;
+            r.tls.caFiles = {m_certs.path(QStringLiteral("ca.crt"))};
+        }
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        QVERIFY2(m_certs.make(), qPrintable(m_certs.errorText()));
+        QFile f(m_root.filePath(QStringLiteral("hello.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello over TLS");
+    }
+
+    void trustedCertificate()
+    {
+        auto server = serve(QStringLiteral("server"));
+        HttpClient client;
+        auto r = fetch(client, request(*server));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body, QByteArray("hello over TLS"));
+    }
+
+    void unknownCaNamesTheIssuerAndTheFix()
+    {
+        auto server = serve(QStringLiteral("server"));
+        HttpClient client;
+        auto r = fetch(client, request(*server, false));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Tls);
+        QVERIFY2(r.error().message.contains(QLatin1String("'localhost' issued by 'Envdesk Test Root CA'")), qPrintable(r.error().message));
+        QVERIFY2(r.error().hint.contains(QLatin1String("Envdesk Test Root CA")), qPrintable(r.error().hint));
+        QVERIFY(r.error().hint.contains(QLatin1String("SSL_CERT_FILE")));
+    }
+
+    void expiredCertificate()
+    {
+        auto server = serve(QStringLiteral("expired"));
+        HttpClient client;
+        auto r = fetch(client, request(*server));
+        QVERIFY(!r);
+        QVERIFY2(r.error().hint.contains(QLatin1String("expired on 2021-01-01")), qPrintable(r.error().toString()));
+    }
+
+    void wrongHost()
+    {
+        auto server = serve(QStringLiteral("wronghost"));
+        HttpClient client;
+        auto r = fetch(client, request(*server));
+        QVERIFY(!r);
+        QVERIFY2(r.error().hint.contains(QLatin1String("wrong.example.com")), qPrintable(r.error().toString()));
+        QVERIFY(r.error().hint.contains(QLatin1String("not 127.0.0.1")));
+    }
+
+    void selfSignedAndAllowInsecureHost()
+    {
+        auto server = serve(QStringLiteral("selfsigned"));
+        HttpClient client;
+        auto refused = fetch(client, request(*server));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().hint.contains(QLatin1String("self-signed")), qPrintable(refused.error().toString()));
+        QVERIFY(refused.error().hint.contains(QLatin1String("allow-insecure-host")));
+        HttpRequest insecure = request(*server);
+        insecure.tls.verify = false;
+        auto accepted = fetch(client, insecure);
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().toString()));
+        // The same client, back to verifying: the insecure connection is not reused.
+        auto again = fetch(client, request(*server));
+        QVERIFY(!again);
+    }
+
+    void clientCertificates()
+    {
+        auto server = serve(QStringLiteral("server"), m_certs.path(QStringLiteral("client-ca.crt")));
+        HttpClient client;
+        auto without = fetch(client, request(*server));
+        // nginx completes the handshake and answers 400 "No required SSL certificate was sent".
+        if (without) {
+            QCOMPARE(without->status, 400);
+            QVERIFY(without->body.contains("No required SSL certificate"));
+        } else {
+            QCOMPARE(without.error().code, ErrorCode::Tls);
+        }
+        HttpRequest with = request(*server);
+        with.tls.clientCertificate = m_certs.combined(QStringLiteral("client"));
+        auto r = fetch(client, with);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->status, 200);
+        HttpRequest separate = request(*server);
+        separate.tls.clientCertificate = m_certs.path(QStringLiteral("client.crt"));
+        separate.tls.clientKey = m_certs.path(QStringLiteral("client.key"));
+        auto r2 = fetch(client, separate);
+        QVERIFY(r2);
+        QCOMPARE(r2->status, 200);
+    }
+
+    void tlsVersionMismatch()
+    {
+        auto server = serve(QStringLiteral("server"), {}, QStringLiteral("TLSv1 TLSv1.1"));
+        if (!server->port() || !server->errorText().isEmpty())
+            QSKIP("this nginx/OpenSSL cannot serve TLS 1.0/1.1");
+        HttpClient client;
+        auto r = fetch(client, request(*server));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Tls);
+        QVERIFY2(r.error().hint.contains(QLatin1String("TLS 1.0/1.1")), qPrintable(r.error().toString()));
+        HttpRequest lowered = request(*server);
+        lowered.tls.minimumVersion = TlsProfile::MinimumVersion::Tls10;
+        auto ok = fetch(client, lowered);
+        if (!ok)
+            QSKIP(qPrintable(QStringLiteral("the client's OpenSSL refuses TLS 1.0/1.1 at any level: ") + ok.error().message));
+        QCOMPARE(ok->status, 200);
+    }
+
+    void missingOrEmptyCaFileIsAnError()
+    {
+        auto server = serve(QStringLiteral("server"));
+        HttpClient client;
+        HttpRequest missing = request(*server);
+        missing.tls.trust = TlsProfile::Trust::Custom;
+        missing.tls.caFiles = {m_root.filePath(QStringLiteral("nope.pem"))};
+        auto r = fetch(client, missing);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QLatin1String("nope.pem")));
+        QFile empty(m_root.filePath(QStringLiteral("empty.pem")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        HttpRequest emptyCa = request(*server);
+        emptyCa.tls.trust = TlsProfile::Trust::Custom;
+        emptyCa.tls.caFiles = {empty.fileName()};
+        auto r2 = fetch(client, emptyCa);
+        QVERIFY(!r2);
+        QVERIFY(r2.error().message.contains(QLatin1String("no PEM certificate")));
+    }
+
+    void insecureHostPatterns()
+    {
+        const QUrl url(QStringLiteral("https://legacy.example.com:8443/simple"));
+        QVERIFY(insecureHostMatches(QStringLiteral("legacy.example.com"), url));
+        QVERIFY(insecureHostMatches(QStringLiteral("legacy.example.com:8443"), url));
+        QVERIFY(insecureHostMatches(QStringLiteral("https://legacy.example.com:8443"), url));
+        QVERIFY(insecureHostMatches(QStringLiteral("*"), url));
+        QVERIFY(!insecureHostMatches(QStringLiteral("example.com"), url)); // no subdomains
+        QVERIFY(!insecureHostMatches(QStringLiteral("legacy.example.com:443"), url));
+        QVERIFY(!insecureHostMatches(QStringLiteral("http://legacy.example.com:8443"), url));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
