@@ -1,0 +1,396 @@
+#include "doctor.h"
+
+#include "httpclient.h"
+
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxyFactory>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString statusName(DoctorReport::Status s)
+{
+    switch (s) {
+    case DoctorReport::Status::Ok: return QStringLiteral("ok");
+    case DoctorReport::Status::Warning: return QStringLiteral("warning");
+    case DoctorReport::Status::Failed: return QStringLiteral("failed");
+    case DoctorReport::Status::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    // Qt marks the 1.0/1.1 enumerators deprecated, but a legacy server still negotiates them.
+    switch (int(p)) {
+    case 0: return QStringLiteral("TLS 1.0");
+    case 1: return QStringLiteral("TLS 1.1");
+    case int(QSsl::TlsV1_2): return QStringLiteral("TLS 1.2");
+    case int(QSsl::TlsV1_3): return QStringLiteral("TLS 1.3");
+    default: return QStringLiteral("TLS");
+    }
+}
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+const DoctorReport::Stage *DoctorReport::stage(const QString &name) const
+{
+    for (const Stage &s : stages) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString DoctorReport::toText() const
+{
+    QString out = QCoreApplication::translate("Envdesk::Core::Net", "Connection test for %1 (%2)\n").arg(index, url);
+    for (const Stage &s : stages) {
+        const QString mark = s.status == Status::Ok        ? QStringLiteral("ok  ")
+                             : s.status == Status::Warning ? QStringLiteral("warn")
+                             : s.status == Status::Failed  ? QStringLiteral("FAIL")
+                                                           : QStringLiteral("skip");
+        out += QStringLiteral("  [%1] %2: %3").arg(mark, s.name.leftJustified(5), s.summary);
+        if (s.elapsedMs > 0)
+            out += QStringLiteral(" (%1 ms)").arg(s.elapsedMs);
+        out += QLatin1Char('\n');
+        for (const QString &d : s.details)
+            out += QStringLiteral("           %1\n").arg(d);
+    }
+    out += QLatin1Char('\n') + diagnosis + QLatin1Char('\n');
+    if (!fix.isEmpty())
+        out += QCoreApplication::translate("Envdesk::Core::Net", "Fix: %1\n").arg(fix);
+    return out;
+}
+
+QByteArray DoctorReport::toJson() const
+{
+    QJsonArray list;
+    for (const Stage &s : stages)
+        list.append(QJsonObject{{"stage", s.name}, {"status", statusName(s.status)}, {"summary", s.summary},
+                                {"details", QJsonArray::fromStringList(s.details)}, {"ms", double(s.elapsedMs)}});
+    return QJsonDocument(QJsonObject{{"index", index}, {"url", url}, {"ok", ok}, {"stages", list},
+                                     {"diagnosis", diagnosis}, {"fix", fix}})
+        .toJson(QJsonDocument::Indented);
+}
+
+ConnectionDoctor::ConnectionDoctor(Target target, CredentialProvider *credentials, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_credentials(credentials)
+{
+    m_report.index = m_target.name.empty() ? redactedUrl(m_target.url) : QString::fromStdString(m_target.name);
+    m_report.url = redactedUrl(m_target.url);
+    m_target.tls.verify = m_target.tls.verify && !m_target.insecureHost;
+}
+
+void ConnectionDoctor::addStage(const QString &name, DoctorReport::Status status, const QString &summary,
+                                const QStringList &details, qint64 ms)
+{
+    m_report.stages.push_back({name, status, summary, details, ms});
+}
+
+void ConnectionDoctor::diagnose(const QString &diagnosis, const QString &fix)
+{
+    if (m_report.diagnosis.isEmpty()) {
+        m_report.diagnosis = diagnosis;
+        m_report.fix = fix;
+    }
+}
+
+void ConnectionDoctor::run(std::function<void(DoctorReport)> done)
+{
+    m_done = std::move(done);
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(m_target.url));
+    const QNetworkProxy proxy = proxies.value(0);
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
+        addStage(QStringLiteral("proxy"), DoctorReport::Status::Ok, tr("none: connecting directly"));
+    else
+        addStage(QStringLiteral("proxy"), DoctorReport::Status::Ok,
+                 tr("%1:%2").arg(proxy.hostName()).arg(proxy.port()));
+    dns();
+}
+
+void ConnectionDoctor::dns()
+{
+    const QString host = m_target.url.host();
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        m_addresses = {literal};
+        addStage(QStringLiteral("dns"), DoctorReport::Status::Ok, tr("%1 is an address, no lookup needed").arg(host));
+        tcp();
+        return;
+    }
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QHostInfo::lookupHost(host, this, [this, host, clock](const QHostInfo &info) {
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            addStage(QStringLiteral("dns"), DoctorReport::Status::Failed,
+                     tr("%1 does not resolve: %2").arg(host, info.errorString()), {}, clock->elapsed());
+            diagnose(tr("The host name %1 does not resolve, so envdesk cannot reach the index at all.").arg(host),
+                     tr("check the index URL for typos; if the index is only reachable inside the company network, "
+                        "connect to the VPN first"));
+            finish();
+            return;
+        }
+        m_addresses = info.addresses();
+        QStringList shown;
+        for (const QHostAddress &a : m_addresses)
+            shown << a.toString();
+        addStage(QStringLiteral("dns"), DoctorReport::Status::Ok, shown.join(QLatin1String(", ")), {}, clock->elapsed());
+        tcp();
+    });
+}
+
+void ConnectionDoctor::tcp()
+{
+    auto *socket = new QTcpSocket(this);
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    const QString where = QStringLiteral("%1:%2").arg(m_addresses.first().toString()).arg(portOf(m_target.url));
+    auto fail = [this, socket, where, clock](const QString &why, bool timedOut) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        addStage(QStringLiteral("tcp"), DoctorReport::Status::Failed, tr("%1: %2").arg(where, why), {}, clock->elapsed());
+        if (timedOut)
+            diagnose(tr("Nothing answered at %1 within %2 seconds: a firewall drops the connection, or this network "
+                        "needs a proxy to reach it.").arg(where).arg(m_timeoutMs / 1000),
+                     tr("set HTTPS_PROXY if your company uses a proxy, or ask the network team whether %1 is reachable "
+                        "from here").arg(m_target.url.host()));
+        else
+            diagnose(tr("The connection to %1 was refused: nothing listens there. The index is down, or the port in "
+                        "the URL is wrong.").arg(where),
+                     tr("check the port in the index URL; if it is right, the index server is not running"));
+        finish();
+    };
+    connect(timer, &QTimer::timeout, this, [fail] { fail(tr("no answer"), true); });
+    connect(socket, &QTcpSocket::connected, this, [this, socket, timer, where, clock] {
+        timer->stop();
+        addStage(QStringLiteral("tcp"), DoctorReport::Status::Ok, tr("connected to %1").arg(where), {}, clock->elapsed());
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        if (m_target.url.scheme() == QLatin1String("https")) {
+            tls();
+        } else {
+            addStage(QStringLiteral("tls"), DoctorReport::Status::Warning, tr("plain HTTP: nothing is encrypted"));
+            http(false);
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [socket, fail](QAbstractSocket::SocketError) {
+        fail(socket->errorString(), false);
+    });
+    timer->start(m_timeoutMs);
+    socket->connectToHost(m_addresses.first(), quint16(portOf(m_target.url)));
+}
+
+void ConnectionDoctor::tls()
+{
+    auto config = m_target.tls.configuration();
+    if (!config) {
+        addStage(QStringLiteral("tls"), DoctorReport::Status::Failed, config.error().message);
+        diagnose(config.error().message, config.error().hint);
+        finish();
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    socket->setSslConfiguration(*config);
+    socket->setPeerVerifyName(m_target.url.host());
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto errors = std::make_shared<QList<QSslError>>();
+    auto done = std::make_shared<bool>(false);
+    auto chainDetails = [](const QList<QSslCertificate> &chain) {
+        QStringList lines;
+        for (const QSslCertificate &c : chain)
+            lines << tr("certificate '%1', issued by '%2', valid %3 to %4")
+                         .arg(c.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
+                              c.issuerInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
+                              c.effectiveDate().date().toString(Qt::ISODate), c.expiryDate().date().toString(Qt::ISODate));
+        return lines;
+    };
+    connect(socket, &QSslSocket::sslErrors, this, [this, socket, errors](const QList<QSslError> &list) {
+        *errors = list;
+        if (!m_target.tls.verify)
+            socket->ignoreSslErrors();
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, timer, clock, errors, done, chainDetails] {
+        if (*done)
+            return;
+        *done = true;
+        timer->stop();
+        QStringList details{tr("protocol %1, cipher %2").arg(protocolName(socket->sessionProtocol()), socket->sessionCipher().name())};
+        details += chainDetails(socket->peerCertificateChain());
+        if (!m_target.tls.clientCertificate.isEmpty())
+            details << tr("client certificate offered: %1").arg(m_target.tls.clientCertificate);
+        if (!m_target.tls.verify) {
+            QStringList problems;
+            for (const QSslError &e : *errors)
+                problems << e.errorString();
+            details << tr("verification is OFF for this host (allow-insecure-host)%1")
+                           .arg(problems.isEmpty() ? QString() : QStringLiteral(": ") + problems.join(QLatin1String("; ")));
+            addStage(QStringLiteral("tls"), DoctorReport::Status::Warning,
+                     tr("%1 without verification").arg(protocolName(socket->sessionProtocol())), details, clock->elapsed());
+        } else {
+            addStage(QStringLiteral("tls"), DoctorReport::Status::Ok,
+                     tr("%1, certificate verified").arg(protocolName(socket->sessionProtocol())), details, clock->elapsed());
+        }
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        http(false);
+    });
+    auto failed = [this, socket, timer, clock, errors, done, chainDetails](const QString &qtError) {
+        if (*done)
+            return;
+        *done = true;
+        timer->stop();
+        const Error e = errors->isEmpty() ? describeHandshakeFailure(m_target.url, qtError)
+                                          : describeTlsErrors(m_target.url, *errors, socket->peerCertificateChain());
+        addStage(QStringLiteral("tls"), DoctorReport::Status::Failed, e.message, chainDetails(socket->peerCertificateChain()),
+                 clock->elapsed());
+        diagnose(e.message, e.hint);
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        finish();
+    };
+    connect(socket, &QSslSocket::errorOccurred, this, [socket, failed](QAbstractSocket::SocketError) { failed(socket->errorString()); });
+    connect(timer, &QTimer::timeout, this, [failed] { failed(tr("no TLS answer within the time allowed")); });
+    timer->start(m_timeoutMs);
+    socket->connectToHostEncrypted(m_target.url.host(), quint16(portOf(m_target.url)));
+}
+
+void ConnectionDoctor::http(bool withCredentials)
+{
+    auto *client = new HttpClient(this, 1, 4);
+    HttpRequest request;
+    request.url = m_target.url.adjusted(QUrl::RemoveUserInfo);
+    if (!request.url.path().endsWith(QLatin1Char('/')))
+        request.url.setPath(request.url.path() + QLatin1Char('/'));
+    request.accept = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01";
+    request.tls = m_target.tls;
+    request.maxRetries = 0;
+    request.connectTimeoutMs = m_timeoutMs;
+    request.readTimeoutMs = m_timeoutMs;
+    std::optional<FoundCredential> found;
+    if (withCredentials || m_target.authenticate == IndexConfig::Authenticate::Always || !m_target.url.userName().isEmpty()) {
+        if (m_credentials)
+            found = m_credentials->find(m_target.name, m_target.url);
+        if (found) {
+            request.headers.append(qMakePair(QByteArray("Authorization"), found->basicAuthorization()));
+            m_credentialSource = found->source;
+        }
+    }
+    client->get(request, [this, client, withCredentials, found](Expected<HttpResponse> r) {
+        client->deleteLater();
+        if (!r) {
+            addStage(QStringLiteral("http"), DoctorReport::Status::Failed, r.error().message);
+            diagnose(r.error().message, r.error().hint);
+            finish();
+            return;
+        }
+        const int status = r->status;
+        addStage(QStringLiteral("http"), status == 200 ? DoctorReport::Status::Ok : DoctorReport::Status::Failed,
+                 tr("HTTP %1").arg(status), {}, r->elapsedMs);
+        if (status == 401 || status == 403) {
+            if (!found && !withCredentials && m_target.authenticate != IndexConfig::Authenticate::Never) {
+                std::optional<FoundCredential> available = m_credentials ? m_credentials->find(m_target.name, m_target.url)
+                                                                         : std::nullopt;
+                if (available) {
+                    http(true);
+                    return;
+                }
+                const QString prefix = QString::fromStdString(IndexConfig::credentialVariablePrefix(m_target.name));
+                addStage(QStringLiteral("auth"), DoctorReport::Status::Failed,
+                         tr("the server wants credentials (%1) and none were found").arg(status),
+                         {tr("looked in: the index URL, %1_USERNAME / _PASSWORD, .netrc, the keychain").arg(prefix)});
+                diagnose(tr("The index answered %1: it needs credentials, and envdesk found none for it.").arg(status),
+                         tr("set them in the keychain (envdesk-cli auth set %1), or in %2_USERNAME and %2_PASSWORD")
+                             .arg(m_report.url, prefix));
+            } else {
+                addStage(QStringLiteral("auth"), DoctorReport::Status::Failed,
+                         tr("the server rejected the credentials from %1 (%2)").arg(m_credentialSource).arg(status));
+                diagnose(tr("The server rejected the credentials from %1 (%2).").arg(m_credentialSource).arg(status),
+                         status == 403 ? tr("the account may lack read permission on this repository, or the token expired: "
+                                            "ask for access or renew the token, then update %1").arg(m_credentialSource)
+                                       : tr("the user name or token is wrong or expired: renew it and update %1").arg(m_credentialSource));
+            }
+            finish();
+            return;
+        }
+        if (status == 400 && r->body.contains("No required SSL certificate")) {
+            addStage(QStringLiteral("auth"), DoctorReport::Status::Failed, tr("the server requires a client certificate"));
+            diagnose(tr("The server requires a client certificate, and none was sent."),
+                     tr("set your client certificate under Certificates (SSL_CLIENT_CERT, or client-cert for this index)"));
+            finish();
+            return;
+        }
+        if (!m_credentialSource.isEmpty())
+            addStage(QStringLiteral("auth"), DoctorReport::Status::Ok, tr("accepted the credentials from %1").arg(m_credentialSource));
+        else
+            addStage(QStringLiteral("auth"), DoctorReport::Status::Ok, tr("no credentials needed"));
+        if (status == 404) {
+            addStage(QStringLiteral("api"), DoctorReport::Status::Failed, tr("404 at the index root"));
+            diagnose(tr("The server answers, but %1 is not a package index root (404).").arg(m_report.url),
+                     tr("check the URL: most index URLs end in /simple (Nexus: /repository/NAME/simple, Artifactory: "
+                        "/api/pypi/NAME/simple)"));
+            finish();
+            return;
+        }
+        if (status != 200) {
+            diagnose(tr("The index answered HTTP %1.").arg(status), tr("the server is failing; try again later or ask its owners"));
+            finish();
+            return;
+        }
+        const bool json = r->contentType.startsWith("application/vnd.pypi.simple.v1+json");
+        int projects = 0;
+        if (json) {
+            projects = int(QJsonDocument::fromJson(r->body).object().value(QLatin1String("projects")).toArray().size());
+        } else {
+            projects = int(r->body.count("<a ") + r->body.count("<A "));
+        }
+        addStage(QStringLiteral("api"), DoctorReport::Status::Ok,
+                 tr("%1, %2 projects listed").arg(json ? tr("PEP 691 JSON") : tr("PEP 503 HTML")).arg(projects));
+        m_report.ok = true;
+        diagnose(tr("The index works: envdesk can reach it%1 and read its project list.")
+                     .arg(m_credentialSource.isEmpty() ? QString() : tr(" with the credentials from %1").arg(m_credentialSource)),
+                 QString());
+        if (!m_target.tls.verify && m_target.url.scheme() == QLatin1String("https"))
+            m_report.diagnosis += tr(" TLS verification is off for this host (allow-insecure-host).");
+        finish();
+    });
+}
+
+void ConnectionDoctor::finish()
+{
+    for (const QString &name : {QStringLiteral("proxy"), QStringLiteral("dns"), QStringLiteral("tcp"), QStringLiteral("tls"),
+                                QStringLiteral("http"), QStringLiteral("auth"), QStringLiteral("api")}) {
+        if (!m_report.stage(name))
+            addStage(name, DoctorReport::Status::Skipped, tr("not reached"));
+    }
+    auto done = std::move(m_done);
+    if (done)
+        done(m_report);
+}
+
+} // namespace Envdesk::Core
