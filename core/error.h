@@ -33,6 +33,7 @@ enum class ErrorCode {
     InvalidArchive,      ///< a wheel or sdist is damaged or hostile
     NeedsBuild,          ///< metadata is only available by building the sdist
     Keychain,            ///< the OS keychain is missing, locked or failed
+    Proxy,               ///< the proxy refused, failed or wants authentication
     InvalidConfig,       ///< a configuration file other than pyproject.toml is wrong (.netrc, pip.conf)
     Io,
 };

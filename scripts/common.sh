@@ -10,7 +10,7 @@ ENVDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev qtkeychain-qt6-dev libtoml11-dev libarchive-dev zlib1g-dev
     python3 python3-packaging
     dbus dbus-daemon gnome-keyring
-    nginx openssl
+    nginx openssl tinyproxy-bin curl
 )
 
 envdesk_sudo() {

@@ -115,19 +115,19 @@ void ConnectionDoctor::diagnose(const QString &diagnosis, const QString &fix)
 void ConnectionDoctor::run(std::function<void(DoctorReport)> done)
 {
     m_done = std::move(done);
-    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(m_target.url));
-    const QNetworkProxy proxy = proxies.value(0);
-    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
+    if (m_target.proxy.isEmpty())
         addStage(QStringLiteral("proxy"), DoctorReport::Status::Ok, tr("none: connecting directly"));
     else
         addStage(QStringLiteral("proxy"), DoctorReport::Status::Ok,
-                 tr("%1:%2").arg(proxy.hostName()).arg(proxy.port()));
+                 tr("%1 (from %2)").arg(redactedUrl(m_target.proxy),
+                                        m_target.proxySource.isEmpty() ? tr("the settings") : m_target.proxySource));
     dns();
 }
 
 void ConnectionDoctor::dns()
 {
-    const QString host = m_target.url.host();
+    // Through a proxy, this machine resolves and connects to the proxy only.
+    const QString host = m_target.proxy.isEmpty() ? m_target.url.host() : m_target.proxy.host();
     QHostAddress literal;
     if (literal.setAddress(host)) {
         m_addresses = {literal};
@@ -163,13 +163,21 @@ void ConnectionDoctor::tcp()
     timer->setSingleShot(true);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    const QString where = QStringLiteral("%1:%2").arg(m_addresses.first().toString()).arg(portOf(m_target.url));
-    auto fail = [this, socket, where, clock](const QString &why, bool timedOut) {
+    const bool proxied = !m_target.proxy.isEmpty();
+    const int port = proxied ? m_target.proxy.port(8080) : portOf(m_target.url);
+    const QString where = QStringLiteral("%1:%2").arg(m_addresses.first().toString()).arg(port);
+    auto fail = [this, socket, where, clock, proxied](const QString &why, bool timedOut) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
         addStage(QStringLiteral("tcp"), DoctorReport::Status::Failed, tr("%1: %2").arg(where, why), {}, clock->elapsed());
-        if (timedOut)
+        if (proxied)
+            diagnose(tr("The proxy %1 (from %2) %3, so no request can get through it.")
+                         .arg(redactedUrl(m_target.proxy), m_target.proxySource.isEmpty() ? tr("the settings") : m_target.proxySource,
+                              timedOut ? tr("does not answer") : tr("refused the connection")),
+                     tr("fix %1, or add %2 to NO_PROXY if the index is reached directly")
+                         .arg(m_target.proxySource.isEmpty() ? tr("the proxy setting") : m_target.proxySource, m_target.url.host()));
+        else if (timedOut)
             diagnose(tr("Nothing answered at %1 within %2 seconds: a firewall drops the connection, or this network "
                         "needs a proxy to reach it.").arg(where).arg(m_timeoutMs / 1000),
                      tr("set HTTPS_PROXY if your company uses a proxy, or ask the network team whether %1 is reachable "
@@ -187,7 +195,10 @@ void ConnectionDoctor::tcp()
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
-        if (m_target.url.scheme() == QLatin1String("https")) {
+        if (!m_target.proxy.isEmpty()) {
+            addStage(QStringLiteral("tls"), DoctorReport::Status::Skipped, tr("checked through the proxy by the HTTP stage"));
+            http(false);
+        } else if (m_target.url.scheme() == QLatin1String("https")) {
             tls();
         } else {
             addStage(QStringLiteral("tls"), DoctorReport::Status::Warning, tr("plain HTTP: nothing is encrypted"));
@@ -198,7 +209,7 @@ void ConnectionDoctor::tcp()
         fail(socket->errorString(), false);
     });
     timer->start(m_timeoutMs);
-    socket->connectToHost(m_addresses.first(), quint16(portOf(m_target.url)));
+    socket->connectToHost(m_addresses.first(), quint16(port));
 }
 
 void ConnectionDoctor::tls()
@@ -289,6 +300,7 @@ void ConnectionDoctor::http(bool withCredentials)
         request.url.setPath(request.url.path() + QLatin1Char('/'));
     request.accept = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01";
     request.tls = m_target.tls;
+    request.proxy = m_target.proxy;
     request.maxRetries = 0;
     request.connectTimeoutMs = m_timeoutMs;
     request.readTimeoutMs = m_timeoutMs;

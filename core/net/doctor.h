@@ -59,6 +59,8 @@ public:
         TlsProfile tls;
         bool insecureHost = false; ///< matched allow-insecure-host
         IndexConfig::Authenticate authenticate = IndexConfig::Authenticate::Auto;
+        QUrl proxy;          ///< empty: direct
+        QString proxySource; ///< where the proxy came from ("HTTPS_PROXY")
     };
 
     ConnectionDoctor(Target target, CredentialProvider *credentials, QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -207,7 +208,23 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
         }
         req.setSslConfiguration(config->second);
     }
-    std::vector<QNetworkAccessManager *> &managers = managersFor(job->request.tls.key());
+    // One pool per TLS profile and proxy: connections made under one are never used by another.
+    const QUrl &proxyUrl = job->request.proxy;
+    const QString poolKey = job->request.tls.key() + QLatin1Char('|')
+                            + (proxyUrl.isEmpty() ? QString()
+                                                  : QString::fromLatin1(QCryptographicHash::hash(proxyUrl.toEncoded(),
+                                                                                                 QCryptographicHash::Sha256)
+                                                                            .toHex()));
+    const bool newPool = m_managers.find(poolKey) == m_managers.end();
+    std::vector<QNetworkAccessManager *> &managers = managersFor(poolKey);
+    if (newPool) {
+        const QNetworkProxy proxy = proxyUrl.isEmpty()
+                                        ? QNetworkProxy(QNetworkProxy::NoProxy)
+                                        : QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(), quint16(proxyUrl.port(8080)),
+                                                        proxyUrl.userName(), proxyUrl.password());
+        for (QNetworkAccessManager *m : managers)
+            m->setProxy(proxy);
+    }
     QNetworkAccessManager *manager = managers[m_next++ % managers.size()];
     QNetworkReply *reply = manager->get(req);
     job->sslErrors.clear();
@@ -329,7 +346,28 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
             code = ErrorCode::Timeout;
         else if (error == QNetworkReply::SslHandshakeFailedError)
             code = ErrorCode::Tls;
-        Error e = netError(code, url, tr("%1: %2").arg(redactedUrl(url), why));
+        QString message = tr("%1: %2").arg(redactedUrl(url), why);
+        QString hint;
+        const QString proxyShown = job->request.proxy.isEmpty() ? QString() : redactedUrl(job->request.proxy);
+        // Qt 6.4 reports a refused proxy on the HTTPS (CONNECT) path as UnknownNetworkError with a
+        // "Proxy ..." message, so the message counts too.
+        const bool proxyProblem = !job->request.proxy.isEmpty()
+                                  && why.contains(QLatin1String("proxy"), Qt::CaseInsensitive);
+        if (error == QNetworkReply::ProxyAuthenticationRequiredError
+            || (proxyProblem && why.contains(QLatin1String("authentication"), Qt::CaseInsensitive))) {
+            code = ErrorCode::Proxy;
+            message = tr("the proxy %1 requires authentication (407) for %2").arg(proxyShown, redactedUrl(url));
+            hint = tr("give the proxy's user name and password in the proxy URL's place in the keychain, or in the "
+                      "proxy URL (http://user:password@host:port)");
+        } else if (error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyNotFoundError
+            || error == QNetworkReply::ProxyConnectionClosedError || error == QNetworkReply::ProxyTimeoutError
+            || proxyProblem) {
+            code = ErrorCode::Proxy;
+            message = tr("the proxy %1 could not be used for %2: %3").arg(proxyShown, redactedUrl(url), why);
+            hint = tr("check HTTPS_PROXY / HTTP_PROXY (or the proxy set for this index); use NO_PROXY for hosts "
+                      "reached directly");
+        }
+        Error e = netError(code, url, message, hint);
         if (job->attempts > 1)
             e.message += tr(" (after %1 attempts)").arg(job->attempts);
         complete(job, std::unexpected(e));

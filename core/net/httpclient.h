@@ -56,6 +56,7 @@ struct HttpRequest
     int readTimeoutMs = 30000; ///< without any progress
     int maxRedirects = 10;
     TlsProfile tls; ///< requests with different profiles never share connections
+    QUrl proxy;     ///< http://[user:password@]host:port, or empty for a direct connection
     CancelToken cancel;
 };
 
