@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "projectcommands.h"
+
 #include <envdesk/buildinfo.h>
 
 #include <QCoreApplication>
@@ -17,9 +19,15 @@ struct Command
     std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
 };
 
+QString tr(const char *text);
+
 const std::map<QString, Command> &commands()
 {
-    static const std::map<QString, Command> table = {};
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("add"), {tr("Add requirements to the project (pyproject.toml)"), runAdd}},
+        {QStringLiteral("remove"), {tr("Remove packages from the project"), runRemove}},
+        {QStringLiteral("index"), {tr("Indexes: add, remove, list-files, test (the connection doctor)"), runIndex}},
+    };
     return table;
 }
 

@@ -66,6 +66,12 @@ public:
     struct Node; ///< implementation detail: the parsed expression tree
 
 private:
+    friend class Requirement;
+    // For the requirement parser: a marker that starts at the lexer's position and may be
+    // followed by more text.
+    static Expected<std::shared_ptr<Node>> parseMarkerAt(class MarkerLexer &lexer);
+    static Marker fromNode(std::shared_ptr<Node> node);
+
     std::shared_ptr<const Node> m_root;
 };
 

@@ -138,3 +138,123 @@ private:
 };
 
 } // namespace TestSupport
+
+namespace TestSupport {
+
+/** Markers and requirements built from PepGenerator's pieces. */
+class Pep508Generator : public PepGenerator
+{
+public:
+    using PepGenerator::PepGenerator;
+
+    std::string markerValue()
+    {
+        static const std::vector<std::string> values = {
+            "3.8", "3.12", "3.13.0rc1", "3", "2.7.18", "3.7.16+", "3.11.7", "3.10", "4", "3.9.0b1",
+            "linux", "win32", "darwin", "Linux", "Windows", "x86_64", "aarch64", "AMD64", "6.1.0-13-amd64",
+            "5.15.0-1051-azure", "cpython", "CPython", "PyPy", "pypy", "posix", "nt", "Foo_Bar", "foo-bar",
+            "FOO.BAR", "test", "dev", "", "lin", "1.0+local", "3.*", "3.12.*"};
+        return oneOf(values);
+    }
+
+    std::string markerVariable()
+    {
+        static const std::vector<std::string> vars = {
+            "python_version", "python_full_version", "os_name", "os.name", "sys_platform", "sys.platform",
+            "platform_release", "platform_system", "platform_version", "platform.version", "platform_machine",
+            "platform.machine", "platform_python_implementation", "platform.python_implementation",
+            "python_implementation", "implementation_name", "implementation_version", "extra", "extra"};
+        return oneOf(vars);
+    }
+
+    std::string quoted(const std::string &value) { return chance(50) ? "\"" + value + "\"" : "'" + value + "'"; }
+
+    std::string markerItem()
+    {
+        static const std::vector<std::string> ops = {"==", "!=", "<", "<=", ">", ">=", "~=", "===", "in", "not in"};
+        const std::string space = chance(80) ? " " : "";
+        if (chance(70)) {
+            // Well-typed items, as real projects write them.
+            if (chance(50)) {
+                static const std::vector<std::string> versionVars = {"python_version", "python_full_version",
+                                                                     "implementation_version"};
+                static const std::vector<std::string> versionOps = {"==", "!=", "<", "<=", ">", ">=", "~=", "==="};
+                static const std::vector<std::string> versions = {"3.8", "3.12", "3.13.0rc1", "3", "2.7", "3.7.16",
+                                                                  "3.10.*", "3.11", "4.0", "3.9.0b1", "3.12.1"};
+                std::string item = oneOf(versionVars) + space + oneOf(versionOps) + space + quoted(oneOf(versions));
+                return item;
+            }
+            static const std::vector<std::string> stringVars = {"sys_platform", "os_name", "platform_system",
+                                                                "platform_machine", "implementation_name",
+                                                                "platform_python_implementation", "extra"};
+            static const std::vector<std::string> stringOps = {"==", "!=", "in", "not in"};
+            return oneOf(stringVars) + space + oneOf(stringOps) + space + quoted(markerValue());
+        }
+        const std::string op = oneOf(ops);
+        const std::string ws = chance(70) ? " " : "";
+        const std::string var = markerVariable();
+        const std::string val = quoted(markerValue());
+        if (chance(15))
+            return val + ws + op + ws + var; // reversed operands
+        if (chance(2))
+            return var + ws + op + ws + markerVariable(); // two variables: packaging compares the name
+        return var + ws + op + ws + val;
+    }
+
+    std::string marker(int depth = 0)
+    {
+        std::string out = (depth < 2 && chance(15)) ? "(" + marker(depth + 1) + ")" : markerItem();
+        const int more = pick(3);
+        for (int i = 0; i < more; ++i) {
+            out += chance(50) ? " and " : " or ";
+            out += (depth < 2 && chance(15)) ? "(" + marker(depth + 1) + ")" : markerItem();
+        }
+        return out;
+    }
+
+    std::string requirementName()
+    {
+        static const std::vector<std::string> names = {"requests", "Django", "zope.interface", "ruamel_yaml",
+                                                       "typing-extensions", "A", "a1", "pkg.name-x_y", "NumPy"};
+        return oneOf(names);
+    }
+
+    std::string requirement(bool allowInvalid = true)
+    {
+        std::string out = chance(5) ? " " : "";
+        out += requirementName();
+        if (chance(25)) {
+            static const std::vector<std::string> extras = {"test", "Dev", "socks", "a_b", "x.y"};
+            out += chance(50) ? "[" : " [";
+            out += oneOf(extras);
+            if (chance(40))
+                out += (chance(50) ? ", " : ",") + oneOf(extras);
+            out += "]";
+        }
+        if (chance(15)) {
+            out += chance(50) ? " @ " : "@ ";
+            static const std::vector<std::string> urls = {"https://example.com/pkg-1.0-py3-none-any.whl",
+                                                          "git+https://github.com/o/r.git@v1", "file:///tmp/pkg.tar.gz",
+                                                          "file:/tmp/pkg.tar.gz", "pkg.whl", "https://h/p#egg=x"};
+            out += oneOf(urls);
+            if (chance(40))
+                out += (chance(80) ? " ; " : "; ") + marker();
+        } else {
+            if (chance(70)) {
+                const bool paren = chance(20);
+                out += paren ? " (" : (chance(50) ? " " : "");
+                out += specifierSet(false);
+                out += paren ? ")" : "";
+            }
+            if (chance(35))
+                out += (chance(50) ? " ; " : ";") + marker();
+        }
+        if (allowInvalid && chance(8)) {
+            static const std::vector<std::string> junk = {" garbage", "[", " ;", ")", "@", " ==", "!", ",,"};
+            out += oneOf(junk);
+        }
+        return out;
+    }
+};
+
+} // namespace TestSupport

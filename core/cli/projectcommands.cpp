@@ -1,0 +1,255 @@
+#include "projectcommands.h"
+
+#include "indexcommands.h"
+
+#include "../pep/requirement.h"
+#include "../project/pyproject.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Cli", text);
+}
+
+QCommandLineOption projectOption()
+{
+    return QCommandLineOption(QStringLiteral("project"),
+                              tr("The project folder (default: the nearest folder upwards that has a "
+                                 "pyproject.toml)"),
+                              tr("DIR"));
+}
+
+QCommandLineOption frozenOption()
+{
+    return QCommandLineOption(QStringLiteral("frozen"),
+                              tr("Edit pyproject.toml only, without locking or syncing"));
+}
+
+// Parses `args` (the words after the command) with `parser`; on failure prints the problem and
+// returns false. `--help` prints the command's help.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+           QTextStream &out, QTextStream &err, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("envdesk-cli ") + command} + args)) {
+        err << "envdesk-cli " << command << ": " << parser.errorText() << "\n";
+        err.flush();
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"),
+                                         QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"));
+        out.flush();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int report(const Error &error, QTextStream &err)
+{
+    err << "error: " << error.toString() << "\n";
+    err.flush();
+    return 2;
+}
+
+void printWarnings(const PyProject &project, QTextStream &err)
+{
+    for (const Diagnostic &d : project.warnings()) {
+        err << "warning: " << d.file;
+        if (d.line > 0)
+            err << ':' << d.line;
+        err << ": " << d.message;
+        if (!d.hint.isEmpty())
+            err << " (" << d.hint << ')';
+        err << "\n";
+    }
+    err.flush();
+}
+
+} // namespace
+
+QString findProjectFile(const QString &given)
+{
+    if (!given.isEmpty()) {
+        const QFileInfo info(given);
+        return info.isDir() ? QDir(given).filePath(QStringLiteral("pyproject.toml")) : given;
+    }
+    QDir dir = QDir::current();
+    while (true) {
+        if (dir.exists(QStringLiteral("pyproject.toml")))
+            return dir.filePath(QStringLiteral("pyproject.toml"));
+        if (!dir.cdUp())
+            break;
+    }
+    return QDir::current().filePath(QStringLiteral("pyproject.toml"));
+}
+
+int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add requirements to the project's dependencies."));
+    parser.addPositionalArgument(tr("REQ"), tr("Requirements (PEP 508), e.g. 'requests>=2.31'"), tr("REQ..."));
+    const QCommandLineOption optional(QStringLiteral("optional"), tr("Add to this extra (optional-dependencies)"), tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Add to this dependency group"), tr("GROUP"));
+    const QCommandLineOption index(QStringLiteral("index"), tr("Pin the packages to this index (by name)"), tr("NAME"));
+    parser.addOptions({optional, group, index, frozenOption(), projectOption()});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("add"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err << "envdesk-cli add: " << tr("name at least one requirement") << "\n";
+        return 2;
+    }
+    if (parser.isSet(optional) && parser.isSet(group)) {
+        err << "envdesk-cli add: " << tr("--optional and --group cannot be combined") << "\n";
+        return 2;
+    }
+    auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
+    if (!project)
+        return report(project.error(), err);
+    const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
+                                    : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
+                                                           : DependencyTarget::main();
+    for (const QString &text : parser.positionalArguments()) {
+        auto requirement = Requirement::parse(text.toStdString());
+        if (!requirement)
+            return report(requirement.error(), err);
+        if (auto added = project->addDependency(text.toStdString(), target); !added)
+            return report(added.error(), err);
+        if (parser.isSet(index)) {
+            if (auto pinned = project->pinPackage(requirement->name(), parser.value(index).toStdString()); !pinned)
+                return report(pinned.error(), err);
+        }
+    }
+    if (auto saved = project->save(); !saved)
+        return report(saved.error(), err);
+    printWarnings(*project, err);
+    out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
+    if (!parser.isSet(QStringLiteral("frozen")))
+        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
+    return 0;
+}
+
+int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Remove packages from the project's dependencies."));
+    parser.addPositionalArgument(tr("PKG"), tr("Package names"), tr("PKG..."));
+    const QCommandLineOption optional(QStringLiteral("optional"), tr("Remove from this extra"), tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Remove from this dependency group"), tr("GROUP"));
+    parser.addOptions({optional, group, frozenOption(), projectOption()});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("remove"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err << "envdesk-cli remove: " << tr("name at least one package") << "\n";
+        return 2;
+    }
+    auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
+    if (!project)
+        return report(project.error(), err);
+    const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
+                                    : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
+                                                           : DependencyTarget::main();
+    for (const QString &name : parser.positionalArguments()) {
+        if (auto removed = project->removeDependency(name.toStdString(), target); !removed)
+            return report(removed.error(), err);
+    }
+    if (auto saved = project->save(); !saved)
+        return report(saved.error(), err);
+    printWarnings(*project, err);
+    out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
+    if (!parser.isSet(QStringLiteral("frozen")))
+        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
+    return 0;
+}
+
+int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list-files"))
+        return runIndexListFiles(args.mid(1), out, err);
+    if (sub == QLatin1String("test"))
+        return runIndexTest(args.mid(1), out, err);
+    if (sub == QLatin1String("add")) {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Add a package index to [[tool.uv.index]]."));
+        parser.addPositionalArgument(tr("NAME"), tr("The index name (letters, digits, '.', '_', '-')"));
+        parser.addPositionalArgument(tr("URL"), tr("The simple API root, or a folder"));
+        const QCommandLineOption isDefault(QStringLiteral("default"), tr("Use it instead of PyPI as the default index"));
+        const QCommandLineOption isExplicit(QStringLiteral("explicit"), tr("Use it only for packages pinned to it"));
+        const QCommandLineOption format(QStringLiteral("format"), tr("simple (default) or flat"), tr("FORMAT"), QStringLiteral("simple"));
+        parser.addOptions({isDefault, isExplicit, format, projectOption()});
+        int code = 0;
+        if (!parse(parser, QStringLiteral("index add"), args.mid(1), out, err, &code))
+            return code;
+        if (parser.positionalArguments().size() != 2) {
+            err << "envdesk-cli index add: " << tr("expected NAME and URL") << "\n";
+            return 2;
+        }
+        const QString fmt = parser.value(format);
+        if (fmt != QLatin1String("simple") && fmt != QLatin1String("flat")) {
+            err << "envdesk-cli index add: " << tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
+            return 2;
+        }
+        auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
+        if (!project)
+            return report(project.error(), err);
+        IndexConfig index;
+        index.name = parser.positionalArguments()[0].toStdString();
+        index.url = parser.positionalArguments()[1].toStdString();
+        index.isDefault = parser.isSet(isDefault);
+        index.isExplicit = parser.isSet(isExplicit);
+        index.format = fmt == QLatin1String("flat") ? IndexConfig::Format::Flat : IndexConfig::Format::Simple;
+        if (auto added = project->addIndex(index); !added)
+            return report(added.error(), err);
+        if (auto saved = project->save(); !saved)
+            return report(saved.error(), err);
+        printWarnings(*project, err);
+        out << tr("Added index '%1' to %2").arg(parser.positionalArguments()[0],
+                                                 QDir::toNativeSeparators(project->filePath()))
+            << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("remove")) {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Remove a package index from [[tool.uv.index]]."));
+        parser.addPositionalArgument(tr("NAME"), tr("The index name"));
+        parser.addOptions({projectOption()});
+        int code = 0;
+        if (!parse(parser, QStringLiteral("index remove"), args.mid(1), out, err, &code))
+            return code;
+        if (parser.positionalArguments().size() != 1) {
+            err << "envdesk-cli index remove: " << tr("expected NAME") << "\n";
+            return 2;
+        }
+        auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
+        if (!project)
+            return report(project.error(), err);
+        if (auto removed = project->removeIndex(parser.positionalArguments()[0].toStdString()); !removed)
+            return report(removed.error(), err);
+        if (auto saved = project->save(); !saved)
+            return report(saved.error(), err);
+        out << tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";
+        return 0;
+    }
+    out << tr("Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] [--project DIR]") << "\n"
+        << tr("       envdesk-cli index remove NAME [--project DIR]") << "\n"
+        << tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] [--format text|json]") << "\n"
+        << tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]") << "\n";
+    out.flush();
+    return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;
+}
+
+} // namespace Envdesk::Core

@@ -1,0 +1,419 @@
+#include "marker.h"
+
+#include "markerlexer.h"
+#include "name.h"
+#include "specifier.h"
+#include "version.h"
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Pep", text);
+}
+
+} // namespace
+
+// The parsed expression, shaped like packaging's marker lists: items (lhs op rhs), the words
+// "and" / "or", and nested lists for parentheses.
+struct Marker::Node
+{
+    struct Operand
+    {
+        bool isVariable = false;
+        std::string text; ///< canonical variable name, or the string value
+    };
+    struct Item
+    {
+        Operand lhs;
+        std::string op;
+        Operand rhs;
+    };
+    struct Element
+    {
+        enum class Kind { Item, And, Or, Group } kind = Kind::Item;
+        Item item;
+        std::shared_ptr<const Node> group;
+    };
+    std::vector<Element> elements;
+};
+
+namespace {
+
+using Node = Marker::Node;
+
+// Recursive descent over packaging 23.0's marker grammar:
+//   marker      = marker_atom (BOOLOP marker_atom)*
+//   marker_atom = WS? '(' WS? marker WS? ')' WS? | WS? marker_item WS?
+//   marker_item = WS? marker_var WS? marker_op WS? marker_var WS?
+class MarkerParser
+{
+public:
+    explicit MarkerParser(MarkerLexer &lexer)
+        : m_lex(lexer)
+    {}
+
+    Expected<std::shared_ptr<Node>> marker()
+    {
+        auto node = std::make_shared<Node>();
+        auto first = atom();
+        if (!first)
+            return std::unexpected(first.error());
+        node->elements.push_back(std::move(*first));
+        while (true) {
+            const std::size_t word = m_lex.boolOp();
+            if (word == 0)
+                break;
+            const bool isAnd = m_lex.text().substr(m_lex.position(), word) == "and";
+            m_lex.advance(word);
+            node->elements.push_back({isAnd ? Node::Element::Kind::And : Node::Element::Kind::Or, {}, {}});
+            auto next = atom();
+            if (!next)
+                return std::unexpected(next.error());
+            node->elements.push_back(std::move(*next));
+        }
+        return node;
+    }
+
+private:
+    Expected<Node::Element> atom()
+    {
+        m_lex.skipWhitespace();
+        if (m_lex.peek() == '(') {
+            const std::size_t open = m_lex.position();
+            m_lex.advance(1);
+            m_lex.skipWhitespace();
+            auto inner = marker();
+            if (!inner)
+                return std::unexpected(inner.error());
+            m_lex.skipWhitespace();
+            if (m_lex.peek() != ')')
+                return std::unexpected(m_lex.error(tr("expected ')' to close the '(' at position %1").arg(open + 1)));
+            m_lex.advance(1);
+            m_lex.skipWhitespace();
+            Node::Element e;
+            e.kind = Node::Element::Kind::Group;
+            e.group = std::move(*inner);
+            return e;
+        }
+        auto it = item();
+        if (!it)
+            return std::unexpected(it.error());
+        m_lex.skipWhitespace();
+        Node::Element e;
+        e.item = std::move(*it);
+        return e;
+    }
+
+    Expected<Node::Operand> operand()
+    {
+        if (const std::size_t n = m_lex.variable()) {
+            std::string name(m_lex.text().substr(m_lex.position(), n));
+            m_lex.advance(n);
+            for (char &c : name) {
+                if (c == '.')
+                    c = '_';
+            }
+            if (name == "python_implementation")
+                name = "platform_python_implementation";
+            return Node::Operand{true, name};
+        }
+        if (const std::size_t n = m_lex.quotedString()) {
+            // packaging reads the quoted text with Python's ast.literal_eval, so backslash
+            // escapes inside are interpreted.
+            const std::string_view quoted = m_lex.text().substr(m_lex.position() + 1, n - 2);
+            std::string value;
+            for (std::size_t i = 0; i < quoted.size(); ++i) {
+                if (quoted[i] == '\\' && i + 1 < quoted.size()) {
+                    const char e = quoted[++i];
+                    switch (e) {
+                    case 'n': value += '\n'; break;
+                    case 't': value += '\t'; break;
+                    case 'r': value += '\r'; break;
+                    case '\\': value += '\\'; break;
+                    case '\'': value += '\''; break;
+                    case '"': value += '"'; break;
+                    case '\n': break;
+                    default:
+                        value += '\\';
+                        value += e;
+                    }
+                } else {
+                    value += quoted[i];
+                }
+            }
+            m_lex.advance(n);
+            return Node::Operand{false, value};
+        }
+        return std::unexpected(m_lex.error(tr("expected a marker variable or quoted string")));
+    }
+
+    Expected<Node::Item> item()
+    {
+        m_lex.skipWhitespace();
+        auto lhs = operand();
+        if (!lhs)
+            return std::unexpected(lhs.error());
+        m_lex.skipWhitespace();
+        std::string op;
+        if (const std::size_t n = m_lex.word("in")) {
+            m_lex.advance(n);
+            op = "in";
+        } else if (const std::size_t n = m_lex.word("not")) {
+            m_lex.advance(n);
+            if (!m_lex.skipWhitespace())
+                return std::unexpected(m_lex.error(tr("expected whitespace after 'not'")));
+            const std::size_t in = m_lex.word("in");
+            if (!in)
+                return std::unexpected(m_lex.error(tr("expected 'in' after 'not'")));
+            m_lex.advance(in);
+            op = "not in";
+        } else if (const std::size_t n = m_lex.comparison()) {
+            op = std::string(m_lex.text().substr(m_lex.position(), n));
+            m_lex.advance(n);
+        } else {
+            return std::unexpected(m_lex.error(tr("expected a marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in")));
+        }
+        m_lex.skipWhitespace();
+        auto rhs = operand();
+        if (!rhs)
+            return std::unexpected(rhs.error());
+        m_lex.skipWhitespace();
+        return Node::Item{std::move(*lhs), std::move(op), std::move(*rhs)};
+    }
+
+    MarkerLexer &m_lex;
+};
+
+// packaging normalizes the value compared with `extra` in the first item only (when stored).
+void normalizeFirstExtra(Node &node)
+{
+    if (node.elements.empty() || node.elements.front().kind != Node::Element::Kind::Item)
+        return;
+    // The other side becomes a normalized value even when it was a variable (packaging does so).
+    Node::Item &item = node.elements.front().item;
+    if (item.lhs.isVariable && item.lhs.text == "extra")
+        item.rhs = {false, normalizePackageName(item.rhs.text)};
+    else if (item.rhs.isVariable && item.rhs.text == "extra")
+        item.lhs = {false, normalizePackageName(item.lhs.text)};
+}
+
+std::string formatOperand(const Node::Operand &o)
+{
+    return o.isVariable ? o.text : "\"" + o.text + "\"";
+}
+
+std::string formatItem(const Node::Item &item)
+{
+    return formatOperand(item.lhs) + " " + item.op + " " + formatOperand(item.rhs);
+}
+
+// packaging's _format_marker: nested lists get parentheses, except a list holding one element.
+std::string format(const Node &node, bool first)
+{
+    if (node.elements.size() == 1) {
+        const Node::Element &only = node.elements.front();
+        if (only.kind == Node::Element::Kind::Group)
+            return format(*only.group, true);
+        if (only.kind == Node::Element::Kind::Item)
+            return formatItem(only.item);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < node.elements.size(); ++i) {
+        const Node::Element &e = node.elements[i];
+        if (i)
+            out += ' ';
+        switch (e.kind) {
+        case Node::Element::Kind::Item:
+            out += formatItem(e.item);
+            break;
+        case Node::Element::Kind::And:
+            out += "and";
+            break;
+        case Node::Element::Kind::Or:
+            out += "or";
+            break;
+        case Node::Element::Kind::Group:
+            out += format(*e.group, false);
+            break;
+        }
+    }
+    return first ? out : "(" + out + ")";
+}
+
+Expected<bool> evaluateItem(const Node::Item &item, const MarkerEnvironment &env, std::string_view extra)
+{
+    auto lookup = [&](const std::string &name) -> Expected<std::string> {
+        if (name == "extra")
+            return std::string(extra);
+        if (auto v = env.value(name))
+            return *v;
+        return fail(ErrorCode::UndefinedComparison,
+                    tr("'%1' is not a marker variable").arg(QString::fromStdString(name)));
+    };
+    std::string key;
+    std::string lhs;
+    std::string rhs;
+    if (item.lhs.isVariable) {
+        key = item.lhs.text;
+        auto v = lookup(key);
+        if (!v)
+            return std::unexpected(v.error());
+        lhs = *v;
+        rhs = item.rhs.text; // a variable on the right is compared by its name, as packaging does
+    } else {
+        lhs = item.lhs.text;
+        key = item.rhs.text;
+        auto v = lookup(key);
+        if (!v)
+            return std::unexpected(v.error());
+        rhs = *v;
+    }
+    if (key == "extra") {
+        lhs = normalizePackageName(lhs);
+        rhs = normalizePackageName(rhs);
+    }
+    // PEP 508: compare as versions when "op rhs" is a valid specifier, else as strings.
+    if (auto spec = Specifier::parse(item.op + rhs)) {
+        auto version = Version::parse(lhs);
+        if (!version)
+            return fail(ErrorCode::InvalidVersion,
+                        tr("cannot compare '%1' %2 '%3': '%1' is not a version")
+                            .arg(QString::fromStdString(lhs), QString::fromStdString(item.op), QString::fromStdString(rhs)));
+        return spec->contains(*version, true);
+    }
+    const std::string &op = item.op;
+    if (op == "in")
+        return rhs.find(lhs) != std::string::npos;
+    if (op == "not in")
+        return rhs.find(lhs) == std::string::npos;
+    if (op == "<")
+        return lhs < rhs;
+    if (op == "<=")
+        return lhs <= rhs;
+    if (op == "==")
+        return lhs == rhs;
+    if (op == "!=")
+        return lhs != rhs;
+    if (op == ">=")
+        return lhs >= rhs;
+    if (op == ">")
+        return lhs > rhs;
+    return fail(ErrorCode::UndefinedComparison,
+                tr("'%1' cannot compare '%2' and '%3', which are not versions")
+                    .arg(QString::fromStdString(op), QString::fromStdString(lhs), QString::fromStdString(rhs)));
+}
+
+Expected<bool> evaluateNode(const Node &node, const MarkerEnvironment &env, std::string_view extra)
+{
+    // Like packaging: every item is evaluated (errors surface even when the answer is known),
+    // "or" starts a new group, the result is any(all(group)).
+    std::vector<std::vector<bool>> groups(1);
+    for (const Node::Element &e : node.elements) {
+        switch (e.kind) {
+        case Node::Element::Kind::Item: {
+            auto r = evaluateItem(e.item, env, extra);
+            if (!r)
+                return r;
+            groups.back().push_back(*r);
+            break;
+        }
+        case Node::Element::Kind::Group: {
+            auto r = evaluateNode(*e.group, env, extra);
+            if (!r)
+                return r;
+            groups.back().push_back(*r);
+            break;
+        }
+        case Node::Element::Kind::Or:
+            groups.emplace_back();
+            break;
+        case Node::Element::Kind::And:
+            break;
+        }
+    }
+    for (const auto &group : groups) {
+        if (std::all_of(group.begin(), group.end(), [](bool b) { return b; }))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<std::string> MarkerEnvironment::value(std::string_view variable) const
+{
+    if (variable == "implementation_name")
+        return implementationName;
+    if (variable == "implementation_version")
+        return implementationVersion;
+    if (variable == "os_name")
+        return osName;
+    if (variable == "platform_machine")
+        return platformMachine;
+    if (variable == "platform_release")
+        return platformRelease;
+    if (variable == "platform_system")
+        return platformSystem;
+    if (variable == "platform_version")
+        return platformVersion;
+    if (variable == "python_full_version")
+        return pythonFullVersion;
+    if (variable == "platform_python_implementation")
+        return platformPythonImplementation;
+    if (variable == "python_version")
+        return pythonVersion;
+    if (variable == "sys_platform")
+        return sysPlatform;
+    return std::nullopt;
+}
+
+Marker::Marker() = default;
+
+Expected<Marker> Marker::parse(std::string_view text)
+{
+    MarkerLexer lexer(text, "Envdesk::Core::Pep", "invalid marker '%1': %2 at position %3", ErrorCode::InvalidMarker);
+    auto node = parseMarkerAt(lexer);
+    if (!node)
+        return std::unexpected(node.error());
+    lexer.skipWhitespace();
+    // packaging ignores what follows a complete marker; envdesk says so instead of guessing.
+    if (!lexer.atEnd())
+        return std::unexpected(lexer.error(tr("unexpected text after the marker")));
+    return fromNode(std::move(*node));
+}
+
+Expected<std::shared_ptr<Marker::Node>> Marker::parseMarkerAt(MarkerLexer &lexer)
+{
+    MarkerParser parser(lexer);
+    return parser.marker();
+}
+
+Marker Marker::fromNode(std::shared_ptr<Node> node)
+{
+    normalizeFirstExtra(*node);
+    Marker m;
+    m.m_root = std::move(node);
+    return m;
+}
+
+bool Marker::isEmpty() const
+{
+    return !m_root;
+}
+
+Expected<bool> Marker::evaluate(const MarkerEnvironment &env, std::string_view extra) const
+{
+    if (!m_root)
+        return true;
+    return evaluateNode(*m_root, env, extra);
+}
+
+std::string Marker::toString() const
+{
+    return m_root ? format(*m_root, true) : std::string();
+}
+
+} // namespace Envdesk::Core
