@@ -1,4 +1,9 @@
+#include "common/nginxserver.h"
+
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject
@@ -12,9 +17,14 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args)
+    static Run run(const QStringList &args, const QString &workingDirectory = {})
     {
         QProcess process;
+        if (!workingDirectory.isEmpty())
+            process.setWorkingDirectory(workingDirectory);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/envdesk-cli-test-cache"));
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(ENVDESK_CLI_PATH), args);
         if (!process.waitForFinished(30000))
             return {};
@@ -52,6 +62,94 @@ private Q_SLOTS:
         const Run r = run({});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.contains(QLatin1String("Usage: envdesk-cli")));
+    }
+
+
+    void editsTheProjectFile()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = "# my project\n[project]\nname = \"demo\"\nversion = \"0.1\"\ndependencies = [\n    \"requests>=2\",  # http\n]\n";
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original);
+        f.close();
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("httpx>=0.27"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("index"), QStringLiteral("add"), QStringLiteral("corp"),
+                      QStringLiteral("https://nexus.example.com/repository/pypi/simple"), QStringLiteral("--explicit"),
+                      QStringLiteral("--project"), dir.path()}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("internal-lib"), QStringLiteral("--index"), QStringLiteral("corp"),
+                      QStringLiteral("--group"), QStringLiteral("dev"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray edited = f.readAll();
+        f.close();
+        QVERIFY2(edited.startsWith("# my project\n[project]\nname = \"demo\"\nversion = \"0.1\"\ndependencies = [\n    \"requests>=2\",  # http\n    \"httpx>=0.27\",\n]\n"), edited.constData());
+        QVERIFY(edited.contains("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://nexus.example.com/repository/pypi/simple\"\nexplicit = true\n"));
+        QVERIFY(edited.contains("[dependency-groups]\ndev = [\n    \"internal-lib\",\n]\n"));
+        QVERIFY(edited.contains("internal-lib = { index = \"corp\" }"));
+
+        const Run stillPinned = run({QStringLiteral("index"), QStringLiteral("remove"), QStringLiteral("corp")}, dir.path());
+        QCOMPARE(stillPinned.exitCode, 2);
+        QVERIFY(stillPinned.err.contains(QLatin1String("still used by 'internal-lib'")));
+
+        const Run bad = run({QStringLiteral("add"), QStringLiteral("not a (( requirement"), QStringLiteral("--frozen")}, dir.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("invalid requirement")));
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("Requests"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("requests>=2"));
+    }
+
+    void brokenProjectFileIsReportedWithItsLine()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"x\"\n[[tool.uv.index]]\nname = \"a b\"\nurl = \"https://x\"\n");
+        f.close();
+        const Run r = run({QStringLiteral("add"), QStringLiteral("six"), QStringLiteral("--project"), dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("pyproject.toml:4:")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("'a b'")));
+    }
+
+    void listFilesAndConnectionTest()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
+        QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl#sha256=ab\" data-requires-python=\"&gt;=3.8\">demo-1.0-py3-none-any.whl</a>"
+                   "<a href=\"/f/demo-0.9.tar.gz\" data-yanked=\"broken\">demo-0.9.tar.gz</a>");
+        page.close();
+        QFile rootPage(root.filePath(QStringLiteral("simple/index.html")));
+        QVERIFY(rootPage.open(QIODevice::WriteOnly));
+        rootPage.write("<a href=\"/simple/demo/\">demo</a>");
+        rootPage.close();
+        TestSupport::NginxServer server({.root = root.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString index = server.baseUrl() + QStringLiteral("/simple");
+        QTemporaryDir empty;
+        const Run text = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                              QStringLiteral("--index-url"), index, QStringLiteral("--project"), empty.path()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")), qPrintable(text.out + text.err));
+        QVERIFY(text.out.contains(QLatin1String("requires-python >=3.8")));
+        QVERIFY(text.out.contains(QLatin1String("yanked: broken")));
+        const Run json = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                              QStringLiteral("--index-url"), index, QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--project"), empty.path()});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.contains(QLatin1String("\"sha256\": \"ab\"")));
+
+        const Run ok = run({QStringLiteral("index"), QStringLiteral("test"), index, QStringLiteral("--project"), empty.path()});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QLatin1String("The index works")), qPrintable(ok.out));
+        const Run wrong = run({QStringLiteral("index"), QStringLiteral("test"), server.baseUrl() + QStringLiteral("/nothing"),
+                               QStringLiteral("--project"), empty.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.out.contains(QLatin1String("\"ok\": false")));
     }
 };
 
