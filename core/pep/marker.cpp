@@ -202,7 +202,13 @@ void normalizeFirstExtra(Node &node)
 
 std::string formatOperand(const Node::Operand &o)
 {
-    return o.isVariable ? o.text : "\"" + o.text + "\"";
+    if (o.isVariable)
+        return o.text;
+    // packaging always writes double quotes, which breaks a value holding one; envdesk then
+    // uses single quotes so the text parses back.
+    if (o.text.find('"') != std::string::npos)
+        return "'" + o.text + "'";
+    return "\"" + o.text + "\"";
 }
 
 std::string formatItem(const Node::Item &item)
