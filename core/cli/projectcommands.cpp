@@ -32,9 +32,11 @@ QCommandLineOption frozenOption()
                               tr("Edit pyproject.toml only, without locking or syncing"));
 }
 
+} // namespace
+
 // Parses `args` (the words after the command) with `parser`; on failure prints the problem and
 // returns false. `--help` prints the command's help.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+bool cliParse(QCommandLineParser &parser, const QString &command, const QStringList &args,
            QTextStream &out, QTextStream &err, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -56,14 +58,14 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
-int report(const Error &error, QTextStream &err)
+int cliReport(const Error &error, QTextStream &err)
 {
     err << "error: " << error.toString() << "\n";
     err.flush();
     return 2;
 }
 
-void printWarnings(const PyProject &project, QTextStream &err)
+void cliPrintWarnings(const PyProject &project, QTextStream &err)
 {
     for (const Diagnostic &d : project.warnings()) {
         err << "warning: " << d.file;
@@ -76,8 +78,6 @@ void printWarnings(const PyProject &project, QTextStream &err)
     }
     err.flush();
 }
-
-} // namespace
 
 QString findProjectFile(const QString &given)
 {
@@ -105,7 +105,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption index(QStringLiteral("index"), tr("Pin the packages to this index (by name)"), tr("NAME"));
     parser.addOptions({optional, group, index, frozenOption(), projectOption()});
     int code = 0;
-    if (!parse(parser, QStringLiteral("add"), args, out, err, &code))
+    if (!cliParse(parser, QStringLiteral("add"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().isEmpty()) {
         err << "envdesk-cli add: " << tr("name at least one requirement") << "\n";
@@ -117,24 +117,24 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
     if (!project)
-        return report(project.error(), err);
+        return cliReport(project.error(), err);
     const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
                                     : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
                                                            : DependencyTarget::main();
     for (const QString &text : parser.positionalArguments()) {
         auto requirement = Requirement::parse(text.toStdString());
         if (!requirement)
-            return report(requirement.error(), err);
+            return cliReport(requirement.error(), err);
         if (auto added = project->addDependency(text.toStdString(), target); !added)
-            return report(added.error(), err);
+            return cliReport(added.error(), err);
         if (parser.isSet(index)) {
             if (auto pinned = project->pinPackage(requirement->name(), parser.value(index).toStdString()); !pinned)
-                return report(pinned.error(), err);
+                return cliReport(pinned.error(), err);
         }
     }
     if (auto saved = project->save(); !saved)
-        return report(saved.error(), err);
-    printWarnings(*project, err);
+        return cliReport(saved.error(), err);
+    cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
         err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
@@ -150,7 +150,7 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption group(QStringLiteral("group"), tr("Remove from this dependency group"), tr("GROUP"));
     parser.addOptions({optional, group, frozenOption(), projectOption()});
     int code = 0;
-    if (!parse(parser, QStringLiteral("remove"), args, out, err, &code))
+    if (!cliParse(parser, QStringLiteral("remove"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().isEmpty()) {
         err << "envdesk-cli remove: " << tr("name at least one package") << "\n";
@@ -158,17 +158,17 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
     if (!project)
-        return report(project.error(), err);
+        return cliReport(project.error(), err);
     const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
                                     : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
                                                            : DependencyTarget::main();
     for (const QString &name : parser.positionalArguments()) {
         if (auto removed = project->removeDependency(name.toStdString(), target); !removed)
-            return report(removed.error(), err);
+            return cliReport(removed.error(), err);
     }
     if (auto saved = project->save(); !saved)
-        return report(saved.error(), err);
-    printWarnings(*project, err);
+        return cliReport(saved.error(), err);
+    cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
         err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
@@ -192,7 +192,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         const QCommandLineOption format(QStringLiteral("format"), tr("simple (default) or flat"), tr("FORMAT"), QStringLiteral("simple"));
         parser.addOptions({isDefault, isExplicit, format, projectOption()});
         int code = 0;
-        if (!parse(parser, QStringLiteral("index add"), args.mid(1), out, err, &code))
+        if (!cliParse(parser, QStringLiteral("index add"), args.mid(1), out, err, &code))
             return code;
         if (parser.positionalArguments().size() != 2) {
             err << "envdesk-cli index add: " << tr("expected NAME and URL") << "\n";
@@ -205,7 +205,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
         if (!project)
-            return report(project.error(), err);
+            return cliReport(project.error(), err);
         IndexConfig index;
         index.name = parser.positionalArguments()[0].toStdString();
         index.url = parser.positionalArguments()[1].toStdString();
@@ -213,10 +213,10 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         index.isExplicit = parser.isSet(isExplicit);
         index.format = fmt == QLatin1String("flat") ? IndexConfig::Format::Flat : IndexConfig::Format::Simple;
         if (auto added = project->addIndex(index); !added)
-            return report(added.error(), err);
+            return cliReport(added.error(), err);
         if (auto saved = project->save(); !saved)
-            return report(saved.error(), err);
-        printWarnings(*project, err);
+            return cliReport(saved.error(), err);
+        cliPrintWarnings(*project, err);
         out << tr("Added index '%1' to %2").arg(parser.positionalArguments()[0],
                                                  QDir::toNativeSeparators(project->filePath()))
             << "\n";
@@ -228,7 +228,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         parser.addPositionalArgument(tr("NAME"), tr("The index name"));
         parser.addOptions({projectOption()});
         int code = 0;
-        if (!parse(parser, QStringLiteral("index remove"), args.mid(1), out, err, &code))
+        if (!cliParse(parser, QStringLiteral("index remove"), args.mid(1), out, err, &code))
             return code;
         if (parser.positionalArguments().size() != 1) {
             err << "envdesk-cli index remove: " << tr("expected NAME") << "\n";
@@ -236,11 +236,11 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
         if (!project)
-            return report(project.error(), err);
+            return cliReport(project.error(), err);
         if (auto removed = project->removeIndex(parser.positionalArguments()[0].toStdString()); !removed)
-            return report(removed.error(), err);
+            return cliReport(removed.error(), err);
         if (auto saved = project->save(); !saved)
-            return report(saved.error(), err);
+            return cliReport(saved.error(), err);
         out << tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";
         return 0;
     }

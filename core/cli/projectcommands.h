@@ -1,9 +1,26 @@
 #pragma once
 
+#include "../error.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 namespace Envdesk::Core {
+
+class PyProject;
+
+/**
+ * Parses `args` (the words after the command) with `parser`, which gets a --help option; on a bad
+ * option prints the problem and sets *exitCode to 2, on --help prints the help and sets it to 0;
+ * returns whether the command should go on.
+ */
+bool cliParse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+              QTextStream &out, QTextStream &err, int *exitCode);
+/** Prints "error: ..." with the error's file, line, hint; returns the exit code 2. */
+int cliReport(const Error &error, QTextStream &err);
+/** Prints the project's warnings as "warning: FILE:LINE: ...". */
+void cliPrintWarnings(const PyProject &project, QTextStream &err);
 
 /** The pyproject.toml `given` names (a file or a folder), or the nearest one upwards from here. */
 QString findProjectFile(const QString &given);

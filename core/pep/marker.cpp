@@ -5,9 +5,31 @@
 #include "specifier.h"
 #include "version.h"
 
+#include <cctype>
+#include <cstdint>
+
 namespace Envdesk::Core {
 
 namespace {
+
+void appendUtf8(std::string &out, std::uint32_t code)
+{
+    if (code < 0x80) {
+        out += char(code);
+    } else if (code < 0x800) {
+        out += char(0xC0 | (code >> 6));
+        out += char(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += char(0xE0 | (code >> 12));
+        out += char(0x80 | ((code >> 6) & 0x3F));
+        out += char(0x80 | (code & 0x3F));
+    } else {
+        out += char(0xF0 | (code >> 18));
+        out += char(0x80 | ((code >> 12) & 0x3F));
+        out += char(0x80 | ((code >> 6) & 0x3F));
+        out += char(0x80 | (code & 0x3F));
+    }
+}
 
 QString tr(const char *text)
 {
@@ -126,22 +148,47 @@ private:
             const std::string_view quoted = m_lex.text().substr(m_lex.position() + 1, n - 2);
             std::string value;
             for (std::size_t i = 0; i < quoted.size(); ++i) {
-                if (quoted[i] == '\\' && i + 1 < quoted.size()) {
-                    const char e = quoted[++i];
-                    switch (e) {
-                    case 'n': value += '\n'; break;
-                    case 't': value += '\t'; break;
-                    case 'r': value += '\r'; break;
-                    case '\\': value += '\\'; break;
-                    case '\'': value += '\''; break;
-                    case '"': value += '"'; break;
-                    case '\n': break;
-                    default:
+                if (quoted[i] != '\\' || i + 1 >= quoted.size()) {
+                    value += quoted[i];
+                    continue;
+                }
+                const char e = quoted[++i];
+                switch (e) {
+                case 'n': value += '\n'; break;
+                case 't': value += '\t'; break;
+                case 'r': value += '\r'; break;
+                case 'a': value += '\a'; break;
+                case 'b': value += '\b'; break;
+                case 'f': value += '\f'; break;
+                case 'v': value += '\v'; break;
+                case '\\': value += '\\'; break;
+                case '\'': value += '\''; break;
+                case '"': value += '"'; break;
+                case '\n': break;
+                case 'x':
+                case 'u':
+                case 'U': {
+                    const std::size_t digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    std::uint32_t code = 0;
+                    std::size_t k = 0;
+                    for (; k < digits && i + 1 + k < quoted.size() && std::isxdigit(static_cast<unsigned char>(quoted[i + 1 + k])); ++k)
+                        code = code * 16 + std::uint32_t(std::stoi(std::string(1, quoted[i + 1 + k]), nullptr, 16));
+                    if (k != digits || code > 0x10FFFF || (code >= 0xD800 && code < 0xE000))
+                        return std::unexpected(m_lex.error(tr("invalid \\%1 escape in a quoted string").arg(QLatin1Char(e))));
+                    appendUtf8(value, code);
+                    i += digits;
+                    break;
+                }
+                default:
+                    if (e >= '0' && e <= '7') {
+                        std::uint32_t code = std::uint32_t(e - '0');
+                        for (int k = 0; k < 2 && i + 1 < quoted.size() && quoted[i + 1] >= '0' && quoted[i + 1] <= '7'; ++k)
+                            code = code * 8 + std::uint32_t(quoted[++i] - '0');
+                        appendUtf8(value, code);
+                    } else {
                         value += '\\';
                         value += e;
                     }
-                } else {
-                    value += quoted[i];
                 }
             }
             m_lex.advance(n);
@@ -200,15 +247,46 @@ void normalizeFirstExtra(Node &node)
         item.lhs = {false, normalizePackageName(item.lhs.text)};
 }
 
+// Python's escapes for what a quoted string cannot hold as it is: backslashes and control
+// characters (the parser reads them back, as packaging's ast.literal_eval does).
+std::string escapeValue(const std::string &text, char quote)
+{
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == quote)
+            out += quote == '"' ? "\\x22" : "\\x27"; // the lexer, as packaging's, ends a string at its quote
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\r')
+            out += "\\r";
+        else if (u < 0x20 || u == 0x7f) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else
+            out += c;
+    }
+    return out;
+}
+
 std::string formatOperand(const Node::Operand &o)
 {
     if (o.isVariable)
         return o.text;
     // packaging always writes double quotes, which breaks a value holding one; envdesk then
     // uses single quotes so the text parses back.
-    if (o.text.find('"') != std::string::npos)
-        return "'" + o.text + "'";
-    return "\"" + o.text + "\"";
+    // packaging writes the value between double quotes as it is; envdesk does the same unless
+    // that would not parse back to the same value: then single quotes when the value holds a
+    // double quote, and escapes for backslashes and control characters.
+    const bool hasDouble = o.text.find('"') != std::string::npos;
+    const char quote = hasDouble && o.text.find('\'') == std::string::npos ? '\'' : '"';
+    return quote + escapeValue(o.text, quote) + quote;
 }
 
 std::string formatItem(const Node::Item &item)

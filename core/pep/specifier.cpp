@@ -425,7 +425,13 @@ RangeResult rangeOf(const Specifier &s)
         auto prefix = Version::parse(canonicalizeVersion(prefixText, false));
         if (!prefix)
             return {VersionRange::atLeast(v), false};
-        return {VersionRange::atLeast(v).intersection(prefixRange(*prefix)), prefix->epoch() == 0};
+        // The range is exact only when packaging's text-based prefix is the release without its
+        // last part: "~=0.0.c.00" keeps "c" as a release part ("0.0.c.*"), which no range models.
+        std::vector<std::uint64_t> release = v.release();
+        release.pop_back();
+        const bool exact = prefix->epoch() == 0 && v.epoch() == 0 && !release.empty()
+                           && prefix->toString() == Version(release, 0).toString();
+        return {VersionRange::atLeast(v).intersection(prefixRange(*prefix)), exact};
     }
     case Op::ArbitraryEqual:
         if (v.toString() != toLower(s.versionText()))

@@ -69,6 +69,30 @@ const std::set<std::string> &knownEnvdeskIndexKeys()
     return keys;
 }
 
+TomlPath uvPath(std::initializer_list<const char *> rest = {})
+{
+    TomlPath path{std::string("tool"), std::string("uv")};
+    for (const char *k : rest)
+        path.emplace_back(std::string(k));
+    return path;
+}
+
+TomlPath withKey(TomlPath path, const char *key)
+{
+    path.emplace_back(std::string(key));
+    return path;
+}
+
+// Where uv's settings live: `[tool.uv]` of a pyproject.toml, or the top level of a uv.toml.
+struct UvTables
+{
+    TomlPath base;
+    QString settings; ///< "[tool.uv]" or "uv.toml"
+    QString index;    ///< "[[tool.uv.index]]" or "[[index]]"
+    static UvTables pyproject() { return {uvPath(), QStringLiteral("[tool.uv]"), QStringLiteral("[[tool.uv.index]]")}; }
+    static UvTables uvToml() { return {{}, QStringLiteral("uv.toml"), QStringLiteral("[[index]]")}; }
+};
+
 // Collects the findings of one validation pass. Errors stop at the first; warnings accumulate.
 class Validator
 {
@@ -255,14 +279,15 @@ void validateProject(Validator &v, const TomlDocument &doc)
     }
 }
 
-void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string> *names)
+void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string> *names,
+                     const UvTables &where = UvTables::pyproject())
 {
-    const TomlValue *indexes = doc.at({std::string("tool"), std::string("uv"), std::string("index")});
-    if (!indexes || !v.expect(indexes, TomlValue::Type::Array, tr("[[tool.uv.index]]")))
+    const TomlValue *indexes = doc.at(withKey(where.base, "index"));
+    if (!indexes || !v.expect(indexes, TomlValue::Type::Array, where.index))
         return;
     const TomlValue *firstDefault = nullptr;
     for (const TomlValue &index : indexes->array) {
-        if (!v.expect(&index, TomlValue::Type::Table, tr("each [[tool.uv.index]] entry")))
+        if (!v.expect(&index, TomlValue::Type::Table, tr("each %1 entry").arg(where.index)))
             return;
         const TomlValue *name = index.find("name");
         const QString label = name && name->isString() ? tr("index '%1'").arg(qs(name->text))
@@ -273,7 +298,7 @@ void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string
                                  .arg(qs(name->text)));
             else if (!names->insert(name->text).second)
                 v.fail(name, tr("index name '%1' is used twice").arg(qs(name->text)),
-                       tr("give each [[tool.uv.index]] a name of its own"));
+                       tr("give each %1 a name of its own").arg(where.index));
         }
         const TomlValue *url = index.find("url");
         if (!url) {
@@ -378,12 +403,12 @@ void validateSources(Validator &v, const TomlDocument &doc, const std::set<std::
     }
 }
 
-void validateUvSettings(Validator &v, const TomlDocument &doc)
+void validateUvSettings(Validator &v, const TomlDocument &doc, const UvTables &where = UvTables::pyproject())
 {
-    const TomlValue *uv = doc.at({std::string("tool"), std::string("uv")});
-    if (!uv || !v.expect(uv, TomlValue::Type::Table, tr("[tool.uv]")))
+    const TomlValue *uv = doc.at(where.base);
+    if (!uv || !v.expect(uv, TomlValue::Type::Table, where.settings))
         return;
-    v.unknownKeys(uv, knownUvKeys(), tr("[tool.uv]"));
+    v.unknownKeys(uv, knownUvKeys(), where.settings);
     if (const TomlValue *s = uv->find("index-strategy"))
         v.expectOneOf(s, tr("index-strategy"), {"first-index", "first-match", "unsafe-first-match",
                                                 "unsafe-any-match", "unsafe-best-match"});
@@ -501,14 +526,6 @@ std::vector<std::string> stringsAt(const TomlValue *v)
     return out;
 }
 
-TomlPath uvPath(std::initializer_list<const char *> rest = {})
-{
-    TomlPath path{std::string("tool"), std::string("uv")};
-    for (const char *k : rest)
-        path.emplace_back(std::string(k));
-    return path;
-}
-
 } // namespace
 
 Expected<PyProject> PyProject::fromText(std::string text, const QString &fileName)
@@ -603,9 +620,13 @@ std::vector<std::pair<std::string, std::vector<std::string>>> PyProject::depende
 
 std::vector<IndexConfig> PyProject::indexes() const
 {
+    return indexesIn(m_document.at(uvPath({"index"})));
+}
+
+std::vector<IndexConfig> indexesIn(const TomlValue *list)
+{
     std::vector<IndexConfig> out;
-    const TomlValue *list = m_document.at(uvPath({"index"}));
-    if (!list)
+    if (!list || !list->isArray())
         return out;
     for (const TomlValue &t : list->array) {
         IndexConfig c;
@@ -958,6 +979,47 @@ Expected<void> PyProject::save()
     m_onDisk = true;
     m_modified = false;
     return {};
+}
+
+Expected<UvConfig> UvConfig::fromText(std::string text, const QString &fileName)
+{
+    auto doc = TomlDocument::parse(std::move(text), fileName);
+    if (!doc)
+        return std::unexpected(doc.error());
+    Validator v(*doc);
+    std::set<std::string> names;
+    validateIndexes(v, *doc, &names, UvTables::uvToml());
+    validateUvSettings(v, *doc, UvTables::uvToml());
+    if (v.error)
+        return std::unexpected(*v.error);
+    UvConfig config;
+    config.m_document = std::move(*doc);
+    config.m_filePath = fileName;
+    config.m_warnings = std::move(v.warnings);
+    return config;
+}
+
+Expected<UvConfig> UvConfig::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.file = path;
+        e.message = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::unexpected(e);
+    }
+    return fromText(file.readAll().toStdString(), path);
+}
+
+std::vector<IndexConfig> UvConfig::indexes() const
+{
+    return indexesIn(m_document.at({std::string("index")}));
+}
+
+const TomlValue *UvConfig::setting(std::string_view key) const
+{
+    return m_document.root().find(key);
 }
 
 } // namespace Envdesk::Core

@@ -8,6 +8,9 @@
 
 namespace Envdesk::Core {
 
+/** The `[[tool.uv.index]]` (or uv.toml `[[index]]`) entries of an array of tables, in file order. */
+std::vector<IndexConfig> indexesIn(const TomlValue *list);
+
 /** Which list of requirements an edit goes to. */
 struct DependencyTarget
 {
@@ -93,6 +96,30 @@ private:
     std::string m_diskText; ///< what was read from disk, to notice changes made by others
     bool m_onDisk = false;
     bool m_modified = false;
+    std::vector<Diagnostic> m_warnings;
+};
+
+/**
+ * A uv.toml (user-level or the project's): the settings of `[tool.uv]` at the top level, indexes
+ * as `[[index]]`. Validated as pyproject.toml's `[tool.uv]` is, with file, line and column.
+ * Read-only for now. Value type.
+ */
+class UvConfig
+{
+public:
+    static Expected<UvConfig> load(const QString &path);
+    static Expected<UvConfig> fromText(std::string text, const QString &fileName);
+
+    const TomlDocument &document() const { return m_document; }
+    const QString &filePath() const { return m_filePath; }
+    const std::vector<Diagnostic> &warnings() const { return m_warnings; }
+    std::vector<IndexConfig> indexes() const;
+    /** A top-level setting, or nullptr. */
+    const TomlValue *setting(std::string_view key) const;
+
+private:
+    TomlDocument m_document;
+    QString m_filePath;
     std::vector<Diagnostic> m_warnings;
 };
 

@@ -135,6 +135,40 @@ private Q_SLOTS:
         QVERIFY2(m.error().message.contains(QStringLiteral("position %1").arg(column)), qPrintable(m.error().message));
     }
 
+    // Found by fuzz_marker: a value with a backslash printed as it was read did not parse back
+    // to the same value (the parser reads escapes, as packaging's ast.literal_eval does).
+    void quotedValuesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("escaped backslash") << "os_name == 'a\\\\t'" << "a\\t";
+        QTest::newRow("tab escape") << "os_name == 'a\\tb'" << "a\tb";
+        QTest::newRow("hex, octal, unicode") << "os_name == '\\x41\\101\\u00e9'" << "AA\u00e9";
+        QTest::newRow("double quote inside") << "os_name == 'say \"hi\"'" << "say \"hi\"";
+        QTest::newRow("both quotes") << "os_name == \"it\\x27s \\x22x\\x22\"" << "it's \"x\"";
+    }
+    void quotedValuesRoundTrip()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        auto m = Marker::parse(text.toStdString());
+        QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
+        MarkerEnvironment env = environments()[1].env;
+        env.osName = value.toStdString();
+        QCOMPARE(describe(m->evaluate(env, "")), QStringLiteral("true"));
+        auto again = Marker::parse(m->toString());
+        QVERIFY2(again, qPrintable(QString::fromStdString(m->toString())));
+        QCOMPARE(again->toString(), m->toString());
+        QCOMPARE(describe(again->evaluate(env, "")), QStringLiteral("true"));
+    }
+
+    void badEscapeRejected()
+    {
+        auto m = Marker::parse("os_name == '\\x4'");
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, ErrorCode::InvalidMarker);
+    }
+
     void requirementsParse()
     {
         auto r = Requirement::parse("Requests[socks, security] (>=2.8.1, ==2.8.*) ; python_version < \"2.7\"");

@@ -57,6 +57,23 @@ private:
     QString m_python;
 
 private Q_SLOTS:
+    // Found by fuzz_specifier: packaging computes the prefix of "~=" from the text, and keeps a
+    // bare "c" as a release part ("~=0.0.c.00" means ==0.0.c.*), which no range models: such a
+    // clause must not claim its range is exact.
+    void compatibleWithOddPrefixIsNotRangeExact()
+    {
+        auto odd = Specifier::parse("~=0.0.c.00");
+        QVERIFY(odd);
+        QVERIFY(!odd->isRangeExact());
+        QVERIFY(!odd->contains(*Version::parse("0"), true));
+        QVERIFY(odd->contains(*Version::parse("0.0rc0"), true));
+        auto plain = Specifier::parse("~=2.2rc0");
+        QVERIFY(plain);
+        QVERIFY(plain->isRangeExact());
+        for (const char *v : {"2.2rc0", "2.5", "3.0", "2.1"})
+            QCOMPARE(plain->toRange().contains(*Version::parse(v)), plain->contains(*Version::parse(v), true));
+    }
+
     void initTestCase()
     {
         m_python = TestSupport::packagingPython();

@@ -1,0 +1,86 @@
+#include "settingscommands.h"
+
+#include "projectcommands.h"
+
+#include "../project/settings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Cli", text);
+}
+
+} // namespace
+
+int runSettings(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the effective settings of a project and where each value comes from: built-in "
+           "defaults, the user's uv.toml, the project's uv.toml or [tool.uv], pip's variables, "
+           "uv's variables and the command line (lowest precedence first). Secrets are never shown."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("The project folder (default: the nearest folder upwards that has a pyproject.toml)"),
+                                     tr("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption index(QStringLiteral("index"), tr("An extra index, as a command line would give it (URL or NAME=URL)"),
+                                   tr("INDEX"));
+    const QCommandLineOption defaultIndex(QStringLiteral("default-index"), tr("The default index"), tr("URL"));
+    const QCommandLineOption indexUrl(QStringLiteral("index-url"), tr("The default index (legacy form)"), tr("URL"));
+    const QCommandLineOption extraIndexUrl(QStringLiteral("extra-index-url"), tr("An extra index (legacy form)"), tr("URL"));
+    const QCommandLineOption strategy(QStringLiteral("index-strategy"), tr("first-index, unsafe-first-match or unsafe-best-match"),
+                                      tr("STRATEGY"));
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-host"), tr("A host whose TLS is not verified"), tr("HOST"));
+    const QCommandLineOption noPip(QStringLiteral("no-pip-config"), tr("Ignore pip's variables (PIP_INDEX_URL, PIP_CERT, ...)"));
+    const QCommandLineOption userConfig(QStringLiteral("user-config"),
+                                        tr("The user-level uv.toml (default: $XDG_CONFIG_HOME/uv/uv.toml)"), tr("FILE"));
+    parser.addOptions({project, format, index, defaultIndex, indexUrl, extraIndexUrl, strategy, insecure, noPip, userConfig});
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("settings"), args, out, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("envdesk-cli settings: unexpected argument '%1'").arg(parser.positionalArguments().first()) << "\n";
+        err.flush();
+        return 2;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        err << tr("envdesk-cli settings: --format is 'text' or 'json', not '%1'").arg(fmt) << "\n";
+        err.flush();
+        return 2;
+    }
+    SettingsInputs inputs;
+    const QString projectFile = findProjectFile(parser.value(project));
+    if (QFileInfo::exists(projectFile))
+        inputs.projectDir = QFileInfo(projectFile).absolutePath();
+    else if (parser.isSet(project))
+        inputs.projectDir = parser.value(project); // a folder with a uv.toml only
+    inputs.userConfigFile = parser.value(userConfig);
+    inputs.readPipConfig = !parser.isSet(noPip);
+    inputs.commandLineIndexes = parser.values(index);
+    inputs.commandLineDefaultIndex = parser.value(defaultIndex);
+    for (const auto &[option, key] : {std::pair{&indexUrl, "index-url"}, {&extraIndexUrl, "extra-index-url"},
+                                      {&strategy, "index-strategy"}, {&insecure, "allow-insecure-host"}}) {
+        for (const QString &v : parser.values(*option))
+            inputs.commandLine.emplace_back(key, v.toStdString());
+    }
+    auto settings = resolveSettings(inputs);
+    if (!settings)
+        return cliReport(settings.error(), err);
+    if (fmt == QLatin1String("json"))
+        out << QJsonDocument(settings->toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << settings->toText();
+    out.flush();
+    return 0;
+}
+
+} // namespace Envdesk::Core

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Envdesk::Core {
+
+/** envdesk-cli settings [--project DIR] [--format text|json] [--index ...] [--no-pip-config] */
+int runSettings(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace Envdesk::Core
