@@ -923,6 +923,25 @@ Expected<void> PyProject::addInsecureHost(const std::string &host)
     return adopt(m_document.setValue(uvPath(), "allow-insecure-host", TomlValue::stringArray({host})));
 }
 
+Expected<void> PyProject::appendUvListItem(const std::string &key, const std::string &value)
+{
+    if (const TomlValue *existing = uvSetting(key); existing && existing->isArray()) {
+        for (const TomlValue &item : existing->array) {
+            if (item.text == value)
+                return {};
+        }
+        return adopt(m_document.appendToArray(uvPath({key.c_str()}), TomlValue::string(value)));
+    }
+    return adopt(m_document.setValue(uvPath(), key, TomlValue::stringArray({value})));
+}
+
+Expected<void> PyProject::setEnvdeskIndexSetting(const std::string &indexName, const std::string &key,
+                                                 const TomlValue &value)
+{
+    return adopt(m_document.setValue({std::string("tool"), std::string("envdesk"), std::string("index"), indexName},
+                                     key, value));
+}
+
 Expected<void> PyProject::stripIndexCredentials(const std::string &indexName)
 {
     const std::vector<IndexConfig> list = indexes();

@@ -79,6 +79,11 @@ public:
     Expected<void> setUvSetting(const std::string &key, const TomlValue &value);
     Expected<void> unsetUvSetting(const std::string &key);
     Expected<void> addInsecureHost(const std::string &host);
+    /** Appends `value` to the list setting `key` of `[tool.uv]` (find-links, ...) unless it is there. */
+    Expected<void> appendUvListItem(const std::string &key, const std::string &value);
+    /** Sets `key` of `[tool.envdesk.index.NAME]` (ca-bundle, client-cert, verify, ...). */
+    Expected<void> setEnvdeskIndexSetting(const std::string &indexName, const std::string &key,
+                                          const TomlValue &value);
     /** Removes a user name and password embedded in the index's URL. */
     Expected<void> stripIndexCredentials(const std::string &indexName);
 

@@ -37,9 +37,9 @@ struct Spec
     bool fromConfig;                       ///< uv.toml / [tool.uv] may set it
     std::vector<const char *> uvVariables; ///< in order of precedence
     std::vector<const char *> pipVariables;
-    char separator = ' ';                  ///< how a list variable separates its items
+    char separator = ' '; ///< how a list variable separates its items
     std::vector<const char *> choices = {};
-    const char *configAlias = nullptr;     ///< a deprecated key with the same meaning
+    const char *configAlias = nullptr; ///< a deprecated key with the same meaning
 };
 
 const std::vector<Spec> &specs()
@@ -49,22 +49,62 @@ const std::vector<Spec> &specs()
         {"extra-index-url", Kind::List, true, {"UV_EXTRA_INDEX_URL"}, {"PIP_EXTRA_INDEX_URL"}},
         {"find-links", Kind::List, true, {"UV_FIND_LINKS"}, {"PIP_FIND_LINKS"}, ','},
         {"no-index", Kind::Flag, true, {"UV_NO_INDEX"}, {"PIP_NO_INDEX"}},
-        {"index-strategy", Kind::Choice, true, {"UV_INDEX_STRATEGY"}, {}, ' ',
-         {"first-index", "first-match", "unsafe-first-match", "unsafe-any-match", "unsafe-best-match"}},
+        {"index-strategy",
+         Kind::Choice,
+         true,
+         {"UV_INDEX_STRATEGY"},
+         {},
+         ' ',
+         {"first-index", "first-match", "unsafe-first-match", "unsafe-any-match",
+          "unsafe-best-match"}},
         {"allow-insecure-host", Kind::List, true, {"UV_INSECURE_HOST"}, {"PIP_TRUSTED_HOST"}},
-        {"keyring-provider", Kind::Choice, true, {"UV_KEYRING_PROVIDER"}, {}, ' ', {"disabled", "subprocess"}},
-        {"prerelease", Kind::Choice, true, {"UV_PRERELEASE"}, {"PIP_PRE"}, ' ',
+        {"keyring-provider",
+         Kind::Choice,
+         true,
+         {"UV_KEYRING_PROVIDER"},
+         {},
+         ' ',
+         {"disabled", "subprocess"}},
+        {"prerelease",
+         Kind::Choice,
+         true,
+         {"UV_PRERELEASE"},
+         {"PIP_PRE"},
+         ' ',
          {"disallow", "allow", "if-necessary", "explicit", "if-necessary-or-explicit"}},
-        {"resolution", Kind::Choice, true, {"UV_RESOLUTION"}, {}, ' ', {"highest", "lowest", "lowest-direct"}},
+        {"resolution",
+         Kind::Choice,
+         true,
+         {"UV_RESOLUTION"},
+         {},
+         ' ',
+         {"highest", "lowest", "lowest-direct"}},
         {"exclude-newer", Kind::Text, true, {"UV_EXCLUDE_NEWER"}, {}},
-        {"link-mode", Kind::Choice, true, {"UV_LINK_MODE"}, {}, ' ', {"clone", "copy", "hardlink", "symlink"}},
-        {"system-certs", Kind::Flag, true, {"UV_SYSTEM_CERTS", "UV_NATIVE_TLS"}, {}, ' ', {}, "native-tls"},
+        {"link-mode",
+         Kind::Choice,
+         true,
+         {"UV_LINK_MODE"},
+         {},
+         ' ',
+         {"clone", "copy", "hardlink", "symlink"}},
+        {"system-certs",
+         Kind::Flag,
+         true,
+         {"UV_SYSTEM_CERTS", "UV_NATIVE_TLS"},
+         {},
+         ' ',
+         {},
+         "native-tls"},
         {"offline", Kind::Flag, true, {"UV_OFFLINE"}, {}},
         {"cache-dir", Kind::Text, true, {"UV_CACHE_DIR"}, {"PIP_CACHE_DIR"}},
         {"http-proxy", Kind::Text, true, {"HTTP_PROXY", "http_proxy"}, {"PIP_PROXY"}},
         {"https-proxy", Kind::Text, true, {"HTTPS_PROXY", "https_proxy"}, {"PIP_PROXY"}},
         {"no-proxy", Kind::List, true, {"NO_PROXY", "no_proxy"}, {}, ','},
-        {"ssl-cert-file", Kind::Text, false, {"SSL_CERT_FILE"}, {"PIP_CERT", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"}},
+        {"ssl-cert-file",
+         Kind::Text,
+         false,
+         {"SSL_CERT_FILE"},
+         {"PIP_CERT", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"}},
         {"ssl-cert-dir", Kind::Text, false, {"SSL_CERT_DIR"}, {}},
         {"ssl-client-cert", Kind::Text, false, {"SSL_CLIENT_CERT"}, {"PIP_CLIENT_CERT"}},
         {"netrc", Kind::Text, false, {"NETRC"}, {}},
@@ -104,7 +144,8 @@ std::string defaultValue(const std::string &key, const QProcessEnvironment &env)
     return {};
 }
 
-Error variableError(const QString &variable, const QString &value, const QString &message, const QString &hint = {})
+Error variableError(const QString &variable, const QString &value, const QString &message,
+                    const QString &hint = {})
 {
     Error e;
     e.code = ErrorCode::InvalidConfig;
@@ -126,15 +167,17 @@ std::optional<std::string> parseFlag(const QString &text)
 }
 
 // A value given as text (variable or option) checked and normalised for its spec.
-Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &name, const QString &text,
-                                             bool pip)
+Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &name,
+                                             const QString &text, bool pip)
 {
     std::vector<std::string> out;
     if (spec.kind == Kind::List) {
-        const QStringList parts = text.split(QChar(spec.separator == ',' ? u',' : u' '), Qt::SkipEmptyParts);
+        const QStringList parts
+            = text.split(QChar(spec.separator == ',' ? u',' : u' '), Qt::SkipEmptyParts);
         for (const QString &p : parts) {
             // pip and uv both accept whitespace as well as the separator.
-            for (const QString &q : p.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            for (const QString &q :
+                 p.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
                 out.push_back(q.toStdString());
         }
         return out;
@@ -142,8 +185,9 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
     if (spec.kind == Kind::Flag) {
         auto f = parseFlag(text);
         if (!f)
-            return std::unexpected(variableError(name, text, tr("not a yes/no value"),
-                                                 tr("use true or false (1 / 0, yes / no also work)")));
+            return std::unexpected(
+                variableError(name, text, tr("not a yes/no value"),
+                              tr("use true or false (1 / 0, yes / no also work)")));
         out.push_back(*f);
         return out;
     }
@@ -158,11 +202,13 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
     }
     const std::string value = text.trimmed().toStdString();
     if (spec.kind == Kind::Choice
-        && std::none_of(spec.choices.begin(), spec.choices.end(), [&](const char *c) { return value == c; })) {
+        && std::none_of(spec.choices.begin(), spec.choices.end(),
+                        [&](const char *c) { return value == c; })) {
         QStringList names;
         for (const char *c : spec.choices)
             names << QLatin1String(c);
-        return std::unexpected(variableError(name, text, tr("not one of: %1").arg(names.join(QLatin1String(", ")))));
+        return std::unexpected(
+            variableError(name, text, tr("not one of: %1").arg(names.join(QLatin1String(", ")))));
     }
     if (!value.empty())
         out.push_back(value);
@@ -170,7 +216,8 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
 }
 
 // The values of one setting in one uv.toml or [tool.uv] table.
-std::vector<SettingItem> configItems(const Spec &spec, const TomlValue *table, SettingLayer layer, const QString &file)
+std::vector<SettingItem> configItems(const Spec &spec, const TomlValue *table, SettingLayer layer,
+                                     const QString &file)
 {
     std::vector<SettingItem> out;
     if (!table || !spec.fromConfig)
@@ -230,12 +277,18 @@ QString redact(const std::string &value)
 QString layerName(SettingLayer layer)
 {
     switch (layer) {
-    case SettingLayer::Default: return QStringLiteral("default");
-    case SettingLayer::UserConfig: return QStringLiteral("user-config");
-    case SettingLayer::ProjectConfig: return QStringLiteral("project-config");
-    case SettingLayer::PipEnvironment: return QStringLiteral("pip-environment");
-    case SettingLayer::Environment: return QStringLiteral("environment");
-    case SettingLayer::CommandLine: return QStringLiteral("command-line");
+    case SettingLayer::Default:
+        return QStringLiteral("default");
+    case SettingLayer::UserConfig:
+        return QStringLiteral("user-config");
+    case SettingLayer::ProjectConfig:
+        return QStringLiteral("project-config");
+    case SettingLayer::PipEnvironment:
+        return QStringLiteral("pip-environment");
+    case SettingLayer::Environment:
+        return QStringLiteral("environment");
+    case SettingLayer::CommandLine:
+        return QStringLiteral("command-line");
     }
     return {};
 }
@@ -301,7 +354,8 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
 
     // The files: the user's uv.toml, then the project's uv.toml or else its [tool.uv].
     std::optional<UvConfig> userConfig;
-    const QString userPath = in.userConfigFile.isEmpty() ? userUvConfigPath(env) : in.userConfigFile;
+    const QString userPath
+        = in.userConfigFile.isEmpty() ? userUvConfigPath(env) : in.userConfigFile;
     if (QFileInfo(userPath).isFile()) {
         auto loaded = UvConfig::load(userPath);
         if (!loaded)
@@ -330,7 +384,8 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
             if (project && project->document().at({std::string("tool"), std::string("uv")})) {
                 result.toolUvIgnored = true;
                 result.notes.push_back(
-                    {tr("%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it").arg(uvTomlPath, pyprojectPath),
+                    {tr("%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it")
+                         .arg(uvTomlPath, pyprojectPath),
                      tr("keep the settings in one of the two files"), pyprojectPath, 0});
             }
         } else if (project) {
@@ -338,9 +393,9 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         }
     }
     // The files' own warnings (unknown keys, credentials in a URL) belong in the same view.
-    for (const std::vector<Diagnostic> *w : {userConfig ? &userConfig->warnings() : nullptr,
-                                             project ? &project->warnings() : nullptr,
-                                             projectUvToml ? &projectUvToml->warnings() : nullptr}) {
+    for (const std::vector<Diagnostic> *w :
+         {userConfig ? &userConfig->warnings() : nullptr, project ? &project->warnings() : nullptr,
+          projectUvToml ? &projectUvToml->warnings() : nullptr}) {
         if (w)
             result.notes.insert(result.notes.end(), w->begin(), w->end());
     }
@@ -360,7 +415,8 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
 
     bool readPip = in.readPipConfig;
     if (project) {
-        if (const TomlValue *v = project->envdeskSetting("read-pip-config"); v && v->isBoolean() && !v->boolean)
+        if (const TomlValue *v = project->envdeskSetting("read-pip-config");
+            v && v->isBoolean() && !v->boolean)
             readPip = false;
     }
 
@@ -370,18 +426,25 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         for (const auto &[key, value] : in.commandLine) {
             if (key != spec.key)
                 continue;
-            auto parsed = parseText(spec, QStringLiteral("--%1").arg(QLatin1String(spec.key)), qs(value), false);
+            auto parsed = parseText(spec, QStringLiteral("--%1").arg(QLatin1String(spec.key)),
+                                    qs(value), false);
             if (!parsed)
                 return std::unexpected(parsed.error());
             for (std::string &v : *parsed)
-                candidates.push_back({std::move(v), {SettingLayer::CommandLine, {}, 0, QStringLiteral("--%1").arg(QLatin1String(spec.key))}});
+                candidates.push_back({std::move(v),
+                                      {SettingLayer::CommandLine,
+                                       {},
+                                       0,
+                                       QStringLiteral("--%1").arg(QLatin1String(spec.key))}});
         }
-        auto fromVariables = [&](const std::vector<const char *> &names, SettingLayer layer) -> Expected<void> {
+        auto fromVariables
+            = [&](const std::vector<const char *> &names, SettingLayer layer) -> Expected<void> {
             for (const char *name : names) {
                 const QString variable = QLatin1String(name);
                 if (!env.contains(variable) || env.value(variable).isEmpty())
                     continue;
-                auto parsed = parseText(spec, variable, env.value(variable), layer == SettingLayer::PipEnvironment);
+                auto parsed = parseText(spec, variable, env.value(variable),
+                                        layer == SettingLayer::PipEnvironment);
                 if (!parsed)
                     return std::unexpected(parsed.error());
                 for (std::string &v : *parsed)
@@ -400,9 +463,11 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
             if (candidates.size() > before)
                 result.pipConfigRead = true;
         }
-        for (SettingItem &item : configItems(spec, projectTable, SettingLayer::ProjectConfig, projectFile))
+        for (SettingItem &item :
+             configItems(spec, projectTable, SettingLayer::ProjectConfig, projectFile))
             candidates.push_back(std::move(item));
-        for (SettingItem &item : configItems(spec, userTable, SettingLayer::UserConfig, result.userConfigFile))
+        for (SettingItem &item :
+             configItems(spec, userTable, SettingLayer::UserConfig, result.userConfigFile))
             candidates.push_back(std::move(item));
 
         Setting setting;
@@ -429,26 +494,38 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         result.settings.push_back(std::move(setting));
     }
     if (result.pipConfigRead)
-        result.notes.push_back({tr("pip's settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are read below uv's own; "
+        result.notes.push_back({tr("pip's settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are "
+                                   "read below uv's own; "
                                    "uv itself ignores them"),
-                                tr("set [tool.envdesk] read-pip-config = false to ignore them"), {}, 0});
+                                tr("set [tool.envdesk] read-pip-config = false to ignore them"),
+                                {},
+                                0});
 
     // Indexes in the order uv asks them: --index (or UV_INDEX), --default-index (or
     // UV_DEFAULT_INDEX), the project's, the user's, then extra-index-url, then index-url.
     std::vector<EffectiveIndex> all;
     if (!in.commandLineIndexes.isEmpty()) {
         for (const QString &arg : in.commandLineIndexes)
-            all.push_back({indexFromArgument(arg), {SettingLayer::CommandLine, {}, 0, QStringLiteral("--index")}, {}});
+            all.push_back({indexFromArgument(arg),
+                           {SettingLayer::CommandLine, {}, 0, QStringLiteral("--index")},
+                           {}});
     } else if (const QString v = env.value(QStringLiteral("UV_INDEX")); !v.isEmpty()) {
         for (const QString &arg : v.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            all.push_back({indexFromArgument(arg), {SettingLayer::Environment, {}, 0, QStringLiteral("UV_INDEX")}, {}});
+            all.push_back({indexFromArgument(arg),
+                           {SettingLayer::Environment, {}, 0, QStringLiteral("UV_INDEX")},
+                           {}});
     }
     std::optional<EffectiveIndex> defaultIndex;
     if (!in.commandLineDefaultIndex.isEmpty()) {
-        defaultIndex = EffectiveIndex{indexFromArgument(in.commandLineDefaultIndex),
-                                      {SettingLayer::CommandLine, {}, 0, QStringLiteral("--default-index")}, {}};
+        defaultIndex
+            = EffectiveIndex{indexFromArgument(in.commandLineDefaultIndex),
+                             {SettingLayer::CommandLine, {}, 0, QStringLiteral("--default-index")},
+                             {}};
     } else if (const QString v = env.value(QStringLiteral("UV_DEFAULT_INDEX")); !v.isEmpty()) {
-        defaultIndex = EffectiveIndex{indexFromArgument(v), {SettingLayer::Environment, {}, 0, QStringLiteral("UV_DEFAULT_INDEX")}, {}};
+        defaultIndex
+            = EffectiveIndex{indexFromArgument(v),
+                             {SettingLayer::Environment, {}, 0, QStringLiteral("UV_DEFAULT_INDEX")},
+                             {}};
     }
     if (defaultIndex) {
         defaultIndex->config.isDefault = true;
@@ -481,9 +558,12 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         while (trimmed.size() > 1 && trimmed.back() == '/')
             trimmed.pop_back();
         if (!index.config.name.empty() && !names.insert(index.config.name).second) {
-            result.notes.push_back({tr("the index '%1' from %2 is shadowed by an index of the same name defined above it")
+            result.notes.push_back({tr("the index '%1' from %2 is shadowed by an index of the same "
+                                       "name defined above it")
                                         .arg(qs(index.config.name), index.from.toString()),
-                                    {}, index.from.file, index.from.line});
+                                    {},
+                                    index.from.file,
+                                    index.from.line});
             continue;
         }
         if (!urls.insert(trimmed).second)
@@ -491,10 +571,14 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         if (index.config.isDefault) {
             if (chosenDefault) {
                 if (index.from.layer != SettingLayer::Default)
-                    result.notes.push_back({tr("the default index %1 from %2 is overridden by %3 from %4")
-                                                .arg(redact(url), index.from.toString(), redact(chosenDefault->config.url),
-                                                     chosenDefault->from.toString()),
-                                            {}, index.from.file, index.from.line});
+                    result.notes.push_back(
+                        {tr("the default index %1 from %2 is overridden by %3 from %4")
+                             .arg(redact(url), index.from.toString(),
+                                  redact(chosenDefault->config.url),
+                                  chosenDefault->from.toString()),
+                         {},
+                         index.from.file,
+                         index.from.line});
                 continue;
             }
             chosenDefault = index;
@@ -505,10 +589,15 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
     if (chosenDefault)
         result.indexes.push_back(std::move(*chosenDefault));
     if (result.find("no-index")->isTrue()) {
-        std::erase_if(result.indexes, [](const EffectiveIndex &i) { return i.config.format != IndexConfig::Format::Flat; });
-        result.notes.push_back({tr("no-index is set (%1): only find-links and flat indexes are used")
-                                    .arg(result.find("no-index")->items.front().from.toString()),
-                                {}, {}, 0});
+        std::erase_if(result.indexes, [](const EffectiveIndex &i) {
+            return i.config.format != IndexConfig::Format::Flat;
+        });
+        result.notes.push_back(
+            {tr("no-index is set (%1): only find-links and flat indexes are used")
+                 .arg(result.find("no-index")->items.front().from.toString()),
+             {},
+             {},
+             0});
     }
     for (EffectiveIndex &index : result.indexes) {
         if (index.config.name.empty())
@@ -527,16 +616,20 @@ QString EffectiveSettings::toText() const
 {
     QString out;
     out += tr("Configuration files (lowest precedence first):") + QLatin1Char('\n');
-    out += QStringLiteral("  user:    %1\n").arg(userConfigFile.isEmpty() ? tr("(none)") : userConfigFile);
+    out += QStringLiteral("  user:    %1\n")
+               .arg(userConfigFile.isEmpty() ? tr("(none)") : userConfigFile);
     out += QStringLiteral("  project: %1%2\n")
                .arg(projectConfigFile.isEmpty() ? tr("(none)") : projectConfigFile,
-                    projectConfigFile.endsWith(QLatin1String("pyproject.toml")) ? QStringLiteral(" [tool.uv]") : QString());
+                    projectConfigFile.endsWith(QLatin1String("pyproject.toml"))
+                        ? QStringLiteral(" [tool.uv]")
+                        : QString());
     if (!notes.empty()) {
         out += QLatin1Char('\n') + tr("Notes:") + QLatin1Char('\n');
         for (const Diagnostic &n : notes) {
             out += n.file.isEmpty() ? QStringLiteral("  - %1\n").arg(n.message)
-                   : n.line > 0     ? QStringLiteral("  - %1:%2: %3\n").arg(n.file).arg(n.line).arg(n.message)
-                                    : QStringLiteral("  - %1: %2\n").arg(n.file, n.message);
+                   : n.line > 0
+                       ? QStringLiteral("  - %1:%2: %3\n").arg(n.file).arg(n.line).arg(n.message)
+                       : QStringLiteral("  - %1: %2\n").arg(n.file, n.message);
             if (!n.hint.isEmpty())
                 out += QStringLiteral("    %1\n").arg(n.hint);
         }
@@ -555,11 +648,16 @@ QString EffectiveSettings::toText() const
             flags << QStringLiteral("flat");
         out += QStringLiteral("  %1. %2%3%4  (%5)\n")
                    .arg(++n)
-                   .arg(i.config.name.empty() ? QString() : qs(i.config.name) + QLatin1String("  "), redact(i.config.url),
-                        flags.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(flags.join(QLatin1String(", "))),
+                   .arg(i.config.name.empty() ? QString() : qs(i.config.name) + QLatin1String("  "),
+                        redact(i.config.url),
+                        flags.isEmpty()
+                            ? QString()
+                            : QStringLiteral("  [%1]").arg(flags.join(QLatin1String(", "))),
                         i.from.toString());
         if (!i.credentialVariables.isEmpty())
-            out += QStringLiteral("     %1\n").arg(tr("credentials from %1").arg(i.credentialVariables.join(QLatin1String(", "))));
+            out += QStringLiteral("     %1\n")
+                       .arg(tr("credentials from %1")
+                                .arg(i.credentialVariables.join(QLatin1String(", "))));
     }
     out += QLatin1Char('\n') + tr("Settings:") + QLatin1Char('\n');
     for (const Setting &s : settings) {
@@ -575,11 +673,14 @@ QString EffectiveSettings::toText() const
             out += key + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
             continue;
         }
-        out += key + QStringLiteral("%1  (%2)\n").arg(redact(s.value()), s.items.front().from.toString());
+        out += key
+               + QStringLiteral("%1  (%2)\n")
+                     .arg(redact(s.value()), s.items.front().from.toString());
         for (const SettingItem &item : s.shadowed) {
             if (item.from.layer == SettingLayer::Default)
                 continue;
-            out += QString(28, QLatin1Char(' ')) + tr("overrides %1 (%2)").arg(redact(item.value), item.from.toString())
+            out += QString(28, QLatin1Char(' '))
+                   + tr("overrides %1 (%2)").arg(redact(item.value), item.from.toString())
                    + QLatin1Char('\n');
         }
     }
@@ -593,10 +694,12 @@ QJsonObject EffectiveSettings::toJson() const
         QJsonObject o{{QStringLiteral("url"), redact(i.config.url)},
                       {QStringLiteral("default"), i.config.isDefault},
                       {QStringLiteral("explicit"), i.config.isExplicit},
-                      {QStringLiteral("format"), i.config.format == IndexConfig::Format::Flat ? QStringLiteral("flat")
-                                                                                              : QStringLiteral("simple")},
+                      {QStringLiteral("format"), i.config.format == IndexConfig::Format::Flat
+                                                     ? QStringLiteral("flat")
+                                                     : QStringLiteral("simple")},
                       {QStringLiteral("source"), provenanceJson(i.from)},
-                      {QStringLiteral("credential-variables"), QJsonArray::fromStringList(i.credentialVariables)}};
+                      {QStringLiteral("credential-variables"),
+                       QJsonArray::fromStringList(i.credentialVariables)}};
         if (!i.config.name.empty())
             o.insert(QStringLiteral("name"), qs(i.config.name));
         indexArray.append(o);

@@ -66,11 +66,13 @@ struct EffectiveIndex
 {
     IndexConfig config;
     Provenance from;
-    /** UV_INDEX_<NAME>_USERNAME / _PASSWORD that are set (names only; the values are never kept). */
+    /** UV_INDEX_<NAME>_USERNAME / _PASSWORD that are set (names only; the values are never kept).
+     */
     QStringList credentialVariables;
 };
 
-/** What resolveSettings() reads. Everything is explicit, so tests need no real home or environment. */
+/** What resolveSettings() reads. Everything is explicit, so tests need no real home or environment.
+ */
 struct SettingsInputs
 {
     QString projectDir; ///< empty: no project
@@ -96,7 +98,8 @@ struct EffectiveSettings
 {
     std::vector<Setting> settings; ///< every known key, in a fixed order, set or not
     std::vector<EffectiveIndex> indexes;
-    /** Things the user should know: a [tool.uv] ignored because uv.toml exists, pip values read, ... */
+    /** Things the user should know: a [tool.uv] ignored because uv.toml exists, pip values read,
+     * ... */
     std::vector<Diagnostic> notes;
     QString userConfigFile;    ///< the file read, or empty
     QString projectConfigFile; ///< uv.toml or pyproject.toml, or empty

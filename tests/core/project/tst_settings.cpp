@@ -34,7 +34,8 @@ QStringList indexNames(const EffectiveSettings &s)
 {
     QStringList out;
     for (const EffectiveIndex &i : s.indexes)
-        out << (i.config.name.empty() ? QString::fromStdString(i.config.url) : QString::fromStdString(i.config.name));
+        out << (i.config.name.empty() ? QString::fromStdString(i.config.url)
+                                      : QString::fromStdString(i.config.name));
     return out;
 }
 
@@ -53,14 +54,16 @@ class TestSettings : public QObject
     {
         QDir(m_project).removeRecursively();
         QDir().mkpath(m_project);
-        copyFile(dataDir + QStringLiteral("/pyproject.toml"), m_project + QStringLiteral("/pyproject.toml"));
+        copyFile(dataDir + QStringLiteral("/pyproject.toml"),
+                 m_project + QStringLiteral("/pyproject.toml"));
         if (withUvToml)
             copyFile(dataDir + QStringLiteral("/uv.toml"), m_project + QStringLiteral("/uv.toml"));
         SettingsInputs in;
         in.projectDir = m_project;
         in.environment = QProcessEnvironment();
         in.environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        in.userConfigFile = withUser ? m_userConfig : m_dir.filePath(QStringLiteral("no-such-uv.toml"));
+        in.userConfigFile
+            = withUser ? m_userConfig : m_dir.filePath(QStringLiteral("no-such-uv.toml"));
         return in;
     }
 
@@ -103,7 +106,8 @@ private Q_SLOTS:
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         QCOMPARE(s->userConfigFile, xdg + QStringLiteral("/uv/uv.toml"));
         QCOMPARE(s->find("prerelease")->value(), std::string("allow"));
-        QCOMPARE(s->find("prerelease")->items.front().from.toString(), xdg + QStringLiteral("/uv/uv.toml:2"));
+        QCOMPARE(s->find("prerelease")->items.front().from.toString(),
+                 xdg + QStringLiteral("/uv/uv.toml:2"));
     }
 
     void projectBeatsUserWithLines()
@@ -131,9 +135,11 @@ private Q_SLOTS:
     void listsConcatenateHighestFirst()
     {
         SettingsInputs in = inputs();
-        in.environment.insert(QStringLiteral("UV_INSECURE_HOST"), QStringLiteral("env1.example env2.example"));
+        in.environment.insert(QStringLiteral("UV_INSECURE_HOST"),
+                              QStringLiteral("env1.example env2.example"));
         in.environment.insert(QStringLiteral("PIP_TRUSTED_HOST"), QStringLiteral("pip.example"));
-        in.commandLine = {{"allow-insecure-host", "cli.example"}, {"allow-insecure-host", "project.example"}};
+        in.commandLine
+            = {{"allow-insecure-host", "cli.example"}, {"allow-insecure-host", "project.example"}};
         auto s = resolveSettings(in);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         const Setting *hosts = s->find("allow-insecure-host");
@@ -142,8 +148,8 @@ private Q_SLOTS:
             values << QString::fromStdString(i.value);
             origins << i.from.toString();
         }
-        QCOMPARE(values, (QStringList{"cli.example", "project.example", "env1.example", "env2.example", "pip.example",
-                                      "user.example"}));
+        QCOMPARE(values, (QStringList{"cli.example", "project.example", "env1.example",
+                                      "env2.example", "pip.example", "user.example"}));
         QCOMPARE(origins[0], QStringLiteral("--allow-insecure-host"));
         QCOMPARE(origins[2], QStringLiteral("UV_INSECURE_HOST"));
         QCOMPARE(origins[4], QStringLiteral("PIP_TRUSTED_HOST"));
@@ -157,49 +163,63 @@ private Q_SLOTS:
     {
         SettingsInputs in = inputs();
         in.environment.insert(QStringLiteral("UV_PRERELEASE"), QStringLiteral("explicit"));
-        in.environment.insert(QStringLiteral("UV_INDEX_STRATEGY"), QStringLiteral("unsafe-first-match"));
+        in.environment.insert(QStringLiteral("UV_INDEX_STRATEGY"),
+                              QStringLiteral("unsafe-first-match"));
         in.commandLine = {{"index-strategy", "first-index"}};
         auto s = resolveSettings(in);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         QCOMPARE(s->find("prerelease")->value(), std::string("explicit"));
-        QCOMPARE(s->find("prerelease")->items.front().from.toString(), QStringLiteral("UV_PRERELEASE"));
+        QCOMPARE(s->find("prerelease")->items.front().from.toString(),
+                 QStringLiteral("UV_PRERELEASE"));
         QCOMPARE(s->find("index-strategy")->value(), std::string("first-index"));
-        QCOMPARE(s->find("index-strategy")->items.front().from.toString(), QStringLiteral("--index-strategy"));
-        QCOMPARE(s->find("index-strategy")->shadowed.front().from.toString(), QStringLiteral("UV_INDEX_STRATEGY"));
+        QCOMPARE(s->find("index-strategy")->items.front().from.toString(),
+                 QStringLiteral("--index-strategy"));
+        QCOMPARE(s->find("index-strategy")->shadowed.front().from.toString(),
+                 QStringLiteral("UV_INDEX_STRATEGY"));
     }
 
     void pipVariablesSitBelowUvOnes()
     {
         SettingsInputs in = inputs(false);
-        in.environment.insert(QStringLiteral("PIP_INDEX_URL"), QStringLiteral("https://pip-mirror.example/simple"));
-        in.environment.insert(QStringLiteral("PIP_EXTRA_INDEX_URL"), QStringLiteral("https://pip-extra.example/simple"));
-        in.environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), QStringLiteral("/etc/corp/requests.pem"));
-        in.environment.insert(QStringLiteral("PIP_CLIENT_CERT"), QStringLiteral("/etc/corp/me.pem"));
+        in.environment.insert(QStringLiteral("PIP_INDEX_URL"),
+                              QStringLiteral("https://pip-mirror.example/simple"));
+        in.environment.insert(QStringLiteral("PIP_EXTRA_INDEX_URL"),
+                              QStringLiteral("https://pip-extra.example/simple"));
+        in.environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"),
+                              QStringLiteral("/etc/corp/requests.pem"));
+        in.environment.insert(QStringLiteral("PIP_CLIENT_CERT"),
+                              QStringLiteral("/etc/corp/me.pem"));
         auto s = resolveSettings(in);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         QVERIFY(s->pipConfigRead);
         QCOMPARE(s->find("index-url")->value(), std::string("https://pip-mirror.example/simple"));
         QCOMPARE(s->find("index-url")->items.front().from.layer, SettingLayer::PipEnvironment);
         QCOMPARE(s->find("ssl-cert-file")->value(), std::string("/etc/corp/requests.pem"));
-        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(), QStringLiteral("REQUESTS_CA_BUNDLE"));
-        QCOMPARE(s->find("ssl-client-cert")->items.front().from.toString(), QStringLiteral("PIP_CLIENT_CERT"));
+        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(),
+                 QStringLiteral("REQUESTS_CA_BUNDLE"));
+        QCOMPARE(s->find("ssl-client-cert")->items.front().from.toString(),
+                 QStringLiteral("PIP_CLIENT_CERT"));
         // The pip mirror is the default index, asked last; PyPI is not asked at all.
         QCOMPARE(indexNames(*s), (QStringList{"shared", "corp", "https://pip-extra.example/simple",
                                               "https://pip-mirror.example/simple"}));
         QCOMPARE(s->indexes.back().from.toString(), QStringLiteral("PIP_INDEX_URL"));
 
         // uv's own variables win over pip's; PIP_CERT wins over REQUESTS_CA_BUNDLE.
-        in.environment.insert(QStringLiteral("UV_INDEX_URL"), QStringLiteral("https://uv-mirror.example/simple"));
+        in.environment.insert(QStringLiteral("UV_INDEX_URL"),
+                              QStringLiteral("https://uv-mirror.example/simple"));
         in.environment.insert(QStringLiteral("PIP_CERT"), QStringLiteral("/etc/corp/pip.pem"));
         s = resolveSettings(in);
         QVERIFY(s);
-        QCOMPARE(s->find("index-url")->items.front().from.toString(), QStringLiteral("UV_INDEX_URL"));
-        QCOMPARE(s->find("index-url")->shadowed.front().from.toString(), QStringLiteral("PIP_INDEX_URL"));
+        QCOMPARE(s->find("index-url")->items.front().from.toString(),
+                 QStringLiteral("UV_INDEX_URL"));
+        QCOMPARE(s->find("index-url")->shadowed.front().from.toString(),
+                 QStringLiteral("PIP_INDEX_URL"));
         QCOMPARE(s->find("ssl-cert-file")->value(), std::string("/etc/corp/pip.pem"));
         in.environment.insert(QStringLiteral("SSL_CERT_FILE"), QStringLiteral("/etc/ssl/uv.pem"));
         s = resolveSettings(in);
         QVERIFY(s);
-        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(), QStringLiteral("SSL_CERT_FILE"));
+        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(),
+                 QStringLiteral("SSL_CERT_FILE"));
 
         // --no-pip-config, and [tool.envdesk] read-pip-config = false, turn pip's values off.
         in.environment.remove(QStringLiteral("UV_INDEX_URL"));
@@ -217,7 +237,8 @@ private Q_SLOTS:
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         QVERIFY(!s->pipConfigRead);
         QCOMPARE(s->find("index-url")->items.front().from.layer, SettingLayer::Default);
-        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(), QStringLiteral("SSL_CERT_FILE"));
+        QCOMPARE(s->find("ssl-cert-file")->items.front().from.toString(),
+                 QStringLiteral("SSL_CERT_FILE"));
     }
 
     void projectUvTomlHidesToolUv()
@@ -233,8 +254,9 @@ private Q_SLOTS:
         QCOMPARE(s->find("resolution")->value(), std::string("lowest-direct"));
         QCOMPARE(s->find("resolution")->items.front().from.line, 2);
         // The indexes come from uv.toml, then the user's file; uv.toml's default replaces PyPI.
-        QCOMPARE(indexNames(*s), (QStringList{"shared", "user-only", "https://user-extra.example/simple",
-                                              "from-uv-toml"}));
+        QCOMPARE(indexNames(*s),
+                 (QStringList{"shared", "user-only", "https://user-extra.example/simple",
+                              "from-uv-toml"}));
         QCOMPARE(s->indexes[0].from.file, m_userConfig);
         QVERIFY(s->toText().contains(QLatin1String("is ignored")));
     }
@@ -242,13 +264,15 @@ private Q_SLOTS:
     void indexOrderAndShadowing()
     {
         SettingsInputs in = inputs();
-        in.environment.insert(QStringLiteral("UV_INDEX"), QStringLiteral("envidx=https://env.example/simple"));
+        in.environment.insert(QStringLiteral("UV_INDEX"),
+                              QStringLiteral("envidx=https://env.example/simple"));
         auto s = resolveSettings(in);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         // UV_INDEX first, then the project's, then the user's (its "shared" is shadowed by the
         // project's), then extra-index-url, then PyPI as the default.
-        QCOMPARE(indexNames(*s), (QStringList{"envidx", "shared", "corp", "user-only",
-                                              "https://user-extra.example/simple", "https://pypi.org/simple"}));
+        QCOMPARE(indexNames(*s),
+                 (QStringList{"envidx", "shared", "corp", "user-only",
+                              "https://user-extra.example/simple", "https://pypi.org/simple"}));
         QCOMPARE(s->indexes[0].from.toString(), QStringLiteral("UV_INDEX"));
         QCOMPARE(s->indexes[1].config.url, std::string("https://project-shared.example/simple"));
         QCOMPARE(s->indexes[1].from.line, 11);
@@ -279,8 +303,10 @@ private Q_SLOTS:
     {
         SettingsInputs in = inputs();
         in.environment.insert(QStringLiteral("UV_INDEX_CORP_USERNAME"), QStringLiteral("bob"));
-        in.environment.insert(QStringLiteral("UV_INDEX_CORP_PASSWORD"), QStringLiteral("pa55-word-xyz"));
-        in.environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://proxyuser:proxy-secret@proxy.example:3128"));
+        in.environment.insert(QStringLiteral("UV_INDEX_CORP_PASSWORD"),
+                              QStringLiteral("pa55-word-xyz"));
+        in.environment.insert(QStringLiteral("HTTPS_PROXY"),
+                              QStringLiteral("http://proxyuser:proxy-secret@proxy.example:3128"));
         auto s = resolveSettings(in);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
         const EffectiveIndex *corp = nullptr;
@@ -295,12 +321,14 @@ private Q_SLOTS:
         const QString json = QString::fromUtf8(QJsonDocument(s->toJson()).toJson());
         for (const QString &shown : {text, json}) {
             QVERIFY(shown.contains(QLatin1String("UV_INDEX_CORP_PASSWORD")));
-            for (const char *secret : {"pa55-word-xyz", "s3cr3t-token", "alice", "proxy-secret", "proxyuser"})
+            for (const char *secret :
+                 {"pa55-word-xyz", "s3cr3t-token", "alice", "proxy-secret", "proxyuser"})
                 QVERIFY2(!shown.contains(QLatin1String(secret)), secret);
             QVERIFY(shown.contains(QLatin1String("https://****@corp.example/simple")));
             QVERIFY(shown.contains(QLatin1String("http://****@proxy.example:3128")));
         }
-        QCOMPARE(s->find("https-proxy")->items.front().from.toString(), QStringLiteral("HTTPS_PROXY"));
+        QCOMPARE(s->find("https-proxy")->items.front().from.toString(),
+                 QStringLiteral("HTTPS_PROXY"));
     }
 
     void badValuesNameTheirSource()
@@ -328,7 +356,9 @@ private Q_SLOTS:
         QCOMPARE(s.error().line, 2);
         QVERIFY(s.error().message.contains(QLatin1String("index-strategy")));
 
-        writeFile(broken, "[[index]]\nname = \"a\"\nurl = \"https://a.example/simple\"\n[[index]]\nname = \"a\"\nurl = \"https://b.example\"\n");
+        writeFile(broken,
+                  "[[index]]\nname = \"a\"\nurl = \"https://a.example/simple\"\n[[index]]\nname = "
+                  "\"a\"\nurl = \"https://b.example\"\n");
         s = resolveSettings(in);
         QVERIFY(!s);
         QCOMPARE(s.error().line, 5);
@@ -341,6 +371,33 @@ private Q_SLOTS:
         QCOMPARE(s.error().line, 1);
     }
 
+    // Every uv.toml of the real-world corpus reads as a settings layer, or fails naming its line.
+    void realWorldUvToml()
+    {
+        QStringList dirs{QStringLiteral(ENVDESK_SOURCE_DIR "/tests/data/config")};
+        if (QDir(QStringLiteral(ENVDESK_SHARED_DIR "/corpora/config")).exists())
+            dirs << QStringLiteral(ENVDESK_SHARED_DIR "/corpora/config");
+        int read = 0;
+        for (const QString &dir : dirs) {
+            for (const QString &name :
+                 QDir(dir).entryList({QStringLiteral("*uv.toml")}, QDir::Files)) {
+                SettingsInputs in;
+                in.environment = QProcessEnvironment();
+                in.userConfigFile = dir + QLatin1Char('/') + name;
+                auto s = resolveSettings(in);
+                QVERIFY2(s || s.error().line > 0,
+                         qPrintable(name + QLatin1String(": ")
+                                    + (s ? QString() : s.error().toString())));
+                if (s) {
+                    QCOMPARE(s->userConfigFile, in.userConfigFile);
+                    ++read;
+                }
+            }
+        }
+        QVERIFY(read >= 1);
+        qInfo("%d real-world uv.toml files read", read);
+    }
+
     void commandLineShowsTheSameInJson()
     {
         inputs(true, false);
@@ -348,21 +405,31 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("UV_PRERELEASE"), QStringLiteral("allow"));
-        env.insert(QStringLiteral("PIP_INDEX_URL"), QStringLiteral("https://pip-mirror.example/simple"));
+        env.insert(QStringLiteral("PIP_INDEX_URL"),
+                   QStringLiteral("https://pip-mirror.example/simple"));
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(ENVDESK_CLI_PATH),
-                  {QStringLiteral("settings"), QStringLiteral("--project"), m_project, QStringLiteral("--user-config"),
-                   m_userConfig, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--index-strategy"),
+                  {QStringLiteral("settings"), QStringLiteral("--project"), m_project,
+                   QStringLiteral("--user-config"), m_userConfig, QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--index-strategy"),
                    QStringLiteral("first-index")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject root = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
-        QCOMPARE(settings.value(QStringLiteral("prerelease")).toObject().value(QStringLiteral("source")).toObject()
-                     .value(QStringLiteral("variable")).toString(),
+        QCOMPARE(settings.value(QStringLiteral("prerelease"))
+                     .toObject()
+                     .value(QStringLiteral("source"))
+                     .toObject()
+                     .value(QStringLiteral("variable"))
+                     .toString(),
                  QStringLiteral("UV_PRERELEASE"));
-        QCOMPARE(settings.value(QStringLiteral("index-strategy")).toObject().value(QStringLiteral("source")).toObject()
-                     .value(QStringLiteral("layer")).toString(),
+        QCOMPARE(settings.value(QStringLiteral("index-strategy"))
+                     .toObject()
+                     .value(QStringLiteral("source"))
+                     .toObject()
+                     .value(QStringLiteral("layer"))
+                     .toString(),
                  QStringLiteral("command-line"));
         const QJsonArray indexes = root.value(QStringLiteral("indexes")).toArray();
         QCOMPARE(indexes.last().toObject().value(QStringLiteral("url")).toString(),
@@ -372,7 +439,8 @@ private Q_SLOTS:
         // Text output names files with lines; a bad variable is an error on stderr, exit 2.
         env.insert(QStringLiteral("UV_RESOLUTION"), QStringLiteral("newest"));
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(ENVDESK_CLI_PATH), {QStringLiteral("settings"), QStringLiteral("--project"), m_project});
+        cli.start(QStringLiteral(ENVDESK_CLI_PATH),
+                  {QStringLiteral("settings"), QStringLiteral("--project"), m_project});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(cli.readAllStandardError().contains("UV_RESOLUTION"));
