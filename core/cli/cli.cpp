@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "authcommands.h"
 #include "projectcommands.h"
 #include "settingscommands.h"
 
@@ -28,6 +29,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("add"), {tr("Add requirements to the project (pyproject.toml)"), runAdd}},
         {QStringLiteral("remove"), {tr("Remove packages from the project"), runRemove}},
         {QStringLiteral("index"), {tr("Indexes: add, remove, list-files, test (the connection doctor)"), runIndex}},
+        {QStringLiteral("auth"), {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"), {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"), runImport}},
         {QStringLiteral("settings"), {tr("Show the effective settings and where each comes from"), runSettings}},
     };

@@ -143,6 +143,9 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     if (parser.isSet(cacheDir))
         options->cacheDirectory = parser.value(cacheDir);
 
+    // Credentials in uv's order: URL, UV_INDEX_<NAME>_* variables, .netrc, the keychain.
+    CredentialProvider credentials;
+    options->credentials = &credentials;
     HttpClient http;
     IndexClient client(*options, &http);
     if (parser.isSet(verbose)) {

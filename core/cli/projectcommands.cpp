@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Envdesk::Core {
 
@@ -202,6 +203,16 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         if (fmt != QLatin1String("simple") && fmt != QLatin1String("flat")) {
             err << "envdesk-cli index add: " << tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
             return 2;
+        }
+        // A secret in the URL would be written to pyproject.toml, which ends up in version control.
+        if (const QUrl url(parser.positionalArguments()[1]); !url.userName().isEmpty() || !url.password().isEmpty()) {
+            Error e;
+            e.code = ErrorCode::InvalidConfig;
+            e.message = tr("the URL holds credentials, which would be written to pyproject.toml; nothing was written");
+            e.hint = tr("add the index without them, then store them in the keychain: "
+                        "envdesk-cli auth set %1 --username USER (the secret is read from stdin)")
+                         .arg(parser.positionalArguments()[0]);
+            return cliReport(e, err);
         }
         auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
         if (!project)

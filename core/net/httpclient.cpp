@@ -105,8 +105,8 @@ struct HttpClient::Job
 
 HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
     : QObject(parent)
-    , m_maxInFlight(maxInFlight)
     , m_managersPerProfile(managers)
+    , m_maxInFlight(maxInFlight)
 {
     // One timer for all requests: cancellation is a flag the caller sets from any thread.
     m_cancelPoll = new QTimer(this);

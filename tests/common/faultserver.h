@@ -28,6 +28,7 @@ struct FaultAction
     QByteArray bytes;     ///< sent as they are
     After after = After::Close;
     int delayMs = 0;      ///< before sending
+    std::function<void()> onSent = {}; ///< called once the bytes are written
 
     static QByteArray response(int status, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &headers = {},
@@ -103,6 +104,8 @@ private:
                     return;
                 guard->write(action.bytes);
                 guard->flush();
+                if (action.onSent)
+                    action.onSent();
                 switch (action.after) {
                 case FaultAction::After::Close:
                     guard->disconnectFromHost();
