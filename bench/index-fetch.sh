@@ -10,11 +10,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 shared=${ENVDESK_SHARED:-$root/../shared}
 build=${ENVDESK_BUILD_DIR:-$root/build}
-corpus=${1:-$shared/corpora/resolvelib/pypi-2020-11-17-cheroot.json}
+corpus=${1:-$shared/corpora/resolvelib/pypi-2020-11-17-cheroot.json}  # the largest: 13,275 versions
 [ -f "$corpus" ] || { echo "corpus $corpus not found (needs ../shared)"; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed"; exit 1; }
 cmake --build "$build" --target indexbench >/dev/null
 work=$(mktemp -d)
+chmod 0755 "$work" # nginx's workers (www-data when started as root) must read the index
 trap 'kill $(cat "$work/nginx.pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "building the index from $(basename "$corpus") ..."
 python3 "$shared/tools/mkindex.py" build "$corpus" "$work/index" >/dev/null
@@ -35,8 +36,10 @@ start=$(date +%s.%N)
 curl --parallel --parallel-max 50 -s -K "$work/curl.cfg"
 curl_s=$(echo "$(date +%s.%N) - $start" | bc)
 
-cold=$("$build/bench/indexbench" "$base" "$work/projects" "$work/cache")
-warm=$("$build/bench/indexbench" "$base" "$work/projects" "$work/cache")
+threads=()
+[ -n "${ENVDESK_BENCH_THREADS:-}" ] && threads=(--threads "$ENVDESK_BENCH_THREADS")
+cold=$("$build/bench/indexbench" "$base" "$work/projects" "$work/cache" "${threads[@]}")
+warm=$("$build/bench/indexbench" "$base" "$work/projects" "$work/cache" "${threads[@]}")
 python3 - "$n" "$curl_s" "$cold" "$warm" <<'PY'
 import json, sys
 n, curl = int(sys.argv[1]), float(sys.argv[2])
