@@ -3,6 +3,9 @@
 
 ENVDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ENVDESK_BUILD_DIR=${ENVDESK_BUILD_DIR:-$ENVDESK_ROOT/build}
+# ccache hits across clones in different folders (CI builds a fresh clone each time).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ENVDESK_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 
 # Everything the build, the app and the test suite need, all from the distribution's archive.
 ENVDESK_PACKAGES=(

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace Envdesk::Ui {
@@ -15,7 +17,11 @@ MainWindow::MainWindow(QWidget *parent)
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     setCentralWidget(welcome);
     statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    // 1280x800, or less on a smaller screen, so the window never opens larger than the desktop.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 } // namespace Envdesk::Ui
