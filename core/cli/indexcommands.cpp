@@ -2,6 +2,7 @@
 
 #include "projectcommands.h"
 
+#include "../index/envdeskindex.h"
 #include "../index/indexclient.h"
 #include "../pep/name.h"
 #include "../project/pyproject.h"
@@ -60,6 +61,11 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
             s.flat = config.format == IndexConfig::Format::Flat;
             s.ignoreErrorCodes = config.ignoreErrorCodes;
             s.apiCacheControl = QByteArray::fromStdString(config.cacheControlApi);
+            s.authenticate = config.authenticate;
+            if (auto applied = applyEnvdeskIndexSettings(*project, s, QProcessEnvironment::systemEnvironment(),
+                                                         &options.credentialCommands);
+                !applied)
+                return std::unexpected(applied.error());
             options.indexes.push_back(std::move(s));
         }
         for (const SourcePin &pin : project->sources()) {
@@ -144,7 +150,9 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         options->cacheDirectory = parser.value(cacheDir);
 
     // Credentials in uv's order: URL, UV_INDEX_<NAME>_* variables, .netrc, the keychain.
-    CredentialProvider credentials;
+    CredentialProvider::Options credentialOptions;
+    credentialOptions.commands = options->credentialCommands;
+    CredentialProvider credentials(credentialOptions);
     options->credentials = &credentials;
     HttpClient http;
     IndexClient client(*options, &http);
@@ -166,6 +174,8 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     });
     if (!result)
         loop.exec();
+    for (const QString &w : credentials.warnings())
+        err << "warning: " << w << "\n";
     if (!*result) {
         err << "error: " << result->error().toString() << "\n";
         return 2;
@@ -307,6 +317,7 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString what = parser.positionalArguments()[0];
     const QString projectFile = findProjectFile(parser.value(project));
     ConnectionDoctor::Target target;
+    std::map<std::string, CredentialCommand> commands;
     if (what.contains(QLatin1String("://"))) {
         target.url = QUrl(what);
     } else {
@@ -321,6 +332,16 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
                 target.name = index.name;
                 target.url = QUrl(QString::fromStdString(index.url));
                 target.authenticate = index.authenticate;
+                IndexSource source;
+                source.name = index.name;
+                source.url = target.url;
+                if (auto applied = applyEnvdeskIndexSettings(*loaded, source, QProcessEnvironment::systemEnvironment(),
+                                                             &commands);
+                    !applied) {
+                    err << "error: " << applied.error().toString() << "\n";
+                    return 2;
+                }
+                target.headers = source.headers;
                 found = true;
             }
         }
@@ -342,7 +363,9 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
     target.insecureHost = connection->insecureHost;
     target.proxy = connection->proxy;
     target.proxySource = connection->proxySource;
-    CredentialProvider credentials;
+    CredentialProvider::Options credentialOptions;
+    credentialOptions.commands = commands;
+    CredentialProvider credentials(credentialOptions);
     ConnectionDoctor doctor(target, &credentials);
     std::optional<DoctorReport> report;
     QEventLoop loop;
@@ -352,6 +375,10 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
     });
     if (!report)
         loop.exec();
+    // Why credentials were not found (a credential command that failed, a locked keychain).
+    for (const QString &w : credentials.warnings())
+        err << "warning: " << w << "\n";
+    err.flush();
     if (parser.value(format) == QLatin1String("json"))
         out << report->toJson();
     else

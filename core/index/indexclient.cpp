@@ -151,6 +151,8 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
     // Only to the index's own realm: files on another host (a CDN) get no credentials.
     if (CredentialProvider::realmOf(request.url) != CredentialProvider::realmOf(credentialUrl))
         return QString();
+    for (const auto &[name, value] : index.headers)
+        request.headers.append(qMakePair(name, value));
     const bool wanted = force || index.authenticate == IndexConfig::Authenticate::Always
                         || !index.url.userName().isEmpty()
                         || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));

@@ -27,6 +27,9 @@ struct IndexSource
     std::vector<int> ignoreErrorCodes;
     QByteArray apiCacheControl; ///< overrides the server's Cache-Control for pages
     IndexConfig::Authenticate authenticate = IndexConfig::Authenticate::Auto;
+    /// Extra request headers (`[tool.envdesk.index.NAME] headers`, placeholders resolved), sent
+    /// only to the index's own scheme, host and port. Values may be secrets: never logged.
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
 
     /** The name, or the redacted URL when unnamed: for messages. */
     QString label() const;
@@ -79,6 +82,8 @@ struct IndexClientOptions
     bool offline = false;                    ///< cache only
     /// Where credentials come from; none are sent when unset. Not owned; same thread.
     CredentialProvider *credentials = nullptr;
+    /// Credential commands by index name ([tool.envdesk]), for the caller's CredentialProvider.
+    std::map<std::string, CredentialCommand> credentialCommands;
 };
 
 /**

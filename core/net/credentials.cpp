@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 
 namespace Envdesk::Core {
@@ -149,8 +152,11 @@ void CredentialProvider::rememberRealmNeedsCredentials(const QUrl &url)
 std::optional<FoundCredential> CredentialProvider::find(const std::string &indexName, const QUrl &indexUrl)
 {
     const QString cacheKey = QString::fromStdString(indexName) + QLatin1Char('\n') + SecretStore::keyFor(indexUrl);
-    if (auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd())
-        return *it;
+    if (auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd()) {
+        if (!it->expires.isValid() || it->expires > QDateTime::currentDateTimeUtc())
+            return *it;
+        m_cache.erase(it); // an expired token: ask again
+    }
 
     FoundCredential found;
     auto complete = [&]() { return !found.username.isEmpty() && !found.secret.isEmpty(); };
@@ -181,7 +187,18 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
         if (complete())
             return done();
     }
-    // 3. .netrc
+    // 3. The index's credential command (envdesk's addition; short-lived tokens).
+    if (auto it = m_options.commands.find(indexName); it != m_options.commands.end()) {
+        if (auto token = runCommand(indexName, it->second)) {
+            if (found.username.isEmpty())
+                found.username = token->username;
+            found.secret = token->secret;
+            found.source = token->source;
+            found.expires = token->expires;
+            return done();
+        }
+    }
+    // 4. .netrc
     if (!m_netrc) {
         m_netrc.emplace();
         QString path = m_options.netrcPath;
@@ -226,7 +243,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
         found.source = tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
         return done();
     }
-    // 4. The keychain.
+    // 5. The keychain.
     if (m_options.useKeychain) {
         SecretStore store(m_options.keychainService);
         auto entry = store.read(indexUrl);
@@ -243,6 +260,69 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
     if (!found.username.isEmpty() && !found.secret.isEmpty())
         return done();
     return std::nullopt;
+}
+
+std::optional<FoundCredential> CredentialProvider::runCommand(const std::string &indexName, const CredentialCommand &command)
+{
+    const QString label = QString::fromStdString(indexName);
+    if (command.argv.isEmpty())
+        return std::nullopt;
+    ++m_commandRuns;
+    QProcess process;
+    process.setProcessEnvironment(m_options.environment);
+    process.setProgram(command.argv.first());
+    process.setArguments(command.argv.mid(1));
+    process.start();
+    if (!process.waitForStarted(command.timeoutMs)) {
+        m_warnings << tr("the credential command of index '%1' (%2) could not be started: %3")
+                          .arg(label, command.argv.first(), process.errorString());
+        return std::nullopt;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(command.timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        m_warnings << tr("the credential command of index '%1' (%2) did not finish within %3 s")
+                          .arg(label, command.argv.first())
+                          .arg(command.timeoutMs / 1000);
+        return std::nullopt;
+    }
+    const QByteArray output = process.readAllStandardOutput().trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || output.isEmpty()) {
+        // The first line of its error output only: it says what went wrong (expired SSO session,
+        // no profile) and is not the token.
+        const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
+        m_warnings << tr("the credential command of index '%1' (%2) failed (exit code %3)%4")
+                          .arg(label, command.argv.first())
+                          .arg(process.exitCode())
+                          .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why);
+        return std::nullopt;
+    }
+    FoundCredential found;
+    found.username = command.username;
+    found.source = tr("the credential command of index '%1'").arg(label);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    found.expires = now.addSecs(command.lifetimeSeconds);
+    if (output.startsWith('{')) {
+        const QJsonObject o = QJsonDocument::fromJson(output).object();
+        const QString token = o.value(QLatin1String("token")).toString(o.value(QLatin1String("password")).toString());
+        if (token.isEmpty()) {
+            m_warnings << tr("the credential command of index '%1' printed JSON without a token or password").arg(label);
+            return std::nullopt;
+        }
+        found.secret = token.toUtf8();
+        if (const QString user = o.value(QLatin1String("username")).toString(); !user.isEmpty())
+            found.username = user;
+        if (o.contains(QLatin1String("expires_in")))
+            found.expires = now.addSecs(qint64(o.value(QLatin1String("expires_in")).toDouble()));
+        else if (const QDateTime at = QDateTime::fromString(o.value(QLatin1String("expires")).toString(), Qt::ISODate); at.isValid())
+            found.expires = at;
+    } else {
+        found.secret = output.split('\n').first().trimmed();
+    }
+    // A minute early, so a token is not sent in its last seconds.
+    found.expires = found.expires.addSecs(-std::min<qint64>(60, now.secsTo(found.expires) / 2));
+    return found;
 }
 
 } // namespace Envdesk::Core

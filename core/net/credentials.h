@@ -2,12 +2,14 @@
 
 #include "secretstore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,16 +33,31 @@ struct FoundCredential
     QString username;
     QByteArray secret;
     QString source; ///< "the index URL", "$UV_INDEX_CORP_PASSWORD", "~/.netrc line 4", "the keychain"
+    QDateTime expires; ///< when a short-lived token stops being used; invalid: for the whole run
 
     /** The value of an `Authorization: Basic ...` header. */
     QByteArray basicAuthorization() const;
 };
 
 /**
+ * A per-index credential helper (`[tool.envdesk.index.NAME] credential-command`): a program whose
+ * standard output is a short-lived token (AWS CodeArtifact, Google Artifact Registry), or a JSON
+ * object {"username", "token" or "password", "expires" (ISO 8601) or "expires_in" (seconds)}.
+ */
+struct CredentialCommand
+{
+    QStringList argv;                      ///< program and arguments (no shell)
+    QString username = QStringLiteral("__token__"); ///< for a bare token
+    qint64 lifetimeSeconds = 900;          ///< how long a bare token is used
+    int timeoutMs = 60000;
+};
+
+/**
  * Finds credentials for an index, in uv's order of precedence: user info in the index URL;
- * UV_INDEX_<NAME>_USERNAME / _PASSWORD; .netrc (NETRC, else ~/.netrc); the OS keychain (entry
- * keyed by the index URL). A username found without a password is completed from the later
- * sources. Results are remembered per realm (scheme, host, port) for the rest of the run.
+ * UV_INDEX_<NAME>_USERNAME / _PASSWORD; then envdesk's credential command for the index, if it has
+ * one; .netrc (NETRC, else ~/.netrc); the OS keychain (entry keyed by the index URL). A username
+ * found without a password is completed from the later sources. Results are remembered for the
+ * rest of the run, a command's token until it expires (in memory only: never written anywhere).
  *
  * Not thread-safe: one per worker thread, like HttpClient.
  */
@@ -53,6 +70,7 @@ public:
         QString netrcPath;               ///< empty: NETRC, else ~/.netrc
         bool useKeychain = true;
         QString keychainService = QStringLiteral("envdesk");
+        std::map<std::string, CredentialCommand> commands; ///< by index name
     };
 
     CredentialProvider();
@@ -70,12 +88,18 @@ public:
 
     static QString realmOf(const QUrl &url);
 
+    /** How many times credential commands ran (tests check the caching). */
+    int commandRuns() const { return m_commandRuns; }
+
 private:
     Options m_options;
     std::optional<std::vector<NetrcEntry>> m_netrc;
     QHash<QString, FoundCredential> m_cache;
     QSet<QString> m_realms;
     QStringList m_warnings;
+    int m_commandRuns = 0;
+
+    std::optional<FoundCredential> runCommand(const std::string &indexName, const CredentialCommand &command);
 };
 
 } // namespace Envdesk::Core

@@ -304,6 +304,8 @@ void ConnectionDoctor::http(bool withCredentials)
     request.maxRetries = 0;
     request.connectTimeoutMs = m_timeoutMs;
     request.readTimeoutMs = m_timeoutMs;
+    for (const auto &[name, value] : m_target.headers)
+        request.headers.append(qMakePair(name, value));
     std::optional<FoundCredential> found;
     if (withCredentials || m_target.authenticate == IndexConfig::Authenticate::Always || !m_target.url.userName().isEmpty()) {
         if (m_credentials)

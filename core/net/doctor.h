@@ -61,6 +61,7 @@ public:
         IndexConfig::Authenticate authenticate = IndexConfig::Authenticate::Auto;
         QUrl proxy;          ///< empty: direct
         QString proxySource; ///< where the proxy came from ("HTTPS_PROXY")
+        std::vector<std::pair<QByteArray, QByteArray>> headers; ///< [tool.envdesk] headers, resolved
     };
 
     ConnectionDoctor(Target target, CredentialProvider *credentials, QObject *parent = nullptr);

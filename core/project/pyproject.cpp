@@ -65,7 +65,8 @@ const std::set<std::string> &knownEnvdeskIndexKeys()
 {
     static const std::set<std::string> keys = {"ca-bundle", "client-cert", "client-key", "verify",
                                                "min-tls", "proxy", "headers",
-                                               "credential-command"};
+                                               "credential-command", "credential-username",
+                                               "credential-lifetime"};
     return keys;
 }
 
@@ -487,12 +488,28 @@ void validateEnvdesk(Validator &v, const TomlDocument &doc, const std::set<std::
                     v.expectOneOf(minTls, tr("%1 min-tls").arg(what), {"1.0", "1.1", "1.2", "1.3"});
                 if (const TomlValue *headers = settings.find("headers");
                     headers && v.expect(headers, TomlValue::Type::Table, tr("%1 headers").arg(what))) {
-                    for (const auto &[h, hv] : headers->table)
-                        v.expect(&hv, TomlValue::Type::String, tr("%1 header %2").arg(what, qs(h)));
+                    for (const auto &[h, hv] : headers->table) {
+                        if (!v.expect(&hv, TomlValue::Type::String, tr("%1 header %2").arg(what, qs(h))))
+                            continue;
+                        const QString lower = qs(h).toLower();
+                        if ((lower == QLatin1String("authorization") || lower.contains(QLatin1String("token"))
+                             || lower.contains(QLatin1String("key")))
+                            && hv.text.find("${") == std::string::npos)
+                            v.warn(&hv, tr("%1 header %2 holds its value in the file, which ends up in version control")
+                                            .arg(what, qs(h)),
+                                   tr("write \"${keychain}\" (the index's keychain secret, set with envdesk-cli auth set) "
+                                      "or \"${env:VARIABLE}\" in its place"));
+                    }
                 }
                 if (const TomlValue *command = settings.find("credential-command");
-                    command && !command->isString())
-                    v.expectStringArray(command, tr("%1 credential-command").arg(what));
+                    command && v.expectStringArray(command, tr("%1 credential-command").arg(what)) && command->array.empty())
+                    v.fail(command, tr("%1 credential-command is empty").arg(what),
+                           tr("give the program and its arguments, e.g. [\"aws\", \"codeartifact\", ...]"));
+                if (const TomlValue *user = settings.find("credential-username"))
+                    v.expect(user, TomlValue::Type::String, tr("%1 credential-username").arg(what));
+                if (const TomlValue *life = settings.find("credential-lifetime");
+                    life && v.expect(life, TomlValue::Type::Integer, tr("%1 credential-lifetime").arg(what)) && life->integer < 0)
+                    v.fail(life, tr("%1 credential-lifetime must be a number of seconds, 0 or more").arg(what));
             }
         } else {
             v.warn(&value, tr("unknown key '%1' in [tool.envdesk] (kept as it is)").arg(qs(key)));

@@ -17,12 +17,14 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args, const QString &workingDirectory = {})
+    static Run run(const QStringList &args, const QString &workingDirectory = {}, const QProcessEnvironment &extra = {})
     {
         QProcess process;
         if (!workingDirectory.isEmpty())
             process.setWorkingDirectory(workingDirectory);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &k : extra.keys())
+            env.insert(k, extra.value(k));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/envdesk-cli-test-cache"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ENVDESK_CLI_PATH), args);
@@ -150,6 +152,65 @@ private Q_SLOTS:
                                QStringLiteral("--project"), empty.path(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.out.contains(QLatin1String("\"ok\": false")));
+    }
+
+    // [tool.envdesk.index.NAME]: a header whose value comes from the environment, and a
+    // credential command (a script of the project's) whose token the index accepts.
+    void envdeskIndexHeadersAndCredentialCommand()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("www/simple/demo")));
+        QFile page(root.filePath(QStringLiteral("www/simple/demo/index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>");
+        page.close();
+        QFile rootPage(root.filePath(QStringLiteral("www/simple/index.html")));
+        QVERIFY(rootPage.open(QIODevice::WriteOnly));
+        rootPage.write("<a href=\"/simple/demo/\">demo</a>");
+        rootPage.close();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), QStringLiteral("tok-from-helper")});
+        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
+        QFile htpasswd(root.filePath(QStringLiteral("htpasswd")));
+        QVERIFY(htpasswd.open(QIODevice::WriteOnly));
+        htpasswd.write("aws:" + openssl.readAllStandardOutput().trimmed() + "\n");
+        htpasswd.close();
+        TestSupport::NginxServer server({.root = root.filePath(QStringLiteral("www")), .htpasswd = htpasswd.fileName(),
+                                         .extraServerConfig = QStringLiteral("if ($http_x_api_key != \"k-9\") { return 403; }")});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+
+        QTemporaryDir project;
+        QDir().mkpath(project.filePath(QStringLiteral("scripts")));
+        QFile helper(project.filePath(QStringLiteral("scripts/token.sh")));
+        QVERIFY(helper.open(QIODevice::WriteOnly));
+        helper.write("#!/bin/sh\necho tok-from-helper\n");
+        helper.close();
+        helper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile pyproject(project.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(pyproject.open(QIODevice::WriteOnly));
+        pyproject.write("[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"corp\"\nurl = \""
+                        + server.baseUrl().toUtf8()
+                        + "/simple\"\ndefault = true\nauthenticate = \"always\"\n\n[tool.envdesk.index.corp]\n"
+                          "headers = { X-Api-Key = \"${env:CORP_KEY}\" }\ncredential-command = [\"scripts/token.sh\"]\n"
+                          "credential-username = \"aws\"\n");
+        pyproject.close();
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CORP_KEY"), QStringLiteral("k-9"));
+        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")}, project.path(), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
+        r = run({QStringLiteral("index"), QStringLiteral("test"), QStringLiteral("corp")}, project.path(), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("credential command")));
+        QVERIFY(!r.out.contains(QLatin1String("tok-from-helper")));
+
+        // Without the variable: an error naming the header and the variable, nothing sent.
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")}, project.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("header X-Api-Key uses ${env:CORP_KEY}, which is not set")), qPrintable(r.err));
     }
 };
 

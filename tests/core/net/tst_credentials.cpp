@@ -1,3 +1,4 @@
+#include "common/faultserver.h"
 #include "common/nginxserver.h"
 
 #include "core/index/indexclient.h"
@@ -129,6 +130,113 @@ private Q_SLOTS:
         auto userOnly = provider({{"UV_INDEX_CORP_USERNAME", "someone-else"}}, netrc).find("corp", plain);
         QVERIFY(!userOnly);
         QVERIFY(!provider({}, {}).find("corp", plain));
+    }
+
+    // [tool.envdesk] credential-command: a helper prints a short-lived token; it runs once and its
+    // token is reused until it expires, then it runs again.
+    void credentialCommandTokensAreCachedUntilTheyExpire()
+    {
+        const QString counter = m_dir.filePath(QStringLiteral("runs"));
+        const QString script = writeFile(m_dir.filePath(QStringLiteral("token.sh")),
+                                         "#!/bin/sh\necho run >> '" + counter.toUtf8() + "'\necho s3cret-token\n");
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        CredentialProvider::Options o;
+        o.environment = QProcessEnvironment();
+        o.netrcPath = m_dir.filePath(QStringLiteral("no-netrc"));
+        o.useKeychain = false;
+        o.commands["corp"] = CredentialCommand{{script}, QStringLiteral("alice"), 3600};
+        CredentialProvider creds(o);
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex(IndexConfig::Authenticate::Always)}, .credentials = &creds}, &http);
+        auto alpha = lookUp(client, "alpha");
+        QVERIFY2(alpha, qPrintable(alpha ? QString() : alpha.error().toString()));
+        QVERIFY(alpha->queries[0].credentialSource.contains(QLatin1String("credential command")));
+        QVERIFY(lookUp(client, "beta"));
+        QCOMPARE(creds.commandRuns(), 1);
+
+        // A token past its lifetime is not used again: the helper runs for the next request.
+        o.commands["corp"].lifetimeSeconds = 0;
+        CredentialProvider shortLived(o);
+        QVERIFY(shortLived.find("corp", privateIndex().url));
+        QVERIFY(shortLived.find("corp", privateIndex().url));
+        QCOMPARE(shortLived.commandRuns(), 2);
+        QFile runs(counter);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll().count("run"), 3);
+
+        // Variables outrank the command, as they outrank .netrc and the keychain: it does not run.
+        o.environment.insert(QStringLiteral("UV_INDEX_CORP_USERNAME"), QStringLiteral("alice"));
+        o.environment.insert(QStringLiteral("UV_INDEX_CORP_PASSWORD"), QStringLiteral("from-env"));
+        CredentialProvider withEnv(o);
+        QCOMPARE(withEnv.find("corp", privateIndex().url)->source, QStringLiteral("$UV_INDEX_CORP_PASSWORD"));
+        QCOMPARE(withEnv.commandRuns(), 0);
+    }
+
+    void credentialCommandJsonAndFailures()
+    {
+        const QString json = writeFile(m_dir.filePath(QStringLiteral("json.sh")),
+                                       "#!/bin/sh\necho '{\"username\": \"oauth2accesstoken\", \"token\": \"ya29.tok\", \"expires_in\": 3600}'\n");
+        const QString failing = writeFile(m_dir.filePath(QStringLiteral("fail.sh")),
+                                          "#!/bin/sh\necho 'Error: the SSO session has expired' >&2\necho partial\nexit 3\n");
+        for (const QString &f : {json, failing})
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        CredentialProvider::Options o;
+        o.environment = QProcessEnvironment();
+        o.netrcPath = m_dir.filePath(QStringLiteral("no-netrc"));
+        o.useKeychain = false;
+        o.commands["gar"] = CredentialCommand{{json}};
+        o.commands["aws"] = CredentialCommand{{failing}};
+        o.commands["missing"] = CredentialCommand{{m_dir.filePath(QStringLiteral("no-such-helper"))}};
+        CredentialProvider creds(o);
+        const QUrl url(QStringLiteral("https://europe-python.pkg.dev/p/r/simple"));
+        auto token = creds.find("gar", url);
+        QVERIFY(token);
+        QCOMPARE(token->username, QStringLiteral("oauth2accesstoken"));
+        QCOMPARE(token->secret, QByteArray("ya29.tok"));
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(token->expires);
+        QVERIFY2(left > 3400 && left <= 3600, qPrintable(QString::number(left)));
+
+        // A failing helper: no credentials, and a warning that says why (its first error line),
+        // never what it printed on stdout.
+        QVERIFY(!creds.find("aws", url));
+        QVERIFY(!creds.find("missing", url));
+        const QString warnings = creds.warnings().join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QLatin1String("(exit code 3): Error: the SSO session has expired")), qPrintable(warnings));
+        QVERIFY(warnings.contains(QLatin1String("could not be started")));
+        QVERIFY(!warnings.contains(QLatin1String("partial")));
+    }
+
+    // [tool.envdesk] headers go to the index's own origin only: a file on another host (a CDN)
+    // gets neither them nor credentials.
+    void extraHeadersStayWithTheIndex()
+    {
+        TestSupport::FaultServer cdn([](const TestSupport::FaultRequest &) {
+            return TestSupport::FaultAction::ok("Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n");
+        });
+        const QByteArray page = "<a href=\"" + cdn.url(QStringLiteral("/f/demo-1.0-py3-none-any.whl")).toUtf8()
+                                + "\" data-dist-info-metadata=\"true\">demo-1.0-py3-none-any.whl</a>";
+        TestSupport::FaultServer index([page](const TestSupport::FaultRequest &) {
+            return TestSupport::FaultAction{TestSupport::FaultAction::response(200, page, {{"Content-Type", "text/html"}}),
+                                            TestSupport::FaultAction::After::Close, 0};
+        });
+        IndexSource s;
+        s.name = "corp";
+        s.url = QUrl(index.url(QStringLiteral("/simple")));
+        s.isDefault = true;
+        s.headers = {{"X-Api-Key", "k-123"}};
+        HttpClient http;
+        IndexClient client({.indexes = {s}}, &http);
+        auto files = lookUp(client, "demo");
+        QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
+        QCOMPARE(files->files.size(), 1u);
+        QCOMPARE(index.requests().first().headers.value("x-api-key"), QByteArray("k-123"));
+        std::optional<Expected<QByteArray>> metadata;
+        client.fetchMetadata(files->files.front(), [&](Expected<QByteArray> m) { metadata = std::move(m); });
+        QTRY_VERIFY_WITH_TIMEOUT(metadata.has_value(), 10000);
+        QVERIFY2(*metadata, qPrintable(*metadata ? QString() : metadata->error().toString()));
+        QCOMPARE(cdn.requests().size(), 1);
+        QVERIFY(!cdn.requests().first().headers.contains("x-api-key"));
+        QVERIFY(!cdn.requests().first().headers.contains("authorization"));
     }
 
     void autoSendsCredentialsAfterA401AndRemembersTheRealm()

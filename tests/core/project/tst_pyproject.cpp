@@ -162,6 +162,31 @@ private Q_SLOTS:
         QCOMPARE(p->warnings().size(), 2u);
     }
 
+    void envdeskIndexSecretsStayOutOfTheFile()
+    {
+        auto p = PyProject::fromText("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://nexus.example.com/simple\"\n\n"
+                                     "[tool.envdesk.index.corp]\nheaders = { Authorization = \"Bearer abc\", X-Tenant = \"t1\", "
+                                     "X-Api-Key = \"${keychain}\" }\ncredential-command = [\"aws\", \"codeartifact\"]\n"
+                                     "credential-username = \"aws\"\ncredential-lifetime = 43200\n",
+                                     QStringLiteral("pyproject.toml"));
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        QCOMPARE(p->warnings().size(), 1u);
+        QVERIFY(p->warnings()[0].message.contains(QLatin1String("header Authorization holds its value in the file")));
+        QCOMPARE(p->warnings()[0].line, 6);
+        QVERIFY(p->warnings()[0].hint.contains(QLatin1String("${keychain}")));
+
+        auto empty = PyProject::fromText("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://n.example/simple\"\n"
+                                         "[tool.envdesk.index.corp]\ncredential-command = []\n",
+                                         QStringLiteral("pyproject.toml"));
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().line, 5);
+        auto negative = PyProject::fromText("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://n.example/simple\"\n"
+                                            "[tool.envdesk.index.corp]\ncredential-lifetime = -5\n",
+                                            QStringLiteral("pyproject.toml"));
+        QVERIFY(!negative);
+        QVERIFY(negative.error().message.contains(QLatin1String("credential-lifetime")));
+    }
+
     void editsAndSavesAtomically()
     {
         QTemporaryDir dir;
