@@ -27,19 +27,26 @@ QString tr(const char *text)
 QString outcomeName(IndexQuery::Outcome o)
 {
     switch (o) {
-    case IndexQuery::Outcome::Found: return QStringLiteral("found");
-    case IndexQuery::Outcome::NotFound: return QStringLiteral("not found");
-    case IndexQuery::Outcome::Refused: return QStringLiteral("refused");
-    case IndexQuery::Outcome::Failed: return QStringLiteral("failed");
-    case IndexQuery::Outcome::Skipped: return QStringLiteral("skipped");
+    case IndexQuery::Outcome::Found:
+        return QStringLiteral("found");
+    case IndexQuery::Outcome::NotFound:
+        return QStringLiteral("not found");
+    case IndexQuery::Outcome::Refused:
+        return QStringLiteral("refused");
+    case IndexQuery::Outcome::Failed:
+        return QStringLiteral("failed");
+    case IndexQuery::Outcome::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
 
 } // namespace
 
-Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile, const QStringList &indexUrls,
-                                                      const QStringList &extraIndexUrls, const QString &strategy)
+Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
+                                                     const QStringList &indexUrls,
+                                                     const QStringList &extraIndexUrls,
+                                                     const QString &strategy)
 {
     IndexClientOptions options;
     const bool hasProject = QFileInfo::exists(projectFile);
@@ -54,7 +61,8 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
             QUrl url(QString::fromStdString(config.url));
             // uv: relative paths resolve against the config file's folder.
             if (url.scheme().isEmpty())
-                url = QUrl::fromLocalFile(info.absoluteDir().absoluteFilePath(QString::fromStdString(config.url)));
+                url = QUrl::fromLocalFile(
+                    info.absoluteDir().absoluteFilePath(QString::fromStdString(config.url)));
             s.url = url;
             s.isDefault = config.isDefault;
             s.isExplicit = config.isExplicit;
@@ -62,8 +70,9 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
             s.ignoreErrorCodes = config.ignoreErrorCodes;
             s.apiCacheControl = QByteArray::fromStdString(config.cacheControlApi);
             s.authenticate = config.authenticate;
-            if (auto applied = applyEnvdeskIndexSettings(*project, s, QProcessEnvironment::systemEnvironment(),
-                                                         &options.credentialCommands);
+            if (auto applied
+                = applyEnvdeskIndexSettings(*project, s, QProcessEnvironment::systemEnvironment(),
+                                            &options.credentialCommands);
                 !applied)
                 return std::unexpected(applied.error());
             options.indexes.push_back(std::move(s));
@@ -96,7 +105,9 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
         if (!parsed) {
             Error e;
             e.code = ErrorCode::InvalidProject;
-            e.message = tr("--index-strategy '%1' is not one of first-index, unsafe-first-match, unsafe-best-match").arg(strategy);
+            e.message = tr("--index-strategy '%1' is not one of first-index, unsafe-first-match, "
+                           "unsafe-best-match")
+                            .arg(strategy);
             return std::unexpected(e);
         }
         options.strategy = *parsed;
@@ -108,19 +119,30 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
 int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the files of a project that the indexes offer, as envdesk's index rules select them."));
+    parser.setApplicationDescription(tr("List the files of a project that the indexes offer, as "
+                                        "envdesk's index rules select them."));
     parser.addPositionalArgument(tr("PROJECT"), tr("The project (package) name"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"), tr("DIR"));
-    const QCommandLineOption indexUrl(QStringLiteral("index-url"), tr("Use this index as the default index"), tr("URL"));
-    const QCommandLineOption extra(QStringLiteral("extra-index-url"), tr("Search this index first (repeatable)"), tr("URL"));
-    const QCommandLineOption strategy(QStringLiteral("index-strategy"), tr("first-index, unsafe-first-match or unsafe-best-match"), tr("S"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
+                                     tr("DIR"));
+    const QCommandLineOption indexUrl(QStringLiteral("index-url"),
+                                      tr("Use this index as the default index"), tr("URL"));
+    const QCommandLineOption extra(QStringLiteral("extra-index-url"),
+                                   tr("Search this index first (repeatable)"), tr("URL"));
+    const QCommandLineOption strategy(QStringLiteral("index-strategy"),
+                                      tr("first-index, unsafe-first-match or unsafe-best-match"),
+                                      tr("S"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
+                                    tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Revalidate cached pages"));
     const QCommandLineOption offline(QStringLiteral("offline"), tr("Use cached pages only"));
-    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), tr("The cache folder"), tr("DIR"));
-    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")}, tr("Show every index query"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
-    parser.addOptions({project, indexUrl, extra, strategy, format, refresh, offline, cacheDir, verbose, help});
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), tr("The cache folder"),
+                                      tr("DIR"));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     tr("Show every index query"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help"));
+    parser.addOptions(
+        {project, indexUrl, extra, strategy, format, refresh, offline, cacheDir, verbose, help});
     if (!parser.parse(QStringList{QStringLiteral("envdesk-cli index list-files")} + args)) {
         err << "envdesk-cli index list-files: " << parser.errorText() << "\n";
         return 2;
@@ -138,8 +160,9 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         err << "envdesk-cli index list-files: " << tr("--format is 'text' or 'json'") << "\n";
         return 2;
     }
-    auto options = indexOptionsFromProject(findProjectFile(parser.value(project)), parser.values(indexUrl),
-                                           parser.values(extra), parser.value(strategy));
+    auto options
+        = indexOptionsFromProject(findProjectFile(parser.value(project)), parser.values(indexUrl),
+                                  parser.values(extra), parser.value(strategy));
     if (!options) {
         err << "error: " << options.error().toString() << "\n";
         return 2;
@@ -149,6 +172,26 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     if (parser.isSet(cacheDir))
         options->cacheDirectory = parser.value(cacheDir);
 
+    // TLS and proxy per index and host, as the connection doctor sees them (computed once each).
+    const QString projectFile = findProjectFile(parser.value(project));
+    auto connections = std::make_shared<std::map<QString, ConnectionSettings>>();
+    options->connection
+        = [projectFile, connections](const std::string &index,
+                                     const QUrl &url) -> Expected<std::pair<TlsProfile, QUrl>> {
+        const QString key
+            = QString::fromStdString(index) + QLatin1Char('\n') + CredentialProvider::realmOf(url);
+        auto it = connections->find(key);
+        if (it == connections->end()) {
+            auto computed = connectionSettingsFor(projectFile, index, url,
+                                                  QProcessEnvironment::systemEnvironment());
+            if (!computed)
+                return std::unexpected(computed.error());
+            it = connections->emplace(key, *computed).first;
+        }
+        TlsProfile tls = it->second.tls;
+        tls.verify = tls.verify && !it->second.insecureHost;
+        return std::make_pair(tls, it->second.proxy);
+    };
     // Credentials in uv's order: URL, UV_INDEX_<NAME>_* variables, .netrc, the keychain.
     CredentialProvider::Options credentialOptions;
     credentialOptions.commands = options->credentialCommands;
@@ -159,8 +202,12 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     if (parser.isSet(verbose)) {
         QObject::connect(&client, &IndexClient::queried, [&err](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
-                << (q.status ? QString::number(q.status) : QStringLiteral("-")) << ' ' << outcomeName(q.outcome)
-                << (q.fromCache ? " (cache)" : q.revalidated ? " (revalidated)" : "") << ' ' << q.elapsedMs << " ms"
+                << (q.status ? QString::number(q.status) : QStringLiteral("-")) << ' '
+                << outcomeName(q.outcome)
+                << (q.fromCache     ? " (cache)"
+                    : q.revalidated ? " (revalidated)"
+                                    : "")
+                << ' ' << q.elapsedMs << " ms"
                 << (q.rule.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(q.rule)) << "\n";
             err.flush();
         });
@@ -195,17 +242,23 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
                           {"yanked", f.file.yanked},
                           {"metadata", f.file.hasMetadata}};
             if (!f.file.yankedReason.empty())
-                o.insert(QStringLiteral("yanked-reason"), QString::fromStdString(f.file.yankedReason));
+                o.insert(QStringLiteral("yanked-reason"),
+                         QString::fromStdString(f.file.yankedReason));
             if (f.file.size)
                 o.insert(QStringLiteral("size"), double(*f.file.size));
             list.append(o);
         }
         QJsonArray queries;
         for (const IndexQuery &q : files.queries)
-            queries.append(QJsonObject{{"index", QString::fromStdString(q.index)}, {"url", q.url},
-                                       {"status", q.status}, {"outcome", outcomeName(q.outcome)},
-                                       {"cache", q.fromCache}, {"rule", q.rule}});
-        out << QJsonDocument(QJsonObject{{"project", QString::fromStdString(name)}, {"files", list}, {"queries", queries}})
+            queries.append(QJsonObject{{"index", QString::fromStdString(q.index)},
+                                       {"url", q.url},
+                                       {"status", q.status},
+                                       {"outcome", outcomeName(q.outcome)},
+                                       {"cache", q.fromCache},
+                                       {"rule", q.rule}});
+        out << QJsonDocument(QJsonObject{{"project", QString::fromStdString(name)},
+                                         {"files", list},
+                                         {"queries", queries}})
                    .toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -214,11 +267,15 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         return 0;
     }
     for (const AttributedFile &f : files.files) {
-        out << QString::fromStdString(f.file.filename) << "  [" << QString::fromStdString(f.index) << ']';
+        out << QString::fromStdString(f.file.filename) << "  [" << QString::fromStdString(f.index)
+            << ']';
         if (!f.file.requiresPython.empty())
             out << "  requires-python " << QString::fromStdString(f.file.requiresPython);
         if (f.file.yanked)
-            out << "  yanked" << (f.file.yankedReason.empty() ? QString() : QStringLiteral(": ") + QString::fromStdString(f.file.yankedReason));
+            out << "  yanked"
+                << (f.file.yankedReason.empty()
+                        ? QString()
+                        : QStringLiteral(": ") + QString::fromStdString(f.file.yankedReason));
         out << "\n";
     }
     return 0;
@@ -228,8 +285,9 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
 
 namespace Envdesk::Core {
 
-Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, const std::string &indexName,
-                                                   const QUrl &url, const QProcessEnvironment &env)
+Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
+                                                   const std::string &indexName, const QUrl &url,
+                                                   const QProcessEnvironment &env)
 {
     ConnectionSettings s;
     // uv's variables: a CA file or folders replace the system store.
@@ -242,13 +300,16 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, c
     if (!s.tls.caFiles.isEmpty() || !s.tls.caDirectories.isEmpty())
         s.tls.trust = TlsProfile::Trust::Custom;
     s.tls.clientCertificate = env.value(QStringLiteral("SSL_CLIENT_CERT"));
-    QStringList insecure = env.value(QStringLiteral("UV_INSECURE_HOST")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList insecure
+        = env.value(QStringLiteral("UV_INSECURE_HOST")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const ProxySettings proxies = ProxySettings::fromEnvironment(env);
     s.proxy = proxies.proxyFor(url);
     if (!s.proxy.isEmpty())
-        s.proxySource = url.scheme() == QLatin1String("https") && !proxies.https.isEmpty() ? proxies.httpsSource
-                        : url.scheme() == QLatin1String("http") && !proxies.http.isEmpty() ? proxies.httpSource
-                                                                                          : proxies.allSource;
+        s.proxySource = url.scheme() == QLatin1String("https") && !proxies.https.isEmpty()
+                            ? proxies.httpsSource
+                        : url.scheme() == QLatin1String("http") && !proxies.http.isEmpty()
+                            ? proxies.httpSource
+                            : proxies.allSource;
     if (QFileInfo::exists(projectFile)) {
         auto project = PyProject::load(projectFile);
         if (!project)
@@ -259,11 +320,13 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, c
         }
         const QDir base = QFileInfo(projectFile).absoluteDir();
         const TomlValue *envdeskIndex = project->envdeskSetting("index");
-        const TomlValue *own = envdeskIndex && !indexName.empty() ? envdeskIndex->find(indexName) : nullptr;
+        const TomlValue *own
+            = envdeskIndex && !indexName.empty() ? envdeskIndex->find(indexName) : nullptr;
         if (own) {
             auto text = [&](const char *key) {
                 const TomlValue *v = own->find(key);
-                return v && v->isString() ? base.absoluteFilePath(QString::fromStdString(v->text)) : QString();
+                return v && v->isString() ? base.absoluteFilePath(QString::fromStdString(v->text))
+                                          : QString();
             };
             if (const QString ca = text("ca-bundle"); !ca.isEmpty()) {
                 s.tls.caFiles << ca;
@@ -274,15 +337,19 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, c
                 s.tls.clientCertificate = cert;
             if (const QString key = text("client-key"); !key.isEmpty())
                 s.tls.clientKey = key;
-            if (const TomlValue *verify = own->find("verify"); verify && verify->isBoolean() && !verify->boolean)
+            if (const TomlValue *verify = own->find("verify");
+                verify && verify->isBoolean() && !verify->boolean)
                 s.insecureHost = true;
             if (const TomlValue *minTls = own->find("min-tls"); minTls && minTls->isString()) {
                 if (auto v = TlsProfile::parseMinimumVersion(QString::fromStdString(minTls->text)))
                     s.tls.minimumVersion = *v;
             }
             if (const TomlValue *proxy = own->find("proxy"); proxy && proxy->isString()) {
-                s.proxy = proxy->text.empty() || proxy->text == "none" ? QUrl() : QUrl(QString::fromStdString(proxy->text));
-                s.proxySource = QStringLiteral("[tool.envdesk.index.%1] proxy").arg(QString::fromStdString(indexName));
+                s.proxy = proxy->text.empty() || proxy->text == "none"
+                              ? QUrl()
+                              : QUrl(QString::fromStdString(proxy->text));
+                s.proxySource = QStringLiteral("[tool.envdesk.index.%1] proxy")
+                                    .arg(QString::fromStdString(indexName));
             }
         }
     }
@@ -296,11 +363,16 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, c
 int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Test the connection to an index and say what fails and how to fix it."));
-    parser.addPositionalArgument(tr("NAME_OR_URL"), tr("An index name from the project, or an index URL"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"), tr("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
+    parser.setApplicationDescription(
+        tr("Test the connection to an index and say what fails and how to fix it."));
+    parser.addPositionalArgument(tr("NAME_OR_URL"),
+                                 tr("An index name from the project, or an index URL"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
+                                     tr("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
+                                    tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help"));
     parser.addOptions({project, format, help});
     if (!parser.parse(QStringList{QStringLiteral("envdesk-cli index test")} + args)) {
         err << "envdesk-cli index test: " << parser.errorText() << "\n";
@@ -335,8 +407,8 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
                 IndexSource source;
                 source.name = index.name;
                 source.url = target.url;
-                if (auto applied = applyEnvdeskIndexSettings(*loaded, source, QProcessEnvironment::systemEnvironment(),
-                                                             &commands);
+                if (auto applied = applyEnvdeskIndexSettings(
+                        *loaded, source, QProcessEnvironment::systemEnvironment(), &commands);
                     !applied) {
                     err << "error: " << applied.error().toString() << "\n";
                     return 2;
@@ -354,7 +426,8 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "error: " << tr("'%1' is not an index URL").arg(redactedUrl(target.url)) << "\n";
         return 2;
     }
-    auto connection = connectionSettingsFor(projectFile, target.name, target.url, QProcessEnvironment::systemEnvironment());
+    auto connection = connectionSettingsFor(projectFile, target.name, target.url,
+                                            QProcessEnvironment::systemEnvironment());
     if (!connection) {
         err << "error: " << connection.error().toString() << "\n";
         return 2;

@@ -68,7 +68,8 @@ Error indexError(ErrorCode code, const QString &message, const QString &hint = {
 
 QString IndexSource::label() const
 {
-    return name.empty() ? redactedUrl(url) : QStringLiteral("'%1'").arg(QString::fromStdString(name));
+    return name.empty() ? redactedUrl(url)
+                        : QStringLiteral("'%1'").arg(QString::fromStdString(name));
 }
 
 std::optional<IndexStrategy> parseIndexStrategy(std::string_view text)
@@ -142,10 +143,11 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
     request.url.setUserInfo(QString());
     if (index.authenticate == IndexConfig::Authenticate::Never) {
         if (urlHasCredentials || !index.url.userName().isEmpty())
-            return std::unexpected(indexError(ErrorCode::InvalidProject,
-                                              tr("index %1 has authenticate = \"never\" but credentials in its URL")
-                                                  .arg(index.label()),
-                                              tr("remove the credentials from the URL, or change authenticate")));
+            return std::unexpected(
+                indexError(ErrorCode::InvalidProject,
+                           tr("index %1 has authenticate = \"never\" but credentials in its URL")
+                               .arg(index.label()),
+                           tr("remove the credentials from the URL, or change authenticate")));
         return QString();
     }
     // Only to the index's own realm: files on another host (a CDN) get no credentials.
@@ -153,41 +155,62 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
         return QString();
     for (const auto &[name, value] : index.headers)
         request.headers.append(qMakePair(name, value));
-    const bool wanted = force || index.authenticate == IndexConfig::Authenticate::Always
-                        || !index.url.userName().isEmpty()
-                        || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
+    const bool wanted
+        = force || index.authenticate == IndexConfig::Authenticate::Always
+          || !index.url.userName().isEmpty()
+          || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
     if (!wanted)
         return QString();
     std::optional<FoundCredential> found;
     if (m_options.credentials)
         found = m_options.credentials->find(index.name, index.url);
     else if (!index.url.userName().isEmpty())
-        found = FoundCredential{index.url.userName(), index.url.password().toUtf8(), tr("the index URL")};
+        found = FoundCredential{index.url.userName(), index.url.password().toUtf8(),
+                                tr("the index URL")};
     if (!found) {
         if (index.authenticate == IndexConfig::Authenticate::Always)
-            return std::unexpected(indexError(ErrorCode::AccessDenied,
-                                              tr("index %1 requires credentials (authenticate = \"always\"), but none were found")
-                                                  .arg(index.label()),
-                                              tr("store them with 'envdesk-cli auth set %1', or set %2_USERNAME and _PASSWORD, "
-                                                 "or add the host to ~/.netrc")
-                                                  .arg(redactedUrl(index.url),
-                                                       QString::fromStdString(IndexConfig::credentialVariablePrefix(index.name)))));
+            return std::unexpected(indexError(
+                ErrorCode::AccessDenied,
+                tr("index %1 requires credentials (authenticate = \"always\"), but none were found")
+                    .arg(index.label()),
+                tr("store them with 'envdesk-cli auth set %1', or set %2_USERNAME and _PASSWORD, "
+                   "or add the host to ~/.netrc")
+                    .arg(redactedUrl(index.url),
+                         QString::fromStdString(
+                             IndexConfig::credentialVariablePrefix(index.name)))));
         return QString();
     }
     request.headers.append(qMakePair(QByteArray("Authorization"), found->basicAuthorization()));
     return found->source;
 }
 
+Expected<void> IndexClient::applyConnection(const IndexSource *index, HttpRequest &request) const
+{
+    if (!m_options.connection)
+        return {};
+    const bool own
+        = index
+          && CredentialProvider::realmOf(request.url) == CredentialProvider::realmOf(index->url);
+    auto settings = m_options.connection(own ? index->name : std::string(), request.url);
+    if (!settings)
+        return std::unexpected(settings.error());
+    request.tls = settings->first;
+    request.proxy = settings->second;
+    return {};
+}
+
 const IndexSource *IndexClient::indexNamed(const std::string &name) const
 {
     for (const IndexSource &index : m_options.indexes) {
-        if (index.name == name || (index.name.empty() && redactedUrl(index.url).toStdString() == name))
+        if (index.name == name
+            || (index.name.empty() && redactedUrl(index.url).toStdString() == name))
             return &index;
     }
     return nullptr;
 }
 
-void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel)
+void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallback done,
+                            CancelToken cancel)
 {
     std::optional<HttpCache::Entry> cached;
     if (m_cache)
@@ -198,9 +221,10 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
         return;
     }
     if (m_options.offline) {
-        done(std::unexpected(indexError(ErrorCode::Network,
-                                        tr("%1 is not in the cache, and envdesk is offline").arg(redactedUrl(url)),
-                                        tr("run once without --offline to fill the cache"))));
+        done(std::unexpected(
+            indexError(ErrorCode::Network,
+                       tr("%1 is not in the cache, and envdesk is offline").arg(redactedUrl(url)),
+                       tr("run once without --offline to fill the cache"))));
         return;
     }
     auto send = std::make_shared<std::function<void(bool)>>();
@@ -209,6 +233,12 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
         request.url = url;
         request.accept = simpleApiAcceptHeader();
         request.cancel = cancel;
+        if (auto connection = applyConnection(&index, request); !connection) {
+            const PageCallback finish = done; // clearing *send destroys this lambda
+            *send = nullptr;
+            finish(std::unexpected(connection.error()));
+            return;
+        }
         auto credentialSource = authorize(index, request, force);
         if (!credentialSource) {
             const PageCallback finish = done; // clearing *send destroys this lambda
@@ -220,10 +250,12 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             if (!cached->etag.isEmpty())
                 request.headers.append(qMakePair(QByteArray("If-None-Match"), cached->etag));
             if (!cached->lastModified.isEmpty())
-                request.headers.append(qMakePair(QByteArray("If-Modified-Since"), cached->lastModified));
+                request.headers.append(
+                    qMakePair(QByteArray("If-Modified-Since"), cached->lastModified));
         }
         const QString source = *credentialSource;
-        m_http->get(request, [this, index, url, cached, done, send, force, source](Expected<HttpResponse> response) {
+        m_http->get(request, [this, index, url, cached, done, send, force,
+                              source](Expected<HttpResponse> response) {
             if (!response) {
                 *send = nullptr;
                 done(std::unexpected(response.error()));
@@ -243,8 +275,8 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             const qint64 maxAge = HttpCache::maxAge(*response, index.apiCacheControl);
             if (response->status == 304 && cached) {
                 m_cache->touch(url, *cached, maxAge);
-                done(Page{cached->status, cached->body, cached->contentType, response->finalUrl, false, true,
-                          response->elapsedMs, source});
+                done(Page{cached->status, cached->body, cached->contentType, response->finalUrl,
+                          false, true, response->elapsedMs, source});
                 return;
             }
             if (m_cache && response->status == 200) {
@@ -258,16 +290,17 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
                 if (maxAge >= 0 || !entry.etag.isEmpty() || !entry.lastModified.isEmpty())
                     m_cache->store(url, entry);
             }
-            done(Page{response->status, response->body, response->contentType, response->finalUrl, false, false,
-                      response->elapsedMs, source});
+            done(Page{response->status, response->body, response->contentType, response->finalUrl,
+                      false, false, response->elapsedMs, source});
         });
     };
     (*send)(false);
 }
 
-void IndexClient::queryIndex(const IndexSource &index, const std::string &project,
-                             std::function<void(IndexQuery, Expected<std::vector<DistributionFile>>)> done,
-                             CancelToken cancel)
+void IndexClient::queryIndex(
+    const IndexSource &index, const std::string &project,
+    std::function<void(IndexQuery, Expected<std::vector<DistributionFile>>)> done,
+    CancelToken cancel)
 {
     const std::string normalized = normalizePackageName(project);
     IndexQuery query;
@@ -276,11 +309,13 @@ void IndexClient::queryIndex(const IndexSource &index, const std::string &projec
 
     // A flat index that is a local folder: list it.
     if (index.flat && (index.url.isLocalFile() || index.url.scheme().isEmpty())) {
-        const QString folder = index.url.isLocalFile() ? index.url.toLocalFile() : index.url.toString();
+        const QString folder
+            = index.url.isLocalFile() ? index.url.toLocalFile() : index.url.toString();
         query.url = folder;
         std::vector<DistributionFile> files;
         for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
-            if (!isDistribution(info.fileName()) || projectOfFilename(info.fileName().toStdString()) != normalized)
+            if (!isDistribution(info.fileName())
+                || projectOfFilename(info.fileName().toStdString()) != normalized)
                 continue;
             DistributionFile f;
             f.filename = info.fileName().toStdString();
@@ -296,60 +331,71 @@ void IndexClient::queryIndex(const IndexSource &index, const std::string &projec
 
     const QUrl url = index.flat ? index.url : projectUrl(index.url, normalized);
     query.url = redactedUrl(url);
-    fetchPage(index, url, [this, index, query, normalized, done = std::move(done)](Expected<Page> page) mutable {
-        if (!page) {
-            query.outcome = IndexQuery::Outcome::Failed;
-            Error e = page.error();
-            e.message = tr("index %1: %2").arg(index.label(), e.message);
-            done(query, std::unexpected(e));
-            return;
-        }
-        query.status = page->status;
-        query.credentialSource = page->credentialSource;
-        query.fromCache = page->fromCache;
-        query.revalidated = page->revalidated;
-        query.elapsedMs = page->elapsedMs;
-        const int status = page->status;
-        const bool ignored = std::find(index.ignoreErrorCodes.begin(), index.ignoreErrorCodes.end(), status)
-                             != index.ignoreErrorCodes.end();
-        if (status == 200) {
-            auto parsed = parseProjectPage(page->body, QString::fromUtf8(page->contentType), page->url);
-            if (!parsed) {
+    fetchPage(
+        index, url,
+        [this, index, query, normalized, done = std::move(done)](Expected<Page> page) mutable {
+            if (!page) {
                 query.outcome = IndexQuery::Outcome::Failed;
-                done(query, std::unexpected(parsed.error()));
+                Error e = page.error();
+                e.message = tr("index %1: %2").arg(index.label(), e.message);
+                done(query, std::unexpected(e));
                 return;
             }
-            std::vector<DistributionFile> files = std::move(parsed->files);
-            if (index.flat) {
-                std::erase_if(files, [&](const DistributionFile &f) { return projectOfFilename(f.filename) != normalized; });
-                query.outcome = files.empty() ? IndexQuery::Outcome::NotFound : IndexQuery::Outcome::Found;
-            } else {
-                query.outcome = IndexQuery::Outcome::Found;
+            query.status = page->status;
+            query.credentialSource = page->credentialSource;
+            query.fromCache = page->fromCache;
+            query.revalidated = page->revalidated;
+            query.elapsedMs = page->elapsedMs;
+            const int status = page->status;
+            const bool ignored
+                = std::find(index.ignoreErrorCodes.begin(), index.ignoreErrorCodes.end(), status)
+                  != index.ignoreErrorCodes.end();
+            if (status == 200) {
+                auto parsed
+                    = parseProjectPage(page->body, QString::fromUtf8(page->contentType), page->url);
+                if (!parsed) {
+                    query.outcome = IndexQuery::Outcome::Failed;
+                    done(query, std::unexpected(parsed.error()));
+                    return;
+                }
+                std::vector<DistributionFile> files = std::move(parsed->files);
+                if (index.flat) {
+                    std::erase_if(files, [&](const DistributionFile &f) {
+                        return projectOfFilename(f.filename) != normalized;
+                    });
+                    query.outcome = files.empty() ? IndexQuery::Outcome::NotFound
+                                                  : IndexQuery::Outcome::Found;
+                } else {
+                    query.outcome = IndexQuery::Outcome::Found;
+                }
+                done(query, std::move(files));
+                return;
             }
-            done(query, std::move(files));
-            return;
-        }
-        if (status == 404 || status == 410 || ignored) {
-            query.outcome = IndexQuery::Outcome::NotFound;
-            query.rule = ignored && status != 404 && status != 410
-                             ? tr("%1 is listed in ignore-error-codes: treated as not found").arg(status)
-                             : tr("not on this index");
-            done(query, std::vector<DistributionFile>{});
-            return;
-        }
-        if (status == 401 || status == 403 || status == 407 || status == 511) {
-            query.outcome = IndexQuery::Outcome::Refused;
-            done(query, std::vector<DistributionFile>{});
-            return;
-        }
-        query.outcome = IndexQuery::Outcome::Failed;
-        done(query, std::unexpected(indexError(ErrorCode::Network,
-                                               tr("index %1 answered HTTP %2 for %3")
-                                                   .arg(index.label())
-                                                   .arg(status)
-                                                   .arg(query.url),
-                                               tr("the index is failing; try again later or ask its administrators"))));
-    }, cancel);
+            if (status == 404 || status == 410 || ignored) {
+                query.outcome = IndexQuery::Outcome::NotFound;
+                query.rule = ignored && status != 404 && status != 410
+                                 ? tr("%1 is listed in ignore-error-codes: treated as not found")
+                                       .arg(status)
+                                 : tr("not on this index");
+                done(query, std::vector<DistributionFile>{});
+                return;
+            }
+            if (status == 401 || status == 403 || status == 407 || status == 511) {
+                query.outcome = IndexQuery::Outcome::Refused;
+                done(query, std::vector<DistributionFile>{});
+                return;
+            }
+            query.outcome = IndexQuery::Outcome::Failed;
+            done(query,
+                 std::unexpected(indexError(
+                     ErrorCode::Network,
+                     tr("index %1 answered HTTP %2 for %3")
+                         .arg(index.label())
+                         .arg(status)
+                         .arg(query.url),
+                     tr("the index is failing; try again later or ask its administrators"))));
+        },
+        cancel);
 }
 
 void IndexClient::projectFiles(const std::string &project, FilesCallback done, CancelToken cancel)
@@ -357,12 +403,14 @@ void IndexClient::projectFiles(const std::string &project, FilesCallback done, C
     const std::vector<IndexSource> indexes = indexesFor(project);
     const auto pin = m_options.pins.find(normalizePackageName(project));
     if (indexes.empty()) {
-        done(std::unexpected(indexError(ErrorCode::InvalidProject,
-                                        tr("'%1' is pinned to the index '%2', which is not defined")
-                                            .arg(QString::fromStdString(project), QString::fromStdString(pin->second)))));
+        done(std::unexpected(indexError(
+            ErrorCode::InvalidProject,
+            tr("'%1' is pinned to the index '%2', which is not defined")
+                .arg(QString::fromStdString(project), QString::fromStdString(pin->second)))));
         return;
     }
-    const bool sequential = m_options.strategy == IndexStrategy::FirstIndex || pin != m_options.pins.end();
+    const bool sequential
+        = m_options.strategy == IndexStrategy::FirstIndex || pin != m_options.pins.end();
     struct State
     {
         ProjectFiles result;
@@ -377,7 +425,8 @@ void IndexClient::projectFiles(const std::string &project, FilesCallback done, C
 
     if (sequential) {
         auto step = std::make_shared<std::function<void(std::size_t)>>();
-        *step = [this, indexes, state, step, done, cancel, project, pinned = pin != m_options.pins.end()](std::size_t i) {
+        *step = [this, indexes, state, step, done, cancel, project,
+                 pinned = pin != m_options.pins.end()](std::size_t i) {
             if (i == indexes.size()) {
                 // Found nowhere: a result, not an error. Copy what we need before breaking the
                 // cycle, which destroys this very lambda.
@@ -387,45 +436,56 @@ void IndexClient::projectFiles(const std::string &project, FilesCallback done, C
                 finish(result);
                 return;
             }
-            queryIndex(indexes[i], project, [this, i, indexes, state, step, done, pinned](IndexQuery query, Expected<std::vector<DistributionFile>> files) {
-                if (query.outcome == IndexQuery::Outcome::Found)
-                    query.rule = pinned ? tr("pinned to this index in [tool.uv.sources]")
-                                        : tr("first index that has the project (first-index)");
-                if (query.outcome == IndexQuery::Outcome::Refused)
-                    query.rule = tr("%1 stops the search (first-index): no valid credentials").arg(query.status);
-                state->result.queries.push_back(query);
-                Q_EMIT queried(query);
-                if (!files) {
-                    (*step) = nullptr;
-                    done(std::unexpected(files.error()));
-                    return;
-                }
-                if (query.outcome == IndexQuery::Outcome::Found) {
-                    for (DistributionFile &f : *files)
-                        state->result.files.push_back({std::move(f), query.index, int(i)});
-                    (*step) = nullptr;
-                    done(state->result);
-                    return;
-                }
-                if (query.outcome == IndexQuery::Outcome::Refused) {
-                    const IndexSource &index = indexes[i];
-                    Error e = indexError(ErrorCode::AccessDenied,
-                                         tr("index %1 answered %2 for '%3' (%4): it could not be queried for lack of "
-                                            "valid credentials, so envdesk does not look for '%3' on the indexes after it, "
-                                            "which could serve a different package of the same name")
-                                             .arg(index.label())
-                                             .arg(query.status)
-                                             .arg(QString::fromStdString(query.project), query.url),
-                                         tr("set credentials for this index (keychain, %1_USERNAME / _PASSWORD, .netrc), "
-                                            "or add %2 to its ignore-error-codes if it hides missing packages behind %2")
-                                             .arg(QString::fromStdString(IndexConfig::credentialVariablePrefix(index.name)))
-                                             .arg(query.status));
-                    (*step) = nullptr;
-                    done(std::unexpected(e));
-                    return;
-                }
-                (*step)(i + 1);
-            }, cancel);
+            queryIndex(
+                indexes[i], project,
+                [this, i, indexes, state, step, done,
+                 pinned](IndexQuery query, Expected<std::vector<DistributionFile>> files) {
+                    if (query.outcome == IndexQuery::Outcome::Found)
+                        query.rule = pinned ? tr("pinned to this index in [tool.uv.sources]")
+                                            : tr("first index that has the project (first-index)");
+                    if (query.outcome == IndexQuery::Outcome::Refused)
+                        query.rule = tr("%1 stops the search (first-index): no valid credentials")
+                                         .arg(query.status);
+                    state->result.queries.push_back(query);
+                    Q_EMIT queried(query);
+                    if (!files) {
+                        (*step) = nullptr;
+                        done(std::unexpected(files.error()));
+                        return;
+                    }
+                    if (query.outcome == IndexQuery::Outcome::Found) {
+                        for (DistributionFile &f : *files)
+                            state->result.files.push_back({std::move(f), query.index, int(i)});
+                        (*step) = nullptr;
+                        done(state->result);
+                        return;
+                    }
+                    if (query.outcome == IndexQuery::Outcome::Refused) {
+                        const IndexSource &index = indexes[i];
+                        Error e = indexError(
+                            ErrorCode::AccessDenied,
+                            tr("index %1 answered %2 for '%3' (%4): it could not be queried for "
+                               "lack of "
+                               "valid credentials, so envdesk does not look for '%3' on the "
+                               "indexes after it, "
+                               "which could serve a different package of the same name")
+                                .arg(index.label())
+                                .arg(query.status)
+                                .arg(QString::fromStdString(query.project), query.url),
+                            tr("set credentials for this index (keychain, %1_USERNAME / _PASSWORD, "
+                               ".netrc), "
+                               "or add %2 to its ignore-error-codes if it hides missing packages "
+                               "behind %2")
+                                .arg(QString::fromStdString(
+                                    IndexConfig::credentialVariablePrefix(index.name)))
+                                .arg(query.status));
+                        (*step) = nullptr;
+                        done(std::unexpected(e));
+                        return;
+                    }
+                    (*step)(i + 1);
+                },
+                cancel);
         };
         (*step)(0);
         return;
@@ -434,42 +494,50 @@ void IndexClient::projectFiles(const std::string &project, FilesCallback done, C
     // The unsafe strategies ask every index at once and merge.
     state->pending = indexes.size();
     for (std::size_t i = 0; i < indexes.size(); ++i) {
-        queryIndex(indexes[i], project, [this, i, indexes, state, done](IndexQuery query, Expected<std::vector<DistributionFile>> files) {
-            if (state->finished)
-                return;
-            if (query.outcome == IndexQuery::Outcome::Refused) {
-                query.rule = tr("%1 ignored by %2").arg(query.status).arg(m_options.strategy == IndexStrategy::UnsafeBestMatch
-                                                                                ? QStringLiteral("unsafe-best-match")
-                                                                                : QStringLiteral("unsafe-first-match"));
-            }
-            state->result.queries.push_back(query);
-            Q_EMIT queried(query);
-            if (!files && !state->error)
-                state->error = files.error();
-            else if (files && query.outcome == IndexQuery::Outcome::Found)
-                state->perIndex[i] = std::move(*files);
-            if (--state->pending > 0)
-                return;
-            state->finished = true;
-            if (state->error) {
-                done(std::unexpected(*state->error));
-                return;
-            }
-            std::set<std::string> seen;
-            for (std::size_t k = 0; k < indexes.size(); ++k) {
-                if (!state->perIndex[k])
-                    continue;
-                for (DistributionFile &f : *state->perIndex[k]) {
-                    // The same file on several indexes: the first index's entry is used.
-                    if (m_options.strategy == IndexStrategy::UnsafeBestMatch && !seen.insert(f.filename).second)
-                        continue;
-                    const std::string name = indexes[k].name.empty() ? redactedUrl(indexes[k].url).toStdString()
-                                                                      : indexes[k].name;
-                    state->result.files.push_back({std::move(f), name, int(k)});
+        queryIndex(
+            indexes[i], project,
+            [this, i, indexes, state, done](IndexQuery query,
+                                            Expected<std::vector<DistributionFile>> files) {
+                if (state->finished)
+                    return;
+                if (query.outcome == IndexQuery::Outcome::Refused) {
+                    query.rule = tr("%1 ignored by %2")
+                                     .arg(query.status)
+                                     .arg(m_options.strategy == IndexStrategy::UnsafeBestMatch
+                                              ? QStringLiteral("unsafe-best-match")
+                                              : QStringLiteral("unsafe-first-match"));
                 }
-            }
-            done(state->result);
-        }, cancel);
+                state->result.queries.push_back(query);
+                Q_EMIT queried(query);
+                if (!files && !state->error)
+                    state->error = files.error();
+                else if (files && query.outcome == IndexQuery::Outcome::Found)
+                    state->perIndex[i] = std::move(*files);
+                if (--state->pending > 0)
+                    return;
+                state->finished = true;
+                if (state->error) {
+                    done(std::unexpected(*state->error));
+                    return;
+                }
+                std::set<std::string> seen;
+                for (std::size_t k = 0; k < indexes.size(); ++k) {
+                    if (!state->perIndex[k])
+                        continue;
+                    for (DistributionFile &f : *state->perIndex[k]) {
+                        // The same file on several indexes: the first index's entry is used.
+                        if (m_options.strategy == IndexStrategy::UnsafeBestMatch
+                            && !seen.insert(f.filename).second)
+                            continue;
+                        const std::string name = indexes[k].name.empty()
+                                                     ? redactedUrl(indexes[k].url).toStdString()
+                                                     : indexes[k].name;
+                        state->result.files.push_back({std::move(f), name, int(k)});
+                    }
+                }
+                done(state->result);
+            },
+            cancel);
     }
 }
 
@@ -478,20 +546,24 @@ void IndexClient::rootListing(const IndexSource &index, NamesCallback done, Canc
     QUrl url = index.url;
     if (!url.path().endsWith(QLatin1Char('/')))
         url.setPath(url.path() + QLatin1Char('/'));
-    fetchPage(index, url, [index, url, done = std::move(done)](Expected<Page> page) {
-        if (!page) {
-            done(std::unexpected(page.error()));
-            return;
-        }
-        if (page->status != 200) {
-            done(std::unexpected(indexError(ErrorCode::Network, tr("index %1 answered HTTP %2 for its project list (%3)")
-                                                                    .arg(index.label())
-                                                                    .arg(page->status)
-                                                                    .arg(redactedUrl(url)))));
-            return;
-        }
-        done(parseRootPage(page->body, QString::fromUtf8(page->contentType), page->url));
-    }, cancel);
+    fetchPage(
+        index, url,
+        [index, url, done = std::move(done)](Expected<Page> page) {
+            if (!page) {
+                done(std::unexpected(page.error()));
+                return;
+            }
+            if (page->status != 200) {
+                done(std::unexpected(indexError(
+                    ErrorCode::Network, tr("index %1 answered HTTP %2 for its project list (%3)")
+                                            .arg(index.label())
+                                            .arg(page->status)
+                                            .arg(redactedUrl(url)))));
+                return;
+            }
+            done(parseRootPage(page->body, QString::fromUtf8(page->contentType), page->url));
+        },
+        cancel);
 }
 
 } // namespace Envdesk::Core
@@ -555,6 +627,10 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
         HttpRequest request;
         request.url = file.file.metadataUrl();
         request.cancel = cancel;
+        if (auto connection = applyConnection(indexNamed(file.index), request); !connection) {
+            done(std::unexpected(connection.error()));
+            return;
+        }
         if (const IndexSource *index = indexNamed(file.index)) {
             if (auto auth = authorize(*index, request, false); !auth) {
                 done(std::unexpected(auth.error()));
@@ -572,19 +648,21 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
                     metadataFromWheel(file, done, request.cancel);
                     return;
                 }
-                done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2")
-                                                                        .arg(redactedUrl(request.url))
-                                                                        .arg(r->status))));
+                done(std::unexpected(indexError(
+                    ErrorCode::Network,
+                    tr("%1 answered HTTP %2").arg(redactedUrl(request.url)).arg(r->status))));
                 return;
             }
             const auto expected = file.file.metadataHashes.find("sha256");
             if (expected != file.file.metadataHashes.end()) {
-                const QByteArray actual = QCryptographicHash::hash(r->body, QCryptographicHash::Sha256).toHex();
+                const QByteArray actual
+                    = QCryptographicHash::hash(r->body, QCryptographicHash::Sha256).toHex();
                 if (actual != QByteArray::fromStdString(expected->second)) {
-                    Error e = indexError(ErrorCode::HashMismatch,
-                                         tr("%1 does not match its hash: expected sha256 %2, got %3")
-                                             .arg(redactedUrl(request.url), QString::fromStdString(expected->second),
-                                                  QString::fromLatin1(actual)));
+                    Error e = indexError(
+                        ErrorCode::HashMismatch,
+                        tr("%1 does not match its hash: expected sha256 %2, got %3")
+                            .arg(redactedUrl(request.url), QString::fromStdString(expected->second),
+                                 QString::fromLatin1(actual)));
                     done(std::unexpected(e));
                     return;
                 }
@@ -595,19 +673,25 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
         return;
     }
     if (!file.file.filename.ends_with(".whl")) {
-        done(std::unexpected(indexError(ErrorCode::NeedsBuild,
-                                        tr("%1 is a source distribution without a metadata file: its metadata "
-                                           "needs a build").arg(QString::fromStdString(file.file.filename)))));
+        done(std::unexpected(
+            indexError(ErrorCode::NeedsBuild,
+                       tr("%1 is a source distribution without a metadata file: its metadata "
+                          "needs a build")
+                           .arg(QString::fromStdString(file.file.filename)))));
         return;
     }
-    metadataFromWheel(file, [done, remember](Expected<QByteArray> m) {
-        if (m)
-            remember(*m);
-        done(std::move(m));
-    }, cancel);
+    metadataFromWheel(
+        file,
+        [done, remember](Expected<QByteArray> m) {
+            if (m)
+                remember(*m);
+            done(std::move(m));
+        },
+        cancel);
 }
 
-void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel)
+void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback done,
+                                    CancelToken cancel)
 {
     struct State
     {
@@ -615,6 +699,8 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         qint64 offset = 0;
         qint64 total = 0;
         QList<QPair<QByteArray, QByteArray>> headers;
+        TlsProfile tls;
+        QUrl proxy;
     };
     auto state = std::make_shared<State>();
     const QUrl url = file.file.url.adjusted(QUrl::RemoveUserInfo);
@@ -626,6 +712,12 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
     {
         HttpRequest probe;
         probe.url = url;
+        if (auto connection = applyConnection(indexNamed(file.index), probe); !connection) {
+            done(std::unexpected(connection.error()));
+            return;
+        }
+        state->tls = probe.tls;
+        state->proxy = probe.proxy;
         if (const IndexSource *index = indexNamed(file.index)) {
             if (auto auth = authorize(*index, probe, false); !auth) {
                 done(std::unexpected(auth.error()));
@@ -636,7 +728,8 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
     }
     auto readMember = [this, state, url, shown, done, cancel]() {
         qint64 directoryStart = 0;
-        auto entries = ZipReader::centralDirectory(state->data, state->offset, state->total, &directoryStart);
+        auto entries = ZipReader::centralDirectory(state->data, state->offset, state->total,
+                                                   &directoryStart);
         if (!entries) {
             Error e = entries.error();
             e.message = tr("%1: %2").arg(shown, e.message);
@@ -650,12 +743,14 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
                 metadata = &entry;
         }
         if (!metadata) {
-            done(std::unexpected(indexError(ErrorCode::InvalidArchive,
-                                            tr("%1 has no .dist-info/METADATA: not a valid wheel").arg(shown))));
+            done(std::unexpected(
+                indexError(ErrorCode::InvalidArchive,
+                           tr("%1 has no .dist-info/METADATA: not a valid wheel").arg(shown))));
             return;
         }
         for (const ZipReader::Entry &entry : *entries) {
-            if (entry.localHeaderOffset > metadata->localHeaderOffset && entry.localHeaderOffset < next)
+            if (entry.localHeaderOffset > metadata->localHeaderOffset
+                && entry.localHeaderOffset < next)
                 next = entry.localHeaderOffset;
         }
         const ZipReader::Entry member = *metadata;
@@ -668,15 +763,17 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         request.range = std::make_pair(member.localHeaderOffset, next - 1);
         request.cancel = cancel;
         request.headers = state->headers;
+        request.tls = state->tls;
+        request.proxy = state->proxy;
         m_http->get(request, [member, shown, done](Expected<HttpResponse> r) {
             if (!r) {
                 done(std::unexpected(r.error()));
                 return;
             }
             if (r->status != 206) {
-                done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2 to a range request")
-                                                                        .arg(shown)
-                                                                        .arg(r->status))));
+                done(std::unexpected(indexError(
+                    ErrorCode::Network,
+                    tr("%1 answered HTTP %2 to a range request").arg(shown).arg(r->status))));
                 return;
             }
             done(ZipReader::read(r->body, member.localHeaderOffset, member));
@@ -688,7 +785,10 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
     tail.suffixLength = 64 * 1024;
     tail.cancel = cancel;
     tail.headers = state->headers;
-    m_http->get(tail, [this, state, url, shown, done, readMember, cancel](Expected<HttpResponse> r) {
+    tail.tls = state->tls;
+    tail.proxy = state->proxy;
+    m_http->get(tail, [this, state, url, shown, done, readMember,
+                       cancel](Expected<HttpResponse> r) {
         if (!r) {
             done(std::unexpected(r.error()));
             return;
@@ -700,13 +800,16 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
             readMember();
             return;
         }
-        if (r->status != 206 || !parseContentRange(r->header("Content-Range"), &state->offset, &state->total)) {
-            done(std::unexpected(indexError(ErrorCode::Network, tr("%1 answered HTTP %2").arg(shown).arg(r->status))));
+        if (r->status != 206
+            || !parseContentRange(r->header("Content-Range"), &state->offset, &state->total)) {
+            done(std::unexpected(indexError(ErrorCode::Network,
+                                            tr("%1 answered HTTP %2").arg(shown).arg(r->status))));
             return;
         }
         state->data = r->body;
         qint64 directoryStart = 0;
-        auto probe = ZipReader::centralDirectory(state->data, state->offset, state->total, &directoryStart);
+        auto probe = ZipReader::centralDirectory(state->data, state->offset, state->total,
+                                                 &directoryStart);
         if (probe || directoryStart >= state->offset || directoryStart <= 0) {
             readMember();
             return;
@@ -717,10 +820,14 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         more.range = std::make_pair(directoryStart, state->offset - 1);
         more.cancel = cancel;
         more.headers = state->headers;
+        more.tls = state->tls;
+        more.proxy = state->proxy;
         m_http->get(more, [state, shown, done, readMember](Expected<HttpResponse> m) {
             if (!m || m->status != 206) {
-                done(std::unexpected(m ? indexError(ErrorCode::Network, tr("%1 answered HTTP %2").arg(shown).arg(m->status))
-                                       : m.error()));
+                done(std::unexpected(
+                    m ? indexError(ErrorCode::Network,
+                                   tr("%1 answered HTTP %2").arg(shown).arg(m->status))
+                      : m.error()));
                 return;
             }
             state->data = m->body + state->data;

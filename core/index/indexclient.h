@@ -82,6 +82,10 @@ struct IndexClientOptions
     bool offline = false;                    ///< cache only
     /// Where credentials come from; none are sent when unset. Not owned; same thread.
     CredentialProvider *credentials = nullptr;
+    /// TLS profile and proxy for a request to `url` made for the index `index` (empty when the
+    /// URL is not on the index's own origin, e.g. a file on a CDN). Unset: system trust, direct.
+    /// An error fails that request (a CA file that does not exist, say).
+    std::function<Expected<std::pair<TlsProfile, QUrl>>(const std::string &index, const QUrl &url)> connection;
     /// Credential commands by index name ([tool.envdesk]), for the caller's CredentialProvider.
     std::map<std::string, CredentialCommand> credentialCommands;
 };
@@ -153,6 +157,8 @@ private:
      */
     Expected<QString> authorize(const IndexSource &index, HttpRequest &request, bool force);
     const IndexSource *indexNamed(const std::string &name) const;
+    /** Sets the request's TLS profile and proxy from options.connection. */
+    Expected<void> applyConnection(const IndexSource *index, HttpRequest &request) const;
     void metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel);
 
     IndexClientOptions m_options;

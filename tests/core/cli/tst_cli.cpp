@@ -1,3 +1,4 @@
+#include "common/certs.h"
 #include "common/nginxserver.h"
 
 #include <QDir>
@@ -211,6 +212,58 @@ private Q_SLOTS:
         r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")}, project.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("header X-Api-Key uses ${env:CORP_KEY}, which is not set")), qPrintable(r.err));
+    }
+
+    // list-files uses the index's TLS settings: a private CA from [tool.envdesk.index.NAME]
+    // ca-bundle, and allow-insecure-host; without either the certificate is refused.
+    void listFilesUsesPerIndexTls()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        TestSupport::TestCertificates certs;
+        QVERIFY2(certs.make(), qPrintable(certs.errorText()));
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
+        QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>");
+        page.close();
+        TestSupport::NginxServer server({.root = root.path(), .certificate = certs.path(QStringLiteral("server.crt")),
+                                         .key = certs.path(QStringLiteral("server.key"))});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY(server.baseUrl().startsWith(QLatin1String("https://")));
+
+        QTemporaryDir project;
+        auto write = [&](const QByteArray &extra, const QByteArray &before = {}) {
+            QFile f(project.filePath(QStringLiteral("pyproject.toml")));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = []\n\n" + before + "[[tool.uv.index]]\nname = \"corp\"\nurl = \""
+                    + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n" + extra);
+        };
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SSL_CERT_FILE"), QString()); // the machine's own setting does not apply
+        write({});
+        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+                    project.path(), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("certificate")), qPrintable(r.err));
+
+        write("\n[tool.envdesk.index.corp]\nca-bundle = \"" + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\n");
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+                project.path(), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
+
+        write({}, "[tool.uv]\nallow-insecure-host = [\"127.0.0.1\"]\n\n");
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+                project.path(), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        write("\n[tool.envdesk.index.corp]\nca-bundle = \"missing-ca.pem\"\n");
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+                project.path(), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("missing-ca.pem")), qPrintable(r.err));
     }
 };
 
