@@ -3,6 +3,7 @@
 #include "projectcommands.h"
 
 #include "../index/envdeskindex.h"
+#include "../net/secretstore.h"
 #include "../index/indexclient.h"
 #include "../pep/name.h"
 #include "../project/pyproject.h"
@@ -356,6 +357,15 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
     for (const QString &pattern : insecure) {
         if (insecureHostMatches(pattern, url))
             s.insecureHost = true;
+    }
+    // A proxy that wants a password: the one in its URL, else the keychain's entry for the proxy
+    // URL (envdesk-cli auth set http://proxy:3128 --username U). Kept in memory only.
+    if (!s.proxy.isEmpty() && s.proxy.userName().isEmpty()) {
+        if (auto entry = SecretStore().read(s.proxy); entry && entry->has_value()) {
+            s.proxy.setUserName((*entry)->username);
+            s.proxy.setPassword(QString::fromUtf8((*entry)->secret));
+            s.proxySource += QStringLiteral(", credentials from the keychain");
+        }
     }
     return s;
 }

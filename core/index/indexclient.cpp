@@ -254,11 +254,23 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
                     qMakePair(QByteArray("If-Modified-Since"), cached->lastModified));
         }
         const QString source = *credentialSource;
-        m_http->get(request, [this, index, url, cached, done, send, force,
-                              source](Expected<HttpResponse> response) {
+        const QUrl proxy = request.proxy;
+        m_http->get(request, [this, index, url, cached, done, send, force, source,
+                              proxy](Expected<HttpResponse> response) {
             if (!response) {
                 *send = nullptr;
                 done(std::unexpected(response.error()));
+                return;
+            }
+            if (response->status == 407 && !proxy.isEmpty()) {
+                // The proxy's answer, not the index's: its credentials are the proxy's own.
+                *send = nullptr;
+                done(std::unexpected(indexError(
+                    ErrorCode::Proxy,
+                    tr("the proxy %1 requires authentication (407) for %2").arg(redactedUrl(proxy), redactedUrl(url)),
+                    tr("store the proxy's user name and password in the keychain: envdesk-cli auth set %1 --username "
+                       "USER (the password is read from stdin)")
+                        .arg(redactedUrl(proxy)))));
                 return;
             }
             // authenticate = auto: asked without credentials and refused, so look them up, remember

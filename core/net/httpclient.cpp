@@ -357,8 +357,9 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
             || (proxyProblem && why.contains(QLatin1String("authentication"), Qt::CaseInsensitive))) {
             code = ErrorCode::Proxy;
             message = tr("the proxy %1 requires authentication (407) for %2").arg(proxyShown, redactedUrl(url));
-            hint = tr("give the proxy's user name and password in the proxy URL's place in the keychain, or in the "
-                      "proxy URL (http://user:password@host:port)");
+            hint = tr("store the proxy's user name and password in the keychain: envdesk-cli auth set %1 --username USER "
+                      "(the password is read from stdin)")
+                       .arg(proxyShown);
         } else if (error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyNotFoundError
             || error == QNetworkReply::ProxyConnectionClosedError || error == QNetworkReply::ProxyTimeoutError
             || proxyProblem) {

@@ -1,5 +1,8 @@
 // envdesk-cli auth: credentials into and out of the real keychain (the Secret Service that
 // scripts/test starts), never through argv, never into a file.
+#include "common/nginxserver.h"
+#include "common/tinyproxy.h"
+
 #include "core/net/secretstore.h"
 
 #include <QDir>
@@ -143,6 +146,49 @@ private Q_SLOTS:
                 "x");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("known indexes: corp")));
+    }
+
+    // A proxy that answers 407: the error says how to store its password; once stored in the
+    // keychain under the proxy's URL, requests go through.
+    void proxyPasswordFromTheKeychain()
+    {
+        if (!m_available)
+            QSKIP("no Secret Service in this session (scripts/test provides one)");
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::TinyProxy::binary().isEmpty())
+            QSKIP("nginx and tinyproxy are needed (scripts/test installs them)");
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
+        QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>");
+        page.close();
+        TestSupport::NginxServer server({.root = root.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        TestSupport::TinyProxy proxy(QStringLiteral("pat"), QStringLiteral("proxy-pw-77"));
+        QVERIFY(proxy.start());
+        writeProject("[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"corp\"\n"
+                     "url = \"" + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HTTP_PROXY"), proxy.url().toString());
+        env.insert(QStringLiteral("NO_PROXY"), QString());
+        env.insert(QStringLiteral("no_proxy"), QString());
+        const QStringList listFiles{QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                                    QStringLiteral("--refresh")};
+        SecretStore().remove(proxy.url());
+        Run r = run(listFiles, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("407")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("envdesk-cli auth set ") + proxy.url().toString()), qPrintable(r.err));
+
+        r = run({QStringLiteral("auth"), QStringLiteral("set"), proxy.url().toString(), QStringLiteral("--username"),
+                 QStringLiteral("pat")},
+                "proxy-pw-77\n");
+        QCOMPARE(r.exitCode, 0);
+        r = run(listFiles, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
+        QVERIFY(!QString(r.out + r.err).contains(QLatin1String("proxy-pw-77")));
+        SecretStore().remove(proxy.url());
     }
 
     // No Secret Service: say so, store nothing anywhere, leave the project file as it was.
