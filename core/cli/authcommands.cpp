@@ -94,7 +94,8 @@ Expected<Target> resolveTarget(const QString &given, const QString &projectOptio
 {
     if (given.contains(QLatin1String("://"))) {
         const QUrl url(given);
-        if (!url.isValid() || url.host().isEmpty()) {
+        // file:///path: the passphrase of a client certificate (PKCS#12 or an encrypted key).
+        if (!url.isValid() || (url.host().isEmpty() && !url.isLocalFile())) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
             e.message = tr("'%1' is not a valid index URL").arg(redactedUrl(url));

@@ -358,6 +358,21 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
         if (insecureHostMatches(pattern, url))
             s.insecureHost = true;
     }
+    // The passphrase of a PKCS#12 client certificate or an encrypted key, from the keychain
+    // (envdesk-cli auth set file:///path/to/me.p12 --token).
+    const QString keyHolder = !s.tls.clientKey.isEmpty() ? s.tls.clientKey : s.tls.clientCertificate;
+    if (!keyHolder.isEmpty()) {
+        bool wantsPassphrase = TlsProfile::isPkcs12(keyHolder);
+        if (!wantsPassphrase) {
+            QFile f(keyHolder);
+            wantsPassphrase = f.open(QIODevice::ReadOnly) && f.readAll().contains("ENCRYPTED");
+        }
+        if (wantsPassphrase) {
+            if (auto entry = SecretStore().read(QUrl::fromLocalFile(QFileInfo(keyHolder).absoluteFilePath()));
+                entry && entry->has_value())
+                s.tls.clientPassphrase = (*entry)->secret;
+        }
+    }
     // A proxy that wants a password: the one in its URL, else the keychain's entry for the proxy
     // URL (envdesk-cli auth set http://proxy:3128 --username U). Kept in memory only.
     if (!s.proxy.isEmpty() && s.proxy.userName().isEmpty()) {

@@ -51,6 +51,11 @@ QString TlsProfile::key() const
                                    .left(16));
 }
 
+bool TlsProfile::isPkcs12(const QString &path)
+{
+    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
+}
+
 std::optional<TlsProfile::MinimumVersion> TlsProfile::parseMinimumVersion(const QString &text)
 {
     if (text == QLatin1String("1.0"))
@@ -113,7 +118,29 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
         config.setCaCertificates(cas);
     else if (!cas.isEmpty())
         config.addCaCertificates(cas);
-    if (!clientCertificate.isEmpty()) {
+    if (!clientCertificate.isEmpty() && isPkcs12(clientCertificate)) {
+        QFile f(clientCertificate);
+        if (!f.open(QIODevice::ReadOnly))
+            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2").arg(clientCertificate, f.errorString()),
+                                            {}, clientCertificate));
+        QSslKey key;
+        QSslCertificate certificate;
+        QList<QSslCertificate> chain;
+        if (!QSslCertificate::importPkcs12(&f, &key, &certificate, &chain, clientPassphrase) || certificate.isNull()) {
+            const QString keychainKey = QUrl::fromLocalFile(QFileInfo(clientCertificate).absoluteFilePath()).toString();
+            return std::unexpected(tlsError(
+                clientPassphrase.isEmpty()
+                    ? tr("the PKCS#12 file %1 cannot be opened without its passphrase").arg(clientCertificate)
+                    : tr("the PKCS#12 file %1 cannot be opened: wrong passphrase, or not a PKCS#12 file").arg(clientCertificate),
+                tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token (the passphrase is read from stdin)")
+                    .arg(keychainKey),
+                clientCertificate));
+        }
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        if (!chain.isEmpty())
+            config.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
+    } else if (!clientCertificate.isEmpty()) {
         QFile f(clientCertificate);
         if (!f.open(QIODevice::ReadOnly))
             return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2").arg(clientCertificate, f.errorString()),
@@ -131,12 +158,21 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
             keyPem = k.readAll();
             keyFile = clientKey;
         }
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, clientPassphrase);
         if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull())
-            return std::unexpected(tlsError(tr("%1 holds no unencrypted PEM private key").arg(keyFile),
-                                            tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"), keyFile));
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, clientPassphrase);
+        if (key.isNull()) {
+            const bool encrypted = keyPem.contains("ENCRYPTED");
+            const QString keychainKey = QUrl::fromLocalFile(QFileInfo(keyFile).absoluteFilePath()).toString();
+            return std::unexpected(tlsError(
+                encrypted ? tr("the private key in %1 is encrypted, and %2").arg(keyFile, clientPassphrase.isEmpty()
+                                                                                              ? tr("no passphrase is stored for it")
+                                                                                              : tr("the stored passphrase does not open it"))
+                          : tr("%1 holds no PEM private key").arg(keyFile),
+                encrypted ? tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token (read from stdin)").arg(keychainKey)
+                          : tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"),
+                keyFile));
+        }
         config.setLocalCertificate(certs.first());
         config.setPrivateKey(key);
     }

@@ -27,6 +27,9 @@ struct TlsProfile
     QStringList caDirectories;   ///< folders of PEM files (SSL_CERT_DIR)
     QString clientCertificate;   ///< PEM: certificate, then the key unless clientKey is set
     QString clientKey;           ///< PEM key, when separate
+    /// Passphrase of a PKCS#12 file (.p12, .pfx) or an encrypted PEM key, from the keychain.
+    /// A secret: not part of key(), never logged.
+    QByteArray clientPassphrase;
     bool verify = true;
     MinimumVersion minimumVersion = MinimumVersion::Tls12;
 
@@ -40,6 +43,9 @@ struct TlsProfile
     Expected<QSslConfiguration> configuration() const;
 
     static std::optional<MinimumVersion> parseMinimumVersion(const QString &text);
+
+    /** Whether `path` is a PKCS#12 bundle (by its name: .p12 or .pfx). */
+    static bool isPkcs12(const QString &path);
 };
 
 /**

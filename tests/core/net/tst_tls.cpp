@@ -150,6 +150,56 @@ private Q_SLOTS:
         QCOMPARE(r2->status, 200);
     }
 
+    // A PKCS#12 bundle and an encrypted PEM key, opened with a passphrase (which envdesk keeps
+    // in the keychain); without it, or with a wrong one, the error says how to fix it.
+    void passphraseProtectedClientCertificates()
+    {
+        const QString p12 = m_certs.path(QStringLiteral("client.p12"));
+        const QString encryptedKey = m_certs.path(QStringLiteral("client-encrypted.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), m_certs.path(QStringLiteral("client.crt")),
+                       QStringLiteral("-inkey"), m_certs.path(QStringLiteral("client.key")), QStringLiteral("-out"), p12,
+                       QStringLiteral("-passout"), QStringLiteral("pass:p12-pass")});
+        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkey"), QStringLiteral("-in"), m_certs.path(QStringLiteral("client.key")), QStringLiteral("-aes256"),
+                       QStringLiteral("-passout"), QStringLiteral("pass:key-pass"), QStringLiteral("-out"), encryptedKey});
+        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
+
+        auto server = serve(QStringLiteral("server"), m_certs.path(QStringLiteral("client-ca.crt")));
+        HttpClient client;
+        HttpRequest bundle = request(*server);
+        bundle.tls.clientCertificate = p12;
+        bundle.tls.clientPassphrase = "p12-pass";
+        auto r = fetch(client, bundle);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->status, 200);
+
+        TlsProfile missing;
+        missing.clientCertificate = p12;
+        auto noPass = missing.configuration();
+        QVERIFY(!noPass);
+        QVERIFY(noPass.error().message.contains(QLatin1String("without its passphrase")));
+        QVERIFY(noPass.error().hint.contains(QLatin1String("envdesk-cli auth set file://")));
+        missing.clientPassphrase = "not-it";
+        QVERIFY(missing.configuration().error().message.contains(QLatin1String("wrong passphrase")));
+
+        HttpRequest pem = request(*server);
+        pem.tls.clientCertificate = m_certs.path(QStringLiteral("client.crt"));
+        pem.tls.clientKey = encryptedKey;
+        pem.tls.clientPassphrase = "key-pass";
+        auto r2 = fetch(client, pem);
+        QVERIFY2(r2, qPrintable(r2 ? QString() : r2.error().toString()));
+        QCOMPARE(r2->status, 200);
+        TlsProfile locked;
+        locked.clientCertificate = m_certs.path(QStringLiteral("client.crt"));
+        locked.clientKey = encryptedKey;
+        auto noKey = locked.configuration();
+        QVERIFY(!noKey);
+        QVERIFY2(noKey.error().message.contains(QLatin1String("is encrypted")), qPrintable(noKey.error().message));
+    }
+
     void tlsVersionMismatch()
     {
         auto server = serve(QStringLiteral("server"), {}, QStringLiteral("TLSv1 TLSv1.1"));
