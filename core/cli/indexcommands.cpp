@@ -200,6 +200,14 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     options->credentials = &credentials;
     HttpClient http;
     IndexClient client(*options, &http);
+    QStringList unverifiedHosts;
+    QObject::connect(&client, &IndexClient::queried, [&unverifiedHosts](const IndexQuery &q) {
+        const QUrl u(q.url);
+        const QString host
+            = u.port() > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
+        if (q.tlsUnverified && !unverifiedHosts.contains(host))
+            unverifiedHosts << host;
+    });
     if (parser.isSet(verbose)) {
         QObject::connect(&client, &IndexClient::queried, [&err](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
@@ -224,6 +232,12 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         loop.exec();
     for (const QString &w : credentials.warnings())
         err << "warning: " << w << "\n";
+    // Every time: certificates were not checked for these hosts.
+    for (const QString &host : unverifiedHosts)
+        err << "warning: "
+            << tr("certificates of %1 were not checked (allow-insecure-host or verify = false)")
+                   .arg(host)
+            << "\n";
     if (!*result) {
         err << "error: " << result->error().toString() << "\n";
         return 2;
@@ -360,7 +374,8 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
     }
     // The passphrase of a PKCS#12 client certificate or an encrypted key, from the keychain
     // (envdesk-cli auth set file:///path/to/me.p12 --token).
-    const QString keyHolder = !s.tls.clientKey.isEmpty() ? s.tls.clientKey : s.tls.clientCertificate;
+    const QString keyHolder
+        = !s.tls.clientKey.isEmpty() ? s.tls.clientKey : s.tls.clientCertificate;
     if (!keyHolder.isEmpty()) {
         bool wantsPassphrase = TlsProfile::isPkcs12(keyHolder);
         if (!wantsPassphrase) {
@@ -368,7 +383,8 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
             wantsPassphrase = f.open(QIODevice::ReadOnly) && f.readAll().contains("ENCRYPTED");
         }
         if (wantsPassphrase) {
-            if (auto entry = SecretStore().read(QUrl::fromLocalFile(QFileInfo(keyHolder).absoluteFilePath()));
+            if (auto entry
+                = SecretStore().read(QUrl::fromLocalFile(QFileInfo(keyHolder).absoluteFilePath()));
                 entry && entry->has_value())
                 s.tls.clientPassphrase = (*entry)->secret;
         }

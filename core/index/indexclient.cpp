@@ -255,8 +255,9 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
         }
         const QString source = *credentialSource;
         const QUrl proxy = request.proxy;
-        m_http->get(request, [this, index, url, cached, done, send, force, source,
-                              proxy](Expected<HttpResponse> response) {
+        const bool unverified = !request.tls.verify && url.scheme() == QLatin1String("https");
+        m_http->get(request, [this, index, url, cached, done, send, force, source, proxy,
+                              unverified](Expected<HttpResponse> response) {
             if (!response) {
                 *send = nullptr;
                 done(std::unexpected(response.error()));
@@ -265,12 +266,14 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             if (response->status == 407 && !proxy.isEmpty()) {
                 // The proxy's answer, not the index's: its credentials are the proxy's own.
                 *send = nullptr;
-                done(std::unexpected(indexError(
-                    ErrorCode::Proxy,
-                    tr("the proxy %1 requires authentication (407) for %2").arg(redactedUrl(proxy), redactedUrl(url)),
-                    tr("store the proxy's user name and password in the keychain: envdesk-cli auth set %1 --username "
-                       "USER (the password is read from stdin)")
-                        .arg(redactedUrl(proxy)))));
+                done(std::unexpected(
+                    indexError(ErrorCode::Proxy,
+                               tr("the proxy %1 requires authentication (407) for %2")
+                                   .arg(redactedUrl(proxy), redactedUrl(url)),
+                               tr("store the proxy's user name and password in the keychain: "
+                                  "envdesk-cli auth set %1 --username "
+                                  "USER (the password is read from stdin)")
+                                   .arg(redactedUrl(proxy)))));
                 return;
             }
             // authenticate = auto: asked without credentials and refused, so look them up, remember
@@ -288,7 +291,7 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             if (response->status == 304 && cached) {
                 m_cache->touch(url, *cached, maxAge);
                 done(Page{cached->status, cached->body, cached->contentType, response->finalUrl,
-                          false, true, response->elapsedMs, source});
+                          false, true, response->elapsedMs, source, unverified});
                 return;
             }
             if (m_cache && response->status == 200) {
@@ -303,7 +306,7 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
                     m_cache->store(url, entry);
             }
             done(Page{response->status, response->body, response->contentType, response->finalUrl,
-                      false, false, response->elapsedMs, source});
+                      false, false, response->elapsedMs, source, unverified});
         });
     };
     (*send)(false);
@@ -355,6 +358,7 @@ void IndexClient::queryIndex(
             }
             query.status = page->status;
             query.credentialSource = page->credentialSource;
+            query.tlsUnverified = page->tlsUnverified;
             query.fromCache = page->fromCache;
             query.revalidated = page->revalidated;
             query.elapsedMs = page->elapsedMs;

@@ -54,6 +54,7 @@ struct IndexQuery
     qint64 elapsedMs = 0;
     QString rule;             ///< which selection rule applied, in words
     QString credentialSource; ///< where the credentials sent came from; empty when none were sent
+    bool tlsUnverified = false; ///< sent over HTTPS without certificate checks (allow-insecure-host)
 };
 
 /** A file and the index it came from (rank: position in the search order). */
@@ -143,6 +144,7 @@ private:
         bool revalidated = false;
         qint64 elapsedMs = 0;
         QString credentialSource;
+        bool tlsUnverified = false;
     };
     using PageCallback = std::function<void(Expected<Page>)>;
     void fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel);

@@ -61,12 +61,14 @@ Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QStri
             }
             ++i;
         } else {
-            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n'
+                   && text[i] != '\r')
                 token += text[i++];
         }
         // macdef bodies run to the next blank line; skip them.
         if (token == "macdef") {
-            while (i < text.size() && !(text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n')) {
+            while (i < text.size()
+                   && !(text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n')) {
                 if (text[i] == '\n')
                     ++line;
                 ++i;
@@ -105,7 +107,8 @@ Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QStri
                 e.code = ErrorCode::InvalidConfig;
                 e.file = fileName;
                 e.line = tokens[k].line;
-                e.message = tr("'%1' before any 'machine' or 'default'").arg(QString::fromLatin1(t));
+                e.message
+                    = tr("'%1' before any 'machine' or 'default'").arg(QString::fromLatin1(t));
                 return std::unexpected(e);
             }
             if (t == "login")
@@ -136,7 +139,9 @@ CredentialProvider::CredentialProvider(Options options)
 QString CredentialProvider::realmOf(const QUrl &url)
 {
     const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    return QStringLiteral("%1://%2:%3").arg(url.scheme().toLower(), url.host().toLower()).arg(url.port(defaultPort));
+    return QStringLiteral("%1://%2:%3")
+        .arg(url.scheme().toLower(), url.host().toLower())
+        .arg(url.port(defaultPort));
 }
 
 bool CredentialProvider::realmNeedsCredentials(const QUrl &url) const
@@ -149,9 +154,11 @@ void CredentialProvider::rememberRealmNeedsCredentials(const QUrl &url)
     m_realms.insert(realmOf(url));
 }
 
-std::optional<FoundCredential> CredentialProvider::find(const std::string &indexName, const QUrl &indexUrl)
+std::optional<FoundCredential> CredentialProvider::find(const std::string &indexName,
+                                                        const QUrl &indexUrl)
 {
-    const QString cacheKey = QString::fromStdString(indexName) + QLatin1Char('\n') + SecretStore::keyFor(indexUrl);
+    const QString cacheKey
+        = QString::fromStdString(indexName) + QLatin1Char('\n') + SecretStore::keyFor(indexUrl);
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd()) {
         if (!it->expires.isValid() || it->expires > QDateTime::currentDateTimeUtc())
             return *it;
@@ -175,7 +182,8 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
     }
     // 2. UV_INDEX_<NAME>_USERNAME / _PASSWORD.
     if (!indexName.empty()) {
-        const QString prefix = QString::fromStdString(IndexConfig::credentialVariablePrefix(indexName));
+        const QString prefix
+            = QString::fromStdString(IndexConfig::credentialVariablePrefix(indexName));
         const QString user = m_options.environment.value(prefix + QStringLiteral("_USERNAME"));
         const QString password = m_options.environment.value(prefix + QStringLiteral("_PASSWORD"));
         if (!user.isEmpty() && found.username.isEmpty())
@@ -240,16 +248,18 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
         if (found.username.isEmpty())
             found.username = match->login;
         found.secret = match->password;
-        found.source = tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
+        found.source
+            = tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
         return done();
     }
     // 5. The keychain.
     if (m_options.useKeychain) {
         SecretStore store(m_options.keychainService);
-        auto entry = store.read(indexUrl);
+        auto entry = store.readBestMatch(indexUrl);
         if (!entry) {
             m_warnings << entry.error().message;
-        } else if (entry->has_value() && (found.username.isEmpty() || (*entry)->username == found.username)) {
+        } else if (entry->has_value()
+                   && (found.username.isEmpty() || (*entry)->username == found.username)) {
             if (found.username.isEmpty())
                 found.username = (*entry)->username;
             found.secret = (*entry)->secret;
@@ -262,7 +272,8 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
     return std::nullopt;
 }
 
-std::optional<FoundCredential> CredentialProvider::runCommand(const std::string &indexName, const CredentialCommand &command)
+std::optional<FoundCredential> CredentialProvider::runCommand(const std::string &indexName,
+                                                              const CredentialCommand &command)
 {
     const QString label = QString::fromStdString(indexName);
     if (command.argv.isEmpty())
@@ -288,10 +299,14 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
         return std::nullopt;
     }
     const QByteArray output = process.readAllStandardOutput().trimmed();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || output.isEmpty()) {
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
+        || output.isEmpty()) {
         // The first line of its error output only: it says what went wrong (expired SSO session,
         // no profile) and is not the token.
-        const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
+        const QString why = QString::fromUtf8(process.readAllStandardError())
+                                .trimmed()
+                                .section(QLatin1Char('\n'), 0, 0)
+                                .left(200);
         m_warnings << tr("the credential command of index '%1' (%2) failed (exit code %3)%4")
                           .arg(label, command.argv.first())
                           .arg(process.exitCode())
@@ -305,9 +320,12 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
     found.expires = now.addSecs(command.lifetimeSeconds);
     if (output.startsWith('{')) {
         const QJsonObject o = QJsonDocument::fromJson(output).object();
-        const QString token = o.value(QLatin1String("token")).toString(o.value(QLatin1String("password")).toString());
+        const QString token = o.value(QLatin1String("token"))
+                                  .toString(o.value(QLatin1String("password")).toString());
         if (token.isEmpty()) {
-            m_warnings << tr("the credential command of index '%1' printed JSON without a token or password").arg(label);
+            m_warnings << tr("the credential command of index '%1' printed JSON without a token or "
+                             "password")
+                              .arg(label);
             return std::nullopt;
         }
         found.secret = token.toUtf8();
@@ -315,7 +333,9 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
             found.username = user;
         if (o.contains(QLatin1String("expires_in")))
             found.expires = now.addSecs(qint64(o.value(QLatin1String("expires_in")).toDouble()));
-        else if (const QDateTime at = QDateTime::fromString(o.value(QLatin1String("expires")).toString(), Qt::ISODate); at.isValid())
+        else if (const QDateTime at
+                 = QDateTime::fromString(o.value(QLatin1String("expires")).toString(), Qt::ISODate);
+                 at.isValid())
             found.expires = at;
     } else {
         found.secret = output.split('\n').first().trimmed();

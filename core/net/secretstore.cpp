@@ -40,11 +40,13 @@ Error keychainError(const QString &what, QKeychain::Error code, const QString &d
 {
     Error e;
     e.code = ErrorCode::Keychain;
-    if (code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented || code == QKeychain::OtherError) {
+    if (code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented
+        || code == QKeychain::OtherError) {
         e.message = tr("%1: no keychain is available (%2)").arg(what, detail);
-        e.hint = tr("envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a "
-                    "Secret Service (gnome-keyring or KeePassXC) in your session, or use the "
-                    "UV_INDEX_<NAME>_USERNAME / _PASSWORD variables or ~/.netrc instead");
+        e.hint = tr(
+            "envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a "
+            "Secret Service (gnome-keyring or KeePassXC) in your session, or use the "
+            "UV_INDEX_<NAME>_USERNAME / _PASSWORD variables or ~/.netrc instead");
     } else if (code == QKeychain::AccessDenied || code == QKeychain::AccessDeniedByUser) {
         e.message = tr("%1: the keychain refused access (%2)").arg(what, detail);
         e.hint = tr("unlock the keychain and try again");
@@ -65,16 +67,20 @@ QString SecretStore::keyFor(const QUrl &indexUrl)
     QUrl u = indexUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
                                | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
     const int defaultPort = u.scheme() == QLatin1String("https") ? 443 : 80;
+    QString path = u.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1); // "https://host/" and "https://host" are one entry
     return QStringLiteral("%1://%2:%3%4")
         .arg(u.scheme().toLower(), u.host().toLower())
         .arg(u.port(defaultPort))
-        .arg(u.path());
+        .arg(path);
 }
 
 SecretStore::Availability SecretStore::probe() const
 {
     // A real round trip: QtKeychain's availability check passes as soon as the library loads.
-    const QUrl probeUrl(QStringLiteral("https://envdesk-probe.invalid/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QUrl probeUrl(QStringLiteral("https://envdesk-probe.invalid/")
+                        + QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QByteArray token = QUuid::createUuid().toByteArray();
     if (auto written = write(probeUrl, {QStringLiteral("probe"), token}); !written)
         return {false, written.error().message + QLatin1String(". ") + written.error().hint};
@@ -93,16 +99,38 @@ Expected<std::optional<Credential>> SecretStore::read(const QUrl &indexUrl) cons
     job.setInsecureFallback(false);
     job.setKey(keyFor(indexUrl));
     if (!runJob(&job))
-        return std::unexpected(keychainError(tr("reading the keychain"), QKeychain::OtherError, tr("no answer")));
+        return std::unexpected(
+            keychainError(tr("reading the keychain"), QKeychain::OtherError, tr("no answer")));
     if (job.error() == QKeychain::EntryNotFound)
         return std::optional<Credential>{};
     if (job.error() != QKeychain::NoError)
-        return std::unexpected(keychainError(tr("reading the keychain"), job.error(), job.errorString()));
+        return std::unexpected(
+            keychainError(tr("reading the keychain"), job.error(), job.errorString()));
     const QJsonObject entry = QJsonDocument::fromJson(job.binaryData()).object();
     Credential c;
     c.username = entry.value(QLatin1String("username")).toString();
     c.secret = entry.value(QLatin1String("secret")).toString().toUtf8();
     return std::optional<Credential>(c);
+}
+
+Expected<std::optional<Credential>> SecretStore::readBestMatch(const QUrl &url,
+                                                               QString *matchedKey) const
+{
+    QUrl candidate = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                  | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    while (true) {
+        auto entry = read(candidate);
+        if (!entry || entry->has_value()) {
+            if (entry && matchedKey)
+                *matchedKey = keyFor(candidate);
+            return entry;
+        }
+        QString path = candidate.path();
+        if (path.isEmpty() || path == QLatin1String("/"))
+            return std::optional<Credential>{};
+        path.truncate(std::max<qsizetype>(0, path.lastIndexOf(QLatin1Char('/'))));
+        candidate.setPath(path);
+    }
 }
 
 Expected<void> SecretStore::write(const QUrl &indexUrl, const Credential &credential) const
@@ -114,9 +142,11 @@ Expected<void> SecretStore::write(const QUrl &indexUrl, const Credential &creden
                                                 {"secret", QString::fromUtf8(credential.secret)}})
                           .toJson(QJsonDocument::Compact));
     if (!runJob(&job))
-        return std::unexpected(keychainError(tr("writing to the keychain"), QKeychain::OtherError, tr("no answer")));
+        return std::unexpected(
+            keychainError(tr("writing to the keychain"), QKeychain::OtherError, tr("no answer")));
     if (job.error() != QKeychain::NoError)
-        return std::unexpected(keychainError(tr("writing to the keychain"), job.error(), job.errorString()));
+        return std::unexpected(
+            keychainError(tr("writing to the keychain"), job.error(), job.errorString()));
     return {};
 }
 
@@ -126,9 +156,11 @@ Expected<void> SecretStore::remove(const QUrl &indexUrl) const
     job.setInsecureFallback(false);
     job.setKey(keyFor(indexUrl));
     if (!runJob(&job))
-        return std::unexpected(keychainError(tr("removing from the keychain"), QKeychain::OtherError, tr("no answer")));
+        return std::unexpected(keychainError(tr("removing from the keychain"),
+                                             QKeychain::OtherError, tr("no answer")));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return std::unexpected(keychainError(tr("removing from the keychain"), job.error(), job.errorString()));
+        return std::unexpected(
+            keychainError(tr("removing from the keychain"), job.error(), job.errorString()));
     return {};
 }
 

@@ -43,6 +43,12 @@ public:
 
     /** The entry for `indexUrl`; nullopt when there is none. */
     Expected<std::optional<Credential>> read(const QUrl &indexUrl) const;
+    /**
+     * The entry for `url` or, failing that, for the longest path prefix of it in the same realm
+     * (an entry for https://host/ serves https://host/repository/pypi/simple), as uv's credential
+     * store matches. Sets *matchedKey to the key that answered.
+     */
+    Expected<std::optional<Credential>> readBestMatch(const QUrl &url, QString *matchedKey = nullptr) const;
     Expected<void> write(const QUrl &indexUrl, const Credential &credential) const;
     /** Removes the entry; removing a missing entry is not an error. */
     Expected<void> remove(const QUrl &indexUrl) const;

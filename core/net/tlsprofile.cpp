@@ -43,17 +43,23 @@ QString issuerOf(const QSslCertificate &c)
 
 QString TlsProfile::key() const
 {
-    QStringList parts{QString::number(int(trust)), caFiles.join(QLatin1Char('|')), caDirectories.join(QLatin1Char('|')),
-                      clientCertificate, clientKey, verify ? QStringLiteral("verify") : QStringLiteral("insecure"),
+    QStringList parts{QString::number(int(trust)),
+                      caFiles.join(QLatin1Char('|')),
+                      caDirectories.join(QLatin1Char('|')),
+                      clientCertificate,
+                      clientKey,
+                      verify ? QStringLiteral("verify") : QStringLiteral("insecure"),
                       QString::number(int(minimumVersion))};
-    return QString::fromLatin1(QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
-                                   .toHex()
-                                   .left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
 }
 
 bool TlsProfile::isPkcs12(const QString &path)
 {
-    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
+    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
 }
 
 std::optional<TlsProfile::MinimumVersion> TlsProfile::parseMinimumVersion(const QString &text)
@@ -90,20 +96,23 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
     for (const QString &file : caFiles) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(tlsError(tr("the CA file %1 cannot be read: %2").arg(file, f.errorString()),
-                                            tr("fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall "
-                                               "back to the system store when a CA file is set"),
-                                            file));
+            return std::unexpected(tlsError(
+                tr("the CA file %1 cannot be read: %2").arg(file, f.errorString()),
+                tr("fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall "
+                   "back to the system store when a CA file is set"),
+                file));
         const QList<QSslCertificate> found = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (found.isEmpty())
-            return std::unexpected(tlsError(tr("the CA file %1 holds no PEM certificate").arg(file),
-                                            tr("use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted"),
-                                            file));
+            return std::unexpected(tlsError(
+                tr("the CA file %1 holds no PEM certificate").arg(file),
+                tr("use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted"),
+                file));
         cas += found;
     }
     for (const QString &dir : caDirectories) {
         if (!QFileInfo(dir).isDir())
-            return std::unexpected(tlsError(tr("the CA folder %1 does not exist").arg(dir), {}, dir));
+            return std::unexpected(
+                tlsError(tr("the CA folder %1 does not exist").arg(dir), {}, dir));
         QList<QSslCertificate> found;
         for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files)) {
             QFile f(info.absoluteFilePath());
@@ -111,7 +120,8 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
                 found += QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         }
         if (found.isEmpty())
-            return std::unexpected(tlsError(tr("the CA folder %1 holds no PEM certificate").arg(dir), {}, dir));
+            return std::unexpected(
+                tlsError(tr("the CA folder %1 holds no PEM certificate").arg(dir), {}, dir));
         cas += found;
     }
     if (trust == Trust::Custom)
@@ -121,20 +131,27 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
     if (!clientCertificate.isEmpty() && isPkcs12(clientCertificate)) {
         QFile f(clientCertificate);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2").arg(clientCertificate, f.errorString()),
+            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2")
+                                                .arg(clientCertificate, f.errorString()),
                                             {}, clientCertificate));
         QSslKey key;
         QSslCertificate certificate;
         QList<QSslCertificate> chain;
-        if (!QSslCertificate::importPkcs12(&f, &key, &certificate, &chain, clientPassphrase) || certificate.isNull()) {
-            const QString keychainKey = QUrl::fromLocalFile(QFileInfo(clientCertificate).absoluteFilePath()).toString();
-            return std::unexpected(tlsError(
-                clientPassphrase.isEmpty()
-                    ? tr("the PKCS#12 file %1 cannot be opened without its passphrase").arg(clientCertificate)
-                    : tr("the PKCS#12 file %1 cannot be opened: wrong passphrase, or not a PKCS#12 file").arg(clientCertificate),
-                tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token (the passphrase is read from stdin)")
-                    .arg(keychainKey),
-                clientCertificate));
+        if (!QSslCertificate::importPkcs12(&f, &key, &certificate, &chain, clientPassphrase)
+            || certificate.isNull()) {
+            const QString keychainKey
+                = QUrl::fromLocalFile(QFileInfo(clientCertificate).absoluteFilePath()).toString();
+            return std::unexpected(
+                tlsError(clientPassphrase.isEmpty()
+                             ? tr("the PKCS#12 file %1 cannot be opened without its passphrase")
+                                   .arg(clientCertificate)
+                             : tr("the PKCS#12 file %1 cannot be opened: wrong passphrase, or not "
+                                  "a PKCS#12 file")
+                                   .arg(clientCertificate),
+                         tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
+                            "(the passphrase is read from stdin)")
+                             .arg(keychainKey),
+                         clientCertificate));
         }
         config.setLocalCertificate(certificate);
         config.setPrivateKey(key);
@@ -143,18 +160,22 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
     } else if (!clientCertificate.isEmpty()) {
         QFile f(clientCertificate);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2").arg(clientCertificate, f.errorString()),
+            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2")
+                                                .arg(clientCertificate, f.errorString()),
                                             {}, clientCertificate));
         const QByteArray pem = f.readAll();
         const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
         if (certs.isEmpty())
-            return std::unexpected(tlsError(tr("%1 holds no PEM certificate").arg(clientCertificate), {}, clientCertificate));
+            return std::unexpected(tlsError(
+                tr("%1 holds no PEM certificate").arg(clientCertificate), {}, clientCertificate));
         QByteArray keyPem = pem;
         QString keyFile = clientCertificate;
         if (!clientKey.isEmpty()) {
             QFile k(clientKey);
             if (!k.open(QIODevice::ReadOnly))
-                return std::unexpected(tlsError(tr("the client key %1 cannot be read: %2").arg(clientKey, k.errorString()), {}, clientKey));
+                return std::unexpected(tlsError(
+                    tr("the client key %1 cannot be read: %2").arg(clientKey, k.errorString()), {},
+                    clientKey));
             keyPem = k.readAll();
             keyFile = clientKey;
         }
@@ -163,14 +184,19 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, clientPassphrase);
         if (key.isNull()) {
             const bool encrypted = keyPem.contains("ENCRYPTED");
-            const QString keychainKey = QUrl::fromLocalFile(QFileInfo(keyFile).absoluteFilePath()).toString();
+            const QString keychainKey
+                = QUrl::fromLocalFile(QFileInfo(keyFile).absoluteFilePath()).toString();
             return std::unexpected(tlsError(
-                encrypted ? tr("the private key in %1 is encrypted, and %2").arg(keyFile, clientPassphrase.isEmpty()
-                                                                                              ? tr("no passphrase is stored for it")
-                                                                                              : tr("the stored passphrase does not open it"))
+                encrypted ? tr("the private key in %1 is encrypted, and %2")
+                                .arg(keyFile, clientPassphrase.isEmpty()
+                                                  ? tr("no passphrase is stored for it")
+                                                  : tr("the stored passphrase does not open it"))
                           : tr("%1 holds no PEM private key").arg(keyFile),
-                encrypted ? tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token (read from stdin)").arg(keychainKey)
-                          : tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"),
+                encrypted
+                    ? tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
+                         "(read from stdin)")
+                          .arg(keychainKey)
+                    : tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"),
                 keyFile));
         }
         config.setLocalCertificate(certs.first());
@@ -180,7 +206,8 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
         // OpenSSL 3 refuses TLS 1.0/1.1 (and their SHA-1 signatures) at its default security
         // level; an index whose min-tls was lowered on purpose gets level 0 for its connections
         // only (a profile of its own: no other index shares them).
-        config.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+        config.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
+                                             QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
     }
     if (!verify)
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -192,7 +219,8 @@ bool insecureHostMatches(const QString &pattern, const QUrl &url)
     const QString p = pattern.trimmed();
     if (p == QLatin1String("*"))
         return true;
-    QUrl parsed = p.contains(QLatin1String("://")) ? QUrl(p) : QUrl(QStringLiteral("scheme-less://") + p);
+    QUrl parsed
+        = p.contains(QLatin1String("://")) ? QUrl(p) : QUrl(QStringLiteral("scheme-less://") + p);
     if (p.contains(QLatin1String("://")) && parsed.scheme() != url.scheme())
         return false;
     if (parsed.host().compare(url.host(), Qt::CaseInsensitive) != 0)
@@ -205,7 +233,8 @@ bool insecureHostMatches(const QString &pattern, const QUrl &url)
     return true;
 }
 
-Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const QList<QSslCertificate> &chain)
+Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
+                        const QList<QSslCertificate> &chain)
 {
     QStringList problems;
     QString hint;
@@ -218,22 +247,27 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const Q
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
             if (hint.isEmpty())
-                hint = tr("the certificate is signed by a CA envdesk does not trust ('%1'): add that CA's PEM file "
-                          "under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind a corporate "
+                hint = tr("the certificate is signed by a CA envdesk does not trust ('%1'): add "
+                          "that CA's PEM file "
+                          "under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind "
+                          "a corporate "
                           "proxy that re-signs HTTPS, this is the proxy's root CA")
                            .arg(chain.isEmpty() ? tr("unknown") : issuerOf(chain.last()));
             break;
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
             if (hint.isEmpty())
-                hint = tr("the server uses a self-signed certificate: add it as a CA under Certificates, or add '%1' "
+                hint = tr("the server uses a self-signed certificate: add it as a CA under "
+                          "Certificates, or add '%1' "
                           "to allow-insecure-host (turns verification off for that host)")
                            .arg(host);
             break;
         case QSslError::CertificateExpired:
             if (hint.isEmpty())
-                hint = tr("the server's certificate expired on %1: ask the server's owners to renew it")
-                           .arg(chain.isEmpty() ? tr("an earlier date") : chain.first().expiryDate().toString(Qt::ISODate));
+                hint = tr("the server's certificate expired on %1: ask the server's owners to "
+                          "renew it")
+                           .arg(chain.isEmpty() ? tr("an earlier date")
+                                                : chain.first().expiryDate().toString(Qt::ISODate));
             break;
         case QSslError::CertificateNotYetValid:
             if (hint.isEmpty())
@@ -242,8 +276,10 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const Q
         case QSslError::HostNameMismatch:
             if (hint.isEmpty())
                 hint = tr("the certificate is for %1, not %2: check the index URL")
-                           .arg(chain.isEmpty() ? tr("another host")
-                                                : chain.first().subjectAlternativeNames().values().join(QLatin1String(", ")),
+                           .arg(chain.isEmpty()
+                                    ? tr("another host")
+                                    : chain.first().subjectAlternativeNames().values().join(
+                                        QLatin1String(", ")),
                                 host);
             break;
         default:
@@ -253,12 +289,14 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const Q
     QStringList chainText;
     for (const QSslCertificate &c : chain)
         chainText << tr("'%1' issued by '%2', valid %3 to %4")
-                         .arg(subjectOf(c), issuerOf(c), c.effectiveDate().date().toString(Qt::ISODate),
+                         .arg(subjectOf(c), issuerOf(c),
+                              c.effectiveDate().date().toString(Qt::ISODate),
                               c.expiryDate().date().toString(Qt::ISODate));
-    Error e = tlsError(tr("TLS verification of %1 failed: %2. Chain: %3")
-                           .arg(redactedUrl(url), problems.join(QLatin1String("; ")),
-                                chainText.isEmpty() ? tr("none received") : chainText.join(QLatin1String(" <- "))),
-                       hint);
+    Error e = tlsError(
+        tr("TLS verification of %1 failed: %2. Chain: %3")
+            .arg(redactedUrl(url), problems.join(QLatin1String("; ")),
+                 chainText.isEmpty() ? tr("none received") : chainText.join(QLatin1String(" <- "))),
+        hint);
     return e;
 }
 
@@ -266,13 +304,18 @@ Error describeHandshakeFailure(const QUrl &url, const QString &qtError)
 {
     const QString lower = qtError.toLower();
     QString hint;
-    if (lower.contains(QLatin1String("certificate required")) || lower.contains(QLatin1String("alert handshake failure"))
+    if (lower.contains(QLatin1String("certificate required"))
+        || lower.contains(QLatin1String("alert handshake failure"))
         || lower.contains(QLatin1String("bad certificate")))
-        hint = tr("the server may require a client certificate: set one under Certificates (SSL_CLIENT_CERT, or "
+        hint = tr("the server may require a client certificate: set one under Certificates "
+                  "(SSL_CLIENT_CERT, or "
                   "client-cert for this index)");
-    if (lower.contains(QLatin1String("unsupported protocol")) || lower.contains(QLatin1String("protocol version"))
-        || lower.contains(QLatin1String("no protocols available")) || lower.contains(QLatin1String("wrong version number")))
-        hint = tr("the server and envdesk share no TLS version: the server probably speaks only TLS 1.0/1.1, which is "
+    if (lower.contains(QLatin1String("unsupported protocol"))
+        || lower.contains(QLatin1String("protocol version"))
+        || lower.contains(QLatin1String("no protocols available"))
+        || lower.contains(QLatin1String("wrong version number")))
+        hint = tr("the server and envdesk share no TLS version: the server probably speaks only "
+                  "TLS 1.0/1.1, which is "
                   "disabled. Ask the server's owners to upgrade, or set min-tls for this index");
     return tlsError(tr("TLS handshake with %1 failed: %2").arg(redactedUrl(url), qtError), hint);
 }

@@ -258,6 +258,9 @@ private Q_SLOTS:
         r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
                 project.path(), env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // Said every time.
+        QVERIFY2(r.err.contains(QStringLiteral("certificates of 127.0.0.1:%1 were not checked").arg(QUrl(server.baseUrl()).port())),
+                 qPrintable(r.err));
 
         write("\n[tool.envdesk.index.corp]\nca-bundle = \"missing-ca.pem\"\n");
         r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},

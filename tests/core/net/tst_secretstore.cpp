@@ -35,6 +35,35 @@ private Q_SLOTS:
         QCOMPARE(SecretStore::keyFor(QUrl(QStringLiteral("http://h:8080/a/b"))), QStringLiteral("http://h:8080/a/b"));
     }
 
+    void longestPathPrefixInTheSameRealm()
+    {
+        if (qEnvironmentVariableIsSet("ENVDESK_EXPECT_NO_KEYCHAIN"))
+            QSKIP("child run without a keychain");
+        if (!m_available)
+            QSKIP("no Secret Service in this session (scripts/test provides one)");
+        const QUrl root(QStringLiteral("https://prefix.example.com/"));
+        const QUrl repo(QStringLiteral("https://prefix.example.com/repository"));
+        const QUrl index(QStringLiteral("https://prefix.example.com/repository/pypi/simple/"));
+        QVERIFY(m_store.write(root, {QStringLiteral("everyone"), "root-secret"}));
+        QString key;
+        auto found = m_store.readBestMatch(index, &key);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().toString()));
+        QVERIFY2(found->has_value(), qPrintable(key));
+        QCOMPARE((*found)->username, QStringLiteral("everyone"));
+        QCOMPARE(key, QStringLiteral("https://prefix.example.com:443"));
+        QVERIFY(m_store.write(repo, {QStringLiteral("repo-user"), "repo-secret"}));
+        found = m_store.readBestMatch(index, &key);
+        QCOMPARE((*found)->username, QStringLiteral("repo-user"));
+        QCOMPARE(key, QStringLiteral("https://prefix.example.com:443/repository"));
+        // Another port or scheme is another realm.
+        auto other = m_store.readBestMatch(QUrl(QStringLiteral("https://prefix.example.com:8443/repository/pypi/simple")));
+        QVERIFY(other && !other->has_value());
+        auto plain = m_store.readBestMatch(QUrl(QStringLiteral("http://prefix.example.com/repository/pypi/simple")));
+        QVERIFY(plain && !plain->has_value());
+        QVERIFY(m_store.remove(root));
+        QVERIFY(m_store.remove(repo));
+    }
+
     void storeReadReplaceRemove()
     {
         if (qEnvironmentVariableIsSet("ENVDESK_EXPECT_NO_KEYCHAIN"))
