@@ -196,6 +196,13 @@ Expected<void> IndexClient::applyConnection(const IndexSource *index, HttpReques
         return std::unexpected(settings.error());
     request.tls = settings->first;
     request.proxy = settings->second;
+    // Re-decided at every redirect to another origin (the index's own settings only for its own).
+    request.policyForHop
+        = [connection = m_options.connection, name = index ? index->name : std::string(),
+           realm = index ? CredentialProvider::realmOf(index->url) : QString()](const QUrl &next) {
+              return connection(CredentialProvider::realmOf(next) == realm ? name : std::string(),
+                                next);
+          };
     return {};
 }
 

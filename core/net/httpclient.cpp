@@ -137,7 +137,8 @@ HttpClient::~HttpClient()
 {
     for (const auto &job : m_queue) {
         if (!job->finished && job->done)
-            job->done(std::unexpected(netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
+            job->done(
+                std::unexpected(netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
     }
 }
 
@@ -165,7 +166,8 @@ void HttpClient::pump()
 void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
 {
     if (job->request.cancel.isCancelled()) {
-        complete(job, std::unexpected(netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
+        complete(job, std::unexpected(
+                          netError(ErrorCode::Cancelled, job->request.url, tr("cancelled"))));
         return;
     }
     ++job->attempts;
@@ -177,7 +179,8 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     job->part.reset();
 
     QNetworkRequest req(job->request.url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     req.setTransferTimeout(job->request.readTimeoutMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("envdesk/0.1"));
@@ -188,10 +191,12 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
         req.setRawHeader("Accept-Encoding", "identity");
     }
     if (job->request.range)
-        req.setRawHeader("Range", QByteArray("bytes=") + QByteArray::number(job->request.range->first) + '-'
+        req.setRawHeader("Range", QByteArray("bytes=")
+                                      + QByteArray::number(job->request.range->first) + '-'
                                       + QByteArray::number(job->request.range->second));
     if (job->request.suffixLength > 0)
-        req.setRawHeader("Range", QByteArray("bytes=-") + QByteArray::number(job->request.suffixLength));
+        req.setRawHeader("Range",
+                         QByteArray("bytes=-") + QByteArray::number(job->request.suffixLength));
     for (const auto &[name, value] : job->request.headers)
         req.setRawHeader(name, value);
 
@@ -210,17 +215,20 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     }
     // One pool per TLS profile and proxy: connections made under one are never used by another.
     const QUrl &proxyUrl = job->request.proxy;
-    const QString poolKey = job->request.tls.key() + QLatin1Char('|')
-                            + (proxyUrl.isEmpty() ? QString()
-                                                  : QString::fromLatin1(QCryptographicHash::hash(proxyUrl.toEncoded(),
-                                                                                                 QCryptographicHash::Sha256)
-                                                                            .toHex()));
+    const QString poolKey
+        = job->request.tls.key() + QLatin1Char('|')
+          + (proxyUrl.isEmpty()
+                 ? QString()
+                 : QString::fromLatin1(
+                     QCryptographicHash::hash(proxyUrl.toEncoded(), QCryptographicHash::Sha256)
+                         .toHex()));
     const bool newPool = m_managers.find(poolKey) == m_managers.end();
     std::vector<QNetworkAccessManager *> &managers = managersFor(poolKey);
     if (newPool) {
         const QNetworkProxy proxy = proxyUrl.isEmpty()
                                         ? QNetworkProxy(QNetworkProxy::NoProxy)
-                                        : QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(), quint16(proxyUrl.port(8080)),
+                                        : QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(),
+                                                        quint16(proxyUrl.port(8080)),
                                                         proxyUrl.userName(), proxyUrl.password());
         for (QNetworkAccessManager *m : managers)
             m->setProxy(proxy);
@@ -249,7 +257,8 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
                 reply->abort();
             });
             QObject::connect(reply, &QNetworkReply::requestSent, job->connectTimer, &QTimer::stop);
-            QObject::connect(reply, &QNetworkReply::metaDataChanged, job->connectTimer, &QTimer::stop);
+            QObject::connect(reply, &QNetworkReply::metaDataChanged, job->connectTimer,
+                             &QTimer::stop);
         }
         job->connectTimer->start(job->request.connectTimeoutMs);
     });
@@ -274,16 +283,19 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
             }
             job->part->write(chunk);
             job->hash.addData(chunk);
-        } else if (job->body.size() < (success ? std::numeric_limits<qsizetype>::max() / 2 : maxErrorBodyBytes)) {
+        } else if (job->body.size()
+                   < (success ? std::numeric_limits<qsizetype>::max() / 2 : maxErrorBodyBytes)) {
             job->body += chunk;
         }
         // A server that sends more than it announced is not trusted with the rest.
-        if (success && job->request.expectedSize >= 0 && job->received > job->request.expectedSize) {
+        if (success && job->request.expectedSize >= 0
+            && job->received > job->request.expectedSize) {
             job->tooLarge = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { finishAttempt(job, reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, job, reply] { finishAttempt(job, reply); });
 }
 
 void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *reply)
@@ -312,10 +324,11 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     }
     if (job->tooLarge) {
         discardPart();
-        complete(job, std::unexpected(netError(ErrorCode::Network, url,
-                                               tr("%1 sent more than the %2 bytes the index announced; download stopped")
-                                                   .arg(redactedUrl(url))
-                                                   .arg(job->request.expectedSize))));
+        complete(job, std::unexpected(netError(
+                          ErrorCode::Network, url,
+                          tr("%1 sent more than the %2 bytes the index announced; download stopped")
+                              .arg(redactedUrl(url))
+                              .arg(job->request.expectedSize))));
         return;
     }
 
@@ -332,9 +345,10 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
         const QString why = timeout ? tr("timed out") : reply->errorString();
         if (error == QNetworkReply::SslHandshakeFailedError) {
             // Not retried: a certificate does not get better by asking again.
-            complete(job, std::unexpected(job->sslErrors.isEmpty()
-                                              ? describeHandshakeFailure(url, reply->errorString())
-                                              : describeTlsErrors(url, job->sslErrors, job->peerChain)));
+            complete(job,
+                     std::unexpected(job->sslErrors.isEmpty()
+                                         ? describeHandshakeFailure(url, reply->errorString())
+                                         : describeTlsErrors(url, job->sslErrors, job->peerChain)));
             return;
         }
         if ((timeout || isTransient(error)) && job->attempts <= job->request.maxRetries) {
@@ -348,24 +362,31 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
             code = ErrorCode::Tls;
         QString message = tr("%1: %2").arg(redactedUrl(url), why);
         QString hint;
-        const QString proxyShown = job->request.proxy.isEmpty() ? QString() : redactedUrl(job->request.proxy);
+        const QString proxyShown
+            = job->request.proxy.isEmpty() ? QString() : redactedUrl(job->request.proxy);
         // Qt 6.4 reports a refused proxy on the HTTPS (CONNECT) path as UnknownNetworkError with a
         // "Proxy ..." message, so the message counts too.
         const bool proxyProblem = !job->request.proxy.isEmpty()
                                   && why.contains(QLatin1String("proxy"), Qt::CaseInsensitive);
         if (error == QNetworkReply::ProxyAuthenticationRequiredError
-            || (proxyProblem && why.contains(QLatin1String("authentication"), Qt::CaseInsensitive))) {
+            || (proxyProblem
+                && why.contains(QLatin1String("authentication"), Qt::CaseInsensitive))) {
             code = ErrorCode::Proxy;
-            message = tr("the proxy %1 requires authentication (407) for %2").arg(proxyShown, redactedUrl(url));
-            hint = tr("store the proxy's user name and password in the keychain: envdesk-cli auth set %1 --username USER "
+            message = tr("the proxy %1 requires authentication (407) for %2")
+                          .arg(proxyShown, redactedUrl(url));
+            hint = tr("store the proxy's user name and password in the keychain: envdesk-cli auth "
+                      "set %1 --username USER "
                       "(the password is read from stdin)")
                        .arg(proxyShown);
-        } else if (error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyNotFoundError
-            || error == QNetworkReply::ProxyConnectionClosedError || error == QNetworkReply::ProxyTimeoutError
-            || proxyProblem) {
+        } else if (error == QNetworkReply::ProxyConnectionRefusedError
+                   || error == QNetworkReply::ProxyNotFoundError
+                   || error == QNetworkReply::ProxyConnectionClosedError
+                   || error == QNetworkReply::ProxyTimeoutError || proxyProblem) {
             code = ErrorCode::Proxy;
-            message = tr("the proxy %1 could not be used for %2: %3").arg(proxyShown, redactedUrl(url), why);
-            hint = tr("check HTTPS_PROXY / HTTP_PROXY (or the proxy set for this index); use NO_PROXY for hosts "
+            message = tr("the proxy %1 could not be used for %2: %3")
+                          .arg(proxyShown, redactedUrl(url), why);
+            hint = tr("check HTTPS_PROXY / HTTP_PROXY (or the proxy set for this index); use "
+                      "NO_PROXY for hosts "
                       "reached directly");
         }
         Error e = netError(code, url, message, hint);
@@ -387,11 +408,13 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     if (status >= 300 && status < 400 && status != 304 && !response.header("Location").isEmpty()) {
         discardPart();
         const QUrl next = url.resolved(QUrl::fromEncoded(response.header("Location")));
-        if (!job->visited.insert(next.toString()).second || ++job->redirects > job->request.maxRedirects) {
-            complete(job, std::unexpected(netError(ErrorCode::Network, job->originalUrl,
-                                                   tr("%1 redirects in a loop (last to %2)")
-                                                       .arg(redactedUrl(job->originalUrl), redactedUrl(next)),
-                                                   tr("the index is misconfigured; tell its administrators"))));
+        if (!job->visited.insert(next.toString()).second
+            || ++job->redirects > job->request.maxRedirects) {
+            complete(job, std::unexpected(
+                              netError(ErrorCode::Network, job->originalUrl,
+                                       tr("%1 redirects in a loop (last to %2)")
+                                           .arg(redactedUrl(job->originalUrl), redactedUrl(next)),
+                                       tr("the index is misconfigured; tell its administrators"))));
             return;
         }
         if (!sameOrigin(url, next)) {
@@ -399,10 +422,26 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
             headers.erase(std::remove_if(headers.begin(), headers.end(),
                                          [](const QPair<QByteArray, QByteArray> &h) {
                                              const QByteArray n = h.first.toLower();
-                                             return n == "authorization" || n == "proxy-authorization"
-                                                    || n == "cookie";
+                                             return n == "authorization"
+                                                    || n == "proxy-authorization" || n == "cookie";
                                          }),
                           headers.end());
+            // The TLS policy is the next origin's, not this one's: an insecure host's exemption
+            // and an index's client certificate do not follow a redirect.
+            if (job->request.policyForHop) {
+                auto policy = job->request.policyForHop(next);
+                if (!policy) {
+                    complete(job, std::unexpected(policy.error()));
+                    return;
+                }
+                job->request.tls = policy->first;
+                job->request.proxy = policy->second;
+            } else {
+                job->request.tls.verify = true;
+                job->request.tls.clientCertificate.clear();
+                job->request.tls.clientKey.clear();
+                job->request.tls.clientPassphrase.clear();
+            }
         }
         job->request.url = next;
         --job->attempts; // a redirect is not a retry
@@ -431,16 +470,18 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     if (success && announced >= 0 && job->received < announced) {
         discardPart();
         if (job->attempts <= job->request.maxRetries) {
-            retryLater(job, -1, tr("body truncated at %1 of %2 bytes").arg(job->received).arg(announced));
+            retryLater(job, -1,
+                       tr("body truncated at %1 of %2 bytes").arg(job->received).arg(announced));
             return;
         }
-        complete(job, std::unexpected(netError(timeout ? ErrorCode::Timeout : ErrorCode::Network, url,
-                                               (timeout ? tr("%1 timed out after %2 of %3 bytes, %4 times")
-                                                        : tr("%1 ended after %2 of %3 bytes, %4 times"))
-                                                   .arg(redactedUrl(url))
-                                                   .arg(job->received)
-                                                   .arg(announced)
-                                                   .arg(job->attempts))));
+        complete(job, std::unexpected(
+                          netError(timeout ? ErrorCode::Timeout : ErrorCode::Network, url,
+                                   (timeout ? tr("%1 timed out after %2 of %3 bytes, %4 times")
+                                            : tr("%1 ended after %2 of %3 bytes, %4 times"))
+                                       .arg(redactedUrl(url))
+                                       .arg(job->received)
+                                       .arg(announced)
+                                       .arg(job->attempts))));
         return;
     }
 
@@ -462,15 +503,17 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
             return;
         }
         const QByteArray actual = job->hash.result().toHex();
-        if (!job->request.expectedSha256.isEmpty() && actual != job->request.expectedSha256.toLower()) {
+        if (!job->request.expectedSha256.isEmpty()
+            && actual != job->request.expectedSha256.toLower()) {
             discardPart();
-            complete(job, std::unexpected(netError(ErrorCode::HashMismatch, url,
-                                                   tr("%1 does not match its hash: expected sha256 %2, got %3")
-                                                       .arg(redactedUrl(url),
-                                                            QString::fromLatin1(job->request.expectedSha256.toLower()),
-                                                            QString::fromLatin1(actual)),
-                                                   tr("the file was discarded; if this repeats, the index "
-                                                      "or a proxy is serving a different file than it lists"))));
+            complete(job, std::unexpected(netError(
+                              ErrorCode::HashMismatch, url,
+                              tr("%1 does not match its hash: expected sha256 %2, got %3")
+                                  .arg(redactedUrl(url),
+                                       QString::fromLatin1(job->request.expectedSha256.toLower()),
+                                       QString::fromLatin1(actual)),
+                              tr("the file was discarded; if this repeats, the index "
+                                 "or a proxy is serving a different file than it lists"))));
             return;
         }
         // Atomic replace of the final name.
@@ -478,7 +521,8 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
                         QFile::encodeName(job->request.saveTo).constData())
             != 0) {
             discardPart();
-            complete(job, std::unexpected(netError(ErrorCode::Io, url, tr("cannot write %1").arg(job->request.saveTo))));
+            complete(job, std::unexpected(netError(
+                              ErrorCode::Io, url, tr("cannot write %1").arg(job->request.saveTo))));
             return;
         }
         job->part.reset();

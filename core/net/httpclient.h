@@ -57,6 +57,9 @@ struct HttpRequest
     int maxRedirects = 10;
     TlsProfile tls; ///< requests with different profiles never share connections
     QUrl proxy;     ///< http://[user:password@]host:port, or empty for a direct connection
+    /// TLS profile and proxy for a redirect to another origin, re-decided at every such hop.
+    /// Unset: the next origin gets certificate checks back on and no client certificate.
+    std::function<Expected<std::pair<TlsProfile, QUrl>>(const QUrl &)> policyForHop;
     CancelToken cancel;
 };
 

@@ -200,6 +200,40 @@ private Q_SLOTS:
         QVERIFY2(noKey.error().message.contains(QLatin1String("is encrypted")), qPrintable(noKey.error().message));
     }
 
+    // An insecure host's exemption does not follow a redirect to another origin: the TLS policy
+    // is decided again for the next hop.
+    void tlsPolicyIsDecidedAgainAtEveryHop()
+    {
+        auto target = serve(QStringLiteral("selfsigned"));
+        QVERIFY(target->port());
+        auto first = std::make_unique<NginxServer>(NginxServer::Options{
+            .root = m_root.path(), .certificate = m_certs.path(QStringLiteral("selfsigned.crt")),
+            .key = m_certs.path(QStringLiteral("selfsigned.key")),
+            .extraServerConfig = QStringLiteral("location = /moved.txt { return 302 %1/hello.txt; }").arg(target->baseUrl())});
+        QVERIFY2(first->start(), qPrintable(first->errorText()));
+        HttpClient client;
+        HttpRequest r;
+        r.url = QUrl(first->baseUrl() + QStringLiteral("/moved.txt"));
+        r.tls.verify = false; // allow-insecure-host for the first origin only
+        auto refused = fetch(client, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Tls);
+        QVERIFY2(refused.error().message.contains(QString::number(target->port())), qPrintable(refused.error().toString()));
+
+        // A policy that also exempts the second origin lets it through, and is asked for it.
+        QStringList asked;
+        r.policyForHop = [&asked](const QUrl &next) -> Expected<std::pair<TlsProfile, QUrl>> {
+            asked << next.toString();
+            TlsProfile p;
+            p.verify = false;
+            return std::make_pair(p, QUrl());
+        };
+        auto allowed = fetch(client, r);
+        QVERIFY2(allowed, qPrintable(allowed ? QString() : allowed.error().toString()));
+        QCOMPARE(allowed->status, 200);
+        QCOMPARE(asked, QStringList{target->baseUrl() + QStringLiteral("/hello.txt")});
+    }
+
     void tlsVersionMismatch()
     {
         auto server = serve(QStringLiteral("server"), {}, QStringLiteral("TLSv1 TLSv1.1"));
