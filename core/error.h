@@ -35,6 +35,7 @@ enum class ErrorCode {
     Keychain,            ///< the OS keychain is missing, locked or failed
     Proxy,               ///< the proxy refused, failed or wants authentication
     InvalidConfig,       ///< a configuration file other than pyproject.toml is wrong (.netrc, pip.conf)
+    NoSolution,          ///< the requirements cannot all be met (the message is the explanation)
     Io,
 };
 

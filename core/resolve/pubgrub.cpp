@@ -1,0 +1,692 @@
+#include "pubgrub.h"
+
+#include "../pep/name.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Resolver", text);
+}
+
+using IncompatibilityPtr = std::shared_ptr<const Incompatibility>;
+
+// A range as people write it: "1.0.0" for one version, ">=1.0, <2.0" for an interval (the
+// sentinels that make "<2.0" exclude 2.0's prereleases are not shown).
+std::string rangeText(const VersionRange &range)
+{
+    if (range.isFull())
+        return "*";
+    if (range.isEmpty())
+        return "(no version)";
+    std::string out;
+    for (const VersionRange::Interval &i : range.intervals()) {
+        if (!out.empty())
+            out += " || ";
+        auto plain = [](const Version &v) {
+            std::string t = v.toString();
+            for (const char *sentinel : {".<min>", ".<max>", "+<max>"}) {
+                if (auto at = t.find(sentinel); at != std::string::npos)
+                    t.erase(at, std::string(sentinel).size());
+            }
+            return t;
+        };
+        if (i.lower.version && i.upper.version && plain(*i.lower.version) == plain(*i.upper.version)
+            && i.lower.inclusive) {
+            out += plain(*i.lower.version);
+            continue;
+        }
+        std::string part;
+        if (i.lower.version)
+            part += (i.lower.inclusive || i.lower.version->isSentinel() ? ">=" : ">")
+                    + plain(*i.lower.version);
+        if (i.upper.version) {
+            if (!part.empty())
+                part += ", ";
+            part += (i.upper.inclusive ? "<=" : "<") + plain(*i.upper.version);
+        }
+        out += part;
+    }
+    return out;
+}
+
+// The conjunction of two terms on one package.
+Term intersect(const Term &a, const Term &b)
+{
+    if (a.positive && b.positive)
+        return {a.package, a.range.intersection(b.range), true};
+    if (a.positive)
+        return {a.package, a.range.difference(b.range), true};
+    if (b.positive)
+        return {a.package, b.range.difference(a.range), true};
+    return {a.package, a.range.unionWith(b.range), false};
+}
+
+// Whether everything `s` allows is allowed by `t` (s ⊆ t).
+bool satisfies(const Term &s, const Term &t)
+{
+    if (t.positive)
+        return s.positive && s.range.isSubsetOf(t.range);
+    if (s.positive)
+        return s.range.isDisjoint(t.range);
+    return t.range.isSubsetOf(s.range);
+}
+
+// Whether `s` and `t` cannot both hold.
+bool contradicts(const Term &s, const Term &t)
+{
+    if (s.positive && t.positive)
+        return s.range.isDisjoint(t.range);
+    if (s.positive)
+        return s.range.isSubsetOf(t.range);
+    if (t.positive)
+        return t.range.isSubsetOf(s.range);
+    return false; // both allow "not selected"
+}
+
+std::vector<Term> mergeTerms(std::vector<Term> terms)
+{
+    std::vector<Term> out;
+    for (Term &t : terms) {
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const Term &o) { return o.package == t.package; });
+        if (it == out.end())
+            out.push_back(std::move(t));
+        else
+            *it = intersect(*it, t);
+    }
+    return out;
+}
+
+struct Assignment
+{
+    Term term;
+    int level = 0;
+    bool decision = false;
+    IncompatibilityPtr cause;       ///< derivations only
+    std::optional<Version> version; ///< decisions only
+};
+
+} // namespace
+
+std::string Term::toString() const
+{
+    const std::string name = package.isRoot() ? std::string("the root") : package.toString();
+    if (positive)
+        return range.isFull() ? name : name + " " + rangeText(range);
+    return "not " + (range.isFull() ? name : name + " " + rangeText(range));
+}
+
+struct PubGrubSolver::Private
+{
+    DependencyProvider *provider;
+    ResolveOptions options;
+    std::vector<IncompatibilityPtr> incompatibilities;
+    std::map<PackageId, std::vector<IncompatibilityPtr>> byPackage;
+    std::vector<Assignment> assignments;
+    std::map<PackageId, Term> accumulated;
+    std::map<PackageId, Version> decided;
+    int level = 0;
+    IncompatibilityPtr failed;
+    std::map<std::string, std::vector<Version>> versionCache; ///< newest first
+    std::map<PackageId, std::vector<std::pair<PackageId, VersionRange>>> rootDeps;
+    std::vector<Requirement> rootRequirements;
+    Resolution result;
+
+    void add(IncompatibilityPtr incompatibility)
+    {
+        incompatibilities.push_back(incompatibility);
+        for (const Term &t : incompatibility->terms)
+            byPackage[t.package].push_back(incompatibility);
+    }
+
+    void assign(Term term, bool decision, IncompatibilityPtr cause,
+                std::optional<Version> version = {})
+    {
+        if (decision)
+            ++level;
+        auto it = accumulated.find(term.package);
+        if (it == accumulated.end())
+            accumulated.emplace(term.package, term);
+        else
+            it->second = intersect(it->second, term);
+        assignments.push_back(
+            {std::move(term), level, decision, std::move(cause), std::move(version)});
+    }
+
+    void backtrack(int toLevel)
+    {
+        while (!assignments.empty() && assignments.back().level > toLevel)
+            assignments.pop_back();
+        level = toLevel;
+        accumulated.clear();
+        decided.clear();
+        for (const Assignment &a : assignments) {
+            auto it = accumulated.find(a.term.package);
+            if (it == accumulated.end())
+                accumulated.emplace(a.term.package, a.term);
+            else
+                it->second = intersect(it->second, a.term);
+            if (a.decision)
+                decided[a.term.package] = *a.version;
+        }
+    }
+
+    enum class Relation { Satisfied, Contradicted, AlmostSatisfied, Inconclusive };
+
+    Relation relation(const Incompatibility &incompatibility, const Term **unsatisfied) const
+    {
+        const Term *open = nullptr;
+        for (const Term &t : incompatibility.terms) {
+            auto it = accumulated.find(t.package);
+            if (it != accumulated.end()) {
+                if (satisfies(it->second, t))
+                    continue;
+                if (contradicts(it->second, t))
+                    return Relation::Contradicted;
+            }
+            if (open)
+                return Relation::Inconclusive;
+            open = &t;
+        }
+        if (!open)
+            return Relation::Satisfied;
+        *unsatisfied = open;
+        return Relation::AlmostSatisfied;
+    }
+
+    // The earliest assignment after which `term` is satisfied by the partial solution.
+    std::size_t satisfier(const Term &term) const
+    {
+        std::optional<Term> sum;
+        for (std::size_t i = 0; i < assignments.size(); ++i) {
+            const Assignment &a = assignments[i];
+            if (a.term.package != term.package)
+                continue;
+            sum = sum ? intersect(*sum, a.term) : a.term;
+            if (satisfies(*sum, term))
+                return i;
+        }
+        return assignments.size(); // not satisfied (cannot happen for a satisfied incompatibility)
+    }
+
+    bool isFailure(const Incompatibility &i) const
+    {
+        return i.terms.empty()
+               || (i.terms.size() == 1 && i.terms.front().package.isRoot()
+                   && i.terms.front().positive);
+    }
+
+    Expected<IncompatibilityPtr> resolveConflict(IncompatibilityPtr incompatibility)
+    {
+        bool isNew = false;
+        while (!isFailure(*incompatibility)) {
+            ++result.conflicts;
+            const Term *mostRecentTerm = nullptr;
+            std::size_t mostRecent = 0;
+            bool haveMostRecent = false;
+            std::optional<Term> difference;
+            int previousLevel = 1;
+            for (const Term &term : incompatibility->terms) {
+                const std::size_t s = satisfier(term);
+                if (s >= assignments.size())
+                    continue;
+                if (!haveMostRecent || s > mostRecent) {
+                    if (haveMostRecent)
+                        previousLevel = std::max(previousLevel, assignments[mostRecent].level);
+                    mostRecentTerm = &term;
+                    mostRecent = s;
+                    haveMostRecent = true;
+                    difference.reset();
+                    // When the satisfier alone does not satisfy the term, the rest of it was
+                    // satisfied earlier, and that earlier level counts too.
+                    const Term diff = intersect(assignments[s].term, term.negate());
+                    if (!(diff.positive && diff.range.isEmpty())) {
+                        difference = diff;
+                        const std::size_t ds = satisfier(diff.negate());
+                        if (ds < assignments.size())
+                            previousLevel = std::max(previousLevel, assignments[ds].level);
+                    }
+                } else {
+                    previousLevel = std::max(previousLevel, assignments[s].level);
+                }
+            }
+            if (!haveMostRecent)
+                break;
+            const Assignment &satisfierAssignment = assignments[mostRecent];
+            if (previousLevel < satisfierAssignment.level || satisfierAssignment.decision) {
+                backtrack(previousLevel);
+                if (isNew)
+                    add(incompatibility);
+                return incompatibility;
+            }
+            std::vector<Term> terms;
+            for (const Term &t : incompatibility->terms) {
+                if (&t != mostRecentTerm)
+                    terms.push_back(t);
+            }
+            for (const Term &t : satisfierAssignment.cause->terms) {
+                if (t.package != satisfierAssignment.term.package)
+                    terms.push_back(t);
+            }
+            if (difference)
+                terms.push_back(difference->negate());
+            auto derived = std::make_shared<Incompatibility>();
+            derived->terms = mergeTerms(std::move(terms));
+            derived->kind = Incompatibility::Kind::Derived;
+            derived->left = incompatibility;
+            derived->right = satisfierAssignment.cause;
+            incompatibility = derived;
+            isNew = true;
+        }
+        failed = incompatibility;
+        Error e;
+        e.code = ErrorCode::NoSolution;
+        e.message = QString::fromStdString(explainFailure(*incompatibility));
+        return std::unexpected(e);
+    }
+
+    Expected<void> propagate(PackageId start)
+    {
+        std::vector<PackageId> changed{std::move(start)};
+        while (!changed.empty()) {
+            const PackageId package = changed.back();
+            changed.pop_back();
+            const auto list = byPackage[package]; // copy: conflict resolution adds to it
+            for (auto it = list.rbegin(); it != list.rend(); ++it) {
+                const Term *unsatisfied = nullptr;
+                const Relation r = relation(**it, &unsatisfied);
+                if (r == Relation::Satisfied) {
+                    auto root = resolveConflict(*it);
+                    if (!root)
+                        return std::unexpected(root.error());
+                    const Term *open = nullptr;
+                    const Relation again = relation(**root, &open);
+                    if (again != Relation::AlmostSatisfied)
+                        return std::unexpected(
+                            internalError("conflict resolution did not yield a unit clause"));
+                    assign(open->negate(), false, *root);
+                    changed.clear();
+                    changed.push_back(open->package);
+                    break;
+                }
+                if (r == Relation::AlmostSatisfied) {
+                    assign(unsatisfied->negate(), false, *it);
+                    if (std::find(changed.begin(), changed.end(), unsatisfied->package)
+                        == changed.end())
+                        changed.push_back(unsatisfied->package);
+                }
+            }
+        }
+        return {};
+    }
+
+    static Error internalError(const char *what)
+    {
+        Error e;
+        e.code = ErrorCode::NoSolution;
+        e.message = tr("internal resolver error: %1").arg(QLatin1String(what));
+        return e;
+    }
+
+    Expected<const std::vector<Version> *> versionsOf(const std::string &project)
+    {
+        auto it = versionCache.find(project);
+        if (it == versionCache.end()) {
+            auto list = provider->versions(project);
+            if (!list)
+                return std::unexpected(list.error());
+            std::vector<Version> sorted = std::move(*list);
+            std::sort(sorted.begin(), sorted.end(),
+                      [](const Version &a, const Version &b) { return b < a; });
+            it = versionCache.emplace(project, std::move(sorted)).first;
+        }
+        return &it->second;
+    }
+
+    std::optional<Version> best(const std::vector<Version> &versions,
+                                const VersionRange &range) const
+    {
+        std::optional<Version> prerelease;
+        for (const Version &v : versions) {
+            if (!range.contains(v))
+                continue;
+            if (!v.isPrerelease() || options.allowPrereleases)
+                return v;
+            if (!prerelease)
+                prerelease = v;
+        }
+        return prerelease; // only when no final release fits (if-necessary)
+    }
+
+    // The requirements of a package version, as (dependency, range) pairs, markers evaluated.
+    Expected<std::vector<std::pair<PackageId, VersionRange>>>
+    dependenciesOf(const PackageId &package, const Version &version, std::string *unavailable)
+    {
+        std::vector<std::pair<PackageId, VersionRange>> out;
+        std::vector<Requirement> requirements;
+        if (package.isRoot()) {
+            requirements = rootRequirements;
+        } else {
+            auto r = provider->requirements(package.name, version);
+            if (!r) {
+                if (r.error().code == ErrorCode::NeedsBuild
+                    || r.error().code == ErrorCode::InvalidMetadata) {
+                    *unavailable = r.error().message.toStdString();
+                    return out;
+                }
+                return std::unexpected(r.error());
+            }
+            requirements = std::move(*r);
+        }
+        if (!package.extra.empty())
+            out.emplace_back(PackageId{package.name, {}}, VersionRange::exactly(version));
+        for (const Requirement &req : requirements) {
+            if (req.hasMarker()) {
+                auto applies = req.marker().evaluate(options.environment, package.extra);
+                if (!applies || !*applies)
+                    continue;
+                if (!package.extra.empty()) {
+                    // The extra's own requirements only: the rest come with the base package.
+                    auto base = req.marker().evaluate(options.environment, {});
+                    if (base && *base)
+                        continue;
+                }
+            } else if (!package.extra.empty()) {
+                continue;
+            }
+            if (!req.url().empty()) {
+                *unavailable
+                    = tr("it requires %1 from a URL, which the resolver does not handle yet")
+                          .arg(QString::fromStdString(req.name()))
+                          .toStdString();
+                return out;
+            }
+            const std::string name = normalizePackageName(req.name());
+            const VersionRange range = req.specifiers().toRange();
+            out.emplace_back(PackageId{name, {}}, range);
+            for (const std::string &extra : req.extras())
+                out.emplace_back(PackageId{name, normalizePackageName(extra)}, range);
+        }
+        return out;
+    }
+
+    // Picks the next package and version; returns the package to propagate from, or nullopt when
+    // done.
+    Expected<std::optional<PackageId>> decide()
+    {
+        std::optional<PackageId> chosen;
+        std::size_t fewest = std::numeric_limits<std::size_t>::max();
+        for (const auto &[package, term] : accumulated) {
+            if (!term.positive || decided.contains(package))
+                continue;
+            if (package.isRoot()) {
+                chosen = package;
+                break;
+            }
+            auto versions = versionsOf(package.name);
+            if (!versions)
+                return std::unexpected(versions.error());
+            std::size_t count = 0;
+            for (const Version &v : **versions)
+                count += term.range.contains(v);
+            if (count < fewest) {
+                fewest = count;
+                chosen = package;
+            }
+        }
+        if (!chosen)
+            return std::optional<PackageId>{};
+        const Term &term = accumulated.at(*chosen);
+        std::optional<Version> version;
+        if (chosen->isRoot()) {
+            version = Version({0});
+        } else {
+            auto versions = versionsOf(chosen->name);
+            if (!versions)
+                return std::unexpected(versions.error());
+            version = best(**versions, term.range);
+        }
+        if (!version) {
+            auto none = std::make_shared<Incompatibility>();
+            none->terms = {Term{*chosen, term.range, true}};
+            none->kind = Incompatibility::Kind::NoVersions;
+            add(none);
+            return chosen;
+        }
+        std::string unavailable;
+        auto deps = dependenciesOf(*chosen, *version, &unavailable);
+        if (!deps)
+            return std::unexpected(deps.error());
+        if (!unavailable.empty()) {
+            auto bad = std::make_shared<Incompatibility>();
+            bad->terms = {Term{*chosen, VersionRange::exactly(*version), true}};
+            bad->kind = Incompatibility::Kind::Unavailable;
+            bad->reason = unavailable;
+            add(bad);
+            return chosen;
+        }
+        bool conflict = false;
+        for (const auto &[dep, range] : *deps) {
+            if (dep == *chosen)
+                continue; // a package that requires itself
+            auto incompatibility = std::make_shared<Incompatibility>();
+            incompatibility->terms = mergeTerms(
+                {Term{*chosen, VersionRange::exactly(*version), true}, Term{dep, range, false}});
+            incompatibility->kind = Incompatibility::Kind::Dependency;
+            add(incompatibility);
+            // Deciding would satisfy this one at once: let propagation find another version.
+            auto acc = accumulated.find(dep);
+            if (acc != accumulated.end() && satisfies(acc->second, Term{dep, range, false}))
+                conflict = true;
+        }
+        if (!conflict) {
+            assign(Term{*chosen, VersionRange::exactly(*version), true}, true, nullptr, *version);
+            decided[*chosen] = *version;
+            ++result.decisions;
+        }
+        return chosen;
+    }
+};
+
+PubGrubSolver::PubGrubSolver(DependencyProvider *provider, ResolveOptions options)
+    : d(std::make_unique<Private>())
+{
+    d->provider = provider;
+    d->options = std::move(options);
+}
+
+PubGrubSolver::~PubGrubSolver() = default;
+
+std::shared_ptr<const Incompatibility> PubGrubSolver::failure() const
+{
+    return d->failed;
+}
+
+Expected<Resolution> PubGrubSolver::solve(const std::vector<Requirement> &requirements)
+{
+    d->rootRequirements = requirements;
+    auto root = std::make_shared<Incompatibility>();
+    root->terms = {Term{PackageId{}, VersionRange::full(), false}};
+    root->kind = Incompatibility::Kind::Root;
+    d->add(root);
+    std::optional<PackageId> next = PackageId{};
+    int steps = 0;
+    while (next) {
+        if (++steps > d->options.maxSteps) {
+            Error e;
+            e.code = ErrorCode::NoSolution;
+            e.message = tr("the resolution was stopped after %1 steps without an answer")
+                            .arg(d->options.maxSteps);
+            e.hint = tr("pin some versions to narrow the search");
+            return std::unexpected(e);
+        }
+        if (auto p = d->propagate(*next); !p)
+            return std::unexpected(p.error());
+        auto decided = d->decide();
+        if (!decided)
+            return std::unexpected(decided.error());
+        next = *decided;
+    }
+    for (const auto &[package, version] : d->decided) {
+        if (package.isRoot())
+            continue;
+        if (package.extra.empty())
+            d->result.packages[package.name] = version;
+        else
+            d->result.extras[package.name].push_back(package.extra);
+    }
+    return d->result;
+}
+
+// ---- explanations ---------------------------------------------------------------------------
+
+namespace {
+
+std::string describeTerms(const std::vector<Term> &terms)
+{
+    if (terms.empty())
+        return "version solving failed";
+    if (terms.size() == 1) {
+        const Term &t = terms.front();
+        if (t.package.isRoot())
+            return t.positive ? "your requirements cannot be met" : "the root is required";
+        return t.positive ? t.package.toString() + " " + rangeText(t.range) + " is forbidden"
+                          : t.package.toString() + " " + rangeText(t.range) + " is required";
+    }
+    if (terms.size() == 2) {
+        const Term *pos = terms[0].positive ? &terms[0] : terms[1].positive ? &terms[1] : nullptr;
+        const Term *neg = !terms[0].positive ? &terms[0] : !terms[1].positive ? &terms[1] : nullptr;
+        if (pos && neg) {
+            if (pos->package.isRoot())
+                return "you require " + neg->package.toString() + " " + rangeText(neg->range);
+            return pos->package.toString() + " " + rangeText(pos->range) + " depends on "
+                   + neg->package.toString() + " " + rangeText(neg->range);
+        }
+        if (terms[0].positive && terms[1].positive)
+            return terms[0].toString() + " is incompatible with " + terms[1].toString();
+    }
+    std::string out = "one of ";
+    for (std::size_t i = 0; i < terms.size(); ++i)
+        out += (i ? (i + 1 == terms.size() ? " or " : ", ") : "") + terms[i].negate().toString();
+    return out + " must hold";
+}
+
+std::string describeExternal(const Incompatibility &i)
+{
+    switch (i.kind) {
+    case Incompatibility::Kind::Root:
+        return "you asked for a resolution";
+    case Incompatibility::Kind::NoVersions: {
+        const Term &t = i.terms.front();
+        return t.range.isFull()
+                   ? "there is no usable version of " + t.package.toString()
+                   : "no version of " + t.package.toString() + " matches " + rangeText(t.range);
+    }
+    case Incompatibility::Kind::Unavailable:
+        return i.terms.front().package.toString() + " " + rangeText(i.terms.front().range)
+               + " cannot be used (" + i.reason + ")";
+    case Incompatibility::Kind::Dependency:
+    case Incompatibility::Kind::Derived:
+        return describeTerms(i.terms);
+    }
+    return {};
+}
+
+struct Explainer
+{
+    std::map<const Incompatibility *, int> uses;
+    std::map<const Incompatibility *, int> numbers;
+    std::set<const Incompatibility *> written;
+    std::vector<std::string> lines;
+
+    void count(const Incompatibility *i)
+    {
+        if (i->kind != Incompatibility::Kind::Derived)
+            return;
+        if (++uses[i] > 1)
+            return;
+        count(i->left.get());
+        count(i->right.get());
+    }
+
+    // A cause as it appears inside a sentence: external facts in full, derived ones by their
+    // conclusion (with their line number when they are used more than once).
+    std::string refer(const Incompatibility *i)
+    {
+        if (i->kind != Incompatibility::Kind::Derived)
+            return describeExternal(*i);
+        write(i);
+        auto n = numbers.find(i);
+        return describeTerms(i->terms)
+               + (n != numbers.end() ? " (" + std::to_string(n->second) + ")" : "");
+    }
+
+    bool derived(const Incompatibility *i) const
+    {
+        return i->kind == Incompatibility::Kind::Derived;
+    }
+
+    void write(const Incompatibility *i)
+    {
+        if (!derived(i) || written.contains(i))
+            return;
+        written.insert(i);
+        const Incompatibility *left = i->left.get();
+        const Incompatibility *right = i->right.get();
+        std::string line;
+        // A chain reads as one: the step just written is what "and because" continues from.
+        auto chained = [&](const Incompatibility *inner, const Incompatibility *outer) {
+            return derived(inner) && !derived(outer) && !written.contains(inner)
+                   && uses[inner] <= 1;
+        };
+        if (chained(left, right) || chained(right, left)) {
+            const Incompatibility *inner = chained(left, right) ? left : right;
+            const Incompatibility *outer = inner == left ? right : left;
+            write(inner);
+            line = "And because " + describeExternal(*outer) + ", " + describeTerms(i->terms) + ".";
+        } else {
+            const std::string a = refer(left);
+            const std::string b = refer(right);
+            line = "Because " + a + " and " + b + ", " + describeTerms(i->terms) + ".";
+        }
+        if (uses[i] > 1) {
+            numbers[i] = int(numbers.size()) + 1;
+            line += " (" + std::to_string(numbers[i]) + ")";
+        }
+        lines.push_back(line);
+    }
+};
+
+} // namespace
+
+std::string explainFailure(const Incompatibility &failure)
+{
+    if (failure.kind != Incompatibility::Kind::Derived)
+        return describeExternal(failure);
+    Explainer e;
+    e.count(&failure);
+    e.write(&failure);
+    std::string out;
+    for (const std::string &line : e.lines) {
+        if (!out.empty())
+            out += "\n";
+        std::string l = line;
+        if (!l.empty())
+            l[0] = char(std::toupper(static_cast<unsigned char>(l[0])));
+        out += l;
+    }
+    return out;
+}
+
+} // namespace Envdesk::Core

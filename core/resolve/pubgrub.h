@@ -1,0 +1,123 @@
+#pragma once
+
+#include "../error.h"
+#include "../pep/marker.h"
+#include "../pep/requirement.h"
+#include "../pep/version.h"
+#include "../pep/versionrange.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Envdesk::Core {
+
+/**
+ * A package as the solver sees it: a normalized project name, or a project with one extra
+ * ("requests[socks]"), which is a virtual package that depends on the same version of the
+ * project and on the extra's requirements. The empty name is the root (what the user asked for).
+ */
+struct PackageId
+{
+    std::string name;  ///< PEP 503 normalized; empty for the root
+    std::string extra; ///< normalized extra name, or empty
+
+    bool isRoot() const { return name.empty(); }
+    std::string toString() const { return extra.empty() ? name : name + "[" + extra + "]"; }
+    friend auto operator<=>(const PackageId &, const PackageId &) = default;
+};
+
+/**
+ * Where the solver gets versions and dependencies. Calls are synchronous; an implementation
+ * over the index client prefetches so that they rarely wait. Errors (an index that refused us,
+ * metadata that does not parse) stop the resolution with that error.
+ */
+class DependencyProvider
+{
+public:
+    virtual ~DependencyProvider() = default;
+
+    /** Every version of `project` that can be used at all, in any order. */
+    virtual Expected<std::vector<Version>> versions(const std::string &project) = 0;
+    /** The requirements of `project` `version` (core metadata's Requires-Dist), markers
+     * unevaluated. */
+    virtual Expected<std::vector<Requirement>> requirements(const std::string &project,
+                                                            const Version &version)
+        = 0;
+};
+
+/** A statement over one package: "P in R" (positive) or "not P in R" (negative). */
+struct Term
+{
+    PackageId package;
+    VersionRange range;
+    bool positive = true;
+
+    Term negate() const { return {package, range, !positive}; }
+    std::string toString() const;
+};
+
+/**
+ * A set of terms that cannot all be true, and why: a fact from the world (a dependency, no
+ * versions, the root) or one derived from two others during conflict resolution.
+ */
+struct Incompatibility
+{
+    enum class Kind { Root, Dependency, NoVersions, Unavailable, Derived };
+    std::vector<Term> terms;
+    Kind kind = Kind::Derived;
+    std::shared_ptr<const Incompatibility> left, right; ///< Derived: the two it came from
+    std::string reason;                                 ///< Unavailable: why, in words
+};
+
+/** What the solver settled on, or why nothing works. */
+struct Resolution
+{
+    std::map<std::string, Version>
+        packages; ///< normalized name -> version (root and extras left out)
+    std::map<std::string, std::vector<std::string>> extras; ///< extras used per project
+    int decisions = 0;
+    int conflicts = 0;
+};
+
+struct ResolveOptions
+{
+    MarkerEnvironment environment; ///< markers are evaluated against it
+    /// Prereleases: used for a package only when no final release fits, or when a requirement on it
+    /// names one explicitly (uv's default, if-necessary-or-explicit).
+    bool allowPrereleases = false;
+    int maxSteps = 200000; ///< a safety stop; each step is one decision or derivation
+};
+
+/**
+ * A PubGrub solver (Dart pub's algorithm: unit propagation over incompatibilities, decisions
+ * with the newest fitting version, conflict-driven clause learning and backjumping), over PEP 440
+ * version ranges. On failure the error message is the derivation in plain words, as pubgrub's
+ * reporters write it ("Because a 2.0 depends on b>=2 and no version of b matches >=2, a 2.0 is
+ * forbidden. ...").
+ *
+ * Not thread-safe; one per resolution.
+ */
+class PubGrubSolver
+{
+public:
+    PubGrubSolver(DependencyProvider *provider, ResolveOptions options);
+    ~PubGrubSolver();
+
+    Expected<Resolution> solve(const std::vector<Requirement> &requirements);
+
+    /** The incompatibility that proved failure, after solve() failed for lack of a solution. */
+    std::shared_ptr<const Incompatibility> failure() const;
+
+    struct Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+/** The derivation of `failure` in plain words, numbered where a step is used twice. */
+std::string explainFailure(const Incompatibility &failure);
+
+} // namespace Envdesk::Core
