@@ -174,25 +174,7 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         options->cacheDirectory = parser.value(cacheDir);
 
     // TLS and proxy per index and host, as the connection doctor sees them (computed once each).
-    const QString projectFile = findProjectFile(parser.value(project));
-    auto connections = std::make_shared<std::map<QString, ConnectionSettings>>();
-    options->connection
-        = [projectFile, connections](const std::string &index,
-                                     const QUrl &url) -> Expected<std::pair<TlsProfile, QUrl>> {
-        const QString key
-            = QString::fromStdString(index) + QLatin1Char('\n') + CredentialProvider::realmOf(url);
-        auto it = connections->find(key);
-        if (it == connections->end()) {
-            auto computed = connectionSettingsFor(projectFile, index, url,
-                                                  QProcessEnvironment::systemEnvironment());
-            if (!computed)
-                return std::unexpected(computed.error());
-            it = connections->emplace(key, *computed).first;
-        }
-        TlsProfile tls = it->second.tls;
-        tls.verify = tls.verify && !it->second.insecureHost;
-        return std::make_pair(tls, it->second.proxy);
-    };
+    options->connection = connectionHook(findProjectFile(parser.value(project)));
     // Credentials in uv's order: URL, UV_INDEX_<NAME>_* variables, .netrc, the keychain.
     CredentialProvider::Options credentialOptions;
     credentialOptions.commands = options->credentialCommands;
@@ -299,6 +281,25 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
 } // namespace Envdesk::Core
 
 namespace Envdesk::Core {
+
+std::function<Expected<std::pair<TlsProfile, QUrl>>(const std::string &, const QUrl &)>
+connectionHook(const QString &projectFile)
+{
+    auto connections = std::make_shared<std::map<QString, ConnectionSettings>>();
+    return [projectFile, connections](const std::string &index, const QUrl &url) -> Expected<std::pair<TlsProfile, QUrl>> {
+        const QString key = QString::fromStdString(index) + QLatin1Char('\n') + CredentialProvider::realmOf(url);
+        auto it = connections->find(key);
+        if (it == connections->end()) {
+            auto computed = connectionSettingsFor(projectFile, index, url, QProcessEnvironment::systemEnvironment());
+            if (!computed)
+                return std::unexpected(computed.error());
+            it = connections->emplace(key, *computed).first;
+        }
+        TlsProfile tls = it->second.tls;
+        tls.verify = tls.verify && !it->second.insecureHost;
+        return std::make_pair(tls, it->second.proxy);
+    };
+}
 
 Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
                                                    const std::string &indexName, const QUrl &url,

@@ -34,6 +34,10 @@ struct ConnectionSettings
 Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, const std::string &indexName,
                                                    const QUrl &url, const QProcessEnvironment &env);
 
+/** IndexClientOptions::connection for a project: connectionSettingsFor, computed once per index and realm. */
+std::function<Expected<std::pair<TlsProfile, QUrl>>(const std::string &, const QUrl &)>
+connectionHook(const QString &projectFile);
+
 /** envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json] */
 int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err);
 

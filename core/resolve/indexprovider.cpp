@@ -1,0 +1,285 @@
+#include "indexprovider.h"
+
+#include "../pep/coremetadata.h"
+#include "../pep/filename.h"
+#include "../pep/name.h"
+#include "../pep/specifier.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QRegularExpression>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Resolver", text);
+}
+
+Error targetError(const QString &message, const QString &hint = {})
+{
+    Error e;
+    e.code = ErrorCode::InvalidConfig;
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+
+} // namespace
+
+ResolveTarget ResolveTarget::fromInterpreter(const InterpreterInfo &info)
+{
+    ResolveTarget t;
+    t.markers = info.markers;
+    t.tags = info.supportedTags();
+    t.python = Version::parse(info.markers.pythonFullVersion)
+                   .value_or(Version({std::uint64_t(info.major), std::uint64_t(info.minor)}));
+    return t;
+}
+
+Expected<ResolveTarget> ResolveTarget::forPython(const std::string &version,
+                                                 const std::string &platform)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d+)\\.(\\d+)(\\.(\\d+))?$"));
+    const auto m = shape.match(QString::fromStdString(version));
+    if (!m.hasMatch())
+        return std::unexpected(
+            targetError(tr("'%1' is not a Python version").arg(QString::fromStdString(version)),
+                        tr("give X.Y or X.Y.Z, e.g. 3.12")));
+    const int major = m.captured(1).toInt();
+    const int minor = m.captured(2).toInt();
+    const std::string full = m.captured(4).isEmpty() ? version + ".0" : version;
+    const std::string nodot = std::to_string(major) + std::to_string(minor);
+
+    TagEnvironment env;
+    env.implementation = "cpython";
+    env.major = major;
+    env.minor = minor;
+    env.pyDebug = false;
+    env.withPymalloc = major == 3 && minor < 8;
+    env.pyVersionNodot = nodot;
+    MarkerEnvironment markers;
+    markers.implementationName = "cpython";
+    markers.implementationVersion = full;
+    markers.pythonFullVersion = full;
+    markers.pythonVersion = std::to_string(major) + "." + std::to_string(minor);
+    markers.platformPythonImplementation = "CPython";
+
+    std::string arch = "x86_64";
+    QString p = QString::fromStdString(platform).toLower();
+    static const QRegularExpression manylinux(
+        QStringLiteral("^(x86_64|aarch64)-manylinux_?(\\d+)_(\\d+)$"));
+    int glibcMinor = 28;
+    if (const auto ml = manylinux.match(p); ml.hasMatch()) {
+        arch = ml.captured(1).toStdString();
+        glibcMinor = ml.captured(3).toInt();
+        p = QStringLiteral("linux");
+    } else if (p == QLatin1String("aarch64-unknown-linux-gnu")
+               || p == QLatin1String("aarch64-manylinux")) {
+        arch = "aarch64";
+        p = QStringLiteral("linux");
+    } else if (p == QLatin1String("x86_64-unknown-linux-gnu")
+               || p == QLatin1String("x86_64-manylinux")) {
+        p = QStringLiteral("linux");
+    } else if (p == QLatin1String("aarch64-apple-darwin")) {
+        arch = "arm64";
+        p = QStringLiteral("macos");
+    } else if (p == QLatin1String("x86_64-apple-darwin")) {
+        p = QStringLiteral("macos");
+    } else if (p == QLatin1String("x86_64-pc-windows-msvc")) {
+        p = QStringLiteral("windows");
+    }
+    if (p == QLatin1String("linux")) {
+        env.system = "Linux";
+        env.sysconfigPlatform = "linux-" + arch;
+        env.glibcMajor = 2;
+        env.glibcMinor = glibcMinor;
+        env.extSuffix = ".cpython-" + nodot + "-" + arch + "-linux-gnu.so";
+        markers.osName = "posix";
+        markers.platformSystem = "Linux";
+        markers.sysPlatform = "linux";
+        markers.platformMachine = arch;
+    } else if (p == QLatin1String("macos")) {
+        env.system = "Darwin";
+        env.macMajor = arch == "arm64" ? 11 : 10;
+        env.macMinor = arch == "arm64" ? 0 : 12;
+        env.macArch = arch;
+        env.sysconfigPlatform = "macosx-" + std::to_string(env.macMajor) + "."
+                                + std::to_string(env.macMinor) + "-" + arch;
+        env.extSuffix = ".cpython-" + nodot + "-darwin.so";
+        markers.osName = "posix";
+        markers.platformSystem = "Darwin";
+        markers.sysPlatform = "darwin";
+        markers.platformMachine = arch;
+    } else if (p == QLatin1String("windows")) {
+        env.system = "Windows";
+        env.sysconfigPlatform = "win-amd64";
+        env.extSuffix = ".cp" + nodot + "-win_amd64.pyd";
+        markers.osName = "nt";
+        markers.platformSystem = "Windows";
+        markers.sysPlatform = "win32";
+        markers.platformMachine = "AMD64";
+    } else {
+        return std::unexpected(
+            targetError(tr("unknown platform '%1'").arg(QString::fromStdString(platform)),
+                        tr("use linux, macos, windows, x86_64-unknown-linux-gnu, "
+                           "aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, "
+                           "aarch64-apple-darwin, x86_64-apple-darwin or x86_64-pc-windows-msvc")));
+    }
+    ResolveTarget t;
+    t.markers = markers;
+    t.tags = supportedTags(env);
+    t.python = *Version::parse(full);
+    return t;
+}
+
+IndexProvider::IndexProvider(IndexClient *client, ResolveTarget target, int prefetch)
+    : m_client(client)
+    , m_target(std::move(target))
+    , m_priority(m_target.tags)
+    , m_prefetch(prefetch)
+{}
+
+void IndexProvider::startFetch(const std::string &key, const AttributedFile &file)
+{
+    if (m_metadata.contains(key))
+        return;
+    auto pending = std::make_shared<Pending>();
+    m_metadata[key] = pending;
+    ++m_fetches;
+    m_client->fetchMetadata(
+        file, [pending](Expected<QByteArray> bytes) { pending->result = std::move(bytes); });
+}
+
+Expected<std::vector<Version>> IndexProvider::versions(const std::string &project)
+{
+    std::optional<Expected<ProjectFiles>> result;
+    QEventLoop loop;
+    m_client->projectFiles(project, [&](Expected<ProjectFiles> r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    if (!*result)
+        return std::unexpected(result->error());
+
+    // Per version: the best wheel for the target, else an sdist.
+    std::map<Version, std::pair<AttributedFile, int>> best; // rank: wheel tag rank, sdist = large
+    std::vector<std::string> &skipped = m_skipped[project];
+    constexpr int sdistRank = 1 << 30;
+    for (const AttributedFile &f : (*result)->files) {
+        std::optional<Version> version;
+        int rank = sdistRank;
+        if (f.file.filename.ends_with(".whl")) {
+            auto wheel = WheelFilename::parse(f.file.filename);
+            if (!wheel)
+                continue;
+            auto r = m_priority.bestRank(wheel->tags);
+            if (!r) {
+                skipped.push_back(f.file.filename + ": "
+                                  + tr("no tag this Python supports").toStdString());
+                continue;
+            }
+            version = wheel->version;
+            rank = *r;
+        } else {
+            auto sdist = SdistFilename::parse(f.file.filename);
+            if (!sdist)
+                continue;
+            version = sdist->version;
+        }
+        if (f.file.yanked) {
+            skipped.push_back(
+                f.file.filename + ": " + tr("yanked").toStdString()
+                + (f.file.yankedReason.empty() ? "" : " (" + f.file.yankedReason + ")"));
+            continue;
+        }
+        if (!f.file.requiresPython.empty()) {
+            auto spec = SpecifierSet::parse(f.file.requiresPython);
+            if (spec && !spec->contains(m_target.python, true)) {
+                skipped.push_back(f.file.filename + ": "
+                                  + tr("requires Python %1")
+                                        .arg(QString::fromStdString(f.file.requiresPython))
+                                        .toStdString());
+                continue;
+            }
+        }
+        auto it = best.find(*version);
+        if (it == best.end() || rank < it->second.second)
+            best[*version] = {f, rank};
+    }
+    std::vector<Version> out;
+    auto &files = m_files[project];
+    for (auto &[version, chosen] : best) {
+        files[version] = chosen.first;
+        out.push_back(version);
+    }
+    // Prefetch the newest candidates' metadata while the solver works on.
+    int started = 0;
+    for (auto it = files.rbegin(); it != files.rend() && started < m_prefetch; ++it) {
+        if (it->first.isPrerelease())
+            continue;
+        startFetch(project + " " + it->first.toString(), it->second);
+        ++started;
+    }
+    return out;
+}
+
+const AttributedFile *IndexProvider::fileFor(const std::string &project,
+                                             const Version &version) const
+{
+    auto p = m_files.find(project);
+    if (p == m_files.end())
+        return nullptr;
+    auto f = p->second.find(version);
+    return f == p->second.end() ? nullptr : &f->second;
+}
+
+Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string &project,
+                                                               const Version &version)
+{
+    const AttributedFile *file = fileFor(project, version);
+    if (!file) {
+        Error e;
+        e.code = ErrorCode::InvalidMetadata;
+        e.message
+            = tr("no file of %1 %2 was listed")
+                  .arg(QString::fromStdString(project), QString::fromStdString(version.toString()));
+        return std::unexpected(e);
+    }
+    const std::string key = project + " " + version.toString();
+    startFetch(key, *file);
+    std::shared_ptr<Pending> pending = m_metadata[key];
+    if (!pending->result) {
+        QEventLoop loop;
+        while (!pending->result)
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    if (!*pending->result)
+        return std::unexpected(pending->result->error());
+    auto metadata
+        = CoreMetadata::parse(**pending->result, QString::fromStdString(file->file.filename));
+    if (!metadata) {
+        Error e = metadata.error();
+        e.code = ErrorCode::InvalidMetadata;
+        return std::unexpected(e);
+    }
+    if (auto rp = metadata->requiresPython(); rp && !rp->contains(m_target.python, true)) {
+        Error e;
+        e.code = ErrorCode::InvalidMetadata;
+        e.message = tr("it requires Python %1").arg(QString::fromStdString(rp->toString()));
+        return std::unexpected(e);
+    }
+    auto requires_ = metadata->requiresDist();
+    if (!requires_) {
+        Error e = requires_.error();
+        e.code = ErrorCode::InvalidMetadata;
+        return std::unexpected(e);
+    }
+    return *requires_;
+}
+
+} // namespace Envdesk::Core

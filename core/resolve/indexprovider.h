@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pubgrub.h"
+
+#include "../index/indexclient.h"
+#include "../pep/interpreterprobe.h"
+#include "../pep/tag.h"
+
+#include <map>
+
+namespace Envdesk::Core {
+
+/** The environment a resolution is for: markers, supported wheel tags, the Python version. */
+struct ResolveTarget
+{
+    MarkerEnvironment markers;
+    std::vector<Tag> tags; ///< supported, best first
+    Version python;        ///< for Requires-Python
+
+    /** A probed interpreter's own environment. */
+    static ResolveTarget fromInterpreter(const InterpreterInfo &info);
+    /**
+     * CPython X.Y[.Z] on a platform named as uv names them: linux (x86_64, glibc 2.28),
+     * x86_64-manylinux_2_NN, aarch64-unknown-linux-gnu, macos, aarch64-apple-darwin, windows,
+     * x86_64-pc-windows-msvc. Fails on a name it does not know.
+     */
+    static Expected<ResolveTarget> forPython(const std::string &version,
+                                             const std::string &platform = "linux");
+};
+
+/**
+ * The solver's view of the indexes: for each project, the versions that have a usable file for
+ * the target (a wheel whose tags the target supports, the best tag winning, else an sdist; not
+ * yanked; Requires-Python admitting the target), and each version's requirements from its core
+ * metadata (PEP 658 file, or the wheel's METADATA through range requests). An sdist without
+ * usable metadata makes its version unavailable, with the reason.
+ *
+ * Synchronous over the asynchronous index client: each call runs a local event loop until its
+ * answer arrives, so use it in the client's thread. While the solver thinks, the metadata of the
+ * newest candidates of every project it has looked at is already being fetched (bounded).
+ */
+class IndexProvider : public DependencyProvider
+{
+public:
+    IndexProvider(IndexClient *client, ResolveTarget target, int prefetch = 3);
+
+    Expected<std::vector<Version>> versions(const std::string &project) override;
+    Expected<std::vector<Requirement>> requirements(const std::string &project,
+                                                    const Version &version) override;
+
+    /** The file chosen for a version (after versions() listed it). */
+    const AttributedFile *fileFor(const std::string &project, const Version &version) const;
+    /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
+    const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
+    int metadataFetches() const { return m_fetches; }
+
+private:
+    struct Pending
+    {
+        std::optional<Expected<QByteArray>> result;
+    };
+    void startFetch(const std::string &key, const AttributedFile &file);
+
+    IndexClient *m_client;
+    ResolveTarget m_target;
+    TagPriority m_priority;
+    int m_prefetch;
+    int m_fetches = 0;
+    std::map<std::string, std::map<Version, AttributedFile>> m_files;
+    std::map<std::string, std::shared_ptr<Pending>> m_metadata;
+    std::map<std::string, std::vector<std::string>> m_skipped;
+};
+
+} // namespace Envdesk::Core

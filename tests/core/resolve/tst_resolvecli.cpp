@@ -1,0 +1,309 @@
+// envdesk-cli resolve against a real nginx serving an index this test writes: PEP 503 pages whose
+// files carry PEP 658 metadata files, built from the corpora in data/ (resolvelib's snapshots)
+// and from small scenarios for wheel tags, Requires-Python and yanked files.
+#include "common/nginxserver.h"
+
+#include "core/pep/name.h"
+#include "core/pep/version.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Envdesk::Core;
+
+namespace {
+
+const QString dataDir = QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/resolve/data");
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+}
+
+struct FileSpec
+{
+    QString filename;
+    QByteArray metadata;
+    QString requiresPython; ///< data-requires-python
+    bool yanked = false;
+};
+
+// One project page and its files' metadata files, as an index serves them.
+void writeProject(const QString &root, const QString &project, const QList<FileSpec> &files)
+{
+    QByteArray page = "<!DOCTYPE html><html><body>\n";
+    for (const FileSpec &f : files) {
+        const QByteArray hash
+            = QCryptographicHash::hash(f.metadata, QCryptographicHash::Sha256).toHex();
+        writeFile(root + QStringLiteral("/files/") + f.filename + QStringLiteral(".metadata"),
+                  f.metadata);
+        page += "<a href=\"../../files/" + f.filename.toUtf8()
+                + "\" data-dist-info-metadata=\"sha256=" + hash + "\"";
+        if (!f.requiresPython.isEmpty())
+            page += " data-requires-python=\"" + f.requiresPython.toHtmlEscaped().toUtf8() + "\"";
+        if (f.yanked)
+            page += " data-yanked=\"broken\"";
+        page += ">" + f.filename.toUtf8() + "</a>\n";
+    }
+    writeFile(root + QStringLiteral("/simple/") + project + QStringLiteral("/index.html"),
+              page + "</body></html>\n");
+}
+
+QByteArray metadata(const QString &name, const QString &version, const QStringList &requires_,
+                    const QString &requiresPython = {})
+{
+    QByteArray out
+        = "Metadata-Version: 2.1\nName: " + name.toUtf8() + "\nVersion: " + version.toUtf8() + "\n";
+    if (!requiresPython.isEmpty())
+        out += "Requires-Python: " + requiresPython.toUtf8() + "\n";
+    for (const QString &r : requires_)
+        out += "Requires-Dist: " + r.toUtf8() + "\n";
+    return out;
+}
+
+// An index of a corpus: one pure-Python wheel per version.
+void writeCorpus(const QString &root, const QJsonObject &packages)
+{
+    for (auto it = packages.begin(); it != packages.end(); ++it) {
+        const QString name = QString::fromStdString(normalizePackageName(it.key().toStdString()));
+        QList<FileSpec> files;
+        const QJsonObject versions = it.value().toObject();
+        for (auto v = versions.begin(); v != versions.end(); ++v) {
+            QStringList requires_;
+            for (const QJsonValue &r :
+                 v.value().toObject().value(QStringLiteral("requires")).toArray())
+                requires_ << r.toString();
+            QString wheelName = name;
+            wheelName.replace(QLatin1Char('-'), QLatin1Char('_'));
+            files << FileSpec{wheelName + QLatin1Char('-') + v.key()
+                                  + QStringLiteral("-py3-none-any.whl"),
+                              metadata(it.key(), v.key(), requires_)};
+        }
+        writeProject(root, name, files);
+    }
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run resolve(const QStringList &args, const QString &cacheDir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
+    for (const char *v : {"UV_INDEX_URL", "PIP_INDEX_URL", "HTTP_PROXY", "http_proxy", "ALL_PROXY"})
+        env.remove(QLatin1String(v));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(cacheDir);
+    p.start(QStringLiteral(ENVDESK_CLI_PATH), QStringList{QStringLiteral("resolve")} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QMap<QString, QString> pins(const QByteArray &json)
+{
+    QMap<QString, QString> out;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(json).object().value(QStringLiteral("packages")).toArray())
+        out[v.toObject().value(QStringLiteral("name")).toString()]
+            = v.toObject().value(QStringLiteral("version")).toString();
+    return out;
+}
+
+} // namespace
+
+class TestResolveCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            QSKIP("nginx is not installed (scripts/test installs it)");
+        QVERIFY(m_work.isValid());
+        QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                 | QFile::ReadOther | QFile::ExeOther
+                                                 | QFile::ReadGroup | QFile::ExeGroup);
+    }
+
+    void resolvelibCorpora_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        for (const QString &name :
+             QDir(dataDir + QStringLiteral("/cases")).entryList({QStringLiteral("*.json")}))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void resolvelibCorpora()
+    {
+        QFETCH(QString, caseName);
+        const QJsonObject c = readJson(dataDir + QStringLiteral("/cases/") + caseName);
+        const QString corpus = dataDir + QLatin1Char('/')
+                               + c.value(QStringLiteral("index")).toString()
+                               + QStringLiteral(".json");
+        if (!QFile::exists(corpus))
+            QSKIP("corpus not kept here");
+        QTemporaryDir root(m_work.filePath(QStringLiteral("index-XXXXXX")));
+        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                               | QFile::ReadOther | QFile::ExeOther);
+        writeCorpus(root.path(), readJson(corpus).value(QStringLiteral("packages")).toObject());
+        TestSupport::NginxServer server({.root = root.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QStringList args;
+        for (const QJsonValue &r : c.value(QStringLiteral("requested")).toArray())
+            args << r.toString();
+        args << QStringLiteral("--index-url") << server.baseUrl() + QStringLiteral("/simple")
+             << QStringLiteral("--python-version") << QStringLiteral("3.8")
+             << QStringLiteral("--format") << QStringLiteral("json");
+        const Run r = resolve(args, root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QMap<QString, QString> got = pins(r.out);
+        const QJsonObject expected = c.value(QStringLiteral("resolved")).toObject();
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QString want
+                = it.value().isObject()
+                      ? it.value().toObject().value(QStringLiteral("version")).toString()
+                      : it.value().toString();
+            const QString have
+                = got.value(QString::fromStdString(normalizePackageName(it.key().toStdString())));
+            QVERIFY2(
+                Version::parse(have.toStdString())
+                    && *Version::parse(have.toStdString()) == *Version::parse(want.toStdString()),
+                qPrintable(it.key() + QLatin1String(": ") + have + QLatin1String(" vs ") + want));
+        }
+        QCOMPARE(got.size(), expected.size());
+        // Every package says where it came from and how to check it.
+        const QJsonObject first = QJsonDocument::fromJson(r.out)
+                                      .object()
+                                      .value(QStringLiteral("packages"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QVERIFY(first.value(QStringLiteral("url")).toString().startsWith(server.baseUrl()));
+        QVERIFY(first.contains(QStringLiteral("requires")));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("python")).toString(),
+                 QStringLiteral("3.8.0"));
+    }
+
+    // Wheel tags, Requires-Python (from the page and from metadata) and yanked files decide
+    // which versions exist for the target; an impossible request exits 1 with an explanation.
+    void targetDecidesWhichFilesCount()
+    {
+        QTemporaryDir root(m_work.filePath(QStringLiteral("index-XXXXXX")));
+        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                               | QFile::ReadOther | QFile::ExeOther);
+        writeProject(root.path(), QStringLiteral("native"),
+                     {{QStringLiteral("native-2.0-cp312-cp312-manylinux_2_17_x86_64.whl"),
+                       metadata(QStringLiteral("native"), QStringLiteral("2.0"), {})},
+                      {QStringLiteral("native-1.5-cp38-cp38-win_amd64.whl"),
+                       metadata(QStringLiteral("native"), QStringLiteral("1.5"), {})},
+                      {QStringLiteral("native-1.0-cp38-cp38-manylinux_2_17_x86_64.whl"),
+                       metadata(QStringLiteral("native"), QStringLiteral("1.0"), {})}});
+        writeProject(root.path(), QStringLiteral("modern"),
+                     {{QStringLiteral("modern-3.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("modern"), QStringLiteral("3.0"), {}),
+                       QStringLiteral(">=3.10")},
+                      {QStringLiteral("modern-2.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("modern"), QStringLiteral("2.0"), {},
+                                QStringLiteral(">=3.9"))},
+                      {QStringLiteral("modern-1.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("modern"), QStringLiteral("1.0"), {})}});
+        writeProject(root.path(), QStringLiteral("shaky"),
+                     {{QStringLiteral("shaky-2.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("shaky"), QStringLiteral("2.0"), {}),
+                       {},
+                       true},
+                      {QStringLiteral("shaky-1.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("shaky"), QStringLiteral("1.0"), {})}});
+        TestSupport::NginxServer server({.root = root.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString index = server.baseUrl() + QStringLiteral("/simple");
+        const QStringList common{QStringLiteral("--index-url"), index, QStringLiteral("--format"),
+                                 QStringLiteral("json")};
+
+        Run r = resolve(QStringList{QStringLiteral("native"), QStringLiteral("modern"),
+                                    QStringLiteral("shaky"), QStringLiteral("--python-version"),
+                                    QStringLiteral("3.8")}
+                            + common,
+                        root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QMap<QString, QString> got = pins(r.out);
+        QCOMPARE(got.value(QStringLiteral("native")),
+                 QStringLiteral("1.0")); // 2.0 is cp312, 1.5 Windows
+        QCOMPARE(got.value(QStringLiteral("modern")),
+                 QStringLiteral("1.0")); // 3.0 by the page, 2.0 by its metadata
+        QCOMPARE(got.value(QStringLiteral("shaky")), QStringLiteral("1.0")); // 2.0 is yanked
+
+        r = resolve(QStringList{QStringLiteral("native"), QStringLiteral("modern"),
+                                QStringLiteral("--python-version"), QStringLiteral("3.12")}
+                        + common,
+                    root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        got = pins(r.out);
+        QCOMPARE(got.value(QStringLiteral("native")), QStringLiteral("2.0"));
+        QCOMPARE(got.value(QStringLiteral("modern")), QStringLiteral("3.0"));
+
+        r = resolve(QStringList{QStringLiteral("native"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.8"), QStringLiteral("--python-platform"),
+                                QStringLiteral("windows")}
+                        + common,
+                    root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pins(r.out).value(QStringLiteral("native")), QStringLiteral("1.5"));
+
+        // Unsatisfiable: exit 1, the derivation and what was left out on stderr.
+        r = resolve(QStringList{QStringLiteral("modern>=2"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.8")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("modern"))
+                     && r.err.contains(QLatin1String("requires Python")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("your requirements cannot be met")),
+                 qPrintable(r.err));
+
+        // Usage and configuration errors: exit 2.
+        r = resolve(QStringList{QStringLiteral("native"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.8"), QStringLiteral("--python-platform"),
+                                QStringLiteral("amiga")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("unknown platform 'amiga'")));
+        r = resolve(QStringList{QStringLiteral("not a requirement!!"),
+                                QStringLiteral("--python-version"), QStringLiteral("3.8")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolveCli)
+#include "tst_resolvecli.moc"
