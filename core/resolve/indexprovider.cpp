@@ -153,16 +153,26 @@ void IndexProvider::startFetch(const std::string &key, const AttributedFile &fil
         file, [pending](Expected<QByteArray> bytes) { pending->result = std::move(bytes); });
 }
 
+void IndexProvider::startPage(const std::string &project)
+{
+    if (m_pages.contains(project))
+        return;
+    auto pending = std::make_shared<PendingPage>();
+    m_pages[project] = pending;
+    m_client->projectFiles(project,
+                           [pending](Expected<ProjectFiles> r) { pending->result = std::move(r); });
+}
+
 Expected<std::vector<Version>> IndexProvider::versions(const std::string &project)
 {
-    std::optional<Expected<ProjectFiles>> result;
-    QEventLoop loop;
-    m_client->projectFiles(project, [&](Expected<ProjectFiles> r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
+    startPage(project);
+    const std::shared_ptr<PendingPage> pending = m_pages[project];
+    if (!pending->result) {
+        QEventLoop loop;
+        while (!pending->result)
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    const std::optional<Expected<ProjectFiles>> &result = pending->result;
     if (!*result)
         return std::unexpected(result->error());
 
@@ -278,6 +288,15 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
         Error e = requires_.error();
         e.code = ErrorCode::InvalidMetadata;
         return std::unexpected(e);
+    }
+    // The solver will ask for these projects next: fetch their pages now, in parallel.
+    for (const Requirement &r : *requires_) {
+        if (r.hasMarker()) {
+            auto applies = r.marker().evaluate(m_target.markers, {});
+            if (!applies || !*applies)
+                continue;
+        }
+        startPage(normalizePackageName(r.name()));
     }
     return *requires_;
 }

@@ -60,6 +60,13 @@ private:
         std::optional<Expected<QByteArray>> result;
     };
     void startFetch(const std::string &key, const AttributedFile &file);
+    struct PendingPage
+    {
+        std::optional<Expected<ProjectFiles>> result;
+    };
+    /** Starts fetching a project's page unless it is already asked for. */
+    void startPage(const std::string &project);
+    std::map<std::string, std::shared_ptr<PendingPage>> m_pages;
 
     IndexClient *m_client;
     ResolveTarget m_target;
