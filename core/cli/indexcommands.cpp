@@ -320,7 +320,11 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
         = env.value(QStringLiteral("UV_INSECURE_HOST")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const ProxySettings proxies = ProxySettings::fromEnvironment(env);
     s.proxy = proxies.proxyFor(url);
-    if (!s.proxy.isEmpty())
+    // No proxy variable at all: the operating system's settings (macOS, Windows).
+    const bool fromSystem = proxies.http.isEmpty() && proxies.https.isEmpty() && proxies.all.isEmpty();
+    if (fromSystem)
+        s.proxy = systemProxyFor(url, &s.proxySource);
+    if (!s.proxy.isEmpty() && !fromSystem)
         s.proxySource = url.scheme() == QLatin1String("https") && !proxies.https.isEmpty()
                             ? proxies.httpsSource
                         : url.scheme() == QLatin1String("http") && !proxies.http.isEmpty()

@@ -1,5 +1,8 @@
 #include "proxy.h"
 
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+
 #include <QHostAddress>
 
 namespace Envdesk::Core {
@@ -84,6 +87,24 @@ bool noProxyMatches(const QStringList &patterns, const QUrl &url)
             return true;
     }
     return false;
+}
+
+QUrl systemProxyFor(const QUrl &url, QString *source)
+{
+    const QList<QNetworkProxy> proxies
+        = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy &p : proxies) {
+        if (p.type() != QNetworkProxy::HttpProxy || p.hostName().isEmpty())
+            continue;
+        QUrl out;
+        out.setScheme(QStringLiteral("http"));
+        out.setHost(p.hostName());
+        out.setPort(p.port());
+        if (source)
+            *source = QStringLiteral("the system proxy settings");
+        return out;
+    }
+    return {};
 }
 
 } // namespace Envdesk::Core

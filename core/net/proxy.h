@@ -30,6 +30,13 @@ struct ProxySettings
     QString allSource;
 };
 
+/**
+ * The operating system's proxy for `url` when no proxy variable is set at all: the system
+ * settings on macOS and Windows (through Qt); on Linux, Qt reads the same variables, so this adds
+ * nothing there. Empty: direct. Sets *source to a description for messages.
+ */
+QUrl systemProxyFor(const QUrl &url, QString *source);
+
 /** Whether one NO_PROXY list exempts `url`. */
 bool noProxyMatches(const QStringList &patterns, const QUrl &url);
 
