@@ -162,6 +162,19 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     ResolveOptions resolveOptions;
     resolveOptions.environment = target->markers;
     resolveOptions.allowPrereleases = parser.value(prerelease) == QLatin1String("allow");
+    if (parser.isSet(verbose)) {
+        resolveOptions.listener = [&err](const ResolveEvent &e) {
+            static const char *const kinds[]
+                = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
+            err << "resolve: " << kinds[int(e.kind)] << ' ' << QString::fromStdString(e.package)
+                << (e.version.empty() ? QString()
+                                      : QStringLiteral(" ") + QString::fromStdString(e.version))
+                << (e.message.empty() ? QString()
+                                      : QStringLiteral(": ") + QString::fromStdString(e.message))
+                << " (level " << e.level << ")\n";
+            err.flush();
+        };
+    }
     PubGrubSolver solver(&provider, resolveOptions);
     QElapsedTimer clock;
     clock.start();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace Envdesk::Core {
 
@@ -153,6 +154,30 @@ void IndexProvider::startFetch(const std::string &key, const AttributedFile &fil
         file, [pending](Expected<QByteArray> bytes) { pending->result = std::move(bytes); });
 }
 
+bool IndexProvider::waitFor(const std::function<bool()> &done) const
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer wake; // so that a cancellation from another thread is seen within 100 ms
+    wake.start(100);
+    while (!done()) {
+        if (m_cancelled && m_cancelled())
+            return false;
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+static Error cancelledError()
+{
+    Error e;
+    e.code = ErrorCode::Cancelled;
+    e.message
+        = QCoreApplication::translate("Envdesk::Core::Resolver", "the resolution was cancelled");
+    return e;
+}
+
 void IndexProvider::startPage(const std::string &project)
 {
     if (m_pages.contains(project))
@@ -167,11 +192,8 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
 {
     startPage(project);
     const std::shared_ptr<PendingPage> pending = m_pages[project];
-    if (!pending->result) {
-        QEventLoop loop;
-        while (!pending->result)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
-    }
+    if (!waitFor([&] { return pending->result.has_value(); }))
+        return std::unexpected(cancelledError());
     const std::optional<Expected<ProjectFiles>> &result = pending->result;
     if (!*result)
         return std::unexpected(result->error());
@@ -263,11 +285,8 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
     const std::string key = project + " " + version.toString();
     startFetch(key, *file);
     std::shared_ptr<Pending> pending = m_metadata[key];
-    if (!pending->result) {
-        QEventLoop loop;
-        while (!pending->result)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
-    }
+    if (!waitFor([&] { return pending->result.has_value(); }))
+        return std::unexpected(cancelledError());
     if (!*pending->result)
         return std::unexpected(pending->result->error());
     auto metadata

@@ -53,6 +53,8 @@ public:
     /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
     const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
     int metadataFetches() const { return m_fetches; }
+    /** Polled while waiting for the network; true stops the wait with ErrorCode::Cancelled. */
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
 private:
     struct Pending
@@ -60,6 +62,9 @@ private:
         std::optional<Expected<QByteArray>> result;
     };
     void startFetch(const std::string &key, const AttributedFile &file);
+    /** Runs the event loop until `done` holds, or cancellation; false when cancelled. */
+    bool waitFor(const std::function<bool()> &done) const;
+    std::function<bool()> m_cancelled;
     struct PendingPage
     {
         std::optional<Expected<ProjectFiles>> result;

@@ -149,6 +149,8 @@ std::vector<Term> mergeTerms(std::vector<Term> terms)
     return out;
 }
 
+std::string describeTerms(const std::vector<Term> &terms); // the explanation's wording, below
+
 struct Assignment
 {
     Term term;
@@ -183,6 +185,14 @@ struct PubGrubSolver::Private
     std::map<PackageId, std::vector<std::pair<PackageId, VersionRange>>> rootDeps;
     std::vector<Requirement> rootRequirements;
     Resolution result;
+
+    void emit(ResolveEvent::Kind kind, const PackageId &package, std::string version,
+              std::string message)
+    {
+        if (options.listener)
+            options.listener(ResolveEvent{kind, package.toString(), std::move(version),
+                                          std::move(message), level});
+    }
 
     void add(IncompatibilityPtr incompatibility)
     {
@@ -306,7 +316,10 @@ struct PubGrubSolver::Private
                 break;
             const Assignment &satisfierAssignment = assignments[mostRecent];
             if (previousLevel < satisfierAssignment.level || satisfierAssignment.decision) {
-                backtrack(previousLevel);
+                const PackageId undone = satisfierAssignment.term.package;
+                backtrack(previousLevel); // satisfierAssignment is gone from here on
+                emit(ResolveEvent::Kind::Backtrack, undone, {},
+                     "learned: " + describeTerms(incompatibility->terms));
                 if (isNew)
                     add(incompatibility);
                 return incompatibility;
@@ -350,6 +363,8 @@ struct PubGrubSolver::Private
                 const Term *unsatisfied = nullptr;
                 const Relation r = relation(**it, &unsatisfied);
                 if (r == Relation::Satisfied) {
+                    emit(ResolveEvent::Kind::Conflict, package, {},
+                         "conflict: " + describeTerms((*it)->terms));
                     auto root = resolveConflict(*it);
                     if (!root)
                         return std::unexpected(root.error());
@@ -525,6 +540,8 @@ struct PubGrubSolver::Private
             none->terms = {Term{*chosen, term.range, true}};
             none->kind = Incompatibility::Kind::NoVersions;
             add(none);
+            emit(ResolveEvent::Kind::NoVersions, *chosen, {},
+                 "no version matches " + rangeText(term.range));
             return chosen;
         }
         std::string unavailable;
@@ -537,6 +554,7 @@ struct PubGrubSolver::Private
             bad->kind = Incompatibility::Kind::Unavailable;
             bad->reason = unavailable;
             add(bad);
+            emit(ResolveEvent::Kind::Unavailable, *chosen, version->toString(), unavailable);
             return chosen;
         }
         bool conflict = false;
@@ -557,6 +575,7 @@ struct PubGrubSolver::Private
             assign(Term{*chosen, VersionRange::exactly(*version), true}, true, nullptr, *version);
             decided[*chosen] = *version;
             ++result.decisions;
+            emit(ResolveEvent::Kind::Decision, *chosen, version->toString(), {});
         }
         return chosen;
     }
@@ -586,6 +605,12 @@ Expected<Resolution> PubGrubSolver::solve(const std::vector<Requirement> &requir
     std::optional<PackageId> next = PackageId{};
     int steps = 0;
     while (next) {
+        if (d->options.cancelled && d->options.cancelled()) {
+            Error e;
+            e.code = ErrorCode::Cancelled;
+            e.message = tr("the resolution was cancelled");
+            return std::unexpected(e);
+        }
         if (++steps > d->options.maxSteps) {
             Error e;
             e.code = ErrorCode::NoSolution;

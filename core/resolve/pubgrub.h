@@ -6,6 +6,7 @@
 #include "../pep/version.h"
 #include "../pep/versionrange.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,6 +83,17 @@ struct Resolution
     int conflicts = 0;
 };
 
+/** One step of a resolution, for the live log. */
+struct ResolveEvent
+{
+    enum class Kind { Decision, Conflict, Backtrack, NoVersions, Unavailable };
+    Kind kind = Kind::Decision;
+    std::string package;
+    std::string version; ///< Decision, Unavailable
+    std::string message; ///< in words: the learned fact, the reason
+    int level = 0;       ///< decision level after the step
+};
+
 struct ResolveOptions
 {
     MarkerEnvironment environment; ///< markers are evaluated against it
@@ -89,6 +101,10 @@ struct ResolveOptions
     /// names one explicitly (uv's default, if-necessary-or-explicit).
     bool allowPrereleases = false;
     int maxSteps = 200000; ///< a safety stop; each step is one decision or derivation
+    /// Called for every decision, conflict, backtrack and version ruled out (same thread).
+    std::function<void(const ResolveEvent &)> listener;
+    /// Polled between steps; when it answers true, solve() stops with ErrorCode::Cancelled.
+    std::function<bool()> cancelled;
 };
 
 /**

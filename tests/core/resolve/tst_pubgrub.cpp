@@ -228,6 +228,45 @@ private Q_SLOTS:
         }
     }
 
+    // The live log sees every decision, conflict and backtrack; cancellation stops the solver.
+    void eventsAndCancellation()
+    {
+        const QJsonObject s
+            = readJson(dataDir + QStringLiteral("/pub-examples.json"))
+                  .value(QStringLiteral("conflict-resolution-with-a-partial-satisfier"))
+                  .toObject();
+        CorpusProvider corpus(s.value(QStringLiteral("packages")).toObject());
+        std::vector<ResolveEvent> events;
+        ResolveOptions options{python38()};
+        options.listener = [&](const ResolveEvent &e) { events.push_back(e); };
+        PubGrubSolver solver(&corpus, options);
+        auto r = solver.solve(parseAll(s.value(QStringLiteral("requested")).toArray()));
+        QVERIFY(r);
+        auto count = [&](ResolveEvent::Kind k) {
+            return std::count_if(events.begin(), events.end(),
+                                 [k](const ResolveEvent &e) { return e.kind == k; });
+        };
+        QCOMPARE(int(count(ResolveEvent::Kind::Decision)), r->decisions);
+        QVERIFY(count(ResolveEvent::Kind::Conflict) >= 1);
+        QVERIFY(count(ResolveEvent::Kind::Backtrack) >= 1);
+        // foo 1.1.0 is tried first and abandoned: the log shows the decision and the lesson.
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const ResolveEvent &e) {
+            return e.kind == ResolveEvent::Kind::Decision && e.package == "foo"
+                   && e.version == "1.1.0";
+        }));
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const ResolveEvent &e) {
+            return e.kind == ResolveEvent::Kind::Backtrack && e.message.find("learned") == 0;
+        }));
+
+        int polls = 0;
+        options.listener = nullptr;
+        options.cancelled = [&polls] { return ++polls > 3; };
+        PubGrubSolver cancelled(&corpus, options);
+        auto c = cancelled.solve(parseAll(s.value(QStringLiteral("requested")).toArray()));
+        QVERIFY(!c);
+        QCOMPARE(c.error().code, ErrorCode::Cancelled);
+    }
+
     void extrasAndMarkers()
     {
         const QJsonObject packages
