@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../index/indexclient.h"
+#include "../index/indexsetup.h"
 #include "../net/doctor.h"
 #include "../net/proxy.h"
 
@@ -10,33 +11,6 @@
 #include <QTextStream>
 
 namespace Envdesk::Core {
-
-/**
- * The index options a project and the command line give: the project's [[tool.uv.index]] entries,
- * its index pins and strategy, then command-line indexes (extra ones first, --index-url as the
- * default) and --index-strategy.
- */
-Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile, const QStringList &indexUrls,
-                                                      const QStringList &extraIndexUrls, const QString &strategy);
-
-/**
- * TLS profile, insecure-host and proxy for one index URL from the environment (SSL_CERT_FILE,
- * SSL_CERT_DIR, SSL_CLIENT_CERT, UV_INSECURE_HOST, HTTPS_PROXY...), the project's
- * allow-insecure-host and its [tool.envdesk.index.NAME] overrides.
- */
-struct ConnectionSettings
-{
-    TlsProfile tls;
-    bool insecureHost = false;
-    QUrl proxy;
-    QString proxySource;
-};
-Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile, const std::string &indexName,
-                                                   const QUrl &url, const QProcessEnvironment &env);
-
-/** IndexClientOptions::connection for a project: connectionSettingsFor, computed once per index and realm. */
-std::function<Expected<std::pair<TlsProfile, QUrl>>(const std::string &, const QUrl &)>
-connectionHook(const QString &projectFile);
 
 /** envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json] */
 int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err);
