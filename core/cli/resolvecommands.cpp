@@ -6,10 +6,12 @@
 #include "../pep/name.h"
 #include "../project/importer.h"
 #include "../project/pyproject.h"
+#include "../jobs/resolvejob.h"
 #include "../resolve/indexprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,56 +116,30 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
             err,
             tr("nothing to resolve: give requirements, -r FILE, or a project with dependencies"));
 
-    // For which Python.
-    Expected<ResolveTarget> target = std::unexpected(Error{});
-    QString platformName
-        = parser.isSet(pythonPlatform) ? parser.value(pythonPlatform) : QStringLiteral("linux");
-    if (parser.isSet(pythonVersion)) {
-        target = ResolveTarget::forPython(parser.value(pythonVersion).toStdString(),
-                                          platformName.toStdString());
-    } else {
-        const QString path = parser.isSet(python)
-                                 ? parser.value(python)
-                                 : QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (path.isEmpty())
-            return usage(err, tr("no python3 on PATH to resolve for; give --python-version X.Y or "
-                                 "--python PATH"));
-        auto info = probeInterpreter(path);
-        if (!info)
-            return cliReport(info.error(), err);
-        target = ResolveTarget::fromInterpreter(*info);
-        platformName = QString::fromStdString(info->tags.sysconfigPlatform);
-    }
-    if (!target)
-        return cliReport(target.error(), err);
-
-    auto options
-        = indexOptionsFromProject(projectFile, indexUrls, extraUrls, parser.value(strategy));
-    if (!options)
-        return cliReport(options.error(), err);
-    options->refresh = parser.isSet(refresh);
-    options->offline = parser.isSet(offline);
-    options->connection = connectionHook(projectFile);
-    CredentialProvider::Options credentialOptions;
-    credentialOptions.commands = options->credentialCommands;
-    CredentialProvider credentials(credentialOptions);
-    options->credentials = &credentials;
-    HttpClient http;
-    IndexClient client(*options, &http);
+    // The job does the rest on a worker thread, as it does for the GUI.
+    ResolveRequest request;
+    for (const Requirement &r : requested)
+        request.requirements.push_back(r.toString());
+    request.projectFile = projectFile;
+    request.indexUrls = indexUrls;
+    request.extraIndexUrls = extraUrls;
+    request.indexStrategy = parser.value(strategy);
+    request.pythonVersion = parser.value(pythonVersion).toStdString();
+    if (parser.isSet(pythonPlatform))
+        request.platform = parser.value(pythonPlatform).toStdString();
+    request.pythonPath = parser.value(python);
+    request.allowPrereleases = parser.value(prerelease) == QLatin1String("allow");
+    request.refresh = parser.isSet(refresh);
+    request.offline = parser.isSet(offline);
+    ResolveJob job(request);
     if (parser.isSet(verbose)) {
-        QObject::connect(&client, &IndexClient::queried, [&err](const IndexQuery &q) {
+        QObject::connect(&job, &ResolveJob::indexQueried, [&err](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
                 << (q.status ? QString::number(q.status) : QStringLiteral("-"))
                 << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms\n";
             err.flush();
         });
-    }
-    IndexProvider provider(&client, *target);
-    ResolveOptions resolveOptions;
-    resolveOptions.environment = target->markers;
-    resolveOptions.allowPrereleases = parser.value(prerelease) == QLatin1String("allow");
-    if (parser.isSet(verbose)) {
-        resolveOptions.listener = [&err](const ResolveEvent &e) {
+        QObject::connect(&job, &ResolveJob::resolverEvent, [&err](const ResolveEvent &e) {
             static const char *const kinds[]
                 = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
             err << "resolve: " << kinds[int(e.kind)] << ' ' << QString::fromStdString(e.package)
@@ -173,94 +149,84 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
                                       : QStringLiteral(": ") + QString::fromStdString(e.message))
                 << " (level " << e.level << ")\n";
             err.flush();
-        };
+        });
     }
-    PubGrubSolver solver(&provider, resolveOptions);
-    QElapsedTimer clock;
-    clock.start();
-    auto solution = solver.solve(requested);
-    for (const QString &w : credentials.warnings())
-        err << "warning: " << w << "\n";
-    if (!solution) {
-        if (solution.error().code == ErrorCode::NoSolution) {
+    std::optional<ResolveOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+
+    for (const QString &note : outcome->notes) {
+        if (!note.startsWith(QLatin1String("  ")) && !outcome->ok
+            && outcome->error.code == ErrorCode::NoSolution)
+            continue; // printed below, after the explanation
+        if (outcome->ok || outcome->error.code != ErrorCode::NoSolution)
+            err << "warning: " << note << "\n";
+    }
+    if (!outcome->ok) {
+        if (outcome->error.code == ErrorCode::NoSolution) {
             err << tr("No solution for Python %1 (%2):")
-                       .arg(QString::fromStdString(target->python.toString()), platformName)
+                       .arg(QString::fromStdString(outcome->python), outcome->platform)
                 << "\n"
-                << solution.error().message << "\n";
-            // What was left out, for the packages the explanation names.
-            for (const auto &[project, reasons] : provider.skipped()) {
-                if (reasons.empty()
-                    || !solution.error().message.contains(QString::fromStdString(project)))
-                    continue;
-                err << tr("note: files of %1 left out: %2")
-                           .arg(QString::fromStdString(project))
-                           .arg(reasons.size())
+                << outcome->error.message << "\n";
+            for (const QString &note : outcome->notes)
+                err << (note.startsWith(QLatin1String("  ")) ? note
+                                                             : QStringLiteral("note: ") + note)
                     << "\n";
-                for (std::size_t i = 0; i < reasons.size() && i < 5; ++i)
-                    err << "  " << QString::fromStdString(reasons[i]) << "\n";
-            }
             err.flush();
             return 1;
         }
-        return cliReport(solution.error(), err);
+        return cliReport(outcome->error, err);
     }
 
     QJsonArray packages;
-    for (const auto &[name, version] : solution->packages) {
-        const AttributedFile *file = provider.fileFor(name, version);
-        QJsonObject p{{QStringLiteral("name"), QString::fromStdString(name)},
-                      {QStringLiteral("version"), QString::fromStdString(version.toString())}};
-        if (file) {
-            p.insert(QStringLiteral("index"), QString::fromStdString(file->index));
-            p.insert(QStringLiteral("url"), redactedUrl(file->file.url));
-            p.insert(QStringLiteral("filename"), QString::fromStdString(file->file.filename));
+    for (const ResolvedPackage &p : outcome->packages) {
+        QJsonObject o{{QStringLiteral("name"), QString::fromStdString(p.name)},
+                      {QStringLiteral("version"), QString::fromStdString(p.version)}};
+        if (!p.filename.empty()) {
+            o.insert(QStringLiteral("index"), QString::fromStdString(p.index));
+            o.insert(QStringLiteral("url"), redactedUrl(p.url));
+            o.insert(QStringLiteral("filename"), QString::fromStdString(p.filename));
             QJsonObject hashes;
-            for (const auto &[algorithm, digest] : file->file.hashes)
+            for (const auto &[algorithm, digest] : p.hashes)
                 hashes.insert(QString::fromStdString(algorithm), QString::fromStdString(digest));
-            p.insert(QStringLiteral("hashes"), hashes);
+            o.insert(QStringLiteral("hashes"), hashes);
         }
         QJsonArray requires_;
-        if (auto reqs = provider.requirements(name, version)) {
-            for (const Requirement &r : *reqs) {
-                auto applies
-                    = r.hasMarker() ? r.marker().evaluate(target->markers) : Expected<bool>(true);
-                if (applies && *applies)
-                    requires_.append(QString::fromStdString(normalizePackageName(r.name())));
-            }
-        }
-        p.insert(QStringLiteral("requires"), requires_);
-        if (auto e = solution->extras.find(name); e != solution->extras.end()) {
+        for (const std::string &name : p.requires_)
+            requires_.append(QString::fromStdString(name));
+        o.insert(QStringLiteral("requires"), requires_);
+        if (!p.extras.empty()) {
             QJsonArray extras;
-            for (const std::string &x : e->second)
+            for (const std::string &x : p.extras)
                 extras.append(QString::fromStdString(x));
-            p.insert(QStringLiteral("extras"), extras);
+            o.insert(QStringLiteral("extras"), extras);
         }
-        packages.append(p);
+        packages.append(o);
     }
     if (fmt == QLatin1String("json")) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("python"),
-                                          QString::fromStdString(target->python.toString())},
-                                         {QStringLiteral("platform"), platformName},
-                                         {QStringLiteral("packages"), packages}})
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("python"), QString::fromStdString(outcome->python)},
+                               {QStringLiteral("platform"), outcome->platform},
+                               {QStringLiteral("packages"), packages}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << tr("Resolved %1 packages for Python %2 (%3) in %4 s: %5 decisions, %6 conflicts, %7 "
                   "metadata files")
                    .arg(packages.size())
-                   .arg(QString::fromStdString(target->python.toString()), platformName)
-                   .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
-                   .arg(solution->decisions)
-                   .arg(solution->conflicts)
-                   .arg(provider.metadataFetches())
+                   .arg(QString::fromStdString(outcome->python), outcome->platform)
+                   .arg(outcome->elapsedMs / 1000.0, 0, 'f', 2)
+                   .arg(outcome->decisions)
+                   .arg(outcome->conflicts)
+                   .arg(outcome->metadataFetches)
             << "\n";
-        for (const QJsonValue &v : packages) {
-            const QJsonObject p = v.toObject();
-            out << "  "
-                << QString(p.value(QStringLiteral("name")).toString() + QLatin1String("==")
-                           + p.value(QStringLiteral("version")).toString())
-                       .leftJustified(36)
-                << ' ' << p.value(QStringLiteral("filename")).toString() << "\n";
-        }
+        for (const ResolvedPackage &p : outcome->packages)
+            out << "  " << QString::fromStdString(p.name + "==" + p.version).leftJustified(36)
+                << ' ' << QString::fromStdString(p.filename) << "\n";
     }
     out.flush();
     return 0;

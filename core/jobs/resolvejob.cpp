@@ -1,0 +1,212 @@
+#include "resolvejob.h"
+
+#include "../index/indexsetup.h"
+#include "../pep/name.h"
+#include "../project/pyproject.h"
+#include "../resolve/indexprovider.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::ResolveJob", text);
+}
+
+ResolveOutcome failed(Error e)
+{
+    ResolveOutcome o;
+    o.error = std::move(e);
+    return o;
+}
+
+Error usageError(const QString &message, const QString &hint = {})
+{
+    Error e;
+    e.code = ErrorCode::InvalidConfig;
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+
+} // namespace
+
+ResolveJob::ResolveJob(ResolveRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<Envdesk::Core::ResolveEvent>();
+    qRegisterMetaType<Envdesk::Core::IndexQuery>();
+    qRegisterMetaType<Envdesk::Core::ResolveOutcome>();
+}
+
+ResolveJob::~ResolveJob()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ResolveJob::start()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] {
+        const ResolveOutcome outcome = run();
+        Q_EMIT finished(outcome);
+    });
+    m_thread->setObjectName(QStringLiteral("envdesk-resolve"));
+    m_thread->start();
+}
+
+void ResolveJob::cancel()
+{
+    m_cancelled->store(true);
+}
+
+bool ResolveJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+ResolveOutcome ResolveJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const ResolveRequest &r = m_request;
+
+    std::vector<Requirement> requested;
+    for (const std::string &text : r.requirements) {
+        auto parsed = Requirement::parse(text);
+        if (!parsed)
+            return failed(parsed.error());
+        requested.push_back(*parsed);
+    }
+    if (requested.empty() && !r.projectFile.isEmpty() && QFileInfo::exists(r.projectFile)) {
+        auto project = PyProject::load(r.projectFile);
+        if (!project)
+            return failed(project.error());
+        for (const std::string &text : project->dependencies())
+            requested.push_back(*Requirement::parse(text));
+    }
+    if (requested.empty())
+        return failed(usageError(tr("nothing to resolve"),
+                                 tr("give requirements, or a project with dependencies")));
+
+    // The target.
+    ResolveOutcome outcome;
+    Expected<ResolveTarget> target = std::unexpected(Error{});
+    outcome.platform = QString::fromStdString(r.platform);
+    if (!r.pythonVersion.empty()) {
+        target = ResolveTarget::forPython(r.pythonVersion, r.platform);
+    } else {
+        const QString path = !r.pythonPath.isEmpty()
+                                 ? r.pythonPath
+                                 : QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (path.isEmpty())
+            return failed(usageError(tr("there is no python3 on PATH to resolve for"),
+                                     tr("give a Python version (X.Y) or an interpreter")));
+        auto info = probeInterpreter(path);
+        if (!info)
+            return failed(info.error());
+        target = ResolveTarget::fromInterpreter(*info);
+        outcome.platform = QString::fromStdString(info->tags.sysconfigPlatform);
+    }
+    if (!target)
+        return failed(target.error());
+    outcome.python = target->python.toString();
+
+    // The indexes, with the project's credentials, TLS and proxies; clients of this thread.
+    auto options
+        = indexOptionsFromProject(r.projectFile, r.indexUrls, r.extraIndexUrls, r.indexStrategy);
+    if (!options)
+        return failed(options.error());
+    options->refresh = r.refresh;
+    options->offline = r.offline;
+    options->connection = connectionHook(r.projectFile);
+    CredentialProvider::Options credentialOptions;
+    credentialOptions.commands = options->credentialCommands;
+    CredentialProvider credentials(credentialOptions);
+    options->credentials = &credentials;
+    HttpClient http;
+    IndexClient client(*options, &http);
+    QObject::connect(&client, &IndexClient::queried, &client,
+                     [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
+    IndexProvider provider(&client, *target);
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
+    provider.setCancelled([cancelled] { return cancelled->load(); });
+
+    ResolveOptions resolveOptions;
+    resolveOptions.environment = target->markers;
+    resolveOptions.allowPrereleases = r.allowPrereleases;
+    resolveOptions.cancelled = [cancelled] { return cancelled->load(); };
+    int decided = 0;
+    resolveOptions.listener = [this, &decided, &provider](const ResolveEvent &e) {
+        Q_EMIT resolverEvent(e);
+        if (e.kind == ResolveEvent::Kind::Decision) {
+            ++decided;
+            Q_EMIT progress(decided, provider.metadataFetches());
+        }
+    };
+    PubGrubSolver solver(&provider, resolveOptions);
+    auto solution = solver.solve(requested);
+    for (const QString &w : credentials.warnings())
+        outcome.notes << w;
+    outcome.metadataFetches = provider.metadataFetches();
+    outcome.elapsedMs = clock.elapsed();
+    if (!solution) {
+        outcome.error = solution.error();
+        if (solution.error().code == ErrorCode::NoSolution) {
+            for (const auto &[project, reasons] : provider.skipped()) {
+                if (reasons.empty()
+                    || !solution.error().message.contains(QString::fromStdString(project)))
+                    continue;
+                outcome.notes << tr("files of %1 left out: %2")
+                                     .arg(QString::fromStdString(project))
+                                     .arg(reasons.size());
+                for (std::size_t i = 0; i < reasons.size() && i < 5; ++i)
+                    outcome.notes << QStringLiteral("  ") + QString::fromStdString(reasons[i]);
+            }
+        }
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.decisions = solution->decisions;
+    outcome.conflicts = solution->conflicts;
+    for (const auto &[name, version] : solution->packages) {
+        ResolvedPackage p;
+        p.name = name;
+        p.version = version.toString();
+        if (const AttributedFile *file = provider.fileFor(name, version)) {
+            p.index = file->index;
+            p.url = file->file.url;
+            p.filename = file->file.filename;
+            p.hashes = file->file.hashes;
+        }
+        if (auto reqs = provider.requirements(name, version)) {
+            for (const Requirement &req : *reqs) {
+                auto applies = req.hasMarker() ? req.marker().evaluate(target->markers)
+                                               : Expected<bool>(true);
+                if (applies && *applies)
+                    p.requires_.push_back(normalizePackageName(req.name()));
+            }
+        }
+        if (auto e = solution->extras.find(name); e != solution->extras.end())
+            p.extras = e->second;
+        outcome.packages.push_back(std::move(p));
+    }
+    outcome.elapsedMs = clock.elapsed();
+    return outcome;
+}
+
+} // namespace Envdesk::Core

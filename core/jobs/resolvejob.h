@@ -1,0 +1,94 @@
+#pragma once
+
+#include "../index/indexclient.h"
+#include "../resolve/pubgrub.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Envdesk::Core {
+
+/** What to resolve, as a plain value the GUI or the CLI fills in. */
+struct ResolveRequest
+{
+    std::vector<std::string> requirements; ///< PEP 508 texts; empty: the project's dependencies
+    QString projectFile;                   ///< pyproject.toml, or empty
+    QStringList indexUrls;                 ///< --index-url (default index)
+    QStringList extraIndexUrls;
+    QString indexStrategy;
+    std::string pythonVersion; ///< X.Y[.Z]; empty: probe `pythonPath` (or python3)
+    std::string platform = "linux";
+    QString pythonPath;
+    bool allowPrereleases = false;
+    bool refresh = false;
+    bool offline = false;
+};
+
+/** One package of a resolution, with the file chosen for the target. */
+struct ResolvedPackage
+{
+    std::string name;
+    std::string version;
+    std::string index;
+    QUrl url; ///< redact before showing
+    std::string filename;
+    std::map<std::string, std::string> hashes;
+    std::vector<std::string> requires_; ///< names of the requirements that apply to the target
+    std::vector<std::string> extras;
+};
+
+/** The result: packages, or the explanation of why there are none, or an error. */
+struct ResolveOutcome
+{
+    bool ok = false;
+    std::vector<ResolvedPackage> packages;
+    std::string python; ///< the target's Python version
+    QString platform;
+    int decisions = 0;
+    int conflicts = 0;
+    int metadataFetches = 0;
+    qint64 elapsedMs = 0;
+    Error error;       ///< ErrorCode::NoSolution: message is the explanation
+    QStringList notes; ///< files left out for packages the explanation names, warnings
+};
+
+/**
+ * A resolution on a worker thread: its own HttpClient and IndexClient (a network manager
+ * belongs to one thread), the solver, and the index provider. Signals reach the receiver's
+ * thread (queued): every resolver event and index query for the live log, progress, and one
+ * finished(). cancel() is safe from any thread and takes effect within 100 ms, even while waiting
+ * for the network. The GUI and envdesk-cli resolve both use it.
+ */
+class ResolveJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ResolveJob(ResolveRequest request, QObject *parent = nullptr);
+    ~ResolveJob() override; ///< cancels and waits for the worker
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void resolverEvent(const Envdesk::Core::ResolveEvent &event);
+    void indexQueried(const Envdesk::Core::IndexQuery &query);
+    void progress(int decided, int metadataFetches);
+    void finished(const Envdesk::Core::ResolveOutcome &outcome);
+
+private:
+    ResolveOutcome run(); ///< on the worker thread
+
+    ResolveRequest m_request;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Envdesk::Core
