@@ -1,4 +1,5 @@
 #include "indexclient.h"
+#include <QFile>
 
 #include "../pep/name.h"
 #include "../project/projecttypes.h"
@@ -186,6 +187,7 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
 
 Expected<void> IndexClient::applyConnection(const IndexSource *index, HttpRequest &request) const
 {
+    request.readTimeoutMs = m_options.readTimeoutMs;
     if (!m_options.connection)
         return {};
     const bool own
@@ -627,6 +629,71 @@ bool parseContentRange(const QByteArray &header, qint64 *start, qint64 *total)
 }
 
 } // namespace
+
+void IndexClient::download(const AttributedFile &file, PathCallback done, CancelToken cancel)
+{
+    const auto sha = file.file.hashes.find("sha256");
+    if (sha == file.file.hashes.end() || sha->second.size() != 64) {
+        done(std::unexpected(
+            indexError(ErrorCode::HashMismatch,
+                       tr("%1 has no SHA-256 on index %2, so it cannot be checked; not downloaded")
+                           .arg(QString::fromStdString(file.file.filename),
+                                QString::fromStdString(file.index)),
+                       tr("ask the index's administrators to publish hashes"))));
+        return;
+    }
+    const QString base = m_options.cacheDirectory.isEmpty()
+                             ? QDir::tempPath() + QStringLiteral("/envdesk-files")
+                             : m_options.cacheDirectory;
+    const QString filename
+        = QFileInfo(QString::fromStdString(file.file.filename)).fileName(); // no path parts
+    const QString target = QDir(base).filePath(
+        QStringLiteral("files-v1/%1/%2").arg(QString::fromStdString(sha->second), filename));
+    if (QFileInfo::exists(target)) {
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadOnly)) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(&existing);
+            if (hash.result().toHex() == QByteArray::fromStdString(sha->second).toLower()) {
+                done(target);
+                return;
+            }
+        }
+        QFile::remove(target); // damaged: fetch again
+    }
+    HttpRequest request;
+    request.url = file.file.url;
+    request.saveTo = target;
+    request.expectedSha256 = QByteArray::fromStdString(sha->second);
+    if (file.file.size)
+        request.expectedSize = *file.file.size;
+    request.cancel = cancel;
+    request.accept = "*/*";
+    if (auto connection = applyConnection(indexNamed(file.index), request); !connection) {
+        done(std::unexpected(connection.error()));
+        return;
+    }
+    if (const IndexSource *index = indexNamed(file.index)) {
+        if (auto auth = authorize(*index, request, false); !auth) {
+            done(std::unexpected(auth.error()));
+            return;
+        }
+    }
+    m_http->get(request, [target, done, url = request.url](Expected<HttpResponse> r) {
+        if (!r) {
+            done(std::unexpected(r.error()));
+            return;
+        }
+        if (r->status != 200) {
+            QFile::remove(target);
+            done(std::unexpected(
+                indexError(ErrorCode::Network,
+                           tr("%1 answered HTTP %2").arg(redactedUrl(url)).arg(r->status))));
+            return;
+        }
+        done(target);
+    });
+}
 
 void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel)
 {

@@ -81,6 +81,7 @@ struct IndexClientOptions
     QString cacheDirectory;                  ///< empty: no cache
     bool refresh = false;                    ///< revalidate everything
     bool offline = false;                    ///< cache only
+    int readTimeoutMs = 30000;               ///< without progress (UV_HTTP_TIMEOUT, seconds)
     /// Where credentials come from; none are sent when unset. Not owned; same thread.
     CredentialProvider *credentials = nullptr;
     /// TLS profile and proxy for a request to `url` made for the index `index` (empty when the
@@ -129,6 +130,16 @@ public:
      * ErrorCode::NeedsBuild.
      */
     void fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel = {});
+
+    using PathCallback = std::function<void(Expected<QString>)>;
+    /**
+     * Downloads a distribution file into the cache (`CACHE/files-v1/<sha256>/<filename>`), its
+     * SHA-256 checked against the index's hash while it streams; a file already there with the
+     * right hash is not fetched again. On a mismatch nothing stays behind and the error names the
+     * URL, the expected and the actual hash. A file the index gave no SHA-256 for is refused
+     * (it could not be checked). Without a cache directory: the system's temporary folder.
+     */
+    void download(const AttributedFile &file, PathCallback done, CancelToken cancel = {});
 
 Q_SIGNALS:
     void queried(const Envdesk::Core::IndexQuery &query);

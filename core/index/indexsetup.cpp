@@ -93,6 +93,19 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
         options.strategy = *parsed;
     }
     options.cacheDirectory = HttpCache::defaultDirectory();
+    // uv's UV_HTTP_TIMEOUT: seconds without progress before a request is given up (default 30).
+    if (const QString t = qEnvironmentVariable("UV_HTTP_TIMEOUT"); !t.isEmpty()) {
+        bool ok = false;
+        const int seconds = t.toInt(&ok);
+        if (!ok || seconds <= 0) {
+            Error e;
+            e.code = ErrorCode::InvalidConfig;
+            e.message = tr("UV_HTTP_TIMEOUT='%1' is not a number of seconds").arg(t);
+            e.hint = tr("set it to a whole number of seconds, e.g. 60, or unset it");
+            return std::unexpected(e);
+        }
+        options.readTimeoutMs = seconds * 1000;
+    }
     return options;
 }
 

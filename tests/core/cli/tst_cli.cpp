@@ -268,6 +268,18 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("missing-ca.pem")), qPrintable(r.err));
     }
+
+    void httpTimeoutFromTheEnvironment()
+    {
+        QTemporaryDir empty;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("UV_HTTP_TIMEOUT"), QStringLiteral("soon"));
+        const Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--index-url"),
+                           QStringLiteral("http://127.0.0.1:9/simple"), QStringLiteral("--project"), empty.path()},
+                          {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("UV_HTTP_TIMEOUT='soon'")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,7 +3,9 @@
 
 #include "core/index/indexclient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -88,6 +90,54 @@ private:
     }
 
 private Q_SLOTS:
+    // Downloads land in the cache, checked against the index's SHA-256 while they stream; a
+    // cached file is not fetched twice; a mismatch leaves nothing behind and says both hashes.
+    void downloadsAreVerifiedAndCached()
+    {
+        const QByteArray wheel = "PK... pretend wheel bytes";
+        const QByteArray good = QCryptographicHash::hash(wheel, QCryptographicHash::Sha256).toHex();
+        TestSupport::FaultServer server([wheel](const TestSupport::FaultRequest &) { return TestSupport::FaultAction::ok(wheel); });
+        QTemporaryDir cache;
+        HttpClient http;
+        IndexClient client({.cacheDirectory = cache.path()}, &http);
+        auto download = [&](const std::string &sha, const std::string &name) {
+            AttributedFile f;
+            f.file.filename = name;
+            f.file.url = QUrl(server.url(QStringLiteral("/files/") + QString::fromStdString(name)));
+            if (!sha.empty())
+                f.file.hashes["sha256"] = sha;
+            std::optional<Expected<QString>> result;
+            client.download(f, [&](Expected<QString> r) { result = std::move(r); });
+            QElapsedTimer clock;
+            clock.start();
+            while (!result && clock.elapsed() < 10000)
+                QTest::qWait(5);
+            return result ? *result : Expected<QString>(std::unexpected(Error{}));
+        };
+        auto path = download(good.toStdString(), "demo-1.0-py3-none-any.whl");
+        QVERIFY2(path, qPrintable(path ? QString() : path.error().toString()));
+        QVERIFY(path->startsWith(cache.path()));
+        QFile f(*path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), wheel);
+        const int requests = server.requests().size();
+        QCOMPARE(*download(good.toStdString(), "demo-1.0-py3-none-any.whl"), *path);
+        QCOMPARE(server.requests().size(), requests); // from the cache
+
+        const std::string wrong(64, 'a');
+        auto bad = download(wrong, "demo-2.0-py3-none-any.whl");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, ErrorCode::HashMismatch);
+        QVERIFY2(bad.error().message.contains(QString::fromStdString(wrong)) && bad.error().message.contains(QString::fromLatin1(good)),
+                 qPrintable(bad.error().toString()));
+        QDirIterator it(cache.path(), {QStringLiteral("demo-2.0*")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), "a file that failed its hash stayed in the cache");
+
+        auto unchecked = download({}, "demo-3.0-py3-none-any.whl");
+        QVERIFY(!unchecked);
+        QVERIFY(unchecked.error().message.contains(QLatin1String("no SHA-256")));
+    }
+
     void initTestCase()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
