@@ -2,6 +2,7 @@
 
 #include "authcommands.h"
 #include "projectcommands.h"
+#include "pythoncommands.h"
 #include "resolvecommands.h"
 #include "settingscommands.h"
 
@@ -32,6 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("index"), {tr("Indexes: add, remove, list-files, test (the connection doctor)"), runIndex}},
         {QStringLiteral("auth"), {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"), {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"), runImport}},
+        {QStringLiteral("python"), {tr("Python interpreters: list the ones on this machine"), runPython}},
         {QStringLiteral("resolve"), {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},
         {QStringLiteral("settings"), {tr("Show the effective settings and where each comes from"), runSettings}},
     };

@@ -119,39 +119,61 @@ std::optional<bool> optionalBool(const QJsonValue &v)
 
 Expected<InterpreterInfo> probeInterpreter(const QString &path, int timeoutMs)
 {
+    auto output = runInterpreterProbe(path, timeoutMs);
+    if (!output)
+        return std::unexpected(output.error());
+    return interpreterFromProbeOutput(path, *output);
+}
+
+Expected<QByteArray> runInterpreterProbe(const QString &path, int timeoutMs)
+{
     QString program = path;
     if (!path.contains(QLatin1Char('/'))) {
         program = QStandardPaths::findExecutable(path);
         if (program.isEmpty())
-            return std::unexpected(probeError(path, tr("there is no '%1' on PATH").arg(path),
-                                              tr("install Python, or give the interpreter's full path")));
+            return std::unexpected(
+                probeError(path, tr("there is no '%1' on PATH").arg(path),
+                           tr("install Python, or give the interpreter's full path")));
     }
     const QFileInfo info(program);
     if (!info.exists())
         return std::unexpected(probeError(path, tr("%1 does not exist").arg(program)));
     if (!info.isExecutable() || info.isDir())
-        return std::unexpected(probeError(path, tr("%1 is not an executable program").arg(program)));
+        return std::unexpected(
+            probeError(path, tr("%1 is not an executable program").arg(program)));
     QProcess process;
-    process.start(program, {QStringLiteral("-E"), QStringLiteral("-s"), QStringLiteral("-c"), QString::fromUtf8(probeScript)});
+    process.start(program, {QStringLiteral("-E"), QStringLiteral("-s"), QStringLiteral("-c"),
+                            QString::fromUtf8(probeScript)});
     if (!process.waitForStarted(timeoutMs))
-        return std::unexpected(probeError(path, tr("%1 could not be started: %2").arg(program, process.errorString())));
+        return std::unexpected(probeError(
+            path, tr("%1 could not be started: %2").arg(program, process.errorString())));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return std::unexpected(probeError(path, tr("%1 did not answer within %2 seconds").arg(program).arg(timeoutMs / 1000),
-                                          tr("the interpreter hangs at start; check its site-packages or startup files")));
+        return std::unexpected(probeError(
+            path, tr("%1 did not answer within %2 seconds").arg(program).arg(timeoutMs / 1000),
+            tr("the interpreter hangs at start; check its site-packages or startup files")));
     }
     const QByteArray output = process.readAllStandardOutput();
     const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::unexpected(probeError(path, tr("%1 failed (exit code %2)%3")
-                                                    .arg(program)
-                                                    .arg(process.exitCode())
-                                                    .arg(errors.isEmpty() ? QString() : QStringLiteral(": ") + errors.right(300))));
+        return std::unexpected(probeError(
+            path,
+            tr("%1 failed (exit code %2)%3")
+                .arg(program)
+                .arg(process.exitCode())
+                .arg(errors.isEmpty() ? QString() : QStringLiteral(": ") + errors.right(300))));
+    return output;
+}
+
+Expected<InterpreterInfo> interpreterFromProbeOutput(const QString &path, const QByteArray &output)
+{
+    const QString program = path;
     const QJsonObject o = QJsonDocument::fromJson(output).object();
     if (o.value(QLatin1String("probe")).toString() != QLatin1String("envdesk-1"))
-        return std::unexpected(probeError(path, tr("%1 did not answer like a Python interpreter (it printed '%2')")
-                                                    .arg(program, QString::fromUtf8(output.left(80)).trimmed())));
+        return std::unexpected(
+            probeError(path, tr("%1 did not answer like a Python interpreter (it printed '%2')")
+                                 .arg(program, QString::fromUtf8(output.left(80)).trimmed())));
     InterpreterInfo result;
     result.path = path;
     const QJsonArray v = o.value(QLatin1String("version")).toArray();
@@ -168,9 +190,17 @@ Expected<InterpreterInfo> probeInterpreter(const QString &path, int timeoutMs)
         result.paths[it.key().toStdString()] = it.value().toString();
     const QJsonObject m = o.value(QLatin1String("markers")).toObject();
     auto s = [&m](const char *k) { return m.value(QLatin1String(k)).toString().toStdString(); };
-    result.markers = {s("implementation_name"), s("implementation_version"), s("os_name"), s("platform_machine"),
-                      s("platform_release"), s("platform_system"), s("platform_version"), s("python_full_version"),
-                      s("platform_python_implementation"), s("python_version"), s("sys_platform")};
+    result.markers = {s("implementation_name"),
+                      s("implementation_version"),
+                      s("os_name"),
+                      s("platform_machine"),
+                      s("platform_release"),
+                      s("platform_system"),
+                      s("platform_version"),
+                      s("python_full_version"),
+                      s("platform_python_implementation"),
+                      s("python_version"),
+                      s("sys_platform")};
     result.version = result.markers.pythonFullVersion;
     const QJsonObject t = o.value(QLatin1String("tags")).toObject();
     TagEnvironment &te = result.tags;
@@ -186,7 +216,7 @@ Expected<InterpreterInfo> probeInterpreter(const QString &path, int timeoutMs)
     te.maxUnicodeIsWide = t.value(QLatin1String("maxunicode_wide")).toBool();
     te.extSuffix = t.value(QLatin1String("EXT_SUFFIX")).toString().toStdString();
     const QJsonValue nodot = t.value(QLatin1String("py_version_nodot"));
-    te.pyVersionNodot = nodot.isString() ? nodot.toString().toStdString()
+    te.pyVersionNodot = nodot.isString()   ? nodot.toString().toStdString()
                         : nodot.isDouble() ? std::to_string(nodot.toInt())
                                            : std::string();
     te.system = t.value(QLatin1String("system")).toString().toStdString();
@@ -204,7 +234,8 @@ Expected<InterpreterInfo> probeInterpreter(const QString &path, int timeoutMs)
             te.glibcMinor = minor;
         }
     }
-    const QStringList mac = t.value(QLatin1String("mac_version")).toString().split(QLatin1Char('.'));
+    const QStringList mac
+        = t.value(QLatin1String("mac_version")).toString().split(QLatin1Char('.'));
     if (mac.size() >= 2) {
         te.macMajor = mac[0].toInt();
         te.macMinor = mac[1].toInt();

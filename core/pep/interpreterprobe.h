@@ -41,4 +41,10 @@ struct InterpreterInfo
  */
 Expected<InterpreterInfo> probeInterpreter(const QString &path, int timeoutMs = 15000);
 
+/** The probe's answer (its JSON output) read back: what probeInterpreter() does after running it. */
+Expected<InterpreterInfo> interpreterFromProbeOutput(const QString &path, const QByteArray &output);
+
+/** The probe script's JSON output for `path`, for caching; runs it as probeInterpreter() does. */
+Expected<QByteArray> runInterpreterProbe(const QString &path, int timeoutMs = 15000);
+
 } // namespace Envdesk::Core

@@ -1,0 +1,214 @@
+#include "interpreters.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+
+#include <algorithm>
+#include <future>
+#include <set>
+
+namespace Envdesk::Core {
+
+namespace {
+
+struct Candidate
+{
+    QString path;
+    QString source;
+};
+
+QString home(const QProcessEnvironment &env)
+{
+    return env.value(QStringLiteral("HOME"), QDir::homePath());
+}
+
+void addIfExecutable(std::vector<Candidate> &out, const QString &path, const QString &source)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.isExecutable())
+        out.push_back({info.absoluteFilePath(), source});
+}
+
+QStringList pythonNames()
+{
+    QStringList names{QStringLiteral("python3")};
+    for (int minor = 14; minor >= 6; --minor)
+        names << QStringLiteral("python3.%1").arg(minor);
+    names << QStringLiteral("python");
+    return names;
+}
+
+std::vector<Candidate> candidates(const QProcessEnvironment &env)
+{
+    std::vector<Candidate> out;
+    const QStringList names = pythonNames();
+    const QString pyenvRoot = env.value(QStringLiteral("PYENV_ROOT"),
+                                        QDir(home(env)).filePath(QStringLiteral(".pyenv")));
+    for (const QString &dir :
+         env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        // pyenv's shims run whichever version is selected, or fail for the others; the versions
+        // themselves are listed below.
+        if (QDir(dir).canonicalPath() == QDir(pyenvRoot + QStringLiteral("/shims")).canonicalPath()
+            || dir.endsWith(QLatin1String("/.pyenv/shims")))
+            continue;
+        for (const QString &name : names)
+            addIfExecutable(out, QDir(dir).filePath(name), QStringLiteral("PATH"));
+    }
+    for (const QString &version : QDir(pyenvRoot + QStringLiteral("/versions"))
+                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString bin
+            = pyenvRoot + QStringLiteral("/versions/") + version + QStringLiteral("/bin/");
+        addIfExecutable(out, bin + QStringLiteral("python3"), QStringLiteral("pyenv"));
+        addIfExecutable(out, bin + QStringLiteral("python"), QStringLiteral("pyenv"));
+    }
+    for (const QString &dir : {QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/bin")}) {
+        for (const QString &name : names)
+            addIfExecutable(out, QDir(dir).filePath(name), dir);
+    }
+    const QString uvRoot
+        = env.value(QStringLiteral("UV_PYTHON_INSTALL_DIR"),
+                    QDir(home(env)).filePath(QStringLiteral(".local/share/uv/python")));
+    for (const QString &install : QDir(uvRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        addIfExecutable(out, uvRoot + QLatin1Char('/') + install + QStringLiteral("/bin/python3"),
+                        QStringLiteral("uv"));
+    QStringList condaRoots;
+    if (const QString prefix = env.value(QStringLiteral("CONDA_PREFIX")); !prefix.isEmpty())
+        addIfExecutable(out, prefix + QStringLiteral("/bin/python"), QStringLiteral("conda"));
+    for (const char *dir : {".conda", "miniconda3", "anaconda3", "mambaforge", "miniforge3"})
+        condaRoots << QDir(home(env)).filePath(QLatin1String(dir));
+    for (const QString &root : condaRoots) {
+        addIfExecutable(out, root + QStringLiteral("/bin/python"), QStringLiteral("conda"));
+        for (const QString &e :
+             QDir(root + QStringLiteral("/envs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            addIfExecutable(out,
+                            root + QStringLiteral("/envs/") + e + QStringLiteral("/bin/python"),
+                            QStringLiteral("conda"));
+    }
+#ifdef Q_OS_WIN
+    // The py launcher's registry (PEP 514): HKCU and HKLM,
+    // Software\Python\<company>\<tag>\InstallPath.
+    for (const char *hive :
+         {"HKEY_CURRENT_USER\\Software\\Python", "HKEY_LOCAL_MACHINE\\Software\\Python"}) {
+        QSettings registry(QLatin1String(hive), QSettings::NativeFormat);
+        for (const QString &company : registry.childGroups()) {
+            registry.beginGroup(company);
+            for (const QString &tag : registry.childGroups()) {
+                const QString exe
+                    = registry.value(tag + QStringLiteral("/InstallPath/ExecutablePath"))
+                          .toString();
+                if (!exe.isEmpty())
+                    addIfExecutable(out, exe, QStringLiteral("py launcher"));
+            }
+            registry.endGroup();
+        }
+    }
+#endif
+    return out;
+}
+
+QString defaultCacheFile(const QProcessEnvironment &env)
+{
+    const QString xdg = env.value(QStringLiteral("XDG_CACHE_HOME"));
+    const QString base = xdg.isEmpty() ? QDir(home(env)).filePath(QStringLiteral(".cache")) : xdg;
+    return QDir(base).filePath(QStringLiteral("envdesk/interpreters-v1.json"));
+}
+
+// What identifies an interpreter file's state: a changed binary is probed again.
+QString fingerprint(const QFileInfo &info)
+{
+    return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+} // namespace
+
+InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &options)
+{
+    InterpreterDiscovery result;
+    const QString cacheFile
+        = options.cacheFile.isEmpty() ? defaultCacheFile(options.environment) : options.cacheFile;
+    QJsonObject cache;
+    if (options.useCache) {
+        QFile f(cacheFile);
+        if (f.open(QIODevice::ReadOnly))
+            cache = QJsonDocument::fromJson(f.readAll()).object(); // unreadable: start afresh
+    }
+    bool cacheChanged = false;
+
+    // One probe per canonical file (symlinks and aliases collapse here).
+    struct Work
+    {
+        Candidate candidate;
+        QString canonical;
+        QString stamp;
+        std::optional<QByteArray> output;
+        std::future<Expected<QByteArray>> running;
+    };
+    std::vector<Work> work;
+    std::set<QString> seen;
+    for (const Candidate &c : candidates(options.environment)) {
+        const QFileInfo info(c.path);
+        const QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty() || !seen.insert(canonical).second)
+            continue;
+        Work w{c, canonical, fingerprint(QFileInfo(canonical)), {}, {}};
+        const QJsonObject entry = cache.value(canonical).toObject();
+        if (options.useCache && entry.value(QStringLiteral("stamp")).toString() == w.stamp) {
+            w.output = entry.value(QStringLiteral("probe")).toString().toUtf8();
+            ++result.fromCache;
+        } else {
+            const QString path = c.path;
+            const int timeout = options.timeoutMs;
+            w.running = std::async(std::launch::async,
+                                   [path, timeout] { return runInterpreterProbe(path, timeout); });
+        }
+        work.push_back(std::move(w));
+    }
+
+    std::set<QString> executables;
+    for (Work &w : work) {
+        if (!w.output) {
+            ++result.probed;
+            Expected<QByteArray> answer = w.running.get();
+            if (!answer) {
+                result.problems << answer.error().message;
+                continue;
+            }
+            w.output = *answer;
+            cache.insert(w.canonical,
+                         QJsonObject{{QStringLiteral("stamp"), w.stamp},
+                                     {QStringLiteral("probe"), QString::fromUtf8(*w.output)}});
+            cacheChanged = true;
+        }
+        auto info = interpreterFromProbeOutput(w.candidate.path, *w.output);
+        if (!info) {
+            result.problems << info.error().message;
+            continue;
+        }
+        // A pyenv shim and the interpreter it runs are one interpreter.
+        const QString executable = QFileInfo(info->executable).canonicalFilePath();
+        if (!executables.insert(executable.isEmpty() ? w.canonical : executable).second)
+            continue;
+        result.interpreters.push_back({w.candidate.path, w.candidate.source, *info});
+    }
+    std::stable_sort(result.interpreters.begin(), result.interpreters.end(),
+                     [](const FoundInterpreter &a, const FoundInterpreter &b) {
+                         return std::tie(b.info.major, b.info.minor, b.info.micro)
+                                < std::tie(a.info.major, a.info.minor, a.info.micro);
+                     });
+
+    if (options.useCache && cacheChanged) {
+        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+        QSaveFile out(cacheFile);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
+            out.commit(); // a failed write only costs a probe next time
+        }
+    }
+    return result;
+}
+
+} // namespace Envdesk::Core
