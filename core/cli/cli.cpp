@@ -34,6 +34,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("auth"), {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"), {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"), runImport}},
         {QStringLiteral("python"), {tr("Python interpreters: list the ones on this machine"), runPython}},
+        {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},
         {QStringLiteral("resolve"), {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},
         {QStringLiteral("settings"), {tr("Show the effective settings and where each comes from"), runSettings}},
     };

@@ -3,8 +3,14 @@
 #include "projectcommands.h"
 
 #include "../install/interpreters.h"
+#include "../install/venv.h"
+#include "../pep/specifier.h"
+#include "../project/pyproject.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +79,97 @@ int runPython(const QStringList &args, QTextStream &out, QTextStream &err)
     out.flush();
     err.flush();
     return found.interpreters.empty() ? 1 : 0;
+}
+
+int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Create a virtual environment (default: .venv beside the project's pyproject.toml, "
+           "or in the current folder)."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Where to create it"), tr("[PATH]"));
+    const QCommandLineOption python(
+        QStringLiteral("python"),
+        tr("The interpreter: a path, or a version (3.12) picked from the ones found; default: the "
+           "newest that the project's requires-python admits"),
+        tr("PYTHON"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
+                                     tr("DIR"));
+    const QCommandLineOption prompt(QStringLiteral("prompt"),
+                                    tr("The name the activation scripts show"), tr("NAME"));
+    const QCommandLineOption clear(QStringLiteral("clear"),
+                                   tr("Replace an existing virtual environment there"));
+    const QCommandLineOption system(QStringLiteral("system-site-packages"),
+                                    tr("Also see the base interpreter's packages"));
+    parser.addOptions({python, project, prompt, clear, system});
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("venv"), args, out, err, &code))
+        return code;
+    const QString projectFile = findProjectFile(parser.value(project));
+    const bool hasProject = QFileInfo::exists(projectFile);
+    const QString path
+        = !parser.positionalArguments().isEmpty() ? parser.positionalArguments().first()
+          : hasProject ? QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral(".venv"))
+                       : QDir::current().filePath(QStringLiteral(".venv"));
+
+    // Which interpreter.
+    std::optional<InterpreterInfo> base;
+    const QString wanted = parser.value(python);
+    static const QRegularExpression versionShape(QStringLiteral("^\\d+(\\.\\d+){0,2}$"));
+    if (!wanted.isEmpty() && !versionShape.match(wanted).hasMatch()) {
+        auto info = probeInterpreter(wanted);
+        if (!info)
+            return cliReport(info.error(), err);
+        base = *info;
+    } else {
+        std::optional<SpecifierSet> requires_;
+        if (hasProject) {
+            if (auto loaded = PyProject::load(projectFile);
+                loaded && !loaded->requiresPython().empty()) {
+                if (auto spec = SpecifierSet::parse(loaded->requiresPython()))
+                    requires_ = *spec;
+            }
+        }
+        const InterpreterDiscovery found = discoverInterpreters();
+        for (const FoundInterpreter &i : found.interpreters) {
+            if (i.info.isVirtualEnvironment() || i.info.major < 3)
+                continue;
+            const std::string v = i.info.version;
+            if (!wanted.isEmpty() && v != wanted.toStdString()
+                && v.rfind(wanted.toStdString() + ".", 0) != 0)
+                continue;
+            if (requires_ && wanted.isEmpty()) {
+                auto version = Version::parse(v);
+                if (!version || !requires_->contains(*version, true))
+                    continue;
+            }
+            base = i.info;
+            break;
+        }
+        if (!base) {
+            Error e;
+            e.code = ErrorCode::InvalidConfig;
+            e.message = wanted.isEmpty()
+                            ? tr("no Python interpreter found that fits requires-python")
+                            : tr("no Python %1 found").arg(wanted);
+            e.hint = tr("see envdesk-cli python list, or give --python /path/to/python");
+            return cliReport(e, err);
+        }
+    }
+    VenvOptions options;
+    options.prompt = parser.value(prompt);
+    options.clear = parser.isSet(clear);
+    options.systemSitePackages = parser.isSet(system);
+    auto created = createVirtualEnvironment(path, *base, options);
+    if (!created)
+        return cliReport(created.error(), err);
+    out << tr("Created %1 with %2 %3 (%4)")
+               .arg(created->path, QString::fromStdString(base->implementation),
+                    QString::fromStdString(base->version), base->executable)
+        << "\n"
+        << tr("Activate it with: source %1/bin/activate").arg(created->path) << "\n";
+    out.flush();
+    return 0;
 }
 
 } // namespace Envdesk::Core
