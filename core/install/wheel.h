@@ -1,0 +1,60 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+
+namespace Envdesk::Core {
+
+/** Where a wheel's parts go: an environment's scheme (sysconfig paths). */
+struct InstallScheme
+{
+    QString purelib;
+    QString platlib;
+    QString scripts;
+    QString headers; ///< include/site/pythonX.Y/<name>
+    QString data;    ///< the environment's prefix
+    QString python;  ///< the interpreter the scripts' shebangs name
+
+    /** The scheme of a virtual environment envdesk made (POSIX layout). */
+    static InstallScheme forVirtualEnvironment(const QString &venv, const QString &sitePackages);
+};
+
+struct WheelInstallOptions
+{
+    bool requested = true; ///< write REQUESTED (a direct dependency)
+    QString directUrlJson; ///< PEP 610 direct_url.json content, when installed from a URL or path
+    qint64 maxTotalBytes = qint64(2) * 1024 * 1024 * 1024; ///< uncompressed, against zip bombs
+    qint64 maxEntryBytes = qint64(1) * 1024 * 1024 * 1024;
+};
+
+struct InstalledWheel
+{
+    std::string name; ///< as the dist-info folder spells it
+    std::string version;
+    QString distInfo;    ///< absolute path of the .dist-info folder
+    QStringList files;   ///< every file written, absolute
+    QStringList scripts; ///< entry-point scripts written
+};
+
+/**
+ * Installs a wheel (PEP 427 / 491) into `scheme`. Before anything is written, the whole archive is
+ * checked: entry names (no absolute paths, no `..` segment, no backslashes or drive letters, no
+ * duplicates), entry types (no symlinks, hardlinks or devices), sizes against the limits, CRC-32
+ * (libarchive verifies it while reading), one `.dist-info` folder whose name matches the wheel's
+ * file name, `WHEEL` with a supported Wheel-Version, and `RECORD`: every file listed with the
+ * SHA-256 and size it really has, nothing listed that is missing. Entry-point names must be plain
+ * file names and may not replace the interpreter (`python`, `python3`, `python3.X`, any case).
+ *
+ * Then it writes purelib/platlib, the `.data` folders (scripts get the environment's interpreter
+ * in a `#!python` shebang), console and GUI scripts, `INSTALLER` (envdesk), `REQUESTED`,
+ * `direct_url.json`, and a new `RECORD` with the installed paths and hashes. If writing fails
+ * part way, what was written is removed again.
+ */
+Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallScheme &scheme,
+                                      const WheelInstallOptions &options = {});
+
+} // namespace Envdesk::Core
