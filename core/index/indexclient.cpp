@@ -854,6 +854,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         request.cancel = cancel;
         request.headers = state->headers;
         request.tls = state->tls;
+        request.readTimeoutMs = m_options.readTimeoutMs;
         request.proxy = state->proxy;
         m_http->get(request, [member, shown, done](Expected<HttpResponse> r) {
             if (!r) {
@@ -876,6 +877,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
     tail.cancel = cancel;
     tail.headers = state->headers;
     tail.tls = state->tls;
+    tail.readTimeoutMs = m_options.readTimeoutMs;
     tail.proxy = state->proxy;
     m_http->get(tail, [this, state, url, shown, done, readMember,
                        cancel](Expected<HttpResponse> r) {
@@ -911,6 +913,7 @@ void IndexClient::metadataFromWheel(const AttributedFile &file, BytesCallback do
         more.cancel = cancel;
         more.headers = state->headers;
         more.tls = state->tls;
+        more.readTimeoutMs = m_options.readTimeoutMs;
         more.proxy = state->proxy;
         m_http->get(more, [state, shown, done, readMember](Expected<HttpResponse> m) {
             if (!m || m->status != 206) {
