@@ -346,7 +346,10 @@ void ConnectionDoctor::http(bool withCredentials)
                          tr("the server rejected the credentials from %1 (%2)").arg(m_credentialSource).arg(status));
                 diagnose(tr("The server rejected the credentials from %1 (%2).").arg(m_credentialSource).arg(status),
                          status == 403 ? tr("the account may lack read permission on this repository, or the token expired: "
-                                            "ask for access or renew the token, then update %1").arg(m_credentialSource)
+                                            "ask for access or renew the token, then update %1; or the URL is not the "
+                                            "index's simple API root (it usually ends in /simple/), and the server "
+                                            "forbids listing what is there")
+                                             .arg(m_credentialSource)
                                        : tr("the user name or token is wrong or expired: renew it and update %1").arg(m_credentialSource));
             }
             finish();
