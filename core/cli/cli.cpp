@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "authcommands.h"
+#include "installcommands.h"
 #include "projectcommands.h"
 #include "pythoncommands.h"
 #include "resolvecommands.h"
@@ -33,6 +34,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("index"), {tr("Indexes: add, remove, list-files, test (the connection doctor)"), runIndex}},
         {QStringLiteral("auth"), {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"), {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"), runImport}},
+        {QStringLiteral("install"), {tr("Resolve and install wheels into a virtual environment"), runInstall}},
         {QStringLiteral("python"), {tr("Python interpreters: list the ones on this machine"), runPython}},
         {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},
         {QStringLiteral("resolve"), {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},

@@ -499,4 +499,78 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
     return result;
 }
 
+QString findInstalled(const QString &sitePackages, const std::string &project, std::string *version)
+{
+    const std::string wanted = normalizePackageName(project);
+    for (const QString &entry :
+         QDir(sitePackages).entryList({QStringLiteral("*.dist-info")}, QDir::Dirs)) {
+        const QString stem = entry.chopped(int(qstrlen(".dist-info")));
+        const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
+        if (dash <= 0 || normalizePackageName(stem.left(dash).toStdString()) != wanted)
+            continue;
+        if (version)
+            *version = stem.mid(dash + 1).toStdString();
+        return QDir(sitePackages).filePath(entry);
+    }
+    return {};
+}
+
+Expected<QStringList> uninstallDistribution(const QString &distInfo, const QString &root)
+{
+    QFile record(QDir(distInfo).filePath(QStringLiteral("RECORD")));
+    if (!record.open(QIODevice::ReadOnly))
+        return std::unexpected(wheelError(
+            distInfo, tr("%1 has no readable RECORD; nothing was removed").arg(distInfo),
+            tr("remove it by hand, or reinstall over it with --clear of the environment")));
+    const QString base
+        = QFileInfo(distInfo).absolutePath(); // RECORD paths are relative to site-packages
+    const QString rootCanonical = QDir(root).canonicalPath();
+    QStringList removed;
+    QStringList skipped;
+    std::set<QString> folders;
+    for (const QStringList &row : parseCsv(record.readAll())) {
+        const QString path = QDir::cleanPath(QDir(base).absoluteFilePath(row.value(0)));
+        const QFileInfo info(path);
+        const QString canonical
+            = info.exists() ? QFileInfo(info.absolutePath()).canonicalFilePath() : QString();
+        // Segment-wise containment: "/venv" must not accept "/venv-other/...".
+        if (canonical.isEmpty()
+            || !(canonical == rootCanonical
+                 || canonical.startsWith(rootCanonical + QLatin1Char('/')))) {
+            if (info.exists())
+                skipped << path;
+            continue;
+        }
+        if (QFile::remove(path))
+            removed << path;
+        folders.insert(info.absolutePath());
+        // Python's own bytecode for it, which RECORD never lists.
+        if (path.endsWith(QLatin1String(".py"))) {
+            const QString cache = info.absolutePath() + QStringLiteral("/__pycache__");
+            for (const QString &pyc : QDir(cache).entryList(
+                     {info.completeBaseName() + QStringLiteral(".*.pyc")}, QDir::Files))
+                QFile::remove(cache + QLatin1Char('/') + pyc);
+            folders.insert(cache);
+        }
+    }
+    QDir(distInfo).removeRecursively();
+    // Folders left empty, deepest first, never above site-packages' own level.
+    std::vector<QString> ordered(folders.begin(), folders.end());
+    std::sort(ordered.begin(), ordered.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &f : ordered) {
+        QDir d(f);
+        while (d.exists() && d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+               && d.absolutePath() != base && d.absolutePath().startsWith(rootCanonical)) {
+            const QString name = d.dirName();
+            if (!d.cdUp() || !d.rmdir(name))
+                break;
+        }
+    }
+    if (!skipped.isEmpty())
+        removed
+            << tr("left alone, outside the environment: %1").arg(skipped.join(QLatin1String(", ")));
+    return removed;
+}
+
 } // namespace Envdesk::Core

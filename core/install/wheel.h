@@ -57,4 +57,14 @@ struct InstalledWheel
 Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallScheme &scheme,
                                       const WheelInstallOptions &options = {});
 
+/** The `.dist-info` folder of an installed distribution in `sitePackages`, or empty. */
+QString findInstalled(const QString &sitePackages, const std::string &project, std::string *version = nullptr);
+
+/**
+ * Removes an installed distribution: every file its RECORD lists (only files inside `root`, the
+ * environment; anything else listed is left alone and reported), then its `.dist-info` folder and
+ * the folders left empty. Fails, removing nothing, when RECORD is missing or unreadable.
+ */
+Expected<QStringList> uninstallDistribution(const QString &distInfo, const QString &root);
+
 } // namespace Envdesk::Core

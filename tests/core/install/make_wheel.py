@@ -1,6 +1,7 @@
 """Writes a wheel from a JSON spec on stdin, for tst_wheel: valid ones, and hostile ones on request.
 
-spec: {"name", "version", "files": {path: text}, "entry_points": text,
+spec: {"name", "version", "files": {path: text}, "entry_points": text, "requires": [req],
+       "metadata_file": bool (also write <wheel>.metadata),
        "omit_from_record": [path], "tamper": [path], "extra": [{"name", "text", "symlink": bool}]}
 Prints the wheel's path. Works on Python 3.6+ (standard library only).
 """
@@ -12,7 +13,10 @@ name, version = spec["name"], spec["version"]
 dist = "%s-%s" % (name.replace("-", "_"), version)
 info = dist + ".dist-info"
 files = dict(spec.get("files", {}))
-files[info + "/METADATA"] = "Metadata-Version: 2.1\nName: %s\nVersion: %s\n" % (name, version)
+metadata = "Metadata-Version: 2.1\nName: %s\nVersion: %s\n" % (name, version)
+for requirement in spec.get("requires", []):
+    metadata += "Requires-Dist: %s\n" % requirement
+files[info + "/METADATA"] = metadata
 files[info + "/WHEEL"] = "Wheel-Version: 1.0\nGenerator: tst_wheel\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
 if spec.get("entry_points"):
     files[info + "/entry_points.txt"] = spec["entry_points"]
@@ -40,4 +44,8 @@ with zipfile.ZipFile(path, "w") as z:
             zi.external_attr = (stat.S_IFLNK | 0o777) << 16
         z.writestr(zi, extra["text"])
     z.writestr(info + "/RECORD", "\n".join(record) + "\n")
+if spec.get("metadata_file"):
+    # PEP 658: the metadata beside the wheel, as an index serves it.
+    with open(path + ".metadata", "w") as f:
+        f.write(metadata)
 print(path)
