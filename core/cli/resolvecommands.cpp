@@ -6,6 +6,7 @@
 #include "../pep/name.h"
 #include "../project/importer.h"
 #include "../project/pyproject.h"
+#include "../project/settings.h"
 #include "../jobs/resolvejob.h"
 #include "../resolve/indexprovider.h"
 
@@ -67,8 +68,13 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("P"));
     const QCommandLineOption python(QStringLiteral("python"),
                                     tr("Resolve for this interpreter (probed)"), tr("PATH"));
-    const QCommandLineOption prerelease(QStringLiteral("prerelease"),
-                                        tr("allow, or if-necessary (default)"), tr("M"));
+    const QCommandLineOption prerelease(
+        QStringLiteral("prerelease"),
+        tr("disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the "
+           "settings', else if-necessary-or-explicit)"),
+        tr("M"));
+    const QCommandLineOption resolution(QStringLiteral("resolution"),
+                                        tr("highest (default), lowest or lowest-direct"), tr("M"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
                                     QStringLiteral("text"));
     const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"));
@@ -76,7 +82,8 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("Show every index query on stderr"));
     parser.addOptions({requirementsFile, project, indexUrl, extra, strategy, pythonVersion,
-                       pythonPlatform, python, prerelease, format, refresh, offline, verbose});
+                       pythonPlatform, python, prerelease, resolution, format, refresh, offline,
+                       verbose});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("resolve"), args, out, err, &code))
         return code;
@@ -128,7 +135,40 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(pythonPlatform))
         request.platform = parser.value(pythonPlatform).toStdString();
     request.pythonPath = parser.value(python);
-    request.allowPrereleases = parser.value(prerelease) == QLatin1String("allow");
+    // Prerelease and resolution modes: the option, else the layered settings (UV_PRERELEASE,
+    // [tool.uv] prerelease, ...).
+    SettingsInputs settingsInputs;
+    if (QFileInfo::exists(projectFile))
+        settingsInputs.projectDir = QFileInfo(projectFile).absolutePath();
+    auto settings = resolveSettings(settingsInputs);
+    if (!settings)
+        return cliReport(settings.error(), err);
+    const QString prereleaseText
+        = parser.isSet(prerelease) ? parser.value(prerelease)
+                                   : QString::fromStdString(settings->find("prerelease")->value());
+    const QString resolutionText
+        = parser.isSet(resolution) ? parser.value(resolution)
+                                   : QString::fromStdString(settings->find("resolution")->value());
+    static const std::map<QString, PrereleaseMode> prereleaseModes{
+        {QStringLiteral("disallow"), PrereleaseMode::Disallow},
+        {QStringLiteral("allow"), PrereleaseMode::Allow},
+        {QStringLiteral("if-necessary"), PrereleaseMode::IfNecessary},
+        {QStringLiteral("explicit"), PrereleaseMode::Explicit},
+        {QStringLiteral("if-necessary-or-explicit"), PrereleaseMode::IfNecessaryOrExplicit}};
+    static const std::map<QString, ResolutionMode> resolutionModes{
+        {QStringLiteral("highest"), ResolutionMode::Highest},
+        {QStringLiteral("lowest"), ResolutionMode::Lowest},
+        {QStringLiteral("lowest-direct"), ResolutionMode::LowestDirect}};
+    if (!prereleaseModes.contains(prereleaseText))
+        return usage(err, tr("--prerelease is disallow, allow, if-necessary, explicit or "
+                             "if-necessary-or-explicit, not '%1'")
+                              .arg(prereleaseText));
+    if (!resolutionModes.contains(resolutionText))
+        return usage(
+            err,
+            tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
+    request.prerelease = prereleaseModes.at(prereleaseText);
+    request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
     request.offline = parser.isSet(offline);
     ResolveJob job(request);

@@ -148,7 +148,8 @@ ResolveOutcome ResolveJob::run()
 
     ResolveOptions resolveOptions;
     resolveOptions.environment = target->markers;
-    resolveOptions.allowPrereleases = r.allowPrereleases;
+    resolveOptions.prerelease = r.prerelease;
+    resolveOptions.resolution = r.resolution;
     resolveOptions.cancelled = [cancelled] { return cancelled->load(); };
     int decided = 0;
     resolveOptions.listener = [this, &decided, &provider](const ResolveEvent &e) {

@@ -25,7 +25,8 @@ struct ResolveRequest
     std::string pythonVersion; ///< X.Y[.Z]; empty: probe `pythonPath` (or python3)
     std::string platform = "linux";
     QString pythonPath;
-    bool allowPrereleases = false;
+    PrereleaseMode prerelease = PrereleaseMode::IfNecessaryOrExplicit;
+    ResolutionMode resolution = ResolutionMode::Highest;
     bool refresh = false;
     bool offline = false;
 };

@@ -1,6 +1,7 @@
 #include "pubgrub.h"
 
 #include "../pep/name.h"
+#include "../pep/specifier.h"
 
 #include <QCoreApplication>
 
@@ -184,6 +185,8 @@ struct PubGrubSolver::Private
     std::map<std::string, std::vector<Version>> versionCache; ///< newest first
     std::map<PackageId, std::vector<std::pair<PackageId, VersionRange>>> rootDeps;
     std::vector<Requirement> rootRequirements;
+    std::set<std::string> explicitPrereleases; ///< projects a requirement names a prerelease for
+    std::set<std::string> directNames;         ///< projects the root requires
     Resolution result;
 
     void emit(ResolveEvent::Kind kind, const PackageId &package, std::string version,
@@ -432,19 +435,58 @@ struct PubGrubSolver::Private
         return range;
     }
 
-    std::optional<Version> best(const std::vector<Version> &versions,
-                                const VersionRange &range) const
+    std::optional<Version> best(const std::vector<Version> &newestFirst, const VersionRange &range,
+                                const PackageId &package) const
     {
-        std::optional<Version> prerelease;
-        for (const Version &v : versions) {
-            if (!range.contains(v))
-                continue;
-            if (!v.isPrerelease() || options.allowPrereleases)
-                return v;
-            if (!prerelease)
-                prerelease = v;
+        bool anyFinal = false;
+        for (const Version &v : newestFirst)
+            anyFinal = anyFinal || (!v.isPrerelease() && range.contains(v));
+        const bool explicitPre = explicitPrereleases.contains(package.name);
+        bool prereleasesOk = false;
+        switch (options.prerelease) {
+        case PrereleaseMode::Allow:
+            prereleasesOk = true;
+            break;
+        case PrereleaseMode::Disallow:
+            prereleasesOk = false;
+            break;
+        case PrereleaseMode::IfNecessary:
+            prereleasesOk = !anyFinal;
+            break;
+        case PrereleaseMode::Explicit:
+            prereleasesOk = explicitPre;
+            break;
+        case PrereleaseMode::IfNecessaryOrExplicit:
+            prereleasesOk = explicitPre || !anyFinal;
+            break;
         }
-        return prerelease; // only when no final release fits (if-necessary)
+        const bool lowest = options.resolution == ResolutionMode::Lowest
+                            || (options.resolution == ResolutionMode::LowestDirect
+                                && directNames.contains(package.name));
+        auto fits = [&](const Version &v) {
+            return range.contains(v) && (prereleasesOk || !v.isPrerelease());
+        };
+        if (lowest) {
+            for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it) {
+                if (fits(*it))
+                    return *it;
+            }
+            return std::nullopt;
+        }
+        for (const Version &v : newestFirst) {
+            if (fits(v))
+                return v;
+        }
+        return std::nullopt;
+    }
+
+    // Notes the projects a requirement names a prerelease for (prerelease = explicit).
+    void notePrereleases(const Requirement &req)
+    {
+        for (const Specifier &spec : req.specifiers().specifiers()) {
+            if (auto v = Version::parse(spec.versionText()); v && v->isPrerelease())
+                explicitPrereleases.insert(normalizePackageName(req.name()));
+        }
     }
 
     // The requirements of a package version, as (dependency, range) pairs, markers evaluated.
@@ -483,6 +525,7 @@ struct PubGrubSolver::Private
             } else if (!package.extra.empty()) {
                 continue;
             }
+            notePrereleases(req);
             if (!req.url().empty()) {
                 *unavailable
                     = tr("it requires %1 from a URL, which the resolver does not handle yet")
@@ -533,7 +576,7 @@ struct PubGrubSolver::Private
             auto versions = versionsOf(chosen->name);
             if (!versions)
                 return std::unexpected(versions.error());
-            version = best(**versions, term.range);
+            version = best(**versions, term.range, *chosen);
         }
         if (!version) {
             auto none = std::make_shared<Incompatibility>();
@@ -598,6 +641,8 @@ std::shared_ptr<const Incompatibility> PubGrubSolver::failure() const
 Expected<Resolution> PubGrubSolver::solve(const std::vector<Requirement> &requirements)
 {
     d->rootRequirements = requirements;
+    for (const Requirement &r : requirements)
+        d->directNames.insert(normalizePackageName(r.name()));
     auto root = std::make_shared<Incompatibility>();
     root->terms = {Term{PackageId{}, VersionRange::full(), false}};
     root->kind = Incompatibility::Kind::Root;

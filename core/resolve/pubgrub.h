@@ -94,12 +94,27 @@ struct ResolveEvent
     int level = 0;       ///< decision level after the step
 };
 
+/** uv's prerelease modes. */
+enum class PrereleaseMode {
+    Disallow,              ///< never
+    Allow,                 ///< like any other version
+    IfNecessary,           ///< only for a package whose range holds no final release
+    Explicit,              ///< only for a package some requirement names a prerelease for
+    IfNecessaryOrExplicit, ///< either (uv's default)
+};
+
+/** uv's resolution strategies. */
+enum class ResolutionMode {
+    Highest,      ///< the newest version that fits
+    Lowest,       ///< the oldest, for every package
+    LowestDirect, ///< the oldest for what you asked for, the newest for the rest
+};
+
 struct ResolveOptions
 {
     MarkerEnvironment environment; ///< markers are evaluated against it
-    /// Prereleases: used for a package only when no final release fits, or when a requirement on it
-    /// names one explicitly (uv's default, if-necessary-or-explicit).
-    bool allowPrereleases = false;
+    PrereleaseMode prerelease = PrereleaseMode::IfNecessaryOrExplicit;
+    ResolutionMode resolution = ResolutionMode::Highest;
     int maxSteps = 200000; ///< a safety stop; each step is one decision or derivation
     /// Called for every decision, conflict, backtrack and version ruled out (same thread).
     std::function<void(const ResolveEvent &)> listener;

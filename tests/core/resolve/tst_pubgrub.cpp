@@ -301,8 +301,68 @@ private Q_SLOTS:
         auto r = solver.solve({*Requirement::parse("a"), *Requirement::parse("b")});
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(describe(*r), QStringLiteral("a==1.0, b==3.0rc1"));
-        PubGrubSolver allow(&corpus, {python38(), true});
+        PubGrubSolver allow(&corpus, {python38(), PrereleaseMode::Allow});
         QCOMPARE(describe(*allow.solve({*Requirement::parse("a")})), QStringLiteral("a==2.0b1"));
+    }
+
+    // uv's prerelease modes and resolution strategies.
+    void modes_data()
+    {
+        QTest::addColumn<int>("prerelease");
+        QTest::addColumn<int>("resolution");
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<QString>("expected");
+        const int ifnoe = int(PrereleaseMode::IfNecessaryOrExplicit),
+                  highest = int(ResolutionMode::Highest);
+        QTest::newRow("default: finals") << ifnoe << highest << "a"
+                                         << "a==1.0, dep==2.0";
+        QTest::newRow("default: explicit prerelease named") << ifnoe << highest << "a>=2.0b1"
+                                                            << "a==2.0b1, dep==2.0";
+        QTest::newRow("default: only prereleases fit") << ifnoe << highest << "only"
+                                                       << "only==1.0rc1";
+        QTest::newRow("disallow: nothing fits")
+            << int(PrereleaseMode::Disallow) << highest << "only"
+            << "error";
+        QTest::newRow("disallow: the explicit one is refused")
+            << int(PrereleaseMode::Disallow) << highest << "a>=2.0b1"
+            << "error";
+        QTest::newRow("explicit: not named, not taken")
+            << int(PrereleaseMode::Explicit) << highest << "only"
+            << "error";
+        QTest::newRow("explicit: named")
+            << int(PrereleaseMode::Explicit) << highest << "only>=1.0rc1"
+            << "only==1.0rc1";
+        QTest::newRow("if-necessary: named but finals fit")
+            << int(PrereleaseMode::IfNecessary) << highest << "a>=1.0b1"
+            << "a==1.0, dep==2.0";
+        QTest::newRow("allow") << int(PrereleaseMode::Allow) << highest << "a"
+                               << "a==2.0b1, dep==3.0a1";
+        QTest::newRow("lowest") << ifnoe << int(ResolutionMode::Lowest) << "a"
+                                << "a==0.9, dep==1.0";
+        QTest::newRow("lowest-direct") << ifnoe << int(ResolutionMode::LowestDirect) << "a"
+                                       << "a==0.9, dep==2.0";
+    }
+    void modes()
+    {
+        QFETCH(int, prerelease);
+        QFETCH(int, resolution);
+        QFETCH(QString, request);
+        QFETCH(QString, expected);
+        const QJsonObject packages
+            = QJsonDocument::fromJson("{\"a\": {\"0.9\": {\"requires\": [\"dep>=1\"]}, \"1.0\": "
+                                      "{\"requires\": [\"dep>=1\"]},"
+                                      "        \"2.0b1\": {\"requires\": [\"dep>=1\"]}},"
+                                      " \"dep\": {\"1.0\": {\"requires\": []}, \"2.0\": "
+                                      "{\"requires\": []}, \"3.0a1\": {\"requires\": []}},"
+                                      " \"only\": {\"1.0rc1\": {\"requires\": []}}}")
+                  .object();
+        CorpusProvider corpus(packages);
+        ResolveOptions options{python38()};
+        options.prerelease = PrereleaseMode(prerelease);
+        options.resolution = ResolutionMode(resolution);
+        PubGrubSolver solver(&corpus, options);
+        auto r = solver.solve({*Requirement::parse(request.toStdString())});
+        QCOMPARE(r ? describe(*r) : QStringLiteral("error"), expected);
     }
 
     // resolvelib's cases: real PyPI snapshots with the resolution resolvelib found. Ours must be
