@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace Envdesk::Core {
 
@@ -75,6 +76,16 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("M"));
     const QCommandLineOption resolution(QStringLiteral("resolution"),
                                         tr("highest (default), lowest or lowest-direct"), tr("M"));
+    const QCommandLineOption excludeNewer(
+        QStringLiteral("exclude-newer"),
+        tr("Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)"),
+        tr("DATE"));
+    const QCommandLineOption noBinary(QStringLiteral("no-binary"),
+                                      tr("Do not use wheels of this package (:all: for every one)"),
+                                      tr("P"));
+    const QCommandLineOption onlyBinary(
+        QStringLiteral("only-binary"),
+        tr("Do not use sdists of this package (:all: for every one)"), tr("P"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
                                     QStringLiteral("text"));
     const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"));
@@ -82,8 +93,8 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("Show every index query on stderr"));
     parser.addOptions({requirementsFile, project, indexUrl, extra, strategy, pythonVersion,
-                       pythonPlatform, python, prerelease, resolution, format, refresh, offline,
-                       verbose});
+                       pythonPlatform, python, prerelease, resolution, excludeNewer, noBinary,
+                       onlyBinary, format, refresh, offline, verbose});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("resolve"), args, out, err, &code))
         return code;
@@ -167,6 +178,31 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         return usage(
             err,
             tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
+    const QString cutoff = parser.isSet(excludeNewer)
+                               ? parser.value(excludeNewer)
+                               : QString::fromStdString(settings->find("exclude-newer")->value());
+    if (!cutoff.isEmpty()) {
+        QDateTime when = QDateTime::fromString(cutoff, Qt::ISODate);
+        if (!when.isValid()) {
+            const QDate day = QDate::fromString(cutoff, Qt::ISODate);
+            if (day.isValid())
+                when = day.startOfDay(Qt::UTC);
+        }
+        if (!when.isValid())
+            return usage(
+                err,
+                tr("exclude-newer '%1' is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)")
+                    .arg(cutoff));
+        request.excludeNewer = when;
+    }
+    for (const QString &p : parser.values(noBinary))
+        request.noBinary.insert(p == QLatin1String(":all:")
+                                    ? std::string(":all:")
+                                    : normalizePackageName(p.toStdString()));
+    for (const QString &p : parser.values(onlyBinary))
+        request.onlyBinary.insert(p == QLatin1String(":all:")
+                                      ? std::string(":all:")
+                                      : normalizePackageName(p.toStdString()));
     request.prerelease = prereleaseModes.at(prereleaseText);
     request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);

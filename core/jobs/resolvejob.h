@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <QDateTime>
+
 #include <atomic>
+#include <set>
 #include <memory>
 #include <optional>
 
@@ -29,6 +32,9 @@ struct ResolveRequest
     ResolutionMode resolution = ResolutionMode::Highest;
     bool refresh = false;
     bool offline = false;
+    QDateTime excludeNewer;         ///< ignore files uploaded later (invalid: no limit)
+    std::set<std::string> noBinary; ///< normalized projects, or ":all:"
+    std::set<std::string> onlyBinary;
 };
 
 /** One package of a resolution, with the file chosen for the target. */

@@ -223,6 +223,23 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
                 continue;
             version = sdist->version;
         }
+        const bool isWheel = f.file.filename.ends_with(".whl");
+        if (isWheel && m_filter.appliesTo(m_filter.noBinary, project)) {
+            skipped.push_back(f.file.filename + ": " + tr("no-binary").toStdString());
+            continue;
+        }
+        if (!isWheel && m_filter.appliesTo(m_filter.onlyBinary, project)) {
+            skipped.push_back(f.file.filename + ": " + tr("only-binary").toStdString());
+            continue;
+        }
+        if (m_filter.excludeNewer.isValid() && f.file.uploadTime.isValid()
+            && f.file.uploadTime > m_filter.excludeNewer) {
+            skipped.push_back(f.file.filename + ": "
+                              + tr("uploaded %1, after exclude-newer")
+                                    .arg(f.file.uploadTime.toString(Qt::ISODate))
+                                    .toStdString());
+            continue;
+        }
         if (f.file.yanked) {
             skipped.push_back(
                 f.file.filename + ": " + tr("yanked").toStdString()

@@ -6,7 +6,10 @@
 #include "../pep/interpreterprobe.h"
 #include "../pep/tag.h"
 
+#include <QDateTime>
+
 #include <map>
+#include <set>
 
 namespace Envdesk::Core {
 
@@ -28,6 +31,20 @@ struct ResolveTarget
                                              const std::string &platform = "linux");
 };
 
+/** Which files may be used at all. */
+struct FileFilter
+{
+    QDateTime excludeNewer; ///< files uploaded after this are ignored (invalid: no limit)
+    std::set<std::string>
+        noBinary; ///< projects (normalized) whose wheels are ignored; ":all:" for every one
+    std::set<std::string> onlyBinary; ///< projects whose sdists are ignored; ":all:" for every one
+
+    bool appliesTo(const std::set<std::string> &set, const std::string &project) const
+    {
+        return set.contains(":all:") || set.contains(project);
+    }
+};
+
 /**
  * The solver's view of the indexes: for each project, the versions that have a usable file for
  * the target (a wheel whose tags the target supports, the best tag winning, else an sdist; not
@@ -43,6 +60,8 @@ class IndexProvider : public DependencyProvider
 {
 public:
     IndexProvider(IndexClient *client, ResolveTarget target, int prefetch = 3);
+
+    void setFileFilter(FileFilter filter) { m_filter = std::move(filter); }
 
     Expected<std::vector<Version>> versions(const std::string &project) override;
     Expected<std::vector<Requirement>> requirements(const std::string &project,
@@ -65,6 +84,7 @@ private:
     /** Runs the event loop until `done` holds, or cancellation; false when cancelled. */
     bool waitFor(const std::function<bool()> &done) const;
     std::function<bool()> m_cancelled;
+    FileFilter m_filter;
     struct PendingPage
     {
         std::optional<Expected<ProjectFiles>> result;

@@ -87,6 +87,63 @@ private Q_SLOTS:
         QCOMPARE(progress.count(), outcome.decisions);
     }
 
+    // PEP 691 pages with upload times: exclude-newer; no-binary / only-binary choose file kinds.
+    void fileFilters()
+    {
+        QMap<QByteArray, QByteArray> files;
+        auto file = [](const QByteArray &name, const char *uploaded) -> QByteArray {
+            return "{\"filename\": \"" + name + "\", \"url\": \"/files/" + name
+                   + "\", \"hashes\": {}, \"core-metadata\": true, "
+                     "\"upload-time\": \""
+                   + QByteArray(uploaded) + "\"}";
+        };
+        files["/simple/lib/"]
+            = "{\"meta\": {\"api-version\": \"1.1\"}, \"name\": \"lib\", \"files\": ["
+              + file("lib-1.0-py3-none-any.whl", "2020-01-01T00:00:00Z") + ", "
+              + file("lib-2.0-py3-none-any.whl", "2024-06-01T00:00:00Z") + ", "
+              + file("lib-2.0.tar.gz", "2024-06-01T00:00:00Z") + "]}";
+        for (const char *v : {"1.0", "2.0"})
+            files["/files/lib-" + QByteArray(v) + "-py3-none-any.whl.metadata"]
+                = "Metadata-Version: 2.1\nName: lib\nVersion: " + QByteArray(v) + "\n";
+        files["/files/lib-2.0.tar.gz.metadata"]
+            = "Metadata-Version: 2.1\nName: lib\nVersion: 2.0\n";
+        FaultServer server([files](const FaultRequest &r) {
+            if (!files.contains(r.path))
+                return FaultAction::status(404);
+            return FaultAction{
+                FaultAction::response(200, files.value(r.path),
+                                      {{"Content-Type", r.path.startsWith("/simple/")
+                                                            ? "application/vnd.pypi.simple.v1+json"
+                                                            : "text/plain"}}),
+                FaultAction::After::Close, 0};
+        });
+        auto resolve = [&](ResolveRequest request) {
+            request.requirements = {"lib"};
+            request.indexUrls = {server.url(QStringLiteral("/simple"))};
+            request.pythonVersion = "3.12";
+            ResolveJob job(request);
+            QSignalSpy finished(&job, &ResolveJob::finished);
+            job.start();
+            if (!finished.wait(20000))
+                return QStringLiteral("timeout");
+            const auto o = finished.first().first().value<ResolveOutcome>();
+            return o.ok ? QString::fromStdString(o.packages.front().version + " "
+                                                 + o.packages.front().filename)
+                        : QStringLiteral("error: ") + o.error.message;
+        };
+        QCOMPARE(resolve({}), QStringLiteral("2.0 lib-2.0-py3-none-any.whl"));
+        ResolveRequest old;
+        old.excludeNewer = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+        QCOMPARE(resolve(old), QStringLiteral("1.0 lib-1.0-py3-none-any.whl"));
+        ResolveRequest sdistOnly;
+        sdistOnly.noBinary = {"lib"};
+        QCOMPARE(resolve(sdistOnly), QStringLiteral("2.0 lib-2.0.tar.gz"));
+        ResolveRequest nothing;
+        nothing.noBinary = {":all:"};
+        nothing.onlyBinary = {"lib"};
+        QVERIFY(resolve(nothing).startsWith(QLatin1String("error: ")));
+    }
+
     void cancelsPromptlyWhileTheIndexStalls()
     {
         FaultServer server([](const FaultRequest &) {
