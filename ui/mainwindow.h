@@ -2,15 +2,67 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+class QStandardItemModel;
+class QAction;
+
+namespace Envdesk::Core {
+class ResolveJob;
+struct ResolveOutcome;
+} // namespace Envdesk::Core
+
 namespace Envdesk::Ui {
 
-/** The application's main window. */
+/**
+ * The application's main window: a navigation list on the left (Project, Dependencies, Indexes,
+ * Settings, Resolution), the pages, a toolbar (Open, Resolve, Cancel) and the live log as a dock.
+ * Everything that touches the network runs in the core's jobs on worker threads; the window only
+ * shows what they report, so it never blocks.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a project (a pyproject.toml or its folder); false, with the reason in the log, on
+     * failure. */
+    bool openProject(const QString &path);
+    /** Starts resolving the open project's dependencies for `pythonVersion` (empty: python3 here).
+     */
+    void resolveProject(const QString &pythonVersion = {});
+    void cancelResolve();
+
+    QString projectFile() const { return m_projectFile; }
+
+Q_SIGNALS:
+    void resolveFinished(bool ok);
+
+private:
+    void showPage(int row);
+    void log(const QString &line);
+    void showOutcome(const Envdesk::Core::ResolveOutcome &outcome);
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_welcome = nullptr;
+    QLabel *m_projectSummary = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QStandardItemModel *m_dependencies = nullptr;
+    QStandardItemModel *m_indexes = nullptr;
+    QStandardItemModel *m_settings = nullptr;
+    QStandardItemModel *m_resolution = nullptr;
+    QAction *m_resolveAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QString m_projectFile;
+    std::unique_ptr<Envdesk::Core::ResolveJob> m_job;
 };
 
 } // namespace Envdesk::Ui

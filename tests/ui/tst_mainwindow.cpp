@@ -1,7 +1,36 @@
+// The main window: opens titled "envdesk", shows a project's dependencies, indexes and effective
+// settings with their origins, and resolves on a worker thread while the window stays live.
+#include "common/faultserver.h"
+
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+
+using TestSupport::FaultAction;
+using TestSupport::FaultRequest;
+using TestSupport::FaultServer;
+
+namespace {
+
+QStringList column(QTableView *view, int col)
+{
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << view->model()->index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -17,6 +46,85 @@ private Q_SLOTS:
         auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeLabel"));
         QVERIFY(welcome);
         QVERIFY(welcome->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("resolveAction"))->isEnabled());
+    }
+
+    void showsAProjectAndResolvesIt()
+    {
+        // A tiny index: app needs lib>=2.
+        QMap<QByteArray, QByteArray> files;
+        files["/simple/app/"] = "<a href=\"/files/app-1.0-py3-none-any.whl\" "
+                                "data-dist-info-metadata=\"true\">app-1.0-py3-none-any.whl</a>";
+        files["/files/app-1.0-py3-none-any.whl.metadata"]
+            = "Metadata-Version: 2.1\nName: app\nVersion: 1.0\nRequires-Dist: lib>=2\n";
+        files["/simple/lib/"] = "<a href=\"/files/lib-2.1-py3-none-any.whl\" "
+                                "data-dist-info-metadata=\"true\">lib-2.1-py3-none-any.whl</a>";
+        files["/files/lib-2.1-py3-none-any.whl.metadata"]
+            = "Metadata-Version: 2.1\nName: lib\nVersion: 2.1\n";
+        FaultServer server([files](const FaultRequest &r) {
+            return files.contains(r.path)
+                       ? FaultAction::ok(files.value(r.path),
+                                         r.path.startsWith("/simple/") ? "text/html" : "text/plain")
+                       : FaultAction::status(404);
+        });
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"shop\"\nversion = \"0.3.0\"\nrequires-python = "
+                "\">=3.9\"\ndependencies = [\"app\"]\n\n"
+                "[dependency-groups]\ndev = [\"pytest\"]\n\n[tool.uv]\nprerelease = "
+                "\"allow\"\n\n[[tool.uv.index]]\nname = \"corp\"\nurl = \""
+                + server.url(QStringLiteral("/simple")).toUtf8() + "\"\ndefault = true\n");
+        f.close();
+
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(dir.path()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("shop — envdesk"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("projectSummary"))
+                    ->text()
+                    .contains(QLatin1String("requires-python: &gt;=3.9")));
+        auto *deps = window.findChild<QTableView *>(QStringLiteral("dependenciesView"));
+        QCOMPARE(column(deps, 0), (QStringList{"app", "pytest"}));
+        QCOMPARE(column(deps, 1), (QStringList{"dependencies", "group dev"}));
+        auto *indexes = window.findChild<QTableView *>(QStringLiteral("indexesView"));
+        QCOMPARE(column(indexes, 0), QStringList{"corp"});
+        QVERIFY(column(indexes, 3).first().endsWith(QLatin1String("pyproject.toml:13")));
+        auto *settings = window.findChild<QTableView *>(QStringLiteral("settingsView"));
+        const int pre = column(settings, 0).indexOf(QStringLiteral("prerelease"));
+        QVERIFY(pre >= 0);
+        QCOMPARE(column(settings, 1).at(pre), QStringLiteral("allow"));
+        QVERIFY(column(settings, 2).at(pre).endsWith(QLatin1String("pyproject.toml:11")));
+
+        QSignalSpy finished(&window, &Envdesk::Ui::MainWindow::resolveFinished);
+        window.resolveProject(QStringLiteral("3.12"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("cancelAction"))->isEnabled());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        auto *resolution = window.findChild<QTableView *>(QStringLiteral("resolutionView"));
+        QCOMPARE(column(resolution, 0), (QStringList{"app", "lib"}));
+        QCOMPARE(column(resolution, 1), (QStringList{"1.0", "2.1"}));
+        const QString log
+            = window.findChild<QPlainTextEdit *>(QStringLiteral("log"))->toPlainText();
+        QVERIFY2(log.contains(QLatin1String("decide app 1.0"))
+                     && log.contains(QLatin1String("index corp")),
+                 qPrintable(log));
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), 4);
+    }
+
+    void aBrokenProjectIsExplainedNotOpened()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project\nname = 1\n");
+        f.close();
+        Envdesk::Ui::MainWindow window;
+        QVERIFY(!window.openProject(dir.path()));
+        QVERIFY(window.projectFile().isEmpty());
+        QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("log"))
+                    ->toPlainText()
+                    .contains(QLatin1String("pyproject.toml:1")));
     }
 };
 
