@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -13,5 +14,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Envdesk::Core::BuildInfo::version));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Envdesk::Core::runCli(QCoreApplication::arguments(), out, err);
+    const int code = Envdesk::Core::runCli(QCoreApplication::arguments(), out, err);
+    // Everything the command did is done and written (files committed, network objects gone);
+    // leave without running static destructors, where Qt's network and TLS teardown once
+    // crashed after a successful command under load (docs/workarounds.md).
+    out.flush();
+    err.flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }

@@ -18,7 +18,8 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &args, const QString &workingDirectory = {}, const QProcessEnvironment &extra = {})
+    static Run run(const QStringList &args, const QString &workingDirectory = {},
+                   const QProcessEnvironment &extra = {})
     {
         QProcess process;
         if (!workingDirectory.isEmpty())
@@ -26,7 +27,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &k : extra.keys())
             env.insert(k, extra.value(k));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/envdesk-cli-test-cache"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"),
+                   QDir::tempPath() + QStringLiteral("/envdesk-cli-test-cache"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ENVDESK_CLI_PATH), args);
         if (!process.waitForFinished(30000))
@@ -67,37 +69,60 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("Usage: envdesk-cli")));
     }
 
-
     void editsTheProjectFile()
     {
         QTemporaryDir dir;
-        const QByteArray original = "# my project\n[project]\nname = \"demo\"\nversion = \"0.1\"\ndependencies = [\n    \"requests>=2\",  # http\n]\n";
+        const QByteArray original = "# my project\n[project]\nname = \"demo\"\nversion = "
+                                    "\"0.1\"\ndependencies = [\n    \"requests>=2\",  # http\n]\n";
         QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(original);
         f.close();
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("httpx>=0.27"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("add"), QStringLiteral("httpx>=0.27"), QStringLiteral("--frozen")},
+                dir.path())
+                .exitCode,
+            0);
         QCOMPARE(run({QStringLiteral("index"), QStringLiteral("add"), QStringLiteral("corp"),
-                      QStringLiteral("https://nexus.example.com/repository/pypi/simple"), QStringLiteral("--explicit"),
-                      QStringLiteral("--project"), dir.path()}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("internal-lib"), QStringLiteral("--index"), QStringLiteral("corp"),
-                      QStringLiteral("--group"), QStringLiteral("dev"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+                      QStringLiteral("https://nexus.example.com/repository/pypi/simple"),
+                      QStringLiteral("--explicit"), QStringLiteral("--project"), dir.path()})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("internal-lib"),
+                      QStringLiteral("--index"), QStringLiteral("corp"), QStringLiteral("--group"),
+                      QStringLiteral("dev"), QStringLiteral("--frozen")},
+                     dir.path())
+                     .exitCode,
+                 0);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray edited = f.readAll();
         f.close();
-        QVERIFY2(edited.startsWith("# my project\n[project]\nname = \"demo\"\nversion = \"0.1\"\ndependencies = [\n    \"requests>=2\",  # http\n    \"httpx>=0.27\",\n]\n"), edited.constData());
-        QVERIFY(edited.contains("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://nexus.example.com/repository/pypi/simple\"\nexplicit = true\n"));
+        QVERIFY2(edited.startsWith(
+                     "# my project\n[project]\nname = \"demo\"\nversion = \"0.1\"\ndependencies = "
+                     "[\n    \"requests>=2\",  # http\n    \"httpx>=0.27\",\n]\n"),
+                 edited.constData());
+        QVERIFY(edited.contains(
+            "[[tool.uv.index]]\nname = \"corp\"\nurl = "
+            "\"https://nexus.example.com/repository/pypi/simple\"\nexplicit = true\n"));
         QVERIFY(edited.contains("[dependency-groups]\ndev = [\n    \"internal-lib\",\n]\n"));
         QVERIFY(edited.contains("internal-lib = { index = \"corp\" }"));
 
-        const Run stillPinned = run({QStringLiteral("index"), QStringLiteral("remove"), QStringLiteral("corp")}, dir.path());
+        const Run stillPinned
+            = run({QStringLiteral("index"), QStringLiteral("remove"), QStringLiteral("corp")},
+                  dir.path());
         QCOMPARE(stillPinned.exitCode, 2);
         QVERIFY(stillPinned.err.contains(QLatin1String("still used by 'internal-lib'")));
 
-        const Run bad = run({QStringLiteral("add"), QStringLiteral("not a (( requirement"), QStringLiteral("--frozen")}, dir.path());
+        const Run bad = run({QStringLiteral("add"), QStringLiteral("not a (( requirement"),
+                             QStringLiteral("--frozen")},
+                            dir.path());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("invalid requirement")));
-        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("Requests"), QStringLiteral("--frozen")}, dir.path()).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("remove"), QStringLiteral("Requests"), QStringLiteral("--frozen")},
+                dir.path())
+                .exitCode,
+            0);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("requests>=2"));
     }
@@ -107,9 +132,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[project]\nname = \"x\"\n[[tool.uv.index]]\nname = \"a b\"\nurl = \"https://x\"\n");
+        f.write(
+            "[project]\nname = \"x\"\n[[tool.uv.index]]\nname = \"a b\"\nurl = \"https://x\"\n");
         f.close();
-        const Run r = run({QStringLiteral("add"), QStringLiteral("six"), QStringLiteral("--project"), dir.path()});
+        const Run r = run({QStringLiteral("add"), QStringLiteral("six"),
+                           QStringLiteral("--project"), dir.path()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("pyproject.toml:4:")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("'a b'")));
@@ -123,7 +150,8 @@ private Q_SLOTS:
         QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
         QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
         QVERIFY(page.open(QIODevice::WriteOnly));
-        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl#sha256=ab\" data-requires-python=\"&gt;=3.8\">demo-1.0-py3-none-any.whl</a>"
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl#sha256=ab\" "
+                   "data-requires-python=\"&gt;=3.8\">demo-1.0-py3-none-any.whl</a>"
                    "<a href=\"/f/demo-0.9.tar.gz\" data-yanked=\"broken\">demo-0.9.tar.gz</a>");
         page.close();
         QFile rootPage(root.filePath(QStringLiteral("simple/index.html")));
@@ -134,23 +162,29 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorText()));
         const QString index = server.baseUrl() + QStringLiteral("/simple");
         QTemporaryDir empty;
-        const Run text = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
-                              QStringLiteral("--index-url"), index, QStringLiteral("--project"), empty.path()});
+        const Run text = run({QStringLiteral("index"), QStringLiteral("list-files"),
+                              QStringLiteral("demo"), QStringLiteral("--index-url"), index,
+                              QStringLiteral("--project"), empty.path()});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")), qPrintable(text.out + text.err));
+        QVERIFY2(text.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")),
+                 qPrintable(text.out + text.err));
         QVERIFY(text.out.contains(QLatin1String("requires-python >=3.8")));
         QVERIFY(text.out.contains(QLatin1String("yanked: broken")));
-        const Run json = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
-                              QStringLiteral("--index-url"), index, QStringLiteral("--format"), QStringLiteral("json"),
-                              QStringLiteral("--project"), empty.path()});
+        const Run json
+            = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                   QStringLiteral("--index-url"), index, QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--project"), empty.path()});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.out.contains(QLatin1String("\"sha256\": \"ab\"")));
 
-        const Run ok = run({QStringLiteral("index"), QStringLiteral("test"), index, QStringLiteral("--project"), empty.path()});
+        const Run ok = run({QStringLiteral("index"), QStringLiteral("test"), index,
+                            QStringLiteral("--project"), empty.path()});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.contains(QLatin1String("The index works")), qPrintable(ok.out));
-        const Run wrong = run({QStringLiteral("index"), QStringLiteral("test"), server.baseUrl() + QStringLiteral("/nothing"),
-                               QStringLiteral("--project"), empty.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run wrong
+            = run({QStringLiteral("index"), QStringLiteral("test"),
+                   server.baseUrl() + QStringLiteral("/nothing"), QStringLiteral("--project"),
+                   empty.path(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.out.contains(QLatin1String("\"ok\": false")));
     }
@@ -172,14 +206,17 @@ private Q_SLOTS:
         rootPage.write("<a href=\"/simple/demo/\">demo</a>");
         rootPage.close();
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), QStringLiteral("tok-from-helper")});
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"),
+                                                  QStringLiteral("tok-from-helper")});
         QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
         QFile htpasswd(root.filePath(QStringLiteral("htpasswd")));
         QVERIFY(htpasswd.open(QIODevice::WriteOnly));
         htpasswd.write("aws:" + openssl.readAllStandardOutput().trimmed() + "\n");
         htpasswd.close();
-        TestSupport::NginxServer server({.root = root.filePath(QStringLiteral("www")), .htpasswd = htpasswd.fileName(),
-                                         .extraServerConfig = QStringLiteral("if ($http_x_api_key != \"k-9\") { return 403; }")});
+        TestSupport::NginxServer server({.root = root.filePath(QStringLiteral("www")),
+                                         .htpasswd = htpasswd.fileName(),
+                                         .extraServerConfig = QStringLiteral(
+                                             "if ($http_x_api_key != \"k-9\") { return 403; }")});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
 
         QTemporaryDir project;
@@ -191,27 +228,37 @@ private Q_SLOTS:
         helper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile pyproject(project.filePath(QStringLiteral("pyproject.toml")));
         QVERIFY(pyproject.open(QIODevice::WriteOnly));
-        pyproject.write("[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"corp\"\nurl = \""
-                        + server.baseUrl().toUtf8()
-                        + "/simple\"\ndefault = true\nauthenticate = \"always\"\n\n[tool.envdesk.index.corp]\n"
-                          "headers = { X-Api-Key = \"${env:CORP_KEY}\" }\ncredential-command = [\"scripts/token.sh\"]\n"
-                          "credential-username = \"aws\"\n");
+        pyproject.write(
+            "[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = "
+            "[]\n\n[[tool.uv.index]]\nname = \"corp\"\nurl = \""
+            + server.baseUrl().toUtf8()
+            + "/simple\"\ndefault = true\nauthenticate = \"always\"\n\n[tool.envdesk.index.corp]\n"
+              "headers = { X-Api-Key = \"${env:CORP_KEY}\" }\ncredential-command = "
+              "[\"scripts/token.sh\"]\n"
+              "credential-username = \"aws\"\n");
         pyproject.close();
 
         QProcessEnvironment env;
         env.insert(QStringLiteral("CORP_KEY"), QStringLiteral("k-9"));
-        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")}, project.path(), env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")},
+                    project.path(), env);
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: ").arg(r.exitCode) + r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
-        r = run({QStringLiteral("index"), QStringLiteral("test"), QStringLiteral("corp")}, project.path(), env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = run({QStringLiteral("index"), QStringLiteral("test"), QStringLiteral("corp")},
+                project.path(), env);
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: ").arg(r.exitCode) + r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("credential command")));
         QVERIFY(!r.out.contains(QLatin1String("tok-from-helper")));
 
         // Without the variable: an error naming the header and the variable, nothing sent.
-        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")}, project.path());
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo")},
+                project.path());
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("header X-Api-Key uses ${env:CORP_KEY}, which is not set")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(
+                     QLatin1String("header X-Api-Key uses ${env:CORP_KEY}, which is not set")),
+                 qPrintable(r.err));
     }
 
     // list-files uses the index's TLS settings: a private CA from [tool.envdesk.index.NAME]
@@ -228,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(page.open(QIODevice::WriteOnly));
         page.write("<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>");
         page.close();
-        TestSupport::NginxServer server({.root = root.path(), .certificate = certs.path(QStringLiteral("server.crt")),
+        TestSupport::NginxServer server({.root = root.path(),
+                                         .certificate = certs.path(QStringLiteral("server.crt")),
                                          .key = certs.path(QStringLiteral("server.key"))});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
         QVERIFY(server.baseUrl().startsWith(QLatin1String("https://")));
@@ -237,33 +285,43 @@ private Q_SLOTS:
         auto write = [&](const QByteArray &extra, const QByteArray &before = {}) {
             QFile f(project.filePath(QStringLiteral("pyproject.toml")));
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write("[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = []\n\n" + before + "[[tool.uv.index]]\nname = \"corp\"\nurl = \""
-                    + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n" + extra);
+            f.write("[project]\nname = \"p\"\nversion = \"1.0\"\ndependencies = []\n\n" + before
+                    + "[[tool.uv.index]]\nname = \"corp\"\nurl = \"" + server.baseUrl().toUtf8()
+                    + "/simple\"\ndefault = true\n" + extra);
         };
         QProcessEnvironment env;
-        env.insert(QStringLiteral("SSL_CERT_FILE"), QString()); // the machine's own setting does not apply
+        env.insert(QStringLiteral("SSL_CERT_FILE"),
+                   QString()); // the machine's own setting does not apply
         write({});
-        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+        Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                     QStringLiteral("--refresh")},
                     project.path(), env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("certificate")), qPrintable(r.err));
 
-        write("\n[tool.envdesk.index.corp]\nca-bundle = \"" + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\n");
-        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+        write("\n[tool.envdesk.index.corp]\nca-bundle = \""
+              + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\n");
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                 QStringLiteral("--refresh")},
                 project.path(), env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: ").arg(r.exitCode) + r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
 
         write({}, "[tool.uv]\nallow-insecure-host = [\"127.0.0.1\"]\n\n");
-        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                 QStringLiteral("--refresh")},
                 project.path(), env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: ").arg(r.exitCode) + r.out + r.err));
         // Said every time.
-        QVERIFY2(r.err.contains(QStringLiteral("certificates of 127.0.0.1:%1 were not checked").arg(QUrl(server.baseUrl()).port())),
+        QVERIFY2(r.err.contains(QStringLiteral("certificates of 127.0.0.1:%1 were not checked")
+                                    .arg(QUrl(server.baseUrl()).port())),
                  qPrintable(r.err));
 
         write("\n[tool.envdesk.index.corp]\nca-bundle = \"missing-ca.pem\"\n");
-        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--refresh")},
+        r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                 QStringLiteral("--refresh")},
                 project.path(), env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("missing-ca.pem")), qPrintable(r.err));
@@ -274,9 +332,11 @@ private Q_SLOTS:
         QTemporaryDir empty;
         QProcessEnvironment env;
         env.insert(QStringLiteral("UV_HTTP_TIMEOUT"), QStringLiteral("soon"));
-        const Run r = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"), QStringLiteral("--index-url"),
-                           QStringLiteral("http://127.0.0.1:9/simple"), QStringLiteral("--project"), empty.path()},
-                          {}, env);
+        const Run r
+            = run({QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
+                   QStringLiteral("--index-url"), QStringLiteral("http://127.0.0.1:9/simple"),
+                   QStringLiteral("--project"), empty.path()},
+                  {}, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("UV_HTTP_TIMEOUT='soon'")), qPrintable(r.err));
     }
