@@ -100,15 +100,10 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
     if (parser.isSet(cacheDir))
         options->cacheDirectory = parser.value(cacheDir);
 
-    // TLS and proxy per index and host, as the connection doctor sees them (computed once each).
-    options->connection = connectionHook(findProjectFile(parser.value(project)));
-    // Credentials in uv's order: URL, UV_INDEX_<NAME>_* variables, .netrc, the keychain.
-    CredentialProvider::Options credentialOptions;
-    credentialOptions.commands = options->credentialCommands;
-    CredentialProvider credentials(credentialOptions);
-    options->credentials = &credentials;
-    HttpClient http;
-    IndexClient client(*options, &http);
+    // Credentials in uv's order, and TLS and proxy per index and host as the doctor sees them.
+    IndexSession session(*options, findProjectFile(parser.value(project)));
+    IndexClient &client = session.client;
+    CredentialProvider &credentials = session.credentials;
     QStringList unverifiedHosts;
     QObject::connect(&client, &IndexClient::queried, [&unverifiedHosts](const IndexQuery &q) {
         const QUrl u(q.url);

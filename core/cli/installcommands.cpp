@@ -149,13 +149,8 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         = indexOptionsFromProject(projectFile, request.indexUrls, request.extraIndexUrls, {});
     if (!options)
         return cliReport(options.error(), err);
-    options->connection = connectionHook(projectFile);
-    CredentialProvider::Options credentialOptions;
-    credentialOptions.commands = options->credentialCommands;
-    CredentialProvider credentials(credentialOptions);
-    options->credentials = &credentials;
-    HttpClient http;
-    IndexClient client(*options, &http);
+    IndexSession session(*options, projectFile);
+    IndexClient &client = session.client;
     std::map<std::string, Expected<QString>> downloaded;
     for (const ResolvedPackage *p : toInstall) {
         AttributedFile file;

@@ -237,4 +237,28 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
     return s;
 }
 
+namespace {
+
+CredentialProvider::Options credentialOptionsFor(const IndexClientOptions &options)
+{
+    CredentialProvider::Options o;
+    o.commands = options.credentialCommands;
+    return o;
+}
+
+IndexClientOptions wired(IndexClientOptions options, const QString &projectFile,
+                         CredentialProvider *credentials)
+{
+    options.connection = connectionHook(projectFile);
+    options.credentials = credentials;
+    return options;
+}
+
+} // namespace
+
+IndexSession::IndexSession(IndexClientOptions options, const QString &projectFile)
+    : credentials(credentialOptionsFor(options))
+    , client(wired(std::move(options), projectFile, &credentials), &http)
+{}
+
 } // namespace Envdesk::Core

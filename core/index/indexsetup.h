@@ -42,4 +42,18 @@ Expected<ConnectionSettings> connectionSettingsFor(const QString &projectFile,
 std::function<Expected<std::pair<TlsProfile, QUrl>>(const std::string &, const QUrl &)>
 connectionHook(const QString &projectFile);
 
+/**
+ * The network clients one thread needs for a project, wired the one way: credentials in uv's
+ * order plus the project's credential commands, the HTTP client, and an index client whose TLS
+ * and proxy come from connectionHook(projectFile). Lives in one thread; not copyable.
+ */
+struct IndexSession
+{
+    IndexSession(IndexClientOptions options, const QString &projectFile);
+
+    CredentialProvider credentials;
+    HttpClient http;
+    IndexClient client;
+};
+
 } // namespace Envdesk::Core

@@ -133,13 +133,9 @@ ResolveOutcome ResolveJob::run()
         return failed(options.error());
     options->refresh = r.refresh;
     options->offline = r.offline;
-    options->connection = connectionHook(r.projectFile);
-    CredentialProvider::Options credentialOptions;
-    credentialOptions.commands = options->credentialCommands;
-    CredentialProvider credentials(credentialOptions);
-    options->credentials = &credentials;
-    HttpClient http;
-    IndexClient client(*options, &http);
+    IndexSession session(*options, r.projectFile);
+    IndexClient &client = session.client;
+    CredentialProvider &credentials = session.credentials;
     QObject::connect(&client, &IndexClient::queried, &client,
                      [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
     IndexProvider provider(&client, *target);

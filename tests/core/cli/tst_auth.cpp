@@ -1,5 +1,6 @@
 // envdesk-cli auth: credentials into and out of the real keychain (the Secret Service that
 // scripts/test starts), never through argv, never into a file.
+#include "common/requirements.h"
 #include "common/nginxserver.h"
 #include "common/tinyproxy.h"
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
     void migrateMovesUrlCredentialsIntoTheKeychain()
     {
         if (!m_available)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
         writeProject(projectText(QStringLiteral("alice:tok-MIGRATE-42@")));
         Run r = run({QStringLiteral("auth"), QStringLiteral("migrate")});
         QCOMPARE(r.exitCode, 0);
@@ -108,7 +109,7 @@ private Q_SLOTS:
     void setGetRemove()
     {
         if (!m_available)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
         writeProject(projectText(QString()));
         // The secret comes on stdin; without a user name that is refused.
         Run r = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("corp")},
@@ -153,9 +154,9 @@ private Q_SLOTS:
     void proxyPasswordFromTheKeychain()
     {
         if (!m_available)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::TinyProxy::binary().isEmpty())
-            QSKIP("nginx and tinyproxy are needed (scripts/test installs them)");
+            ENVDESK_NEEDS("nginx and tinyproxy are needed (scripts/test installs them)");
         QTemporaryDir root;
         QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
         QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));

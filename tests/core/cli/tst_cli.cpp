@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/certs.h"
 #include "common/nginxserver.h"
 
@@ -145,7 +146,7 @@ private Q_SLOTS:
     void listFilesAndConnectionTest()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         QTemporaryDir root;
         QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
         QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
@@ -194,7 +195,7 @@ private Q_SLOTS:
     void envdeskIndexHeadersAndCredentialCommand()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         QTemporaryDir root;
         QDir().mkpath(root.filePath(QStringLiteral("www/simple/demo")));
         QFile page(root.filePath(QStringLiteral("www/simple/demo/index.html")));
@@ -266,7 +267,7 @@ private Q_SLOTS:
     void listFilesUsesPerIndexTls()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         TestSupport::TestCertificates certs;
         QVERIFY2(certs.make(), qPrintable(certs.errorText()));
         QTemporaryDir root;

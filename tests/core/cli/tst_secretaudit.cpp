@@ -2,6 +2,7 @@
 // basic auth on a real nginx, credentials in a URL, in variables, in the keychain, in a proxy URL
 // and in a pip.conf), then every file envdesk wrote and everything it printed is searched for the
 // secrets, raw and base64-encoded as an Authorization header would carry them. Zero hits.
+#include "common/requirements.h"
 #include "common/nginxserver.h"
 
 #include "core/net/secretstore.h"
@@ -57,12 +58,12 @@ private Q_SLOTS:
     void noSecretAnywhere()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         const bool keychain = SecretStore().probe().available;
         if (!keychain && qEnvironmentVariableIsSet("ENVDESK_TEST_KEYRING_HOME"))
             QFAIL("scripts/test promises a keyring, but none answers");
         if (!keychain)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
 
         const QByteArray urlSecret
             = "urlpw-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(10);

@@ -2,6 +2,7 @@
 // metadata files), envdesk resolves for a virtual environment's interpreter, downloads with the
 // hashes checked, and installs; a second run changes a version (the old files go), a third has
 // nothing to do; a wheel whose hash is wrong installs nothing.
+#include "common/requirements.h"
 #include "common/nginxserver.h"
 
 #include "core/install/venv.h"
@@ -116,7 +117,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (TestSupport::NginxServer::binary().isEmpty() || python3().isEmpty())
-            QSKIP("nginx and python3 are needed (scripts/test installs them)");
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                 | QFile::ReadOther | QFile::ExeOther);
         publish(QStringLiteral("demo-pkg"), QStringLiteral("1.0"), {QStringLiteral("helper>=1")},

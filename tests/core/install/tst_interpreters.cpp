@@ -1,5 +1,6 @@
 // Interpreter discovery on this machine: Debian's python3, every pyenv version, an interpreter
 // found through a wrapper on PATH, a broken one; answers cached by file state.
+#include "common/requirements.h"
 #include "core/install/interpreters.h"
 
 #include <QDir>
@@ -98,7 +99,7 @@ private Q_SLOTS:
                                  ? QStringLiteral("/usr/bin/python3")
                                  : QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (real.isEmpty())
-            QSKIP("no python3 here");
+            ENVDESK_NEEDS("no python3 here");
         QTemporaryDir dir;
         const QString bin = dir.filePath(QStringLiteral("bin"));
         QDir().mkpath(bin);

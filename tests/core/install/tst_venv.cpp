@@ -1,5 +1,6 @@
 // Virtual environments made natively, checked by running every Python 3.8+ found on this machine
 // inside the one made for it (on a fresh Debian machine: its python3 alone).
+#include "common/requirements.h"
 #include "core/install/interpreters.h"
 #include "core/install/venv.h"
 
@@ -55,7 +56,7 @@ private Q_SLOTS:
     {
         const auto list = bases();
         if (list.empty())
-            QSKIP("no Python 3.8+ here");
+            ENVDESK_NEEDS("no Python 3.8+ here");
         for (const InterpreterInfo &base : list) {
             const QString path = m_dir.filePath(
                 QStringLiteral("env-%1").arg(QString::fromStdString(base.version)));
@@ -85,7 +86,7 @@ private Q_SLOTS:
     {
         const auto list = bases();
         if (list.empty())
-            QSKIP("no Python 3.8+ here");
+            ENVDESK_NEEDS("no Python 3.8+ here");
         const QString path = m_dir.filePath(QStringLiteral("with space's name"));
         auto env = createVirtualEnvironment(path, list.front(), {QStringLiteral("demo")});
         QVERIFY2(env, qPrintable(env ? QString() : env.error().toString()));
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         const auto list = bases();
         if (list.empty())
-            QSKIP("no Python 3.8+ here");
+            ENVDESK_NEEDS("no Python 3.8+ here");
         const QString busy = m_dir.filePath(QStringLiteral("busy"));
         QDir().mkpath(busy);
         QFile keep(busy + QStringLiteral("/notes.txt"));

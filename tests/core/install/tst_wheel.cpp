@@ -1,6 +1,7 @@
 // Installing wheels into an environment envdesk made: a real wheel works (import, console
 // script, data script, data files, importlib.metadata sees it); hostile ones are refused before
 // anything is written.
+#include "common/requirements.h"
 #include "core/install/venv.h"
 #include "core/install/wheel.h"
 
@@ -97,7 +98,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (python3().isEmpty())
-            QSKIP("no python3 here");
+            ENVDESK_NEEDS("no python3 here");
         auto base = probeInterpreter(python3());
         QVERIFY2(base, qPrintable(base ? QString() : base.error().toString()));
         auto env = createVirtualEnvironment(m_dir.filePath(QStringLiteral("env")), *base);

@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/certs.h"
 #include "common/nginxserver.h"
 
@@ -94,7 +95,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         QVERIFY2(m_certs.make(), qPrintable(m_certs.errorText()));
         QDir().mkpath(m_root.filePath(QStringLiteral("simple")));
         QFile index(m_root.filePath(QStringLiteral("simple/index.html")));

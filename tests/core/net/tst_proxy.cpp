@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/certs.h"
 #include "common/nginxserver.h"
 #include "common/tinyproxy.h"
@@ -90,7 +91,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (TestSupport::TinyProxy::binary().isEmpty() || TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("tinyproxy and nginx are needed (scripts/test installs them)");
+            ENVDESK_NEEDS("tinyproxy and nginx are needed (scripts/test installs them)");
         QVERIFY2(m_certs.make(), qPrintable(m_certs.errorText()));
         QDir().mkpath(m_root.filePath(QStringLiteral("simple")));
         QFile index(m_root.filePath(QStringLiteral("simple/index.html")));

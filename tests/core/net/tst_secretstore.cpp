@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "core/net/secretstore.h"
 
 #include <QProcess>
@@ -40,7 +41,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("ENVDESK_EXPECT_NO_KEYCHAIN"))
             QSKIP("child run without a keychain");
         if (!m_available)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
         const QUrl root(QStringLiteral("https://prefix.example.com/"));
         const QUrl repo(QStringLiteral("https://prefix.example.com/repository"));
         const QUrl index(QStringLiteral("https://prefix.example.com/repository/pypi/simple/"));
@@ -69,7 +70,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("ENVDESK_EXPECT_NO_KEYCHAIN"))
             QSKIP("child run without a keychain");
         if (!m_available)
-            QSKIP("no Secret Service in this session (scripts/test provides one)");
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
         const QUrl url(QStringLiteral("https://nexus.example.com/repository/pypi/simple"));
         QVERIFY(m_store.remove(url));
         auto none = m_store.read(url);

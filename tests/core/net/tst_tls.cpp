@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/certs.h"
 #include "common/nginxserver.h"
 
@@ -61,7 +62,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         QVERIFY2(m_certs.make(), qPrintable(m_certs.errorText()));
         QFile f(m_root.filePath(QStringLiteral("hello.txt")));
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/pythonoracle.h"
 
 #include "core/pep/coremetadata.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
     {
         const QString python = TestSupport::packagingPython();
         if (python.isEmpty())
-            QSKIP("Debian's python3 is needed (scripts/test installs it)");
+            ENVDESK_NEEDS("Debian's python3 is needed (scripts/test installs it)");
         std::mt19937 rng(658);
         auto pick = [&](int n) { return int(rng() % unsigned(n)); };
         static const std::vector<std::string> keys = {"Summary", "Home-page", "Author", "License", "Classifier",

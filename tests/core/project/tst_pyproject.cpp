@@ -1,3 +1,4 @@
+#include "common/requirements.h"
 #include "common/pythonoracle.h"
 
 #include "core/pep/requirement.h"
@@ -303,7 +304,7 @@ private Q_SLOTS:
         run(p->addInsecureHost("legacy.example.com"), {"insecure-host", "legacy.example.com"});
         QVERIFY(p->save());
         if (python.isEmpty())
-            QSKIP("Debian's python3 (3.11+, with python3-packaging) is needed to check the result with tomllib");
+            ENVDESK_NEEDS("Debian's python3 (3.11+, with python3-packaging) is needed to check the result with tomllib");
         QString error;
         const QJsonObject request{{"original", file}, {"edited", path}, {"edits", edits}, {"allowed", allowed}};
         auto answers = TestSupport::askOracle(python, QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/project/oracle_toml.py"),

@@ -1,6 +1,7 @@
 // envdesk-cli resolve against a real nginx serving an index this test writes: PEP 503 pages whose
 // files carry PEP 658 metadata files, built from the corpora in data/ (resolvelib's snapshots)
 // and from small scenarios for wheel tags, Requires-Python and yanked files.
+#include "common/requirements.h"
 #include "common/nginxserver.h"
 
 #include "core/pep/name.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
-            QSKIP("nginx is not installed (scripts/test installs it)");
+            ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
         QVERIFY(m_work.isValid());
         QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                  | QFile::ReadOther | QFile::ExeOther
@@ -168,7 +169,7 @@ private Q_SLOTS:
                                + c.value(QStringLiteral("index")).toString()
                                + QStringLiteral(".json");
         if (!QFile::exists(corpus))
-            QSKIP("corpus not kept here");
+            ENVDESK_NEEDS("corpus not kept here");
         QTemporaryDir root(m_work.filePath(QStringLiteral("index-XXXXXX")));
         QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                | QFile::ReadOther | QFile::ExeOther);
