@@ -1,6 +1,7 @@
 // envdesk-cli auth: credentials into and out of the real keychain (the Secret Service that
 // scripts/test starts), never through argv, never into a file.
 #include "common/requirements.h"
+#include "common/certs.h"
 #include "common/nginxserver.h"
 #include "common/tinyproxy.h"
 
@@ -155,7 +156,8 @@ private Q_SLOTS:
     {
         if (!m_available)
             ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
-        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::TinyProxy::binary().isEmpty())
+        if (TestSupport::NginxServer::binary().isEmpty()
+            || TestSupport::TinyProxy::binary().isEmpty())
             ENVDESK_NEEDS("nginx and tinyproxy are needed (scripts/test installs them)");
         QTemporaryDir root;
         QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
@@ -167,22 +169,25 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorText()));
         TestSupport::TinyProxy proxy(QStringLiteral("pat"), QStringLiteral("proxy-pw-77"));
         QVERIFY(proxy.start());
-        writeProject("[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"corp\"\n"
-                     "url = \"" + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        writeProject("[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = "
+                     "[]\n\n[[tool.uv.index]]\nname = \"corp\"\n"
+                     "url = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
         QProcessEnvironment env;
         env.insert(QStringLiteral("HTTP_PROXY"), proxy.url().toString());
         env.insert(QStringLiteral("NO_PROXY"), QString());
         env.insert(QStringLiteral("no_proxy"), QString());
-        const QStringList listFiles{QStringLiteral("index"), QStringLiteral("list-files"), QStringLiteral("demo"),
-                                    QStringLiteral("--refresh")};
+        const QStringList listFiles{QStringLiteral("index"), QStringLiteral("list-files"),
+                                    QStringLiteral("demo"), QStringLiteral("--refresh")};
         SecretStore().remove(proxy.url());
         Run r = run(listFiles, {}, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("407")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("envdesk-cli auth set ") + proxy.url().toString()), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("envdesk-cli auth set ") + proxy.url().toString()),
+                 qPrintable(r.err));
 
-        r = run({QStringLiteral("auth"), QStringLiteral("set"), proxy.url().toString(), QStringLiteral("--username"),
-                 QStringLiteral("pat")},
+        r = run({QStringLiteral("auth"), QStringLiteral("set"), proxy.url().toString(),
+                 QStringLiteral("--username"), QStringLiteral("pat")},
                 "proxy-pw-77\n");
         QCOMPARE(r.exitCode, 0);
         r = run(listFiles, {}, env);
@@ -190,6 +195,66 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
         QVERIFY(!QString(r.out + r.err).contains(QLatin1String("proxy-pw-77")));
         SecretStore().remove(proxy.url());
+    }
+
+    // A PKCS#12 client certificate whose passphrase is in the keychain, stored under the file's
+    // URL: without it the error gives the command; with it the index (which demands a client
+    // certificate) answers.
+    void clientCertificatePassphraseFromTheKeychain()
+    {
+        if (!m_available)
+            ENVDESK_NEEDS("a Secret Service (scripts/test starts one)");
+        if (TestSupport::NginxServer::binary().isEmpty())
+            ENVDESK_NEEDS("nginx (scripts/test installs it)");
+        TestSupport::TestCertificates certs;
+        QVERIFY2(certs.make(), qPrintable(certs.errorText()));
+        const QString p12 = certs.path(QStringLiteral("client.p12"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                       certs.path(QStringLiteral("client.crt")), QStringLiteral("-inkey"),
+                       certs.path(QStringLiteral("client.key")), QStringLiteral("-out"), p12,
+                       QStringLiteral("-passout"), QStringLiteral("pass:p12-secret-5")});
+        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("simple/demo")));
+        QFile page(root.filePath(QStringLiteral("simple/demo/index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>");
+        page.close();
+        TestSupport::NginxServer server({.root = root.path(),
+                                         .certificate = certs.path(QStringLiteral("server.crt")),
+                                         .key = certs.path(QStringLiteral("server.key")),
+                                         .clientCa = certs.path(QStringLiteral("client-ca.crt"))});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        writeProject("[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = "
+                     "[]\n\n[[tool.uv.index]]\nname = \"corp\"\n"
+                     "url = \""
+                     + server.baseUrl().toUtf8()
+                     + "/simple\"\ndefault = true\n\n[tool.envdesk.index.corp]\nca-bundle = \""
+                     + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\nclient-cert = \""
+                     + p12.toUtf8() + "\"\n");
+        const QString fileUrl = QUrl::fromLocalFile(p12).toString();
+        SecretStore().remove(QUrl(fileUrl));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SSL_CERT_FILE"), QString());
+        env.insert(QStringLiteral("SSL_CLIENT_CERT"), QString());
+        const QStringList listFiles{QStringLiteral("index"), QStringLiteral("list-files"),
+                                    QStringLiteral("demo"), QStringLiteral("--refresh")};
+        Run r = run(listFiles, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("without its passphrase")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("envdesk-cli auth set ") + fileUrl),
+                 qPrintable(r.err));
+
+        r = run({QStringLiteral("auth"), QStringLiteral("set"), fileUrl, QStringLiteral("--token")},
+                "p12-secret-5\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(listFiles, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("demo-1.0-py3-none-any.whl")));
+        QVERIFY(!QString(r.out + r.err).contains(QLatin1String("p12-secret-5")));
+        SecretStore().remove(QUrl(fileUrl));
     }
 
     // No Secret Service: say so, store nothing anywhere, leave the project file as it was.
