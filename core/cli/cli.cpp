@@ -2,6 +2,7 @@
 
 #include "authcommands.h"
 #include "installcommands.h"
+#include "lockcommands.h"
 #include "projectcommands.h"
 #include "pythoncommands.h"
 #include "resolvecommands.h"
@@ -35,6 +36,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("auth"), {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"), {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"), runImport}},
         {QStringLiteral("install"), {tr("Resolve and install wheels into a virtual environment"), runInstall}},
+        {QStringLiteral("lock"), {tr("Resolve the project's dependencies into pylock.toml (PEP 751)"), runLock}},
+        {QStringLiteral("sync"), {tr("Make a virtual environment match pylock.toml exactly"), runSync}},
         {QStringLiteral("python"), {tr("Python interpreters: list the ones on this machine"), runPython}},
         {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},
         {QStringLiteral("resolve"), {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},

@@ -1,8 +1,10 @@
 #include "installcommands.h"
 
 #include "projectcommands.h"
+#include "resolvecommands.h"
 
 #include "../index/indexsetup.h"
+#include "../install/sync.h"
 #include "../install/wheel.h"
 #include "../jobs/resolvejob.h"
 #include "../pep/interpreterprobe.h"
@@ -10,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 
 #include <set>
@@ -96,28 +97,17 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
     request.extraIndexUrls = parser.values(extra);
     request.pythonPath = python;
     ResolveJob job(request);
-    std::optional<ResolveOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    if (!outcome->ok) {
-        if (outcome->error.code == ErrorCode::NoSolution) {
-            err << tr("No solution for this environment (Python %1):")
-                       .arg(QString::fromStdString(outcome->python))
-                << "\n"
-                << outcome->error.message << "\n";
-            return 1;
-        }
-        return cliReport(outcome->error, err);
-    }
+    const ResolveOutcome outcome = resolveAndWait(job);
+    if (const int failed = reportOutcome(outcome, err))
+        return failed;
 
-    // What changes.
-    std::vector<const ResolvedPackage *> toInstall;
-    for (const ResolvedPackage &p : outcome->packages) {
+    // What changes: only what the resolution names (this is not sync: nothing else is removed).
+    auto options
+        = indexOptionsFromProject(projectFile, request.indexUrls, request.extraIndexUrls, {});
+    if (!options)
+        return cliReport(options.error(), err);
+    InstallPlan plan;
+    for (const ResolvedPackage &p : outcome.packages) {
         std::string have;
         findInstalled(sitePackages, p.name, &have);
         if (!parser.isSet(reinstall) && !have.empty() && Version::parse(have)
@@ -134,62 +124,35 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
                         "and add its folder as a flat index");
             return cliReport(e, err);
         }
-        toInstall.push_back(&p);
+        InstallPlan::Install item;
+        item.name = normalizePackageName(p.name);
+        item.version = p.version;
+        item.file.file.filename = p.filename;
+        item.file.file.url = p.url;
+        item.file.file.hashes = p.hashes;
+        item.file.index = p.index;
+        item.replaces = have;
+        item.requested = requested.contains(item.name);
+        plan.install.push_back(std::move(item));
     }
-    if (toInstall.empty()) {
+    if (plan.isEmpty()) {
         out << tr("Nothing to do: %1 packages already installed in %2")
-                   .arg(outcome->packages.size())
+                   .arg(outcome.packages.size())
                    .arg(venvPath)
             << "\n";
         return 0;
     }
-
-    // Download in parallel, each file checked against its hash.
-    auto options
-        = indexOptionsFromProject(projectFile, request.indexUrls, request.extraIndexUrls, {});
-    if (!options)
-        return cliReport(options.error(), err);
     IndexSession session(*options, projectFile);
-    IndexClient &client = session.client;
-    std::map<std::string, Expected<QString>> downloaded;
-    for (const ResolvedPackage *p : toInstall) {
-        AttributedFile file;
-        file.file.filename = p->filename;
-        file.file.url = p->url;
-        file.file.hashes = p->hashes;
-        file.index = p->index;
-        client.download(file, [&downloaded, name = p->name](Expected<QString> r) {
-            downloaded.insert_or_assign(name, std::move(r));
-        });
-    }
-    while (downloaded.size() < toInstall.size())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    for (const auto &[name, result] : downloaded) {
-        if (!result)
-            return cliReport(result.error(), err);
-    }
-
-    // Install: what is there at another version goes first.
-    const InstallScheme scheme = InstallScheme::forVirtualEnvironment(venvPath, sitePackages);
+    auto applied = applyPlan(plan, session.client, venvPath, sitePackages);
+    if (!applied)
+        return cliReport(applied.error(), err);
     QStringList done;
-    for (const ResolvedPackage *p : toInstall) {
-        std::string have;
-        const QString old = findInstalled(sitePackages, p->name, &have);
-        if (!old.isEmpty()) {
-            auto removed = uninstallDistribution(old, venvPath);
-            if (!removed)
-                return cliReport(removed.error(), err);
-        }
-        WheelInstallOptions wheelOptions;
-        wheelOptions.requested = requested.contains(p->name);
-        auto installed = installWheel(downloaded.at(p->name).value(), scheme, wheelOptions);
-        if (!installed)
-            return cliReport(installed.error(), err);
-        done << QString::fromStdString(p->name + "==" + p->version)
-                    + (have.empty()
-                           ? QString()
-                           : QStringLiteral(" (was %1)").arg(QString::fromStdString(have)));
-    }
+    for (const InstallPlan::Install &item : plan.install)
+        done
+            << QString::fromStdString(item.name + "==" + item.version)
+                   + (item.replaces.empty()
+                          ? QString()
+                          : QStringLiteral(" (was %1)").arg(QString::fromStdString(item.replaces)));
     out << tr("Installed %1 packages in %2:").arg(done.size()).arg(venvPath) << "\n";
     for (const QString &line : done)
         out << "  " << line << "\n";

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <variant>
+
 namespace Envdesk::Core {
 
 namespace {
@@ -29,118 +31,57 @@ QString tr(const char *text)
     return QCoreApplication::translate("Envdesk::Core::Cli", text);
 }
 
-int usage(QTextStream &err, const QString &message)
+int usage(QTextStream &err, const QString &command, const QString &message)
 {
-    err << "envdesk-cli resolve: " << message << "\n";
+    err << "envdesk-cli " << command << ": " << message << "\n";
     err.flush();
     return 2;
 }
 
 } // namespace
 
-int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
+ResolveCliOptions::ResolveCliOptions()
+    : project(QStringLiteral("project"), tr("The project folder"), tr("DIR"))
+    , indexUrl(QStringLiteral("index-url"), tr("The default index"), tr("URL"))
+    , extra(QStringLiteral("extra-index-url"), tr("An extra index"), tr("URL"))
+    , strategy(QStringLiteral("index-strategy"),
+               tr("first-index, unsafe-first-match or unsafe-best-match"), tr("S"))
+    , pythonVersion(QStringLiteral("python-version"), tr("Resolve for this Python (X.Y or X.Y.Z)"),
+                    tr("V"))
+    , pythonPlatform(QStringLiteral("python-platform"),
+                     tr("Resolve for this platform: linux (default), macos, windows, "
+                        "x86_64-manylinux_2_28, aarch64-apple-darwin, ..."),
+                     tr("P"))
+    , python(QStringLiteral("python"), tr("Resolve for this interpreter (probed)"), tr("PATH"))
+    , prerelease(
+          QStringLiteral("prerelease"),
+          tr("disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the "
+             "settings', else if-necessary-or-explicit)"),
+          tr("M"))
+    , resolution(QStringLiteral("resolution"), tr("highest (default), lowest or lowest-direct"),
+                 tr("M"))
+    , excludeNewer(QStringLiteral("exclude-newer"),
+                   tr("Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)"),
+                   tr("DATE"))
+    , noBinary(QStringLiteral("no-binary"),
+               tr("Do not use wheels of this package (:all: for every one)"), tr("P"))
+    , onlyBinary(QStringLiteral("only-binary"),
+                 tr("Do not use sdists of this package (:all: for every one)"), tr("P"))
+    , refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"))
+    , offline(QStringLiteral("offline"), tr("Use the cache only"))
+    , verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+              tr("Show every index query on stderr"))
+{}
+
+std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineParser &parser,
+                                                             const QString &projectFile,
+                                                             const QString &command,
+                                                             QTextStream &err) const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Resolve requirements against the configured indexes and print the versions chosen. "
-           "Exit code 0: resolved; 1: no solution (the explanation is on stderr); 2: usage, "
-           "configuration or network errors."));
-    parser.addPositionalArgument(QStringLiteral("REQ"),
-                                 tr("Requirements (default: the project's dependencies)"),
-                                 tr("[REQ...]"));
-    const QCommandLineOption requirementsFile(
-        {QStringLiteral("r"), QStringLiteral("requirements")},
-        tr("Read requirements (and index options) from a requirements file"), tr("FILE"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption indexUrl(QStringLiteral("index-url"), tr("The default index"),
-                                      tr("URL"));
-    const QCommandLineOption extra(QStringLiteral("extra-index-url"), tr("An extra index"),
-                                   tr("URL"));
-    const QCommandLineOption strategy(QStringLiteral("index-strategy"),
-                                      tr("first-index, unsafe-first-match or unsafe-best-match"),
-                                      tr("S"));
-    const QCommandLineOption pythonVersion(QStringLiteral("python-version"),
-                                           tr("Resolve for this Python (X.Y or X.Y.Z)"), tr("V"));
-    const QCommandLineOption pythonPlatform(
-        QStringLiteral("python-platform"),
-        tr("Resolve for this platform: linux (default), macos, windows, "
-           "x86_64-manylinux_2_28, aarch64-apple-darwin, ..."),
-        tr("P"));
-    const QCommandLineOption python(QStringLiteral("python"),
-                                    tr("Resolve for this interpreter (probed)"), tr("PATH"));
-    const QCommandLineOption prerelease(
-        QStringLiteral("prerelease"),
-        tr("disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the "
-           "settings', else if-necessary-or-explicit)"),
-        tr("M"));
-    const QCommandLineOption resolution(QStringLiteral("resolution"),
-                                        tr("highest (default), lowest or lowest-direct"), tr("M"));
-    const QCommandLineOption excludeNewer(
-        QStringLiteral("exclude-newer"),
-        tr("Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)"),
-        tr("DATE"));
-    const QCommandLineOption noBinary(QStringLiteral("no-binary"),
-                                      tr("Do not use wheels of this package (:all: for every one)"),
-                                      tr("P"));
-    const QCommandLineOption onlyBinary(
-        QStringLiteral("only-binary"),
-        tr("Do not use sdists of this package (:all: for every one)"), tr("P"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
-                                    QStringLiteral("text"));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"));
-    const QCommandLineOption offline(QStringLiteral("offline"), tr("Use the cache only"));
-    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
-                                     tr("Show every index query on stderr"));
-    parser.addOptions({requirementsFile, project, indexUrl, extra, strategy, pythonVersion,
-                       pythonPlatform, python, prerelease, resolution, excludeNewer, noBinary,
-                       onlyBinary, format, refresh, offline, verbose});
-    int code = 0;
-    if (!cliParse(parser, QStringLiteral("resolve"), args, out, err, &code))
-        return code;
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return usage(err, tr("--format is 'text' or 'json'"));
-
-    // What to resolve: the arguments, a requirements file, or the project's dependencies.
-    std::vector<Requirement> requested;
-    for (const QString &text : parser.positionalArguments()) {
-        auto r = Requirement::parse(text.toStdString());
-        if (!r)
-            return cliReport(r.error(), err);
-        requested.push_back(*r);
-    }
-    QStringList indexUrls = parser.values(indexUrl);
-    QStringList extraUrls = parser.values(extra);
-    if (parser.isSet(requirementsFile)) {
-        auto plan = readRequirements(parser.value(requirementsFile));
-        if (!plan)
-            return cliReport(plan.error(), err);
-        for (const std::string &text : plan->dependencies)
-            requested.push_back(*Requirement::parse(text));
-        for (const IndexConfig &i : plan->indexes)
-            (i.isDefault ? indexUrls : extraUrls) << QString::fromStdString(i.url);
-    }
-    const QString projectFile = findProjectFile(parser.value(project));
-    if (requested.empty() && QFileInfo::exists(projectFile)) {
-        auto loaded = PyProject::load(projectFile);
-        if (!loaded)
-            return cliReport(loaded.error(), err);
-        for (const std::string &text : loaded->dependencies())
-            requested.push_back(*Requirement::parse(text));
-    }
-    if (requested.empty())
-        return usage(
-            err,
-            tr("nothing to resolve: give requirements, -r FILE, or a project with dependencies"));
-
-    // The job does the rest on a worker thread, as it does for the GUI.
     ResolveRequest request;
-    for (const Requirement &r : requested)
-        request.requirements.push_back(r.toString());
     request.projectFile = projectFile;
-    request.indexUrls = indexUrls;
-    request.extraIndexUrls = extraUrls;
+    request.indexUrls = parser.values(indexUrl);
+    request.extraIndexUrls = parser.values(extra);
     request.indexStrategy = parser.value(strategy);
     request.pythonVersion = parser.value(pythonVersion).toStdString();
     if (parser.isSet(pythonPlatform))
@@ -171,12 +112,13 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("lowest"), ResolutionMode::Lowest},
         {QStringLiteral("lowest-direct"), ResolutionMode::LowestDirect}};
     if (!prereleaseModes.contains(prereleaseText))
-        return usage(err, tr("--prerelease is disallow, allow, if-necessary, explicit or "
-                             "if-necessary-or-explicit, not '%1'")
-                              .arg(prereleaseText));
+        return usage(err, command,
+                     tr("--prerelease is disallow, allow, if-necessary, explicit or "
+                        "if-necessary-or-explicit, not '%1'")
+                         .arg(prereleaseText));
     if (!resolutionModes.contains(resolutionText))
         return usage(
-            err,
+            err, command,
             tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
     const QString cutoff = parser.isSet(excludeNewer)
                                ? parser.value(excludeNewer)
@@ -190,7 +132,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (!when.isValid())
             return usage(
-                err,
+                err, command,
                 tr("exclude-newer '%1' is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)")
                     .arg(cutoff));
         request.excludeNewer = when;
@@ -207,7 +149,12 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
     request.offline = parser.isSet(offline);
-    ResolveJob job(request);
+    return request;
+}
+
+void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, ResolveJob &job,
+                                       QTextStream &err) const
+{
     if (parser.isSet(verbose)) {
         QObject::connect(&job, &ResolveJob::indexQueried, [&err](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
@@ -227,6 +174,17 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
             err.flush();
         });
     }
+}
+
+void ResolveCliOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
+                       prerelease, resolution, excludeNewer, noBinary, onlyBinary, refresh, offline,
+                       verbose});
+}
+
+ResolveOutcome resolveAndWait(ResolveJob &job)
+{
     std::optional<ResolveOutcome> outcome;
     QEventLoop loop;
     QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
@@ -235,29 +193,107 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     });
     job.start();
     loop.exec();
+    return *outcome;
+}
 
-    for (const QString &note : outcome->notes) {
-        if (!note.startsWith(QLatin1String("  ")) && !outcome->ok
-            && outcome->error.code == ErrorCode::NoSolution)
+int reportOutcome(const ResolveOutcome &outcome, QTextStream &err)
+{
+    for (const QString &note : outcome.notes) {
+        if (!note.startsWith(QLatin1String("  ")) && !outcome.ok
+            && outcome.error.code == ErrorCode::NoSolution)
             continue; // printed below, after the explanation
-        if (outcome->ok || outcome->error.code != ErrorCode::NoSolution)
+        if (outcome.ok || outcome.error.code != ErrorCode::NoSolution)
             err << "warning: " << note << "\n";
     }
-    if (!outcome->ok) {
-        if (outcome->error.code == ErrorCode::NoSolution) {
+    if (!outcome.ok) {
+        if (outcome.error.code == ErrorCode::NoSolution) {
             err << tr("No solution for Python %1 (%2):")
-                       .arg(QString::fromStdString(outcome->python), outcome->platform)
+                       .arg(QString::fromStdString(outcome.python), outcome.platform)
                 << "\n"
-                << outcome->error.message << "\n";
-            for (const QString &note : outcome->notes)
+                << outcome.error.message << "\n";
+            for (const QString &note : outcome.notes)
                 err << (note.startsWith(QLatin1String("  ")) ? note
                                                              : QStringLiteral("note: ") + note)
                     << "\n";
             err.flush();
             return 1;
         }
-        return cliReport(outcome->error, err);
+        return cliReport(outcome.error, err);
     }
+    return 0;
+}
+
+int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Resolve requirements against the configured indexes and print the versions chosen. "
+           "Exit code 0: resolved; 1: no solution (the explanation is on stderr); 2: usage, "
+           "configuration or network errors."));
+    parser.addPositionalArgument(QStringLiteral("REQ"),
+                                 tr("Requirements (default: the project's dependencies)"),
+                                 tr("[REQ...]"));
+    const QCommandLineOption requirementsFile(
+        {QStringLiteral("r"), QStringLiteral("requirements")},
+        tr("Read requirements (and index options) from a requirements file"), tr("FILE"));
+    const ResolveCliOptions common;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
+                                    QStringLiteral("text"));
+    parser.addOption(requirementsFile);
+    common.addTo(parser);
+    parser.addOption(format);
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("resolve"), args, out, err, &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return usage(err, QStringLiteral("resolve"), tr("--format is 'text' or 'json'"));
+
+    // What to resolve: the arguments, a requirements file, or the project's dependencies.
+    std::vector<Requirement> requested;
+    for (const QString &text : parser.positionalArguments()) {
+        auto r = Requirement::parse(text.toStdString());
+        if (!r)
+            return cliReport(r.error(), err);
+        requested.push_back(*r);
+    }
+    QStringList indexUrls = parser.values(common.indexUrl);
+    QStringList extraUrls = parser.values(common.extra);
+    if (parser.isSet(requirementsFile)) {
+        auto plan = readRequirements(parser.value(requirementsFile));
+        if (!plan)
+            return cliReport(plan.error(), err);
+        for (const std::string &text : plan->dependencies)
+            requested.push_back(*Requirement::parse(text));
+        for (const IndexConfig &i : plan->indexes)
+            (i.isDefault ? indexUrls : extraUrls) << QString::fromStdString(i.url);
+    }
+    const QString projectFile = findProjectFile(parser.value(common.project));
+    if (requested.empty() && QFileInfo::exists(projectFile)) {
+        auto loaded = PyProject::load(projectFile);
+        if (!loaded)
+            return cliReport(loaded.error(), err);
+        for (const std::string &text : loaded->dependencies())
+            requested.push_back(*Requirement::parse(text));
+    }
+    if (requested.empty())
+        return usage(
+            err, QStringLiteral("resolve"),
+            tr("nothing to resolve: give requirements, -r FILE, or a project with dependencies"));
+
+    auto made = common.request(parser, projectFile, QStringLiteral("resolve"), err);
+    if (const int *code = std::get_if<int>(&made))
+        return *code;
+    ResolveRequest request = std::get<ResolveRequest>(std::move(made));
+    for (const Requirement &r : requested)
+        request.requirements.push_back(r.toString());
+    request.indexUrls = indexUrls;
+    request.extraIndexUrls = extraUrls;
+    ResolveJob job(request);
+    common.connectVerbose(parser, job, err);
+    const std::optional<ResolveOutcome> outcome = resolveAndWait(job);
+    if (const int code = reportOutcome(*outcome, err))
+        return code;
 
     QJsonArray packages;
     for (const ResolvedPackage &p : outcome->packages) {

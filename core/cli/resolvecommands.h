@@ -1,5 +1,9 @@
 #pragma once
 
+#include "../jobs/resolvejob.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -7,5 +11,36 @@ namespace Envdesk::Core {
 
 /** envdesk-cli resolve [REQ...] [-r FILE] [--project DIR] [--python-version X.Y] ... */
 int runResolve(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/**
+ * The options every command that resolves takes (resolve, lock, install): the project, indexes,
+ * target, prerelease and resolution modes, exclude-newer, binary choices, cache and -v.
+ */
+struct ResolveCliOptions
+{
+    ResolveCliOptions();
+    void addTo(QCommandLineParser &parser) const;
+    /**
+     * A request from the parsed options (all but the requirements), the modes falling back to the
+     * layered settings of the project's folder. Returns the exit code on a usage error (printed).
+     */
+    std::variant<ResolveRequest, int> request(const QCommandLineParser &parser,
+                                              const QString &projectFile, const QString &command,
+                                              QTextStream &err) const;
+    /** With -v: every index query and resolver step to `err` as it happens. */
+    void connectVerbose(const QCommandLineParser &parser, ResolveJob &job, QTextStream &err) const;
+
+    QCommandLineOption project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
+        prerelease, resolution, excludeNewer, noBinary, onlyBinary, refresh, offline, verbose;
+};
+
+/** Runs a job to the end in a local event loop. */
+ResolveOutcome resolveAndWait(ResolveJob &job);
+
+/**
+ * Prints the outcome's warnings; for a failure, the explanation (no solution: exit code 1) or the
+ * error (exit code 2). Returns 0 when the outcome is a resolution.
+ */
+int reportOutcome(const ResolveOutcome &outcome, QTextStream &err);
 
 } // namespace Envdesk::Core

@@ -218,6 +218,47 @@ const IndexSource *IndexClient::indexNamed(const std::string &name) const
     return nullptr;
 }
 
+QUrl IndexClient::indexUrl(const std::string &name) const
+{
+    const IndexSource *index = indexNamed(name);
+    if (!index || index->flat || index->url.isLocalFile())
+        return {};
+    QUrl url = index->url;
+    url.setUserInfo(QString());
+    return url;
+}
+
+std::string IndexClient::indexNameFor(const QUrl &url) const
+{
+    auto key = [](QUrl u) {
+        u.setUserInfo(QString());
+        u.setFragment(QString());
+        QString text = u.toString(QUrl::NormalizePathSegments);
+        while (text.endsWith(QLatin1Char('/')))
+            text.chop(1);
+        return text;
+    };
+    auto label = [](const IndexSource &index) {
+        return index.name.empty() ? redactedUrl(index.url).toStdString() : index.name;
+    };
+    const QString wanted = key(url);
+    for (const IndexSource &index : m_options.indexes) {
+        if (key(index.url) == wanted)
+            return label(index);
+    }
+    // A file's URL: the index whose URL is the longest whole-segment prefix of it.
+    const IndexSource *best = nullptr;
+    qsizetype bestLength = -1;
+    for (const IndexSource &index : m_options.indexes) {
+        const QString prefix = key(index.url) + QLatin1Char('/');
+        if (wanted.startsWith(prefix) && prefix.size() > bestLength) {
+            best = &index;
+            bestLength = prefix.size();
+        }
+    }
+    return best ? label(*best) : std::string();
+}
+
 void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallback done,
                             CancelToken cancel)
 {

@@ -141,6 +141,18 @@ public:
      */
     void download(const AttributedFile &file, PathCallback done, CancelToken cancel = {});
 
+    /**
+     * The simple API URL of the index named `name` (as AttributedFile::index names it), without
+     * user info: what a lock file records. Empty for flat indexes and unknown names.
+     */
+    QUrl indexUrl(const std::string &name) const;
+    /**
+     * The name (AttributedFile::index) of the configured index whose URL is `url` (compared
+     * without user info and trailing slashes), else of the one whose URL is the longest prefix of
+     * `url` by whole path segments (a file's URL); empty when none is.
+     */
+    std::string indexNameFor(const QUrl &url) const;
+
 Q_SIGNALS:
     void queried(const Envdesk::Core::IndexQuery &query);
 

@@ -125,6 +125,7 @@ ResolveOutcome ResolveJob::run()
     if (!target)
         return failed(target.error());
     outcome.python = target->python.toString();
+    outcome.markers = target->markers;
 
     // The indexes, with the project's credentials, TLS and proxies; clients of this thread.
     auto options
@@ -147,6 +148,10 @@ ResolveOutcome ResolveJob::run()
     resolveOptions.environment = target->markers;
     resolveOptions.prerelease = r.prerelease;
     resolveOptions.resolution = r.resolution;
+    for (const auto &[name, version] : r.preferences) {
+        if (auto v = Version::parse(version))
+            resolveOptions.preferences.insert_or_assign(normalizePackageName(name), *v);
+    }
     resolveOptions.cancelled = [cancelled] { return cancelled->load(); };
     int decided = 0;
     resolveOptions.listener = [this, &decided, &provider](const ResolveEvent &e) {
@@ -190,6 +195,9 @@ ResolveOutcome ResolveJob::run()
             p.url = file->file.url;
             p.filename = file->file.filename;
             p.hashes = file->file.hashes;
+            p.requiresPython = file->file.requiresPython;
+            p.indexUrl = client.indexUrl(file->index);
+            p.files = provider.filesFor(name, version);
         }
         if (auto reqs = provider.requirements(name, version)) {
             for (const Requirement &req : *reqs) {
@@ -205,6 +213,48 @@ ResolveOutcome ResolveJob::run()
     }
     outcome.elapsedMs = clock.elapsed();
     return outcome;
+}
+
+PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
+                       const std::string &requiresPython)
+{
+    PyLock lock;
+    lock.environments.push_back(environmentMarker(outcome.markers));
+    lock.requiresPython = requiresPython;
+    lock.requested = requested;
+    for (const ResolvedPackage &p : outcome.packages) {
+        LockedPackage locked;
+        locked.name = normalizePackageName(p.name);
+        locked.version = p.version;
+        locked.requiresPython = p.requiresPython;
+        locked.index = p.indexUrl;
+        locked.dependencies = p.requires_;
+        std::vector<DistributionFile> files = p.files;
+        if (files.empty() && !p.filename.empty()) {
+            DistributionFile chosen;
+            chosen.filename = p.filename;
+            chosen.url = p.url;
+            chosen.hashes = p.hashes;
+            files.push_back(chosen);
+        }
+        for (const DistributionFile &f : files) {
+            LockedFile file;
+            file.name = f.filename;
+            file.url = f.url;
+            file.url.setUserInfo(QString());
+            file.size = f.size;
+            file.uploadTime = f.uploadTime;
+            file.hashes = f.hashes;
+            if (file.hashes.empty())
+                continue; // a file that cannot be checked is not locked
+            if (f.filename.ends_with(".whl"))
+                locked.wheels.push_back(std::move(file));
+            else if (!locked.sdist)
+                locked.sdist = std::move(file);
+        }
+        lock.packages.push_back(std::move(locked));
+    }
+    return lock;
 }
 
 } // namespace Envdesk::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../index/indexclient.h"
+#include "../install/pylock.h"
 #include "../resolve/pubgrub.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ struct ResolveRequest
     QDateTime excludeNewer;         ///< ignore files uploaded later (invalid: no limit)
     std::set<std::string> noBinary; ///< normalized projects, or ":all:"
     std::set<std::string> onlyBinary;
+    /// Versions to keep when they still fit (normalized name -> version): a lock's, minus the
+    /// packages an upgrade was asked for.
+    std::map<std::string, std::string> preferences;
 };
 
 /** One package of a resolution, with the file chosen for the target. */
@@ -48,6 +52,9 @@ struct ResolvedPackage
     std::map<std::string, std::string> hashes;
     std::vector<std::string> requires_; ///< names of the requirements that apply to the target
     std::vector<std::string> extras;
+    QUrl indexUrl; ///< the index's URL without user info; empty for a flat index or folder
+    std::string requiresPython;              ///< the chosen file's, as the index gave it
+    std::vector<DistributionFile> files;     ///< every usable file of this version, for a lock
 };
 
 /** The result: packages, or the explanation of why there are none, or an error. */
@@ -57,6 +64,7 @@ struct ResolveOutcome
     std::vector<ResolvedPackage> packages;
     std::string python; ///< the target's Python version
     QString platform;
+    MarkerEnvironment markers; ///< the target's
     int decisions = 0;
     int conflicts = 0;
     int metadataFetches = 0;
@@ -97,5 +105,15 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QThread *m_thread = nullptr;
 };
+
+/**
+ * The lock file of a resolution (PEP 751): every package with every usable file of its version
+ * (all platforms' wheels and the sdist, with hashes, sizes and upload times), its index, and
+ * `environments` naming the environment it was resolved for. `requested` is what was asked for
+ * (kept in [tool.envdesk]); `requiresPython` the project's. No credentials: URLs lose their user
+ * info.
+ */
+PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
+                       const std::string &requiresPython);
 
 } // namespace Envdesk::Core

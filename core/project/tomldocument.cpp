@@ -741,6 +741,16 @@ struct Splice
 
 } // namespace
 
+std::string tomlInlineValue(const TomlValue &value)
+{
+    return formatValue(value, false);
+}
+
+std::string tomlKey(std::string_view key)
+{
+    return formatKey(key);
+}
+
 std::string tomlPathToString(const TomlPath &path)
 {
     std::string out;

@@ -17,6 +17,16 @@ namespace Envdesk::Core {
 using TomlPathItem = std::variant<std::string, std::size_t>;
 using TomlPath = std::vector<TomlPathItem>;
 
+struct TomlValue;
+
+/**
+ * A value as TOML text on one line: strings in double quotes with TOML's escapes, tables inline,
+ * datetimes and floats as their text. For files envdesk writes whole (pylock.toml).
+ */
+std::string tomlInlineValue(const TomlValue &value);
+/** A key, bare when TOML allows it, quoted otherwise. */
+std::string tomlKey(std::string_view key);
+
 /** "tool.uv.index[2].url", for messages. */
 std::string tomlPathToString(const TomlPath &path);
 

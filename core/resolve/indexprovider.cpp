@@ -188,6 +188,57 @@ void IndexProvider::startPage(const std::string &project)
                            [pending](Expected<ProjectFiles> r) { pending->result = std::move(r); });
 }
 
+std::optional<std::string> IndexProvider::whyUnusable(const std::string &project,
+                                                      const DistributionFile &file) const
+{
+    const bool isWheel = file.filename.ends_with(".whl");
+    if (isWheel && m_filter.appliesTo(m_filter.noBinary, project))
+        return tr("no-binary").toStdString();
+    if (!isWheel && m_filter.appliesTo(m_filter.onlyBinary, project))
+        return tr("only-binary").toStdString();
+    if (m_filter.excludeNewer.isValid() && file.uploadTime.isValid()
+        && file.uploadTime > m_filter.excludeNewer)
+        return tr("uploaded %1, after exclude-newer")
+            .arg(file.uploadTime.toString(Qt::ISODate))
+            .toStdString();
+    if (file.yanked)
+        return tr("yanked").toStdString()
+               + (file.yankedReason.empty() ? "" : " (" + file.yankedReason + ")");
+    if (!file.requiresPython.empty()) {
+        auto spec = SpecifierSet::parse(file.requiresPython);
+        if (spec && !spec->contains(m_target.python, true))
+            return tr("requires Python %1")
+                .arg(QString::fromStdString(file.requiresPython))
+                .toStdString();
+    }
+    return std::nullopt;
+}
+
+std::vector<DistributionFile> IndexProvider::filesFor(const std::string &project,
+                                                      const Version &version) const
+{
+    std::vector<DistributionFile> out;
+    const AttributedFile *chosen = fileFor(project, version);
+    auto page = m_pages.find(project);
+    if (!chosen || page == m_pages.end() || !page->second->result || !*page->second->result)
+        return out;
+    for (const AttributedFile &f : (**page->second->result).files) {
+        if (f.index != chosen->index || whyUnusable(project, f.file))
+            continue;
+        std::optional<Version> v;
+        if (auto wheel = WheelFilename::parse(f.file.filename))
+            v = wheel->version;
+        else if (auto sdist = SdistFilename::parse(f.file.filename))
+            v = sdist->version;
+        if (v && *v == version)
+            out.push_back(f.file);
+    }
+    std::sort(out.begin(), out.end(), [](const DistributionFile &a, const DistributionFile &b) {
+        return a.filename < b.filename;
+    });
+    return out;
+}
+
 Expected<std::vector<Version>> IndexProvider::versions(const std::string &project)
 {
     startPage(project);
@@ -223,38 +274,9 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
                 continue;
             version = sdist->version;
         }
-        const bool isWheel = f.file.filename.ends_with(".whl");
-        if (isWheel && m_filter.appliesTo(m_filter.noBinary, project)) {
-            skipped.push_back(f.file.filename + ": " + tr("no-binary").toStdString());
+        if (auto why = whyUnusable(project, f.file)) {
+            skipped.push_back(f.file.filename + ": " + *why);
             continue;
-        }
-        if (!isWheel && m_filter.appliesTo(m_filter.onlyBinary, project)) {
-            skipped.push_back(f.file.filename + ": " + tr("only-binary").toStdString());
-            continue;
-        }
-        if (m_filter.excludeNewer.isValid() && f.file.uploadTime.isValid()
-            && f.file.uploadTime > m_filter.excludeNewer) {
-            skipped.push_back(f.file.filename + ": "
-                              + tr("uploaded %1, after exclude-newer")
-                                    .arg(f.file.uploadTime.toString(Qt::ISODate))
-                                    .toStdString());
-            continue;
-        }
-        if (f.file.yanked) {
-            skipped.push_back(
-                f.file.filename + ": " + tr("yanked").toStdString()
-                + (f.file.yankedReason.empty() ? "" : " (" + f.file.yankedReason + ")"));
-            continue;
-        }
-        if (!f.file.requiresPython.empty()) {
-            auto spec = SpecifierSet::parse(f.file.requiresPython);
-            if (spec && !spec->contains(m_target.python, true)) {
-                skipped.push_back(f.file.filename + ": "
-                                  + tr("requires Python %1")
-                                        .arg(QString::fromStdString(f.file.requiresPython))
-                                        .toStdString());
-                continue;
-            }
         }
         auto it = best.find(*version);
         if (it == best.end() || rank < it->second.second)

@@ -69,6 +69,12 @@ public:
 
     /** The file chosen for a version (after versions() listed it). */
     const AttributedFile *fileFor(const std::string &project, const Version &version) const;
+    /**
+     * Every usable file of a version on the index its chosen file came from (wheels for any
+     * platform, and the sdist), by file name: what a lock file records.
+     */
+    std::vector<DistributionFile> filesFor(const std::string &project,
+                                           const Version &version) const;
     /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
     const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
     int metadataFetches() const { return m_fetches; }
@@ -76,6 +82,9 @@ public:
     void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
 private:
+    /** Why a file may not be used (filters, yanked, Requires-Python); nullopt when it may. */
+    std::optional<std::string> whyUnusable(const std::string &project,
+                                           const DistributionFile &file) const;
     struct Pending
     {
         std::optional<Expected<QByteArray>> result;

@@ -466,6 +466,11 @@ struct PubGrubSolver::Private
         auto fits = [&](const Version &v) {
             return range.contains(v) && (prereleasesOk || !v.isPrerelease());
         };
+        if (auto preferred = options.preferences.find(package.name);
+            preferred != options.preferences.end() && range.contains(preferred->second)
+            && std::find(newestFirst.begin(), newestFirst.end(), preferred->second)
+                   != newestFirst.end())
+            return preferred->second; // a locked prerelease stays too: it was chosen before
         if (lowest) {
             for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it) {
                 if (fits(*it))

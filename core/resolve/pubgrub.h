@@ -115,6 +115,9 @@ struct ResolveOptions
     MarkerEnvironment environment; ///< markers are evaluated against it
     PrereleaseMode prerelease = PrereleaseMode::IfNecessaryOrExplicit;
     ResolutionMode resolution = ResolutionMode::Highest;
+    /// Versions to choose when they fit (a lock file's, kept unless an upgrade is asked for),
+    /// by normalized name; over the resolution mode, not over the requirements.
+    std::map<std::string, Version> preferences;
     int maxSteps = 200000; ///< a safety stop; each step is one decision or derivation
     /// Called for every decision, conflict, backtrack and version ruled out (same thread).
     std::function<void(const ResolveEvent &)> listener;

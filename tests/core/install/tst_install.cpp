@@ -4,6 +4,7 @@
 // nothing to do; a wheel whose hash is wrong installs nothing.
 #include "common/requirements.h"
 #include "common/nginxserver.h"
+#include "common/wheelindex.h"
 
 #include "core/install/venv.h"
 
@@ -20,38 +21,19 @@
 
 using namespace Envdesk::Core;
 
+using TestSupport::Run;
+
 namespace {
 
 QString python3()
 {
-    return QFile::exists(QStringLiteral("/usr/bin/python3"))
-               ? QStringLiteral("/usr/bin/python3")
-               : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    return TestSupport::systemPython3();
 }
-
-struct Run
-{
-    int code = -1;
-    QString out;
-};
 
 Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
         const QString &cwd = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PYTHONPATH"));
-    for (const char *v : {"UV_INDEX_URL", "PIP_INDEX_URL", "HTTP_PROXY", "http_proxy", "ALL_PROXY"})
-        env.remove(QLatin1String(v));
-    p.setProcessEnvironment(env);
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(),
-            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed()};
+    return TestSupport::runProgram(program, args, input, cwd);
 }
 
 } // namespace
@@ -68,34 +50,9 @@ class TestInstall : public QObject
     void publish(const QString &name, const QString &version, const QStringList &requires_,
                  const QJsonObject &files, bool wrongHash = false)
     {
-        const QString filesDir = m_dir.filePath(QStringLiteral("www/files"));
-        QDir().mkpath(filesDir);
-        const QJsonObject spec{{QStringLiteral("name"), name},
-                               {QStringLiteral("version"), version},
-                               {QStringLiteral("requires"), QJsonArray::fromStringList(requires_)},
-                               {QStringLiteral("files"), files},
-                               {QStringLiteral("metadata_file"), true}};
-        const Run made = run(
-            python3(),
-            {QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/install/make_wheel.py"), filesDir},
-            QJsonDocument(spec).toJson());
-        QVERIFY2(made.code == 0, qPrintable(made.out));
-        const QString wheel = QFileInfo(made.out).fileName();
-        QFile w(made.out), m(made.out + QStringLiteral(".metadata"));
-        QVERIFY(w.open(QIODevice::ReadOnly) && m.open(QIODevice::ReadOnly));
-        QByteArray sha = QCryptographicHash::hash(w.readAll(), QCryptographicHash::Sha256).toHex();
-        if (wrongHash)
-            sha = QByteArray(64, 'a');
-        const QByteArray metaSha
-            = QCryptographicHash::hash(m.readAll(), QCryptographicHash::Sha256).toHex();
-        const QString page
-            = m_dir.filePath(QStringLiteral("www/simple/") + name + QStringLiteral("/index.html"));
-        QDir().mkpath(QFileInfo(page).absolutePath());
-        QFile p(page);
-        QVERIFY(p.open(QIODevice::Append));
-        p.write("<a href=\"../../files/" + wheel.toUtf8() + "#sha256=" + sha
-                + "\" data-dist-info-metadata=\"sha256=" + metaSha + "\">" + wheel.toUtf8()
-                + "</a>\n");
+        TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
+        const QString failed = index.publish(name, version, requires_, files, wrongHash);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     Run install(const QStringList &reqs)

@@ -1,0 +1,283 @@
+#include "lockcommands.h"
+
+#include "projectcommands.h"
+#include "resolvecommands.h"
+
+#include "../index/indexsetup.h"
+#include "../install/sync.h"
+#include "../pep/interpreterprobe.h"
+#include "../pep/name.h"
+#include "../project/pyproject.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Cli", text);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+int usage(QTextStream &err, const QString &command, const QString &message)
+{
+    err << "envdesk-cli " << command << ": " << message << "\n";
+    err.flush();
+    return 2;
+}
+
+QString defaultVenv(const QString &projectFile)
+{
+    return QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral(".venv"));
+}
+
+QString venvPython(const QString &venv)
+{
+    return QDir(venv).filePath(QStringLiteral("bin/python"));
+}
+
+} // namespace
+
+int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Resolve the project's dependencies and write them to pylock.toml (PEP 751) beside "
+           "its pyproject.toml: every package with its index, files, hashes and sizes, for the "
+           "environment it was resolved for (the project's .venv when there is one, else --python "
+           "or python3). Versions already in the lock are kept while they still fit, unless "
+           "--upgrade or --upgrade-package asks otherwise. Prints what changed. Exit code 0: "
+           "written (or already current); 1: no solution, or --check found the lock out of date; "
+           "2: usage, configuration or network errors."));
+    const ResolveCliOptions common;
+    const QCommandLineOption upgrade(QStringLiteral("upgrade"),
+                                     tr("Ignore the versions in the current lock"));
+    const QCommandLineOption upgradePackage(
+        QStringLiteral("upgrade-package"),
+        tr("Ignore the current lock's version of this package (repeatable)"), tr("P"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write here instead of pylock.toml beside the project"),
+                                    tr("FILE"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Write nothing; exit 1 when the lock is not up to date"));
+    common.addTo(parser);
+    parser.addOptions({upgrade, upgradePackage, output, check});
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("lock"), args, out, err, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(err, QStringLiteral("lock"),
+                     tr("lock takes no requirements: it locks the project's dependencies (add "
+                        "them with envdesk-cli add)"));
+    const QString projectFile = findProjectFile(parser.value(common.project));
+    if (!QFileInfo::exists(projectFile)) {
+        Error e;
+        e.code = ErrorCode::InvalidProject;
+        e.message = tr("there is no pyproject.toml at %1").arg(projectFile);
+        e.hint = tr("run it in a project folder, or give --project DIR");
+        return cliReport(e, err);
+    }
+    auto project = PyProject::load(projectFile);
+    if (!project)
+        return cliReport(project.error(), err);
+    cliPrintWarnings(*project, err);
+    const QString lockPath
+        = parser.isSet(output)
+              ? QFileInfo(parser.value(output)).absoluteFilePath()
+              : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+
+    auto made = common.request(parser, projectFile, QStringLiteral("lock"), err);
+    if (const int *failed = std::get_if<int>(&made))
+        return *failed;
+    ResolveRequest request = std::get<ResolveRequest>(std::move(made));
+    request.requirements = project->dependencies();
+    if (request.requirements.empty())
+        return usage(
+            err, QStringLiteral("lock"),
+            tr("%1 has no dependencies to lock (add them with envdesk-cli add)").arg(projectFile));
+    if (request.pythonPath.isEmpty() && request.pythonVersion.empty()
+        && QFileInfo::exists(venvPython(defaultVenv(projectFile))))
+        request.pythonPath = venvPython(defaultVenv(projectFile));
+
+    // The current lock: its versions are preferences, and what changed is said against it.
+    std::optional<PyLock> previous;
+    QByteArray previousText;
+    if (QFileInfo::exists(lockPath)) {
+        QFile file(lockPath);
+        if (file.open(QIODevice::ReadOnly))
+            previousText = file.readAll();
+        auto read = PyLock::parse(previousText.toStdString(), lockPath);
+        if (read)
+            previous = *read;
+        else
+            err << "warning: "
+                << tr("the current lock cannot be read, so nothing of it is kept: %1")
+                       .arg(read.error().toString())
+                << "\n";
+    }
+    if (previous && !parser.isSet(upgrade)) {
+        std::set<std::string> upgrading;
+        for (const QString &p : parser.values(upgradePackage))
+            upgrading.insert(normalizePackageName(p.toStdString()));
+        for (const LockedPackage &p : previous->packages) {
+            if (!upgrading.contains(p.name))
+                request.preferences.insert_or_assign(p.name, p.version);
+        }
+    }
+
+    ResolveJob job(request);
+    common.connectVerbose(parser, job, err);
+    const ResolveOutcome outcome = resolveAndWait(job);
+    if (const int failed = reportOutcome(outcome, err))
+        return failed;
+    const PyLock lock
+        = lockFromOutcome(outcome, project->dependencies(), project->requiresPython());
+    for (const LockedPackage &p : lock.packages) {
+        if (!p.sdist && p.wheels.empty()) {
+            Error e;
+            e.code = ErrorCode::InvalidIndexResponse;
+            e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
+                            .arg(qs(p.name), qs(p.version));
+            e.hint = tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)");
+            return cliReport(e, err);
+        }
+    }
+    const std::string text = lock.toToml();
+    const LockDiff diff = previous ? diffLocks(*previous, lock) : diffLocks(PyLock{}, lock);
+    const bool current = previousText == QByteArray::fromStdString(text);
+    if (parser.isSet(check)) {
+        if (current) {
+            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(lock.packages.size())
+                << "\n";
+            return 0;
+        }
+        err << tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
+        for (const QString &line : diff.lines())
+            err << "  " << line << "\n";
+        if (diff.isEmpty())
+            err << "  " << tr("(files, hashes or markers only)") << "\n";
+        err.flush();
+        return 1;
+    }
+    if (!current) {
+        if (auto written = lock.write(lockPath); !written)
+            return cliReport(written.error(), err);
+    }
+    out << tr("Locked %1 packages for Python %2 (%3) in %4 s: %5")
+               .arg(lock.packages.size())
+               .arg(qs(outcome.python), outcome.platform)
+               .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2)
+               .arg(current ? tr("%1 is up to date").arg(lockPath) : lockPath)
+        << "\n";
+    for (const QString &line : diff.lines())
+        out << "  " << line << "\n";
+    out.flush();
+    return 0;
+}
+
+int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Make a virtual environment match the project's pylock.toml exactly: install what is "
+           "missing, replace what is at another version, remove what the lock does not list "
+           "(pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is "
+           "downloaded and checked against its hash before the environment is touched."));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
+                                     tr("DIR"));
+    const QCommandLineOption venv(QStringLiteral("venv"),
+                                  tr("The environment (default: .venv beside the project)"),
+                                  tr("PATH"));
+    const QCommandLineOption lockFile(QStringLiteral("lock"),
+                                      tr("The lock file (default: pylock.toml of the project)"),
+                                      tr("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Print what would change, change nothing"));
+    const QCommandLineOption reinstall(QStringLiteral("reinstall"),
+                                       tr("Install again what is already at the locked version"));
+    const QCommandLineOption removeSeed(QStringLiteral("remove-seed-tools"),
+                                        tr("Remove pip, setuptools and wheel too when the lock "
+                                           "does not list them"));
+    parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed});
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
+        return code;
+    const QString projectFile = findProjectFile(parser.value(project));
+    const QString lockPath
+        = parser.isSet(lockFile)
+              ? QFileInfo(parser.value(lockFile)).absoluteFilePath()
+              : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+    auto lock = PyLock::read(lockPath);
+    if (!lock)
+        return cliReport(lock.error(), err);
+    const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
+                                                : defaultVenv(projectFile);
+    if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
+        Error e;
+        e.code = ErrorCode::InvalidConfig;
+        e.message = tr("%1 is not a virtual environment").arg(venvPath);
+        e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
+        return cliReport(e, err);
+    }
+    auto info = probeInterpreter(venvPython(venvPath));
+    if (!info)
+        return cliReport(info.error(), err);
+    const QString sitePackages
+        = info->paths.count("purelib") ? info->paths.at("purelib") : QString();
+    if (sitePackages.isEmpty()) {
+        Error e;
+        e.code = ErrorCode::ProbeFailed;
+        e.message = tr("%1 did not say where its site-packages is").arg(venvPython(venvPath));
+        return cliReport(e, err);
+    }
+    if (auto fits = lock->checkEnvironment(info->markers, lockPath); !fits)
+        return cliReport(fits.error(), err);
+
+    // The indexes of the project: their credentials, TLS and proxies apply to the downloads.
+    auto options = indexOptionsFromProject(QFileInfo::exists(projectFile) ? projectFile : QString(),
+                                           {}, {}, {});
+    if (!options)
+        return cliReport(options.error(), err);
+    IndexSession session(*options, QFileInfo::exists(projectFile) ? projectFile : QString());
+    SyncOptions syncOptions;
+    syncOptions.reinstall = parser.isSet(reinstall);
+    syncOptions.removeSeed = parser.isSet(removeSeed);
+    for (const std::string &text : lock->requested) {
+        if (auto r = Requirement::parse(text))
+            syncOptions.requested.insert(normalizePackageName(r->name()));
+    }
+    auto plan = planSync(*lock, info->markers, info->supportedTags(), sitePackages, session.client,
+                         syncOptions);
+    if (!plan)
+        return cliReport(plan.error(), err);
+    if (plan->isEmpty()) {
+        out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->keep.size())
+            << "\n";
+        return 0;
+    }
+    if (parser.isSet(dryRun)) {
+        out << tr("Would change %1 (dry run, nothing changed):").arg(venvPath) << "\n";
+        for (const QString &line : plan->lines())
+            out << "  " << line << "\n";
+        return 0;
+    }
+    auto done = applyPlan(*plan, session.client, venvPath, sitePackages);
+    if (!done)
+        return cliReport(done.error(), err);
+    out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";
+    for (const QString &line : *done)
+        out << "  " << line << "\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace Envdesk::Core

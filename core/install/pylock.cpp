@@ -1,0 +1,536 @@
+#include "pylock.h"
+
+#include "../pep/filename.h"
+#include "../pep/name.h"
+#include "../pep/specifier.h"
+#include "../pep/version.h"
+#include "../project/tomldocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Envdesk::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Envdesk::Core::Lock", text);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string str(const std::string &s)
+{
+    return tomlInlineValue(TomlValue::string(s));
+}
+
+QUrl withoutUserInfo(QUrl url)
+{
+    url.setUserInfo(QString());
+    return url;
+}
+
+std::string timeText(const QDateTime &t)
+{
+    // A TOML offset date-time, in UTC with microseconds when there are any.
+    return t.toUTC().toString(t.time().msec() ? Qt::ISODateWithMs : Qt::ISODate).toStdString();
+}
+
+std::string fileTable(const LockedFile &f)
+{
+    std::string out = "{ name = " + str(f.name) + ", url = "
+                      + str(withoutUserInfo(f.url).toString(QUrl::FullyEncoded).toStdString());
+    if (f.size)
+        out += ", size = " + std::to_string(*f.size);
+    if (f.uploadTime.isValid())
+        out += ", upload-time = " + timeText(f.uploadTime);
+    out += ", hashes = { ";
+    bool first = true;
+    for (const auto &[algorithm, digest] : f.hashes) {
+        out += (first ? "" : ", ") + tomlKey(algorithm) + " = " + str(digest);
+        first = false;
+    }
+    return out + " } }";
+}
+
+std::string stringArray(const std::vector<std::string> &items)
+{
+    return tomlInlineValue(TomlValue::stringArray(items));
+}
+
+bool byNameThenVersion(const LockedPackage &a, const LockedPackage &b)
+{
+    if (a.name != b.name)
+        return a.name < b.name;
+    auto va = Version::parse(a.version), vb = Version::parse(b.version);
+    if (va && vb && *va != *vb)
+        return *va < *vb;
+    return a.marker < b.marker;
+}
+
+// Reading: errors located in the file, naming the key.
+struct Reader
+{
+    QString fileName;
+
+    std::unexpected<Error> error(const TomlValue *at, const QString &message,
+                                 const QString &hint = {}) const
+    {
+        Error e;
+        e.code = ErrorCode::InvalidConfig;
+        e.message = message;
+        e.hint = hint.isEmpty() ? tr("write the lock again with envdesk-cli lock") : hint;
+        e.file = fileName;
+        e.line = at ? at->line : 0;
+        return std::unexpected(e);
+    }
+
+    Expected<std::string> string(const TomlValue &table, const char *key, bool required,
+                                 const QString &where) const
+    {
+        const TomlValue *v = table.find(key);
+        if (!v) {
+            if (required)
+                return error(&table, tr("%1 has no %2").arg(where, QLatin1String(key)));
+            return std::string();
+        }
+        if (!v->isString())
+            return error(v, tr("%1: %2 must be a string, not %3")
+                                .arg(where, QLatin1String(key),
+                                     QLatin1String(TomlValue::typeName(v->type))));
+        return v->text;
+    }
+
+    Expected<std::vector<std::string>> strings(const TomlValue &table, const char *key,
+                                               const QString &where) const
+    {
+        std::vector<std::string> out;
+        const TomlValue *v = table.find(key);
+        if (!v)
+            return out;
+        if (!v->isArray())
+            return error(v,
+                         tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
+        for (const TomlValue &item : v->array) {
+            if (!item.isString())
+                return error(
+                    &item, tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
+            out.push_back(item.text);
+        }
+        return out;
+    }
+
+    Expected<QUrl> url(const TomlValue &at, const std::string &text, const QString &where) const
+    {
+        const QUrl url(qs(text), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return error(&at, tr("%1: %2 is not a URL").arg(where, qs(text)));
+        if (!url.userInfo().isEmpty())
+            return error(
+                &at,
+                tr("%1: the URL carries credentials, which a lock file must never hold").arg(where),
+                tr("remove them from the file (and change the password: it was written "
+                   "down); envdesk takes credentials from the keychain"));
+        return url;
+    }
+
+    Expected<LockedFile> file(const TomlValue &v, const QString &where) const
+    {
+        if (!v.isTable())
+            return error(&v, tr("%1 must be a table").arg(where));
+        LockedFile f;
+        auto name = string(v, "name", false, where);
+        auto url = string(v, "url", false, where);
+        if (!name || !url)
+            return std::unexpected(!name ? name.error() : url.error());
+        if (url->empty())
+            return error(&v, tr("%1 has no url (envdesk installs only files it can download; a "
+                                "path is not supported yet)")
+                                 .arg(where));
+        auto parsed = this->url(*v.find("url"), *url, where);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        f.url = *parsed;
+        f.name = name->empty() ? parsed->fileName().toStdString() : *name;
+        if (const TomlValue *size = v.find("size")) {
+            if (!size->isInteger() || size->integer < 0)
+                return error(size, tr("%1: size must be a non-negative integer").arg(where));
+            f.size = size->integer;
+        }
+        if (const TomlValue *t = v.find("upload-time")) {
+            QString text = qs(t->text);
+            text.replace(QLatin1Char(' '), QLatin1Char('T'));
+            f.uploadTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (t->type != TomlValue::Type::Datetime || !f.uploadTime.isValid())
+                return error(t, tr("%1: upload-time must be a TOML date-time").arg(where));
+        }
+        const TomlValue *hashes = v.find("hashes");
+        if (!hashes || !hashes->isTable() || hashes->table.empty())
+            return error(
+                hashes ? hashes : &v,
+                tr("%1 has no hashes: a locked file must say what it must hash to").arg(where));
+        for (const auto &[algorithm, digest] : hashes->table) {
+            if (!digest.isString() || digest.text.empty())
+                return error(&digest, tr("%1: hash %2 must be a string").arg(where, qs(algorithm)));
+            f.hashes[algorithm] = digest.text;
+        }
+        return f;
+    }
+};
+
+} // namespace
+
+std::string environmentMarker(const MarkerEnvironment &env)
+{
+    std::vector<std::string> parts;
+    auto add = [&](const char *variable, const std::string &value) {
+        if (!value.empty())
+            parts.push_back(std::string(variable) + " == '" + value + "'");
+    };
+    add("sys_platform", env.sysPlatform);
+    add("platform_machine", env.platformMachine);
+    add("implementation_name", env.implementationName);
+    add("python_version", env.pythonVersion);
+    std::string out;
+    for (const std::string &p : parts)
+        out += (out.empty() ? "" : " and ") + p;
+    return out;
+}
+
+std::string PyLock::toToml() const
+{
+    std::string out = "# Written by envdesk (envdesk-cli lock). PEP 751: any installer that reads "
+                      "pylock.toml can use it.\n";
+    out += "lock-version = \"1.0\"\n";
+    if (!environments.empty())
+        out += "environments = " + stringArray(environments) + "\n";
+    if (!requiresPython.empty())
+        out += "requires-python = " + str(requiresPython) + "\n";
+    if (!extras.empty())
+        out += "extras = " + stringArray(extras) + "\n";
+    if (!dependencyGroups.empty())
+        out += "dependency-groups = " + stringArray(dependencyGroups) + "\n";
+    if (!defaultGroups.empty())
+        out += "default-groups = " + stringArray(defaultGroups) + "\n";
+    out += "created-by = " + str(createdBy) + "\n";
+
+    std::vector<LockedPackage> sorted = packages;
+    std::sort(sorted.begin(), sorted.end(), byNameThenVersion);
+    for (LockedPackage &p : sorted) {
+        out += "\n[[packages]]\n";
+        out += "name = " + str(p.name) + "\n";
+        out += "version = " + str(p.version) + "\n";
+        if (!p.marker.empty())
+            out += "marker = " + str(p.marker) + "\n";
+        if (!p.requiresPython.empty())
+            out += "requires-python = " + str(p.requiresPython) + "\n";
+        if (!p.index.isEmpty())
+            out += "index = "
+                   + str(withoutUserInfo(p.index).toString(QUrl::FullyEncoded).toStdString())
+                   + "\n";
+        std::vector<std::string> deps = p.dependencies;
+        std::sort(deps.begin(), deps.end());
+        deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+        if (!deps.empty()) {
+            out += "dependencies = [";
+            for (std::size_t i = 0; i < deps.size(); ++i)
+                out += (i ? ", " : "") + std::string("{ name = ") + str(deps[i]) + " }";
+            out += "]\n";
+        }
+        if (p.sdist)
+            out += "sdist = " + fileTable(*p.sdist) + "\n";
+        std::sort(p.wheels.begin(), p.wheels.end(),
+                  [](const LockedFile &a, const LockedFile &b) { return a.name < b.name; });
+        if (!p.wheels.empty()) {
+            out += "wheels = [\n";
+            for (const LockedFile &w : p.wheels)
+                out += "    " + fileTable(w) + ",\n";
+            out += "]\n";
+        }
+    }
+    if (!requested.empty()) {
+        out += "\n[tool.envdesk]\n";
+        out += "requested = " + stringArray(requested) + "\n";
+    }
+    return out;
+}
+
+Expected<PyLock> PyLock::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.message = tr("cannot read %1: %2").arg(path, file.errorString());
+        e.hint = tr("write one with envdesk-cli lock");
+        return std::unexpected(e);
+    }
+    return parse(file.readAll().toStdString(), path);
+}
+
+Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
+{
+    auto doc = TomlDocument::parse(text, fileName);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const Reader r{fileName};
+    const TomlValue &root = doc->root();
+    const QString top = tr("the lock file");
+    auto lockVersion = r.string(root, "lock-version", true, top);
+    if (!lockVersion)
+        return std::unexpected(lockVersion.error());
+    if (!lockVersion->starts_with("1."))
+        return r.error(
+            root.find("lock-version"),
+            tr("lock-version %1 is not one envdesk reads (it reads 1.x)").arg(qs(*lockVersion)),
+            tr("lock again with this version of envdesk, or upgrade envdesk"));
+    PyLock lock;
+    auto environments = r.strings(root, "environments", top);
+    auto requiresPython = r.string(root, "requires-python", false, top);
+    auto extras = r.strings(root, "extras", top);
+    auto groups = r.strings(root, "dependency-groups", top);
+    auto defaults = r.strings(root, "default-groups", top);
+    auto createdBy = r.string(root, "created-by", true, top);
+    for (const auto *e : {&environments, &extras, &groups, &defaults})
+        if (!*e)
+            return std::unexpected(e->error());
+    if (!requiresPython)
+        return std::unexpected(requiresPython.error());
+    if (!createdBy)
+        return std::unexpected(createdBy.error());
+    for (const std::string &m : *environments) {
+        if (auto parsed = Marker::parse(m); !parsed)
+            return r.error(
+                root.find("environments"),
+                tr("environments: %1 is not a marker: %2").arg(qs(m), parsed.error().message));
+    }
+    lock.environments = *environments;
+    lock.requiresPython = *requiresPython;
+    lock.extras = *extras;
+    lock.dependencyGroups = *groups;
+    lock.defaultGroups = *defaults;
+    lock.createdBy = *createdBy;
+    if (const TomlValue *tool = root.at({std::string("tool"), std::string("envdesk")})) {
+        auto requested = r.strings(*tool, "requested", tr("[tool.envdesk]"));
+        if (!requested)
+            return std::unexpected(requested.error());
+        lock.requested = *requested;
+    }
+
+    const TomlValue *packages = root.find("packages");
+    if (packages && !packages->isArray())
+        return r.error(packages, tr("packages must be an array of tables"));
+    for (std::size_t i = 0; packages && i < packages->array.size(); ++i) {
+        const TomlValue &v = packages->array[i];
+        const QString where = tr("packages[%1]").arg(i);
+        if (!v.isTable())
+            return r.error(&v, tr("%1 must be a table").arg(where));
+        LockedPackage p;
+        auto name = r.string(v, "name", true, where);
+        if (!name)
+            return std::unexpected(name.error());
+        p.name = normalizePackageName(*name);
+        const QString named = tr("package %1").arg(qs(*name));
+        auto version = r.string(v, "version", false, named);
+        auto marker = r.string(v, "marker", false, named);
+        auto rp = r.string(v, "requires-python", false, named);
+        auto index = r.string(v, "index", false, named);
+        for (const auto *e : {&version, &marker, &rp, &index})
+            if (!*e)
+                return std::unexpected(e->error());
+        if (version->empty() || !Version::parse(*version))
+            return r.error(&v, tr("%1 has no valid version (envdesk installs only packages "
+                                  "locked to a version from an index)")
+                                   .arg(named));
+        if (!marker->empty() && !Marker::parse(*marker))
+            return r.error(v.find("marker"), tr("%1: %2 is not a marker").arg(named, qs(*marker)));
+        if (!rp->empty() && !SpecifierSet::parse(*rp))
+            return r.error(
+                v.find("requires-python"),
+                tr("%1: requires-python %2 is not a version specifier").arg(named, qs(*rp)));
+        p.version = *version;
+        p.marker = *marker;
+        p.requiresPython = *rp;
+        if (!index->empty()) {
+            auto url = r.url(*v.find("index"), *index, named);
+            if (!url)
+                return std::unexpected(url.error());
+            p.index = *url;
+        }
+        if (const TomlValue *deps = v.find("dependencies"); deps && deps->isArray()) {
+            for (const TomlValue &d : deps->array) {
+                if (const TomlValue *n = d.find("name"); n && n->isString())
+                    p.dependencies.push_back(normalizePackageName(n->text));
+            }
+        }
+        for (const char *kind : {"vcs", "directory", "archive"}) {
+            if (v.find(kind))
+                return r.error(v.find(kind),
+                               tr("%1 comes from a %2, which envdesk cannot install yet")
+                                   .arg(named, QLatin1String(kind)),
+                               tr("lock it from an index instead"));
+        }
+        if (const TomlValue *sdist = v.find("sdist")) {
+            auto f = r.file(*sdist, tr("%1: sdist").arg(named));
+            if (!f)
+                return std::unexpected(f.error());
+            p.sdist = *f;
+        }
+        if (const TomlValue *wheels = v.find("wheels")) {
+            if (!wheels->isArray())
+                return r.error(wheels, tr("%1: wheels must be an array of tables").arg(named));
+            for (std::size_t w = 0; w < wheels->array.size(); ++w) {
+                auto f = r.file(wheels->array[w], tr("%1: wheels[%2]").arg(named).arg(w));
+                if (!f)
+                    return std::unexpected(f.error());
+                if (!WheelFilename::parse(f->name))
+                    return r.error(&wheels->array[w],
+                                   tr("%1: %2 is not a wheel's file name").arg(named, qs(f->name)));
+                p.wheels.push_back(*f);
+            }
+        }
+        if (!p.sdist && p.wheels.empty())
+            return r.error(&v, tr("%1 has neither wheels nor an sdist").arg(named));
+        lock.packages.push_back(std::move(p));
+    }
+    return lock;
+}
+
+Expected<void> PyLock::write(const QString &path) const
+{
+    QSaveFile file(path);
+    const std::string text = toToml();
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        Error e;
+        e.code = ErrorCode::Io;
+        e.message = tr("cannot write %1: %2").arg(path, file.errorString());
+        e.hint = tr("check the folder's permissions and free space; the previous lock, if any, "
+                    "is unchanged");
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Expected<void> PyLock::checkEnvironment(const MarkerEnvironment &env, const QString &lockPath) const
+{
+    const QString hint = tr("lock for this environment: envdesk-cli lock --python %1")
+                             .arg(qs(env.pythonFullVersion));
+    if (!requiresPython.empty()) {
+        auto spec = SpecifierSet::parse(requiresPython);
+        auto version = Version::parse(env.pythonFullVersion);
+        if (spec && version && !spec->contains(*version, true)) {
+            Error e;
+            e.code = ErrorCode::InvalidConfig;
+            e.file = lockPath;
+            e.message = tr("%1 is for Python %2; this environment has Python %3")
+                            .arg(lockPath, qs(requiresPython), qs(env.pythonFullVersion));
+            e.hint = hint;
+            return std::unexpected(e);
+        }
+    }
+    if (environments.empty())
+        return {};
+    for (const std::string &text : environments) {
+        auto marker = Marker::parse(text);
+        auto applies = marker ? marker->evaluate(env) : Expected<bool>(false);
+        if (applies && *applies)
+            return {};
+    }
+    QStringList listed;
+    for (const std::string &text : environments)
+        listed << qs(text);
+    Error e;
+    e.code = ErrorCode::InvalidConfig;
+    e.file = lockPath;
+    e.message = tr("%1 was written for other environments (%2); this one is %3")
+                    .arg(lockPath, listed.join(QLatin1String("; ")), qs(environmentMarker(env)));
+    e.hint = hint;
+    return std::unexpected(e);
+}
+
+const LockedPackage *PyLock::find(const std::string &name) const
+{
+    const std::string normalized = normalizePackageName(name);
+    for (const LockedPackage &p : packages) {
+        if (p.name == normalized)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList LockDiff::lines() const
+{
+    QStringList out;
+    for (const Change &c : added)
+        out << QStringLiteral("+ %1 %2").arg(qs(c.name), qs(c.to));
+    for (const Change &c : removed)
+        out << QStringLiteral("- %1 %2").arg(qs(c.name), qs(c.from));
+    for (const Change &c : upgraded)
+        out << QStringLiteral("\u2191 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to));
+    for (const Change &c : downgraded)
+        out << QStringLiteral("\u2193 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to));
+    return out;
+}
+
+LockDiff diffLocks(const PyLock &before, const PyLock &after)
+{
+    // Versions by name; a package locked twice (under different markers) shows its newest.
+    auto versions = [](const PyLock &lock) {
+        std::map<std::string, std::string> out;
+        for (const LockedPackage &p : lock.packages) {
+            auto &slot = out[p.name];
+            auto v = Version::parse(p.version);
+            auto old = Version::parse(slot);
+            if (slot.empty() || (v && old && *old < *v))
+                slot = p.version;
+        }
+        return out;
+    };
+    const auto a = versions(before), b = versions(after);
+    LockDiff diff;
+    for (const auto &[name, version] : b) {
+        auto it = a.find(name);
+        if (it == a.end()) {
+            diff.added.push_back({name, {}, version});
+            continue;
+        }
+        auto from = Version::parse(it->second), to = Version::parse(version);
+        if (from && to && *from < *to)
+            diff.upgraded.push_back({name, it->second, version});
+        else if (from && to && *to < *from)
+            diff.downgraded.push_back({name, it->second, version});
+    }
+    for (const auto &[name, version] : a) {
+        if (!b.contains(name))
+            diff.removed.push_back({name, version, {}});
+    }
+    return diff;
+}
+
+std::optional<LockedFile> bestWheel(const LockedPackage &package, const TagPriority &priority)
+{
+    std::optional<LockedFile> best;
+    int bestRank = 0;
+    for (const LockedFile &w : package.wheels) {
+        auto parsed = WheelFilename::parse(w.name);
+        if (!parsed)
+            continue;
+        auto rank = priority.bestRank(parsed->tags);
+        if (rank && (!best || *rank < bestRank)) {
+            best = w;
+            bestRank = *rank;
+        }
+    }
+    return best;
+}
+
+} // namespace Envdesk::Core

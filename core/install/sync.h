@@ -1,0 +1,76 @@
+#pragma once
+
+#include "pylock.h"
+
+#include "../index/indexclient.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <set>
+
+namespace Envdesk::Core {
+
+/** A distribution found in an environment's site-packages (its `.dist-info` folder). */
+struct InstalledDistribution
+{
+    std::string name; ///< normalized
+    std::string version;
+    QString distInfo;
+};
+
+/** Every `*.dist-info` in `sitePackages`, by name. */
+std::vector<InstalledDistribution> installedDistributions(const QString &sitePackages);
+
+/** What installing a resolution or syncing a lock will do to an environment. */
+struct InstallPlan
+{
+    struct Install
+    {
+        std::string name; ///< normalized
+        std::string version;
+        AttributedFile file;    ///< the wheel to download (hash checked) and install
+        std::string replaces;   ///< the installed version it replaces; empty: new
+        bool requested = false; ///< asked for directly (REQUESTED)
+    };
+    std::vector<Install> install;
+    std::vector<InstalledDistribution> remove; ///< extraneous (sync only)
+    std::vector<InstalledDistribution> keep;   ///< already at the wanted version
+
+    bool isEmpty() const { return install.empty() && remove.empty(); }
+    /** "+ a 1.0", "~ b 1.0 -> 2.0", "- c 3.0": one line per change, for --dry-run and the GUI. */
+    QStringList lines() const;
+};
+
+/** The tools a seeded environment has; sync leaves them unless asked to remove them. */
+const std::set<std::string> &seedPackages();
+
+struct SyncOptions
+{
+    bool reinstall = false;          ///< install again what is already at the locked version
+    bool removeSeed = false;         ///< remove pip, setuptools, wheel too when the lock lacks them
+    std::set<std::string> requested; ///< names marked REQUESTED (the lock's direct requirements)
+};
+
+/**
+ * The plan that makes an environment match a lock exactly: for each package whose marker applies,
+ * the best wheel for the environment's tags; what is there at another version is replaced, what
+ * the lock lacks is removed. Fails, naming the package, when a package has no wheel for this
+ * environment (an sdist needs a build, which envdesk cannot do yet); `client` maps the lock's index
+ * URLs to the configured indexes (for their credentials, TLS and proxy).
+ */
+Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
+                               const std::vector<Tag> &tags, const QString &sitePackages,
+                               const IndexClient &client, const SyncOptions &options);
+
+/**
+ * Carries out a plan: downloads every wheel first (in parallel, each checked against its hash;
+ * any failure stops here, with nothing in the environment changed), then removes the extraneous
+ * and the replaced distributions (by their RECORD, never outside `venvPath`) and installs the
+ * wheels. `progress` gets one line per step. Returns the lines of what was done.
+ */
+Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
+                                const QString &venvPath, const QString &sitePackages,
+                                const std::function<void(const QString &)> &progress = {});
+
+} // namespace Envdesk::Core

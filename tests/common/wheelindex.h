@@ -1,0 +1,120 @@
+#pragma once
+
+// A simple index of real wheels for end-to-end tests: each published wheel is built by
+// tests/core/install/make_wheel.py (Python's zipfile), with its PEP 658 metadata file, into
+// ROOT/files and listed on ROOT/simple/NAME/index.html with its SHA-256. Serve ROOT with
+// NginxServer. Also runs processes (envdesk-cli, interpreters) with a clean environment.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace TestSupport {
+
+/** Debian's python3 when there is one (it has the standard library the helpers need). */
+inline QString systemPython3()
+{
+    return QFile::exists(QStringLiteral("/usr/bin/python3"))
+               ? QStringLiteral("/usr/bin/python3")
+               : QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+struct Run
+{
+    int code = -1;
+    QString out; ///< stdout then stderr, trimmed
+};
+
+/** Runs a program without the index, proxy and Python variables of the caller's environment. */
+inline Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                      const QString &cwd = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v :
+         {"PYTHONPATH", "UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX", "PIP_INDEX_URL",
+          "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"})
+        env.remove(QLatin1String(v));
+    p.setProcessEnvironment(env);
+    if (!cwd.isEmpty())
+        p.setWorkingDirectory(cwd);
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(),
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed()};
+}
+
+class WheelIndex
+{
+public:
+    explicit WheelIndex(QString root)
+        : m_root(std::move(root))
+    {}
+
+    const QString &root() const { return m_root; }
+
+    /**
+     * Builds NAME-VERSION-py3-none-any.whl with `files` ({path: text}) and `requires`
+     * (Requires-Dist), and lists it. With `wrongHash` the page lists a hash the file does not
+     * have. Returns an error text, empty on success.
+     */
+    QString publish(const QString &name, const QString &version, const QStringList &requires_,
+                    const QJsonObject &files, bool wrongHash = false)
+    {
+        const QString filesDir = m_root + QStringLiteral("/files");
+        QDir().mkpath(filesDir);
+        const QJsonObject spec{{QStringLiteral("name"), name},
+                               {QStringLiteral("version"), version},
+                               {QStringLiteral("requires"), QJsonArray::fromStringList(requires_)},
+                               {QStringLiteral("files"), files},
+                               {QStringLiteral("metadata_file"), true}};
+        const Run made = runProgram(
+            systemPython3(),
+            {QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/install/make_wheel.py"), filesDir},
+            QJsonDocument(spec).toJson());
+        if (made.code != 0)
+            return made.out;
+        const QString wheel = QFileInfo(made.out).fileName();
+        QFile w(made.out), m(made.out + QStringLiteral(".metadata"));
+        if (!w.open(QIODevice::ReadOnly) || !m.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read ") + made.out;
+        QByteArray sha = QCryptographicHash::hash(w.readAll(), QCryptographicHash::Sha256).toHex();
+        if (wrongHash)
+            sha = QByteArray(64, 'a');
+        const QByteArray metaSha
+            = QCryptographicHash::hash(m.readAll(), QCryptographicHash::Sha256).toHex();
+        const QString page
+            = m_root + QStringLiteral("/simple/") + name + QStringLiteral("/index.html");
+        QDir().mkpath(QFileInfo(page).absolutePath());
+        QFile p(page);
+        if (!p.open(QIODevice::Append))
+            return QStringLiteral("cannot write ") + page;
+        p.write("<a href=\"../../files/" + wheel.toUtf8() + "#sha256=" + sha
+                + "\" data-dist-info-metadata=\"sha256=" + metaSha + "\">" + wheel.toUtf8()
+                + "</a>\n");
+        return {};
+    }
+
+    /** A one-module package: NAME (dashes as underscores) with `VALUE = value`. */
+    QString publishModule(const QString &name, const QString &version, const QString &value,
+                          const QStringList &requires_ = {})
+    {
+        const QString module = QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
+        return publish(name, version, requires_,
+                       QJsonObject{{module + QStringLiteral("/__init__.py"),
+                                    QStringLiteral("VALUE = %1\n").arg(value)}});
+    }
+
+private:
+    QString m_root;
+};
+
+} // namespace TestSupport

@@ -1,0 +1,476 @@
+// pylock.toml and sync. The file itself: deterministic text that Python's tomllib reads as PEP 751
+// says, read back to the same value, errors that name the line, no credentials ever, the diff
+// between two locks. End to end: a real nginx serves real wheels; envdesk-cli lock writes the lock
+// for a project, keeps its versions until an upgrade is asked for, --check tells a stale lock;
+// envdesk-cli sync makes a virtual environment match it exactly (installs, replaces, removes the
+// extraneous, keeps the seed tools), --dry-run changes nothing, and a lock for another
+// environment or a wrong hash changes nothing either.
+#include "common/nginxserver.h"
+#include "common/requirements.h"
+#include "common/wheelindex.h"
+
+#include "core/install/pylock.h"
+#include "core/install/venv.h"
+#include "core/pep/interpreterprobe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Envdesk::Core;
+using TestSupport::Run;
+
+namespace {
+
+LockedFile lockedFile(const std::string &name, const QString &url, const std::string &sha)
+{
+    LockedFile f;
+    f.name = name;
+    f.url = QUrl(url);
+    f.hashes["sha256"] = sha;
+    return f;
+}
+
+PyLock sampleLock()
+{
+    PyLock lock;
+    lock.environments = {"sys_platform == 'linux' and python_version == '3.11'"};
+    lock.requiresPython = ">=3.9";
+    lock.requested = {"b>=1", "a"};
+    LockedPackage b;
+    b.name = "b";
+    b.version = "2.0";
+    b.index = QUrl(QStringLiteral("https://user:secret@index.example/simple"));
+    b.wheels.push_back(
+        lockedFile("b-2.0-py3-none-any.whl",
+                   QStringLiteral("https://user:secret@index.example/b-2.0-py3-none-any.whl"),
+                   std::string(64, 'b')));
+    b.sdist = lockedFile("b-2.0.tar.gz", QStringLiteral("https://index.example/b-2.0.tar.gz"),
+                         std::string(64, 'c'));
+    b.sdist->size = 1234;
+    b.sdist->uploadTime = QDateTime(QDate(2024, 5, 1), QTime(12, 30, 5), Qt::UTC);
+    LockedPackage a;
+    a.name = "a";
+    a.version = "1.0";
+    a.marker = "python_version >= '3.9'";
+    a.requiresPython = ">=3.8";
+    a.dependencies = {"b"};
+    a.wheels.push_back(lockedFile("a-1.0-cp311-cp311-manylinux_2_17_x86_64.whl",
+                                  QStringLiteral("https://index.example/a-1.0-cp311.whl"),
+                                  std::string(64, 'd')));
+    a.wheels.push_back(lockedFile("a-1.0-py3-none-any.whl",
+                                  QStringLiteral("https://index.example/a-1.0-py3-none-any.whl"),
+                                  std::string(64, 'a')));
+    lock.packages = {b, a}; // out of order on purpose
+    return lock;
+}
+
+QString lockError(const std::string &text)
+{
+    auto parsed = PyLock::parse(text, QStringLiteral("pylock.toml"));
+    return parsed ? QString() : parsed.error().toString();
+}
+
+const std::string goodHead = "lock-version = \"1.0\"\ncreated-by = \"x\"\n";
+const std::string goodWheel = "wheels = [{ name = \"a-1.0-py3-none-any.whl\", url = "
+                              "\"https://i.example/a.whl\", hashes = { sha256 = \"00\" } }]\n";
+
+} // namespace
+
+class TestLock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::NginxServer> m_server;
+    std::unique_ptr<TestSupport::WheelIndex> m_index;
+    QString m_project;
+    QString m_venv;
+
+    Run cli(const QStringList &args)
+    {
+        return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, m_project);
+    }
+
+    QString inEnv(const QString &code)
+    {
+        return TestSupport::runProgram(m_venv + QStringLiteral("/bin/python"),
+                                       {QStringLiteral("-c"), code})
+            .out;
+    }
+
+    QStringList installed()
+    {
+        QStringList out
+            = QDir(sitePackages()).entryList({QStringLiteral("*.dist-info")}, QDir::Dirs);
+        out.sort();
+        return out;
+    }
+
+    QString sitePackages()
+    {
+        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        return info && info->paths.count("purelib") ? info->paths.at("purelib") : QString();
+    }
+
+    QByteArray lockText()
+    {
+        QFile f(m_project + QStringLiteral("/pylock.toml"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    void writeProject(const QStringList &dependencies)
+    {
+        QStringList quoted;
+        for (const QString &d : dependencies)
+            quoted << QLatin1Char('"') + d + QLatin1Char('"');
+        QFile f(m_project + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral("[project]\nname = \"demo\"\nversion = \"0.1\"\n"
+                               "requires-python = \">=3.8\"\ndependencies = [%1]\n\n"
+                               "[[tool.uv.index]]\nname = \"local\"\nurl = \"%2/simple\"\n"
+                               "default = true\n")
+                    .arg(quoted.join(QLatin1String(", ")), m_server->baseUrl())
+                    .toUtf8());
+    }
+
+private Q_SLOTS:
+    // --- the file --------------------------------------------------------------------------
+
+    void writesTheSameBytesForTheSameLock()
+    {
+        const PyLock lock = sampleLock();
+        PyLock reordered = lock;
+        std::reverse(reordered.packages.begin(), reordered.packages.end());
+        std::reverse(reordered.packages[0].wheels.begin(), reordered.packages[0].wheels.end());
+        QCOMPARE(QByteArray::fromStdString(reordered.toToml()),
+                 QByteArray::fromStdString(lock.toToml()));
+        const QString text = QString::fromStdString(lock.toToml());
+        QVERIFY2(text.indexOf(QLatin1String("name = \"a\""))
+                     < text.indexOf(QLatin1String("name = \"b\"")),
+                 qPrintable(text));
+        // No credentials, wherever the URLs came from.
+        QVERIFY2(!text.contains(QLatin1String("secret")) && !text.contains(QLatin1String("user@")),
+                 qPrintable(text));
+    }
+
+    void readsBackWhatItWrote()
+    {
+        const PyLock lock = sampleLock();
+        auto read = PyLock::parse(lock.toToml(), QStringLiteral("pylock.toml"));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(read->packages.size(), std::size_t(2));
+        const LockedPackage *b = read->find("B");
+        QVERIFY(b && b->sdist);
+        QCOMPARE(b->sdist->size, std::optional<qint64>(1234));
+        QCOMPARE(b->sdist->uploadTime, QDateTime(QDate(2024, 5, 1), QTime(12, 30, 5), Qt::UTC));
+        QCOMPARE(b->index.toString(), QStringLiteral("https://index.example/simple"));
+        QCOMPARE(read->find("a")->marker, std::string("python_version >= '3.9'"));
+        QCOMPARE(read->find("a")->dependencies, std::vector<std::string>{"b"});
+        QCOMPARE(read->requested, lock.requested);
+        QCOMPARE(read->environments, lock.environments);
+        // Written again: the same bytes.
+        QCOMPARE(read->toToml(), lock.toToml());
+    }
+
+    void pythonReadsItAsPep751Says()
+    {
+        const QString python = TestSupport::systemPython3();
+        if (python.isEmpty())
+            ENVDESK_NEEDS("python3 (scripts/test installs it)");
+        const Run probe = TestSupport::runProgram(
+            python, {QStringLiteral("-c"), QStringLiteral("import tomllib")});
+        if (probe.code != 0)
+            QSKIP("this python3 has no tomllib (Python 3.11+): the file is checked by envdesk's "
+                  "reader above");
+        const QString script = QStringLiteral(
+            "import sys, tomllib, datetime\n"
+            "d = tomllib.loads(sys.stdin.read())\n"
+            "assert d['lock-version'] == '1.0' and d['created-by'] == 'envdesk'\n"
+            "a, b = d['packages']\n"
+            "assert (a['name'], a['version'], b['name']) == ('a', '1.0', 'b')\n"
+            "assert a['wheels'][1]['hashes'] == {'sha256': 'a' * 64}\n"
+            "t = b['sdist']['upload-time']\n"
+            "assert isinstance(t, datetime.datetime) and t.tzinfo is not None, t\n"
+            "assert b['sdist']['size'] == 1234 and b['index'] == 'https://index.example/simple'\n"
+            "assert a['dependencies'] == [{'name': 'b'}]\n"
+            "print('ok')\n");
+        const Run r = TestSupport::runProgram(python, {QStringLiteral("-c"), script},
+                                              QByteArray::fromStdString(sampleLock().toToml()));
+        QVERIFY2(r.code == 0 && r.out == QLatin1String("ok"), qPrintable(r.out));
+    }
+
+    void refusesBadLocksNamingTheLine()
+    {
+        QString e = lockError("lock-version = \"2.0\"\ncreated-by = \"x\"\n");
+        QVERIFY2(e.contains(QLatin1String("pylock.toml:1")) && e.contains(QLatin1String("2.0")),
+                 qPrintable(e));
+        e = lockError(goodHead + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\n"
+                      + "wheels = [{ name = \"a-1.0-py3-none-any.whl\", url = "
+                        "\"https://i.example/a.whl\" }]\n");
+        QVERIFY2(e.contains(QLatin1String("pylock.toml:7"))
+                     && e.contains(QLatin1String("no hashes")),
+                 qPrintable(e));
+        e = lockError(goodHead + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\n"
+                      + "wheels = [{ name = \"a-1.0-py3-none-any.whl\", url = "
+                        "\"https://u:p@i.example/a.whl\", hashes = { sha256 = \"00\" } }]\n");
+        QVERIFY2(e.contains(QLatin1String("credentials")), qPrintable(e));
+        e = lockError(goodHead + "\n[[packages]]\nname = \"a\"\n" + goodWheel);
+        QVERIFY2(e.contains(QLatin1String("no valid version")), qPrintable(e));
+        e = lockError(goodHead
+                      + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\nvcs = { type = \"git\", "
+                        "url = \"https://g.example/a\" }\n");
+        QVERIFY2(e.contains(QLatin1String("vcs")) && e.contains(QLatin1String("pylock.toml:7")),
+                 qPrintable(e));
+        e = lockError(goodHead + "environments = [\"python_version >< '3'\"]\n");
+        QVERIFY2(e.contains(QLatin1String("environments")), qPrintable(e));
+        e = lockError(goodHead + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\n");
+        QVERIFY2(e.contains(QLatin1String("neither wheels nor an sdist")), qPrintable(e));
+        e = lockError("lock-version = \"1.0\"\ncreated-by = \n");
+        QVERIFY2(e.contains(QLatin1String("pylock.toml:2")), qPrintable(e));
+        QVERIFY(
+            lockError(goodHead + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\n" + goodWheel)
+                .isEmpty());
+    }
+
+    void saysWhatChanged()
+    {
+        PyLock before = sampleLock();
+        PyLock after = sampleLock();
+        after.packages[0].version = "3.0"; // b upgraded
+        after.packages[1].version = "0.9"; // a downgraded
+        LockedPackage c;
+        c.name = "c";
+        c.version = "1.0";
+        after.packages.push_back(c);
+        LockedPackage gone;
+        gone.name = "gone";
+        gone.version = "4.0";
+        before.packages.push_back(gone);
+        const QStringList lines = diffLocks(before, after).lines();
+        QCOMPARE(lines, (QStringList{QStringLiteral("+ c 1.0"), QStringLiteral("- gone 4.0"),
+                                     QStringLiteral("\u2191 b 2.0 -> 3.0"),
+                                     QStringLiteral("\u2193 a 1.0 -> 0.9")}));
+        QVERIFY(diffLocks(before, before).isEmpty());
+    }
+
+    void checksTheEnvironment()
+    {
+        MarkerEnvironment env;
+        env.sysPlatform = "linux";
+        env.pythonVersion = "3.12";
+        env.pythonFullVersion = "3.12.1";
+        env.platformMachine = "x86_64";
+        env.implementationName = "cpython";
+        const PyLock lock = sampleLock();
+        auto fits = lock.checkEnvironment(env, QStringLiteral("/p/pylock.toml"));
+        QVERIFY(!fits);
+        QVERIFY2(fits.error().message.contains(QLatin1String("python_version == '3.12'"))
+                     && fits.error().hint.contains(QLatin1String("--python 3.12.1")),
+                 qPrintable(fits.error().toString()));
+        env.pythonVersion = "3.11";
+        env.pythonFullVersion = "3.11.2";
+        QVERIFY(lock.checkEnvironment(env, QString()));
+        env.pythonFullVersion = "3.8.1"; // requires-python >=3.9
+        env.pythonVersion = "3.11";
+        QVERIFY(!lock.checkEnvironment(env, QString()));
+    }
+
+    // --- end to end ---------------------------------------------------------------------------
+
+    void initTestCase()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                | QFile::ReadOther | QFile::ExeOther);
+        m_index = std::make_unique<TestSupport::WheelIndex>(m_dir.filePath(QStringLiteral("www")));
+        for (const auto &[name, version, value, requires_] :
+             std::vector<std::tuple<QString, QString, QString, QStringList>>{
+                 {QStringLiteral("demo-pkg"),
+                  QStringLiteral("1.0"),
+                  QStringLiteral("1"),
+                  {QStringLiteral("helper>=1")}},
+                 {QStringLiteral("demo-pkg"),
+                  QStringLiteral("2.0"),
+                  QStringLiteral("2"),
+                  {QStringLiteral("helper>=3")}},
+                 {QStringLiteral("helper"), QStringLiteral("1.0"), QStringLiteral("1"), {}},
+                 {QStringLiteral("helper"), QStringLiteral("2.0"), QStringLiteral("2"), {}},
+                 {QStringLiteral("stray"), QStringLiteral("1.0"), QStringLiteral("1"), {}},
+                 {QStringLiteral("pip"), QStringLiteral("99.0"), QStringLiteral("1"), {}}}) {
+            const QString failed = m_index->publishModule(name, version, value, requires_);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        }
+        m_server = std::make_unique<TestSupport::NginxServer>(
+            TestSupport::NginxServer::Options{.root = m_index->root()});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        m_project = m_dir.filePath(QStringLiteral("project"));
+        QDir().mkpath(m_project);
+        writeProject({QStringLiteral("demo-pkg")});
+        auto base = probeInterpreter(TestSupport::systemPython3());
+        QVERIFY(base);
+        auto env = createVirtualEnvironment(m_project + QStringLiteral("/.venv"), *base);
+        QVERIFY2(env, qPrintable(env ? QString() : env.error().toString()));
+        m_venv = env->path;
+    }
+
+    void locksTheProject()
+    {
+        Run r = cli({QStringLiteral("lock")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("+ demo-pkg 1.0"))
+                     && r.out.contains(QLatin1String("+ helper 2.0")),
+                 qPrintable(r.out));
+        const QByteArray first = lockText();
+        auto lock = PyLock::parse(first.toStdString(), QStringLiteral("pylock.toml"));
+        QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
+        QCOMPARE(lock->packages.size(), std::size_t(2));
+        QCOMPARE(lock->find("helper")->index.toString(),
+                 m_server->baseUrl() + QStringLiteral("/simple"));
+        QCOMPARE(lock->find("helper")->wheels.size(), std::size_t(1));
+        QCOMPARE(lock->find("helper")->wheels[0].hashes.at("sha256").size(), std::size_t(64));
+        QCOMPARE(lock->find("demo-pkg")->dependencies, std::vector<std::string>{"helper"});
+        QCOMPARE(lock->requested, std::vector<std::string>{"demo-pkg"});
+        QCOMPARE(lock->requiresPython, std::string(">=3.8"));
+        // Resolved for the project's .venv: its environment is named.
+        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        QVERIFY(info);
+        QCOMPARE(lock->environments, std::vector<std::string>{environmentMarker(info->markers)});
+
+        // Again: the same bytes, and it says so; --check agrees.
+        r = cli({QStringLiteral("lock")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
+        QCOMPARE(lockText(), first);
+        r = cli({QStringLiteral("lock"), QStringLiteral("--check")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+    }
+
+    void syncsTheEnvironment()
+    {
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ demo-pkg 1.0")), qPrintable(r.out));
+        QVERIFY(installed().isEmpty());
+
+        // Something the lock does not have, and a seed tool: the first goes, the second stays.
+        r = cli({QStringLiteral("install"), QStringLiteral("stray"), QStringLiteral("pip")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        r = cli({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("- stray 1.0"))
+                     && !r.out.contains(QLatin1String("pip")),
+                 qPrintable(r.out));
+        QCOMPARE(installed(), (QStringList{QStringLiteral("demo_pkg-1.0.dist-info"),
+                                           QStringLiteral("helper-2.0.dist-info"),
+                                           QStringLiteral("pip-99.0.dist-info")}));
+        QCOMPARE(
+            inEnv(QStringLiteral("import demo_pkg, helper; print(demo_pkg.VALUE, helper.VALUE)")),
+            QStringLiteral("1 2"));
+        QCOMPARE(inEnv(QStringLiteral(
+                     "import importlib.metadata as m; "
+                     "print(m.distribution('demo-pkg').read_text('REQUESTED') is not None, "
+                     "m.distribution('helper').read_text('REQUESTED') is None)")),
+                 QStringLiteral("True True"));
+
+        r = cli({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--remove-seed-tools")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("- pip 99.0")), qPrintable(r.out));
+        QCOMPARE(installed().size(), 2);
+    }
+
+    void keepsLockedVersionsUntilAnUpgrade()
+    {
+        // New versions appear: helper 3.0 even makes demo-pkg 2.0 possible.
+        QVERIFY(m_index
+                    ->publishModule(QStringLiteral("helper"), QStringLiteral("3.0"),
+                                    QStringLiteral("3"))
+                    .isEmpty());
+        const QByteArray before = lockText();
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--refresh")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
+        QCOMPARE(lockText(), before);
+
+        r = cli({QStringLiteral("lock"), QStringLiteral("--refresh"),
+                 QStringLiteral("--upgrade-package"), QStringLiteral("helper")});
+        QVERIFY2(r.code == 0 && r.out.contains(QString::fromUtf8("\u2191 helper 2.0 -> 3.0"))
+                     && !r.out.contains(QLatin1String("demo-pkg")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("~ helper 2.0 -> 3.0")),
+                 qPrintable(r.out));
+        QCOMPARE(inEnv(QStringLiteral("import helper; print(helper.VALUE)")), QStringLiteral("3"));
+
+        r = cli({QStringLiteral("lock"), QStringLiteral("--upgrade")});
+        QVERIFY2(r.code == 0 && r.out.contains(QString::fromUtf8("\u2191 demo-pkg 1.0 -> 2.0")),
+                 qPrintable(r.out));
+    }
+
+    void checkTellsAStaleLock()
+    {
+        writeProject({QStringLiteral("demo-pkg"), QStringLiteral("stray")});
+        const QByteArray before = lockText();
+        const Run r = cli({QStringLiteral("lock"), QStringLiteral("--check")});
+        QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("not up to date"))
+                     && r.out.contains(QLatin1String("+ stray 1.0")),
+                 qPrintable(r.out));
+        QCOMPARE(lockText(), before);
+        writeProject({QStringLiteral("demo-pkg")});
+    }
+
+    void refusesALockForAnotherEnvironment()
+    {
+        const QString other = m_project + QStringLiteral("/pylock.windows.toml");
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--python-version"),
+                     QStringLiteral("3.9"), QStringLiteral("--python-platform"),
+                     QStringLiteral("windows"), QStringLiteral("-o"), other});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QStringList before = installed();
+        r = cli({QStringLiteral("sync"), QStringLiteral("--lock"), other});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("sys_platform == 'win32'"))
+                     && r.out.contains(QLatin1String("envdesk-cli lock --python")),
+                 qPrintable(r.out));
+        QCOMPARE(installed(), before);
+    }
+
+    void aWrongHashChangesNothing()
+    {
+        QVERIFY(cli({QStringLiteral("sync")}).code == 0);
+        QByteArray text = lockText();
+        // Make the lock ask for demo-pkg 1.0 again, with a hash its file does not have.
+        auto lock = PyLock::parse(text.toStdString(), QStringLiteral("pylock.toml"));
+        QVERIFY(lock);
+        const LockedPackage *demo = lock->find("demo-pkg");
+        const std::string sha = demo->wheels.at(0).hashes.at("sha256");
+        text.replace(QByteArray::fromStdString(sha), QByteArray(64, 'f'));
+        const QString tampered = m_project + QStringLiteral("/pylock.tampered.toml");
+        QFile f(tampered);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const QStringList before = installed();
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--lock"), tampered,
+                           QStringLiteral("--reinstall")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("ffffffff")), qPrintable(r.out));
+        QCOMPARE(installed(), before);
+        QCOMPARE(inEnv(QStringLiteral("import demo_pkg; print(demo_pkg.VALUE)")),
+                 QStringLiteral("2"));
+    }
+
+    void syncWithoutALockSaysHowToMakeOne()
+    {
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--lock"),
+                           m_project + QStringLiteral("/none.toml")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("none.toml"))
+                     && r.out.contains(QLatin1String("envdesk-cli lock")),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLock)
+#include "tst_lock.moc"
