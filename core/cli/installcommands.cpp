@@ -82,6 +82,16 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         return cliReport(e, err);
     }
 
+    // One envdesk at a time in an environment; what a killed run left half-done is undone.
+    EnvironmentLock environmentLock(venvPath);
+    auto prepared
+        = prepareEnvironment(environmentLock, venvPath, sitePackages, [&err](const QString &line) {
+              err << line << "\n";
+              err.flush();
+          });
+    if (!prepared)
+        return cliReport(prepared.error(), err);
+
     // Resolve for this environment's interpreter.
     ResolveRequest request;
     std::set<std::string> requested;

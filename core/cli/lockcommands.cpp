@@ -47,6 +47,98 @@ QString venvPython(const QString &venv)
 
 } // namespace
 
+namespace {
+
+struct LockChoices
+{
+    bool upgrade = false;
+    bool check = false;
+    std::set<std::string> upgradePackages;
+};
+
+// Locks `project` for `request` (its target and modes; the requirements are the project's) into
+// `lockPath`, printing what changed. With `check`: writes nothing, exit code 1 when not current.
+int lockProject(const PyProject &project, ResolveRequest request, const QString &lockPath,
+                const LockChoices &choices, QTextStream &out, QTextStream &err,
+                const std::function<void(ResolveJob &)> &watch)
+{
+    request.requirements = project.dependencies();
+    // The current lock: its versions are preferences, and what changed is said against it.
+    std::optional<PyLock> previous;
+    QByteArray previousText;
+    if (QFileInfo::exists(lockPath)) {
+        QFile file(lockPath);
+        if (file.open(QIODevice::ReadOnly))
+            previousText = file.readAll();
+        auto read = PyLock::parse(previousText.toStdString(), lockPath);
+        if (read)
+            previous = *read;
+        else
+            err << "warning: "
+                << tr("the current lock cannot be read, so nothing of it is kept: %1")
+                       .arg(read.error().toString())
+                << "\n";
+    }
+    if (previous && !choices.upgrade) {
+        const std::set<std::string> &upgrading = choices.upgradePackages;
+        for (const LockedPackage &p : previous->packages) {
+            if (!upgrading.contains(p.name))
+                request.preferences.insert_or_assign(p.name, p.version);
+        }
+    }
+
+    ResolveJob job(request);
+    if (watch)
+        watch(job);
+    const ResolveOutcome outcome = resolveAndWait(job);
+    if (const int failed = reportOutcome(outcome, err))
+        return failed;
+    const PyLock lock = lockFromOutcome(outcome, project.dependencies(), project.requiresPython());
+    for (const LockedPackage &p : lock.packages) {
+        if (!p.sdist && p.wheels.empty()) {
+            Error e;
+            e.code = ErrorCode::InvalidIndexResponse;
+            e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
+                            .arg(qs(p.name), qs(p.version));
+            e.hint = tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)");
+            return cliReport(e, err);
+        }
+    }
+    const std::string text = lock.toToml();
+    const LockDiff diff = previous ? diffLocks(*previous, lock) : diffLocks(PyLock{}, lock);
+    const bool current = previousText == QByteArray::fromStdString(text);
+    if (choices.check) {
+        if (current) {
+            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(lock.packages.size())
+                << "\n";
+            return 0;
+        }
+        err << tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
+        for (const QString &line : diff.lines())
+            err << "  " << line << "\n";
+        if (diff.isEmpty())
+            err << "  " << tr("(files, hashes or markers only)") << "\n";
+        err.flush();
+        return 1;
+    }
+    if (!current) {
+        if (auto written = lock.write(lockPath); !written)
+            return cliReport(written.error(), err);
+    }
+    out << tr("Locked %1 packages for Python %2 (%3) in %4 s: %5")
+               .arg(lock.packages.size())
+               .arg(qs(outcome.python), outcome.platform)
+               .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2)
+               .arg(current ? tr("%1 is up to date").arg(lockPath) : lockPath)
+        << "\n";
+    for (const QString &line : diff.lines())
+        out << "  " << line << "\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace
+
 int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -99,8 +191,7 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     if (const int *failed = std::get_if<int>(&made))
         return *failed;
     ResolveRequest request = std::get<ResolveRequest>(std::move(made));
-    request.requirements = project->dependencies();
-    if (request.requirements.empty())
+    if (project->dependencies().empty())
         return usage(
             err, QStringLiteral("lock"),
             tr("%1 has no dependencies to lock (add them with envdesk-cli add)").arg(projectFile));
@@ -108,80 +199,13 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
         && QFileInfo::exists(venvPython(defaultVenv(projectFile))))
         request.pythonPath = venvPython(defaultVenv(projectFile));
 
-    // The current lock: its versions are preferences, and what changed is said against it.
-    std::optional<PyLock> previous;
-    QByteArray previousText;
-    if (QFileInfo::exists(lockPath)) {
-        QFile file(lockPath);
-        if (file.open(QIODevice::ReadOnly))
-            previousText = file.readAll();
-        auto read = PyLock::parse(previousText.toStdString(), lockPath);
-        if (read)
-            previous = *read;
-        else
-            err << "warning: "
-                << tr("the current lock cannot be read, so nothing of it is kept: %1")
-                       .arg(read.error().toString())
-                << "\n";
-    }
-    if (previous && !parser.isSet(upgrade)) {
-        std::set<std::string> upgrading;
-        for (const QString &p : parser.values(upgradePackage))
-            upgrading.insert(normalizePackageName(p.toStdString()));
-        for (const LockedPackage &p : previous->packages) {
-            if (!upgrading.contains(p.name))
-                request.preferences.insert_or_assign(p.name, p.version);
-        }
-    }
-
-    ResolveJob job(request);
-    common.connectVerbose(parser, job, err);
-    const ResolveOutcome outcome = resolveAndWait(job);
-    if (const int failed = reportOutcome(outcome, err))
-        return failed;
-    const PyLock lock
-        = lockFromOutcome(outcome, project->dependencies(), project->requiresPython());
-    for (const LockedPackage &p : lock.packages) {
-        if (!p.sdist && p.wheels.empty()) {
-            Error e;
-            e.code = ErrorCode::InvalidIndexResponse;
-            e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
-                            .arg(qs(p.name), qs(p.version));
-            e.hint = tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)");
-            return cliReport(e, err);
-        }
-    }
-    const std::string text = lock.toToml();
-    const LockDiff diff = previous ? diffLocks(*previous, lock) : diffLocks(PyLock{}, lock);
-    const bool current = previousText == QByteArray::fromStdString(text);
-    if (parser.isSet(check)) {
-        if (current) {
-            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(lock.packages.size())
-                << "\n";
-            return 0;
-        }
-        err << tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
-        for (const QString &line : diff.lines())
-            err << "  " << line << "\n";
-        if (diff.isEmpty())
-            err << "  " << tr("(files, hashes or markers only)") << "\n";
-        err.flush();
-        return 1;
-    }
-    if (!current) {
-        if (auto written = lock.write(lockPath); !written)
-            return cliReport(written.error(), err);
-    }
-    out << tr("Locked %1 packages for Python %2 (%3) in %4 s: %5")
-               .arg(lock.packages.size())
-               .arg(qs(outcome.python), outcome.platform)
-               .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2)
-               .arg(current ? tr("%1 is up to date").arg(lockPath) : lockPath)
-        << "\n";
-    for (const QString &line : diff.lines())
-        out << "  " << line << "\n";
-    out.flush();
-    return 0;
+    LockChoices choices;
+    choices.upgrade = parser.isSet(upgrade);
+    choices.check = parser.isSet(check);
+    for (const QString &p : parser.values(upgradePackage))
+        choices.upgradePackages.insert(normalizePackageName(p.toStdString()));
+    return lockProject(*project, std::move(request), lockPath, choices, out, err,
+                       [&](ResolveJob &job) { common.connectVerbose(parser, job, err); });
 }
 
 int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -207,7 +231,12 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption removeSeed(QStringLiteral("remove-seed-tools"),
                                         tr("Remove pip, setuptools and wheel too when the lock "
                                            "does not list them"));
-    parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed});
+    const QCommandLineOption frozen(QStringLiteral("frozen"),
+                                    tr("Sync the lock as it is, without locking first"));
+    const QCommandLineOption locked(
+        QStringLiteral("locked"),
+        tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
+    parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
@@ -216,9 +245,6 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         = parser.isSet(lockFile)
               ? QFileInfo(parser.value(lockFile)).absoluteFilePath()
               : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
-    auto lock = PyLock::read(lockPath);
-    if (!lock)
-        return cliReport(lock.error(), err);
     const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
                                                 : defaultVenv(projectFile);
     if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
@@ -228,6 +254,34 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
         return cliReport(e, err);
     }
+    // The lock first, when the project's dependencies are not what it was made from.
+    if (!parser.isSet(frozen) && !parser.isSet(lockFile) && QFileInfo::exists(projectFile)) {
+        auto project = PyProject::load(projectFile);
+        if (!project)
+            return cliReport(project.error(), err);
+        auto existing = QFileInfo::exists(lockPath) ? PyLock::read(lockPath)
+                                                    : Expected<PyLock>(std::unexpected(Error{}));
+        if (!existing || existing->requested != project->dependencies()) {
+            if (parser.isSet(locked)) {
+                err << tr("%1 does not match the dependencies of %2; run envdesk-cli lock, or "
+                          "sync without --locked")
+                           .arg(lockPath, projectFile)
+                    << "\n";
+                return 1;
+            }
+            auto made = defaultResolveRequest(projectFile, QStringLiteral("sync"), err);
+            if (const int *failed = std::get_if<int>(&made))
+                return *failed;
+            ResolveRequest request = std::get<ResolveRequest>(std::move(made));
+            request.pythonPath = venvPython(venvPath);
+            if (const int failed
+                = lockProject(*project, std::move(request), lockPath, {}, out, err, {}))
+                return failed;
+        }
+    }
+    auto lock = PyLock::read(lockPath);
+    if (!lock)
+        return cliReport(lock.error(), err);
     auto info = probeInterpreter(venvPython(venvPath));
     if (!info)
         return cliReport(info.error(), err);
@@ -241,6 +295,15 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (auto fits = lock->checkEnvironment(info->markers, lockPath); !fits)
         return cliReport(fits.error(), err);
+    // One envdesk at a time in an environment; what a killed run left half-done is undone.
+    EnvironmentLock environmentLock(venvPath);
+    auto prepared
+        = prepareEnvironment(environmentLock, venvPath, sitePackages, [&err](const QString &line) {
+              err << line << "\n";
+              err.flush();
+          });
+    if (!prepared)
+        return cliReport(prepared.error(), err);
 
     // The indexes of the project: their credentials, TLS and proxies apply to the downloads.
     auto options = indexOptionsFromProject(QFileInfo::exists(projectFile) ? projectFile : QString(),

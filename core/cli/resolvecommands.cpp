@@ -183,6 +183,16 @@ void ResolveCliOptions::addTo(QCommandLineParser &parser) const
                        verbose});
 }
 
+std::variant<ResolveRequest, int> defaultResolveRequest(const QString &projectFile,
+                                                        const QString &command, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const ResolveCliOptions options;
+    options.addTo(parser);
+    parser.parse({QStringLiteral("envdesk-cli")});
+    return options.request(parser, projectFile, command, err);
+}
+
 ResolveOutcome resolveAndWait(ResolveJob &job)
 {
     std::optional<ResolveOutcome> outcome;

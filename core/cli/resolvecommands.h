@@ -34,6 +34,10 @@ struct ResolveCliOptions
         prerelease, resolution, excludeNewer, noBinary, onlyBinary, refresh, offline, verbose;
 };
 
+/** A request with no options given: the settings' modes, the project's indexes. */
+std::variant<ResolveRequest, int> defaultResolveRequest(const QString &projectFile,
+                                                        const QString &command, QTextStream &err);
+
 /** Runs a job to the end in a local event loop. */
 ResolveOutcome resolveAndWait(ResolveJob &job);
 

@@ -8,6 +8,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QThread>
+
+#include <cstdio>
 
 namespace Envdesk::Core {
 
@@ -27,6 +36,43 @@ bool sameVersion(const std::string &a, const std::string &b)
 {
     auto va = Version::parse(a), vb = Version::parse(b);
     return va && vb ? *va == *vb : a == b;
+}
+
+QString journalDir(const QString &venvPath)
+{
+    return QDir(venvPath).filePath(QStringLiteral(".envdesk/journal"));
+}
+
+QString journalFile(const QString &venvPath, const std::string &name)
+{
+    return QDir(journalDir(venvPath)).filePath(qs(name) + QStringLiteral(".json"));
+}
+
+// Written whole (a temporary name renamed into place) before the first file of the package.
+bool writeJournal(const QString &venvPath, const std::string &name, const QStringList &paths)
+{
+    QDir().mkpath(journalDir(venvPath));
+    const QString path = journalFile(venvPath, name);
+    const QByteArray data
+        = QJsonDocument(QJsonObject{{QStringLiteral("name"), qs(name)},
+                                    {QStringLiteral("paths"), QJsonArray::fromStringList(paths)}})
+              .toJson(QJsonDocument::Compact);
+    QFile out(path + QStringLiteral(".tmp"));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size()
+        || !out.flush())
+        return false;
+    out.close();
+    return std::rename(QFile::encodeName(out.fileName()).constData(),
+                       QFile::encodeName(path).constData())
+           == 0;
+}
+
+bool insideFolder(const QString &path, const QString &folder)
+{
+    const QString root = QDir(folder).canonicalPath();
+    const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    return !root.isEmpty() && !parent.isEmpty()
+           && (parent == root || parent.startsWith(root + QLatin1Char('/')));
 }
 
 } // namespace
@@ -203,9 +249,12 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         }
         WheelInstallOptions wheelOptions;
         wheelOptions.requested = item.requested;
+        wheelOptions.beforeWrite
+            = [&](const QStringList &paths) { return writeJournal(venvPath, item.name, paths); };
         auto installed = installWheel(downloaded.at(item.name).value(), scheme, wheelOptions);
         if (!installed)
             return std::unexpected(installed.error());
+        QFile::remove(journalFile(venvPath, item.name)); // installed whole: nothing to undo
         done << (item.replaces.empty() || item.replaces == item.version
                      ? QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version))
                      : QStringLiteral("~ %1 %2 -> %3")
@@ -213,6 +262,123 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         say(done.last());
     }
     return done;
+}
+
+EnvironmentLock::EnvironmentLock(QString venvPath)
+    : m_venv(std::move(venvPath))
+{}
+
+EnvironmentLock::~EnvironmentLock() = default;
+
+int EnvironmentLock::defaultTimeoutMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("ENVDESK_LOCK_TIMEOUT", &ok);
+    return ok && seconds >= 0 ? seconds * 1000 : 300 * 1000;
+}
+
+Expected<void> EnvironmentLock::acquire(int timeoutMs,
+                                        const std::function<void(const QString &)> &waiting)
+{
+    const QString folder = QDir(m_venv).filePath(QStringLiteral(".envdesk"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("lock"));
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0); // never stale by age; a dead holder is still taken over
+    auto holder = [&] {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        return tr("process %1 (%2) on %3").arg(pid).arg(app, host);
+    };
+    if (m_lock->tryLock(0))
+        return {};
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        if (waiting)
+            waiting(tr("waiting for %1, which is changing %2").arg(holder(), m_venv));
+        if (m_lock->tryLock(timeoutMs))
+            return {};
+    }
+    Error e;
+    e.code = ErrorCode::Io;
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        e.message = tr("%1 has been changing %2 for longer than %3 s")
+                        .arg(holder(), m_venv)
+                        .arg(timeoutMs / 1000);
+        e.hint = tr("wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if "
+                    "that process is not envdesk, remove %1")
+                     .arg(path);
+    } else {
+        e.message = tr("cannot create the lock file %1").arg(path);
+        e.hint = tr("check that the environment's folder is writable");
+    }
+    return std::unexpected(e);
+}
+
+Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
+                                                const QString &sitePackages)
+{
+    // Never removed, even when empty: the environment's own folders.
+    const QString site = QDir(sitePackages).canonicalPath();
+    const QString bin = QDir(QDir(venvPath).filePath(QStringLiteral("bin"))).canonicalPath();
+    auto isEnvironmentFolder = [&](const QString &folder) {
+        const QString f = QDir(folder).canonicalPath();
+        return f.isEmpty() || f == site || site.startsWith(f + QLatin1Char('/')) || f == bin;
+    };
+    QStringList repaired;
+    const QDir dir(journalDir(venvPath));
+    for (const QString &entry :
+         dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(entry));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(
+                Error{ErrorCode::Io, tr("cannot read the install journal %1").arg(file.fileName()),
+                      tr("check the environment's permissions"), file.fileName(), 0, 0});
+        const QJsonObject journal = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        std::set<QString> folders;
+        for (const QJsonValue &v : journal.value(QLatin1String("paths")).toArray()) {
+            const QString path = QDir::cleanPath(v.toString());
+            // Only inside the environment, whatever the journal says.
+            if (path.isEmpty() || !insideFolder(path, venvPath))
+                continue;
+            QFile::remove(path);
+            QFile::remove(QFileInfo(path).absolutePath() + QStringLiteral("/RECORD.envdesk-tmp"));
+            folders.insert(QFileInfo(path).absolutePath());
+        }
+        // Folders the install made and left empty, deepest first.
+        std::vector<QString> ordered(folders.begin(), folders.end());
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &f : ordered) {
+            QDir d(f);
+            while (d.exists() && d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                   && insideFolder(d.absolutePath(), venvPath)
+                   && !isEnvironmentFolder(d.absolutePath())) {
+                const QString name = d.dirName();
+                if (!d.cdUp() || !d.rmdir(name))
+                    break;
+            }
+        }
+        QFile::remove(dir.filePath(entry));
+        repaired << tr("undid the interrupted install of %1")
+                        .arg(journal.value(QLatin1String("name")).toString());
+    }
+    return repaired;
+}
+
+Expected<void> prepareEnvironment(EnvironmentLock &lock, const QString &venvPath,
+                                  const QString &sitePackages,
+                                  const std::function<void(const QString &)> &say)
+{
+    if (auto held = lock.acquire(EnvironmentLock::defaultTimeoutMs(), say); !held)
+        return held;
+    auto repaired = repairInterruptedInstalls(venvPath, sitePackages);
+    if (!repaired)
+        return std::unexpected(repaired.error());
+    for (const QString &line : *repaired)
+        say(line);
+    return {};
 }
 
 } // namespace Envdesk::Core

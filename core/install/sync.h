@@ -6,8 +6,12 @@
 
 #include <QStringList>
 
+#include <memory>
+
 #include <functional>
 #include <set>
+
+class QLockFile;
 
 namespace Envdesk::Core {
 
@@ -72,5 +76,46 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
 Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                                 const QString &venvPath, const QString &sitePackages,
                                 const std::function<void(const QString &)> &progress = {});
+
+/**
+ * One envdesk process at a time changes an environment: `<venv>/.envdesk/lock` (QLockFile). A
+ * lock left by a process that died (kill -9) is taken over. Released when the object goes.
+ */
+class EnvironmentLock
+{
+public:
+    explicit EnvironmentLock(QString venvPath);
+    ~EnvironmentLock();
+
+    /**
+     * Waits up to `timeoutMs` for the lock; `waiting` is called once, with a message naming the
+     * process that holds it, when it has to wait. The error names that process and the lock file.
+     */
+    Expected<void> acquire(int timeoutMs, const std::function<void(const QString &)> &waiting = {});
+
+    /** ENVDESK_LOCK_TIMEOUT (seconds), else 300 s. */
+    static int defaultTimeoutMs();
+
+private:
+    QString m_venv;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+/**
+ * Undoes installs that were interrupted (the process killed between its first write and its
+ * RECORD): every path the journal (`<venv>/.envdesk/journal/`) lists for them is removed, so the
+ * package is simply not installed and the next plan installs it. Call it holding the
+ * EnvironmentLock, before planning. Returns one line per package repaired.
+ */
+Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
+                                                const QString &sitePackages);
+
+/**
+ * Before changing an environment: takes its lock (calling `say` when it has to wait) and undoes
+ * interrupted installs (calling `say` for each). Keep `lock` alive while changing it.
+ */
+Expected<void> prepareEnvironment(EnvironmentLock &lock, const QString &venvPath,
+                                  const QString &sitePackages,
+                                  const std::function<void(const QString &)> &say);
 
 } // namespace Envdesk::Core

@@ -9,11 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
@@ -432,6 +432,19 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
     result.name = stem.left(dash).toStdString();
     result.version = stem.mid(dash + 1).toStdString();
     result.distInfo = QDir(root).filePath(distInfo);
+    if (options.beforeWrite) {
+        QStringList paths;
+        for (const Planned &p : plan)
+            paths << p.target;
+        for (const EntryPoint &ep : entryPoints)
+            paths << QDir(scheme.scripts).filePath(ep.name);
+        for (const char *name : {"INSTALLER", "REQUESTED", "direct_url.json", "RECORD"})
+            paths << QDir(result.distInfo).filePath(QLatin1String(name));
+        if (!options.beforeWrite(paths))
+            return std::unexpected(wheelError(
+                wheelPath,
+                tr("%1 was not installed: its paths could not be journaled first").arg(fileName)));
+    }
     QStringList written;
     auto rollback = [&](const QString &what) {
         for (const QString &f : written)
@@ -442,9 +455,16 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
     std::vector<std::pair<QString, QByteArray>> recordRows; // path relative to the root, content
     auto put = [&](const QString &target, const QByteArray &data, bool executable) -> bool {
         QDir().mkpath(QFileInfo(target).absolutePath());
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        // What was there (a file of an interrupted install, or a symlink) goes first, and the new
+        // file is created exclusively: a write never follows a link out of the environment. No
+        // fsync per file: a killed install is undone from the sync journal, not from durability.
+        if (QFileInfo(target).isSymLink() || QFileInfo::exists(target))
+            QFile::remove(target);
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(data) != data.size()
+            || !out.flush())
             return false;
+        out.close();
         written << target;
         if (executable)
             QFile::setPermissions(target, QFile::permissions(target) | QFile::ExeOwner
@@ -490,10 +510,21 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
                      + QByteArray::number(data.size()) + "\n";
     newRecord += csvField(distInfo + QStringLiteral("/RECORD")).toUtf8() + ",,\n";
     const QString recordPath = QDir(result.distInfo).filePath(QStringLiteral("RECORD"));
-    QSaveFile out(recordPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(newRecord) != newRecord.size()
-        || !out.commit())
+    // RECORD last, whole or not at all (a temporary name renamed into place): with it the
+    // distribution is installed.
+    const QString recordTemporary = recordPath + QStringLiteral(".envdesk-tmp");
+    QFile::remove(recordTemporary);
+    QFile out(recordTemporary);
+    const bool recordWritten = out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+                               && out.write(newRecord) == newRecord.size() && out.flush();
+    out.close();
+    if (!recordWritten
+        || std::rename(QFile::encodeName(recordTemporary).constData(),
+                       QFile::encodeName(recordPath).constData())
+               != 0) {
+        QFile::remove(recordTemporary);
         return rollback(recordPath);
+    }
     written << recordPath;
     result.files = written;
     return result;

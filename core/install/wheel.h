@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 
 namespace Envdesk::Core {
@@ -29,6 +30,10 @@ struct WheelInstallOptions
     QString directUrlJson; ///< PEP 610 direct_url.json content, when installed from a URL or path
     qint64 maxTotalBytes = qint64(2) * 1024 * 1024 * 1024; ///< uncompressed, against zip bombs
     qint64 maxEntryBytes = qint64(1) * 1024 * 1024 * 1024;
+    /// Called once the archive passed every check, before the first write, with every path the
+    /// install will write (absolute). Returning false stops it with nothing written. Sync uses it
+    /// to journal the paths, so that an install killed part way can be undone (docs/install.md).
+    std::function<bool(const QStringList &paths)> beforeWrite;
 };
 
 struct InstalledWheel
@@ -58,7 +63,8 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
                                       const WheelInstallOptions &options = {});
 
 /** The `.dist-info` folder of an installed distribution in `sitePackages`, or empty. */
-QString findInstalled(const QString &sitePackages, const std::string &project, std::string *version = nullptr);
+QString findInstalled(const QString &sitePackages, const std::string &project,
+                      std::string *version = nullptr);
 
 /**
  * Removes an installed distribution: every file its RECORD lists (only files inside `root`, the

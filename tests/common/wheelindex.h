@@ -31,16 +31,26 @@ struct Run
     QString out; ///< stdout then stderr, trimmed
 };
 
-/** Runs a program without the index, proxy and Python variables of the caller's environment. */
-inline Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
-                      const QString &cwd = {})
+/** The caller's environment without its index, proxy and Python variables. */
+inline QProcessEnvironment cleanEnvironment()
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *v :
          {"PYTHONPATH", "UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX", "PIP_INDEX_URL",
           "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"})
         env.remove(QLatin1String(v));
+    return env;
+}
+
+/** Runs a program in cleanEnvironment() (plus `extra`), waits up to two minutes. */
+inline Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                      const QString &cwd = {},
+                      const QProcessEnvironment &extra = QProcessEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment env = cleanEnvironment();
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);
     if (!cwd.isEmpty())
         p.setWorkingDirectory(cwd);
@@ -63,11 +73,12 @@ public:
 
     /**
      * Builds NAME-VERSION-py3-none-any.whl with `files` ({path: text}) and `requires`
-     * (Requires-Dist), and lists it. With `wrongHash` the page lists a hash the file does not
-     * have. Returns an error text, empty on success.
+     * (Requires-Dist) and `entryPoints` (entry_points.txt), and lists it. With `wrongHash` the
+     * page lists a hash the file does not have. Returns an error text, empty on success.
      */
     QString publish(const QString &name, const QString &version, const QStringList &requires_,
-                    const QJsonObject &files, bool wrongHash = false)
+                    const QJsonObject &files, bool wrongHash = false,
+                    const QString &entryPoints = {})
     {
         const QString filesDir = m_root + QStringLiteral("/files");
         QDir().mkpath(filesDir);
@@ -75,6 +86,7 @@ public:
                                {QStringLiteral("version"), version},
                                {QStringLiteral("requires"), QJsonArray::fromStringList(requires_)},
                                {QStringLiteral("files"), files},
+                               {QStringLiteral("entry_points"), entryPoints},
                                {QStringLiteral("metadata_file"), true}};
         const Run made = runProgram(
             systemPython3(),
@@ -100,6 +112,31 @@ public:
         p.write("<a href=\"../../files/" + wheel.toUtf8() + "#sha256=" + sha
                 + "\" data-dist-info-metadata=\"sha256=" + metaSha + "\">" + wheel.toUtf8()
                 + "</a>\n");
+        return {};
+    }
+
+    /** Lists a wheel built elsewhere (no metadata file: clients read its METADATA themselves). */
+    QString publishWheel(const QString &name, const QString &wheelPath)
+    {
+        QDir().mkpath(m_root + QStringLiteral("/files"));
+        const QString fileName = QFileInfo(wheelPath).fileName();
+        const QString target = m_root + QStringLiteral("/files/") + fileName;
+        QFile::remove(target);
+        if (!QFile::copy(wheelPath, target))
+            return QStringLiteral("cannot copy ") + wheelPath;
+        QFile w(target);
+        if (!w.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read ") + target;
+        const QByteArray sha
+            = QCryptographicHash::hash(w.readAll(), QCryptographicHash::Sha256).toHex();
+        const QString page
+            = m_root + QStringLiteral("/simple/") + name + QStringLiteral("/index.html");
+        QDir().mkpath(QFileInfo(page).absolutePath());
+        QFile p(page);
+        if (!p.open(QIODevice::Append))
+            return QStringLiteral("cannot write ") + page;
+        p.write("<a href=\"../../files/" + fileName.toUtf8() + "#sha256=" + sha + "\">"
+                + fileName.toUtf8() + "</a>\n");
         return {};
     }
 

@@ -461,6 +461,26 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
+    void syncLocksFirstWhenTheProjectChanged()
+    {
+        QVERIFY(cli({QStringLiteral("sync")}).code == 0);
+        writeProject({QStringLiteral("demo-pkg"), QStringLiteral("stray")});
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--locked")});
+        QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("does not match")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--frozen")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Locked"))
+                     && r.out.contains(QLatin1String("+ stray 1.0")),
+                 qPrintable(r.out));
+        QVERIFY(installed().contains(QStringLiteral("stray-1.0.dist-info")));
+        QVERIFY(lockText().contains("name = \"stray\""));
+        writeProject({QStringLiteral("demo-pkg")});
+        r = cli({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("- stray 1.0")), qPrintable(r.out));
+        QVERIFY(!installed().contains(QStringLiteral("stray-1.0.dist-info")));
+    }
+
     void syncWithoutALockSaysHowToMakeOne()
     {
         const Run r = cli({QStringLiteral("sync"), QStringLiteral("--lock"),

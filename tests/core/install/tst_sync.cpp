@@ -1,0 +1,286 @@
+// envdesk-cli sync against real pip and real failures. A real nginx serves 50 packages in two
+// versions (a dependency chain, a console script, a data file) and Debian's own pip wheel; two
+// locks pin all of them at 1.0 or at 2.0. The environment envdesk syncs passes `pip check`, `pip
+// list` shows every version, the console script runs, and `pip uninstall` removes a package
+// envdesk installed. Two syncs never change one environment at once: the second waits, or gives
+// up after ENVDESK_LOCK_TIMEOUT naming the first. And a sync killed with SIGKILL at 20 random
+// moments leaves an environment the next sync repairs, every time.
+#include "common/nginxserver.h"
+#include "common/requirements.h"
+#include "common/wheelindex.h"
+
+#include "core/install/venv.h"
+#include "core/pep/interpreterprobe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Envdesk::Core;
+using TestSupport::Run;
+
+namespace {
+
+constexpr int packageCount = 50;
+
+QString packageName(int i)
+{
+    return QStringLiteral("pkg-%1").arg(i, 2, 10, QLatin1Char('0'));
+}
+
+QString debianPipWheel()
+{
+    const QStringList found
+        = QDir(QStringLiteral("/usr/share/python-wheels"))
+              .entryList({QStringLiteral("pip-*-py3-none-any.whl")}, QDir::Files);
+    return found.isEmpty() ? QString()
+                           : QStringLiteral("/usr/share/python-wheels/") + found.constLast();
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::NginxServer> m_server;
+    QString m_venv;
+    QString m_lockOld; // everything at 1.0
+    QString m_lockNew; // everything at 2.0
+
+    Run cli(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, m_dir.path(),
+                                       extra);
+    }
+
+    Run sync(const QString &lock) { return cli(syncArgs(lock)); }
+
+    QStringList syncArgs(const QString &lock)
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--venv"), m_venv, QStringLiteral("--lock"),
+                lock};
+    }
+
+    Run python(const QStringList &args)
+    {
+        return TestSupport::runProgram(m_venv + QStringLiteral("/bin/python"), args);
+    }
+
+    // Every package at `version`, importable, and pip agreeing that nothing is broken.
+    void verifyEnvironment(const QString &version, const QString &context)
+    {
+        const Run check
+            = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("check"),
+                      QStringLiteral("--disable-pip-version-check")});
+        QVERIFY2(check.code == 0,
+                 qPrintable(context + QStringLiteral(": pip check: ") + check.out));
+        const Run versions = python(
+            {QStringLiteral("-c"),
+             QStringLiteral("import importlib, importlib.metadata as m\n"
+                            "bad = []\n"
+                            "for i in range(%1):\n"
+                            "    name = f'pkg-{i:02d}'\n"
+                            "    if m.version(name) != '%2': bad.append((name, m.version(name)))\n"
+                            "    mod = importlib.import_module(f'pkg_{i:02d}')\n"
+                            "    if mod.VALUE != '%2': bad.append((name, 'module', mod.VALUE))\n"
+                            "print(bad or 'ok')\n")
+                 .arg(packageCount)
+                 .arg(version)});
+        QVERIFY2(versions.code == 0 && versions.out == QLatin1String("ok"),
+                 qPrintable(context + QStringLiteral(": ") + versions.out));
+    }
+
+    // A project pinning every package at `version` (and pip), locked for the environment.
+    QString lockFor(const QString &version)
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("project-") + version);
+        QDir().mkpath(folder);
+        QStringList deps{QStringLiteral("\"pip\"")};
+        for (int i = 0; i < packageCount; ++i)
+            deps << QStringLiteral("\"%1==%2\"").arg(packageName(i), version);
+        QFile f(folder + QStringLiteral("/pyproject.toml"));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QStringLiteral("[project]\nname = \"p\"\nversion = \"0\"\ndependencies = [%1]\n\n"
+                               "[[tool.uv.index]]\nname = \"local\"\nurl = \"%2/simple\"\n"
+                               "default = true\n")
+                    .arg(deps.join(QLatin1String(", ")), m_server->baseUrl())
+                    .toUtf8());
+        f.close();
+        const QString lock = folder + QStringLiteral("/pylock.toml");
+        const Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), folder,
+                           QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python")});
+        return r.code == 0 && QFile::exists(lock) ? lock : r.out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        if (debianPipWheel().isEmpty())
+            ENVDESK_NEEDS(
+                "Debian's pip wheel, /usr/share/python-wheels/pip-*.whl (python3-pip-whl; "
+                "scripts/test installs it)");
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
+        for (const QString version : {QStringLiteral("1.0"), QStringLiteral("2.0")}) {
+            for (int i = 0; i < packageCount; ++i) {
+                const QString module = QStringLiteral("pkg_%1").arg(i, 2, 10, QLatin1Char('0'));
+                QJsonObject files{
+                    {module + QStringLiteral("/__init__.py"),
+                     QStringLiteral("VALUE = '%1'\ndef main():\n    print('hello from %2')\n")
+                         .arg(version, module)}};
+                for (int part = 0; part < 4; ++part)
+                    files.insert(module + QStringLiteral("/part%1.py").arg(part),
+                                 QStringLiteral("X = %1\n").arg(part));
+                QStringList requires_;
+                if (i > 0)
+                    requires_ << packageName(i - 1) + QStringLiteral(">=1");
+                if (i == 0) {
+                    files.insert(
+                        QStringLiteral("pkg_00-%1.data/data/share/pkg00/notes.txt").arg(version),
+                        QStringLiteral("data file\n"));
+                }
+                const QString failed = index.publish(
+                    packageName(i), version, requires_, files, false,
+                    i == 0 ? QStringLiteral("[console_scripts]\npkg00-hello = pkg_00:main\n")
+                           : QString());
+                QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            }
+        }
+        const QString pip = index.publishWheel(QStringLiteral("pip"), debianPipWheel());
+        QVERIFY2(pip.isEmpty(), qPrintable(pip));
+        m_server = std::make_unique<TestSupport::NginxServer>(
+            TestSupport::NginxServer::Options{.root = index.root()});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        auto base = probeInterpreter(TestSupport::systemPython3());
+        QVERIFY(base);
+        auto env = createVirtualEnvironment(m_dir.filePath(QStringLiteral("env")), *base);
+        QVERIFY2(env, qPrintable(env ? QString() : env.error().toString()));
+        m_venv = env->path;
+        m_lockOld = lockFor(QStringLiteral("1.0"));
+        QVERIFY2(QFile::exists(m_lockOld), qPrintable(m_lockOld));
+        m_lockNew = lockFor(QStringLiteral("2.0"));
+        QVERIFY2(QFile::exists(m_lockNew), qPrintable(m_lockNew));
+    }
+
+    void interoperatesWithPip()
+    {
+        Run r = sync(m_lockOld);
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        verifyEnvironment(QStringLiteral("1.0"), QStringLiteral("after the first sync"));
+        r = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("list"),
+                    QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--disable-pip-version-check")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), packageCount + 1); // and pip
+        for (const QJsonValue &v : listed) {
+            const QString name = v[QLatin1String("name")].toString();
+            if (name != QLatin1String("pip"))
+                QCOMPARE(v[QLatin1String("version")].toString(), QStringLiteral("1.0"));
+        }
+        // The console script and the data file.
+        r = TestSupport::runProgram(m_venv + QStringLiteral("/bin/pkg00-hello"), {});
+        QVERIFY2(r.code == 0 && r.out == QLatin1String("hello from pkg_00"), qPrintable(r.out));
+        QVERIFY(QFile::exists(m_venv + QStringLiteral("/share/pkg00/notes.txt")));
+        // pip removes what envdesk installed, completely; sync puts it back.
+        r = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"),
+                    QStringLiteral("-y"), QStringLiteral("pkg-49"),
+                    QStringLiteral("--disable-pip-version-check")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Successfully uninstalled pkg-49")),
+                 qPrintable(r.out));
+        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        QVERIFY(info);
+        const QString site = info->paths.at("purelib");
+        QVERIFY(!QFile::exists(site + QStringLiteral("/pkg_49")));
+        QVERIFY(QDir(site).entryList({QStringLiteral("pkg_49-*")}, QDir::Dirs).isEmpty());
+        r = sync(m_lockOld);
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ pkg-49 1.0")), qPrintable(r.out));
+        verifyEnvironment(QStringLiteral("1.0"), QStringLiteral("after pip uninstall and sync"));
+    }
+
+    void oneSyncAtATime()
+    {
+        QLockFile held(m_venv + QStringLiteral("/.envdesk/lock"));
+        QVERIFY(held.tryLock(0));
+        QProcessEnvironment quick;
+        quick.insert(QStringLiteral("ENVDESK_LOCK_TIMEOUT"), QStringLiteral("1"));
+        Run r = cli(syncArgs(m_lockNew), quick);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid()))
+                && r.out.contains(QLatin1String("ENVDESK_LOCK_TIMEOUT")),
+            qPrintable(r.out));
+        verifyEnvironment(QStringLiteral("1.0"), QStringLiteral("after a sync that gave up"));
+
+        // The second one waits, says so, and goes on when the first is done.
+        QProcess waiting;
+        waiting.setProcessEnvironment(TestSupport::cleanEnvironment());
+        waiting.start(QStringLiteral(ENVDESK_CLI_PATH), syncArgs(m_lockNew));
+        QByteArray said;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said.contains("waiting for process") && clock.elapsed() < 20000) {
+            waiting.waitForReadyRead(200);
+            said += waiting.readAllStandardError();
+        }
+        QVERIFY2(said.contains("waiting for process"), said.constData());
+        QCOMPARE(waiting.state(), QProcess::Running);
+        held.unlock();
+        QVERIFY(waiting.waitForFinished(60000));
+        QVERIFY2(waiting.exitCode() == 0, waiting.readAll().constData());
+        verifyEnvironment(QStringLiteral("2.0"), QStringLiteral("after the waiting sync"));
+    }
+
+    void survivesKillAtAnyMoment()
+    {
+        // How long a whole sync takes here, to kill within it.
+        QElapsedTimer clock;
+        clock.start();
+        Run r = sync(m_lockOld);
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const qint64 whole = std::max<qint64>(clock.elapsed(), 50);
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        qInfo("a whole sync takes %lld ms; kill moments from seed %u", whole, seed);
+        QString current = QStringLiteral("1.0");
+        for (int round = 0; round < 20; ++round) {
+            const QString target
+                = current == QLatin1String("1.0") ? QStringLiteral("2.0") : QStringLiteral("1.0");
+            const QString lock = target == QLatin1String("1.0") ? m_lockOld : m_lockNew;
+            QProcess victim;
+            victim.setProcessEnvironment(TestSupport::cleanEnvironment());
+            victim.start(QStringLiteral(ENVDESK_CLI_PATH), syncArgs(lock));
+            QVERIFY(victim.waitForStarted());
+            const int delay = int(random.bounded(quint32(whole)));
+            QThread::msleep(delay);
+            victim.kill(); // SIGKILL
+            victim.waitForFinished(10000);
+            const QString context = QStringLiteral("round %1, killed after %2 ms (seed %3)")
+                                        .arg(round)
+                                        .arg(delay)
+                                        .arg(seed);
+            r = sync(lock);
+            QVERIFY2(r.code == 0, qPrintable(context + QStringLiteral(": ") + r.out));
+            verifyEnvironment(target, context);
+            current = target;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
