@@ -1,5 +1,6 @@
 #include "pythoncommands.h"
 
+#include "installcommands.h"
 #include "projectcommands.h"
 
 #include "../install/interpreters.h"
@@ -101,7 +102,12 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
                                    tr("Replace an existing virtual environment there"));
     const QCommandLineOption system(QStringLiteral("system-site-packages"),
                                     tr("Also see the base interpreter's packages"));
-    parser.addOptions({python, project, prompt, clear, system});
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        tr("Install pip into it, from the project's indexes (or --index-url), as install does"));
+    const QCommandLineOption indexUrl(QStringLiteral("index-url"),
+                                      tr("With --seed: the default index"), tr("URL"));
+    parser.addOptions({python, project, prompt, clear, system, seed, indexUrl});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("venv"), args, out, err, &code))
         return code;
@@ -169,6 +175,21 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
         << "\n"
         << tr("Activate it with: source %1/bin/activate").arg(created->path) << "\n";
     out.flush();
+    if (parser.isSet(seed)) {
+        // pip is resolved for the new environment's interpreter and installed like any package.
+        QStringList installArgs{QStringLiteral("pip"), QStringLiteral("--venv"), created->path};
+        if (hasProject)
+            installArgs << QStringLiteral("--project") << QFileInfo(projectFile).absolutePath();
+        for (const QString &url : parser.values(indexUrl))
+            installArgs << QStringLiteral("--index-url") << url;
+        if (const int failed = runInstall(installArgs, out, err)) {
+            err << tr("%1 was created, but pip could not be installed into it (see above); "
+                      "envdesk-cli install pip --venv %1 tries again")
+                       .arg(created->path)
+                << "\n";
+            return failed;
+        }
+    }
     return 0;
 }
 

@@ -21,6 +21,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -72,14 +73,16 @@ class TestSync : public QObject
                 lock};
     }
 
-    Run python(const QStringList &args)
+    Run python(const QStringList &args, const QString &venv = {})
     {
-        return TestSupport::runProgram(m_venv + QStringLiteral("/bin/python"), args);
+        return TestSupport::runProgram(
+            (venv.isEmpty() ? m_venv : venv) + QStringLiteral("/bin/python"), args);
     }
 
     // Every package at `version`, importable, and pip agreeing that nothing is broken.
-    void verifyEnvironment(const QString &version, const QString &context)
+    void verifyEnvironment(const QString &version, const QString &context, const QString &venv = {})
     {
+        auto python = [&](const QStringList &args) { return this->python(args, venv); };
         const Run check
             = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("check"),
                       QStringLiteral("--disable-pip-version-check")});
@@ -102,7 +105,7 @@ class TestSync : public QObject
     }
 
     // A project pinning every package at `version` (and pip), locked for the environment.
-    QString lockFor(const QString &version)
+    QString lockFor(const QString &version, const QString &venv = {}, const QString &output = {})
     {
         const QString folder = m_dir.filePath(QStringLiteral("project-") + version);
         QDir().mkpath(folder);
@@ -118,9 +121,11 @@ class TestSync : public QObject
                     .arg(deps.join(QLatin1String(", ")), m_server->baseUrl())
                     .toUtf8());
         f.close();
-        const QString lock = folder + QStringLiteral("/pylock.toml");
+        const QString lock = output.isEmpty() ? folder + QStringLiteral("/pylock.toml") : output;
         const Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), folder,
-                           QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python")});
+                           QStringLiteral("--python"),
+                           (venv.isEmpty() ? m_venv : venv) + QStringLiteral("/bin/python"),
+                           QStringLiteral("-o"), lock});
         return r.code == 0 && QFile::exists(lock) ? lock : r.out;
     }
 
@@ -161,8 +166,31 @@ private Q_SLOTS:
                 QVERIFY2(failed.isEmpty(), qPrintable(failed));
             }
         }
-        const QString pip = index.publishWheel(QStringLiteral("pip"), debianPipWheel());
-        QVERIFY2(pip.isEmpty(), qPrintable(pip));
+        // pip for every Python the tests seed: Debian's wheel, and the ones pyenv's Pythons bundle.
+        QStringList pipWheels{debianPipWheel()};
+        const QString pyenv
+            = qEnvironmentVariable("PYENV_ROOT", QDir::homePath() + QStringLiteral("/.pyenv"));
+        for (const QString &version : QDir(pyenv + QStringLiteral("/versions"))
+                                          .entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QString &lib :
+                 QDir(pyenv + QStringLiteral("/versions/") + version + QStringLiteral("/lib"))
+                     .entryList({QStringLiteral("python3.*")}, QDir::Dirs)) {
+                const QString bundled = pyenv + QStringLiteral("/versions/") + version
+                                        + QStringLiteral("/lib/") + lib
+                                        + QStringLiteral("/ensurepip/_bundled");
+                for (const QString &w : QDir(bundled).entryList(
+                         {QStringLiteral("pip-*-py3-none-any.whl")}, QDir::Files))
+                    pipWheels << bundled + QLatin1Char('/') + w;
+            }
+        }
+        QSet<QString> published;
+        for (const QString &wheel : pipWheels) {
+            if (published.contains(QFileInfo(wheel).fileName()))
+                continue;
+            published.insert(QFileInfo(wheel).fileName());
+            const QString pip = index.publishWheel(QStringLiteral("pip"), wheel);
+            QVERIFY2(pip.isEmpty(), qPrintable(pip));
+        }
         m_server = std::make_unique<TestSupport::NginxServer>(
             TestSupport::NginxServer::Options{.root = index.root()});
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
@@ -177,40 +205,103 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(m_lockNew), qPrintable(m_lockNew));
     }
 
-    void interoperatesWithPip()
+    // Sync `venv` with `lock` (everything at 1.0), then ask pip: check, list, the console script,
+    // the data file, uninstall, sync again, and pip installing on its own.
+    void exerciseWithPip(const QString &venv, const QString &lock, const QString &context)
     {
-        Run r = sync(m_lockOld);
-        QVERIFY2(r.code == 0, qPrintable(r.out));
-        verifyEnvironment(QStringLiteral("1.0"), QStringLiteral("after the first sync"));
+        auto python = [&](const QStringList &args) { return this->python(args, venv); };
+        const QString noNag = QStringLiteral("--disable-pip-version-check");
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--venv"), venv,
+                     QStringLiteral("--lock"), lock});
+        QVERIFY2(r.code == 0, qPrintable(context + QStringLiteral(": ") + r.out));
+        verifyEnvironment(QStringLiteral("1.0"), context + QStringLiteral(", after the first sync"),
+                          venv);
         r = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("list"),
-                    QStringLiteral("--format"), QStringLiteral("json"),
-                    QStringLiteral("--disable-pip-version-check")});
+                    QStringLiteral("--format"), QStringLiteral("json"), noNag});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(listed.size(), packageCount + 1); // and pip
+        QStringList names;
         for (const QJsonValue &v : listed) {
             const QString name = v[QLatin1String("name")].toString();
-            if (name != QLatin1String("pip"))
+            names << name;
+            if (name.startsWith(QLatin1String("pkg")))
                 QCOMPARE(v[QLatin1String("version")].toString(), QStringLiteral("1.0"));
         }
+        QVERIFY2(names.contains(QLatin1String("pip"))
+                     && names.filter(QStringLiteral("pkg-")).size() == packageCount,
+                 qPrintable(context + QStringLiteral(": ") + names.join(QLatin1Char(' '))));
         // The console script and the data file.
-        r = TestSupport::runProgram(m_venv + QStringLiteral("/bin/pkg00-hello"), {});
+        r = TestSupport::runProgram(venv + QStringLiteral("/bin/pkg00-hello"), {});
         QVERIFY2(r.code == 0 && r.out == QLatin1String("hello from pkg_00"), qPrintable(r.out));
-        QVERIFY(QFile::exists(m_venv + QStringLiteral("/share/pkg00/notes.txt")));
+        QVERIFY(QFile::exists(venv + QStringLiteral("/share/pkg00/notes.txt")));
         // pip removes what envdesk installed, completely; sync puts it back.
         r = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("uninstall"),
-                    QStringLiteral("-y"), QStringLiteral("pkg-49"),
-                    QStringLiteral("--disable-pip-version-check")});
+                    QStringLiteral("-y"), QStringLiteral("pkg-49"), noNag});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Successfully uninstalled pkg-49")),
                  qPrintable(r.out));
-        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        auto info = probeInterpreter(venv + QStringLiteral("/bin/python"));
         QVERIFY(info);
         const QString site = info->paths.at("purelib");
         QVERIFY(!QFile::exists(site + QStringLiteral("/pkg_49")));
         QVERIFY(QDir(site).entryList({QStringLiteral("pkg_49-*")}, QDir::Dirs).isEmpty());
-        r = sync(m_lockOld);
+        r = cli({QStringLiteral("sync"), QStringLiteral("--venv"), venv, QStringLiteral("--lock"),
+                 lock});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ pkg-49 1.0")), qPrintable(r.out));
-        verifyEnvironment(QStringLiteral("1.0"), QStringLiteral("after pip uninstall and sync"));
+        verifyEnvironment(QStringLiteral("1.0"),
+                          context + QStringLiteral(", after pip uninstall and sync"), venv);
+        // pip itself installs into it.
+        r = python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install"), noNag,
+                    QStringLiteral("--no-cache-dir"), QStringLiteral("--index-url"),
+                    m_server->baseUrl() + QStringLiteral("/simple"),
+                    QStringLiteral("pkg-49==2.0")});
+        QVERIFY2(r.code == 0, qPrintable(context + QStringLiteral(": pip install: ") + r.out));
+        r = python({QStringLiteral("-c"), QStringLiteral("import pkg_49; print(pkg_49.VALUE)")});
+        QCOMPARE(r.out, QStringLiteral("2.0"));
+    }
+
+    void interoperatesWithPip()
+    {
+        exerciseWithPip(m_venv, m_lockOld, QStringLiteral("Debian's python3"));
+        QVERIFY(sync(m_lockOld).code == 0); // pkg-49 back at 1.0
+    }
+
+    void seededEnvironmentsWorkWithPip_data()
+    {
+        QTest::addColumn<QString>("python");
+        QTest::newRow("python3") << TestSupport::systemPython3();
+        // And the oldest and newest Pythons the issue names, when this machine has them.
+        const QString pyenv
+            = qEnvironmentVariable("PYENV_ROOT", QDir::homePath() + QStringLiteral("/.pyenv"));
+        for (const QString minor : {QStringLiteral("3.8"), QStringLiteral("3.13")}) {
+            const QStringList found = QDir(pyenv + QStringLiteral("/versions"))
+                                          .entryList({minor + QStringLiteral(".*")}, QDir::Dirs);
+            for (const QString &v : found) {
+                if (v.count(QLatin1Char('.')) == 2 && !v.contains(QLatin1Char('t')))
+                    QTest::newRow(qPrintable(QStringLiteral("pyenv ") + v))
+                        << pyenv + QStringLiteral("/versions/") + v + QStringLiteral("/bin/python")
+                               + minor;
+            }
+        }
+    }
+
+    void seededEnvironmentsWorkWithPip()
+    {
+        QFETCH(QString, python);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString venv = m_dir.filePath(QStringLiteral("seeded-") + tag);
+        Run r = cli({QStringLiteral("venv"), venv, QStringLiteral("--python"), python,
+                     QStringLiteral("--seed"), QStringLiteral("--index-url"),
+                     m_server->baseUrl() + QStringLiteral("/simple")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("pip==")), qPrintable(r.out));
+        r = this->python({QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("--version")},
+                         venv);
+        QVERIFY2(r.code == 0 && r.out.startsWith(QLatin1String("pip ")), qPrintable(r.out));
+        const QString lock
+            = lockFor(QStringLiteral("1.0"), venv,
+                      m_dir.filePath(QStringLiteral("lock-") + tag + QStringLiteral(".toml")));
+        QVERIFY2(QFile::exists(lock), qPrintable(lock));
+        exerciseWithPip(venv, lock, QString::fromLatin1(QTest::currentDataTag()));
     }
 
     void oneSyncAtATime()
