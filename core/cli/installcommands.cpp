@@ -3,6 +3,7 @@
 #include "projectcommands.h"
 #include "resolvecommands.h"
 
+#include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../install/sync.h"
 #include "../install/wheel.h"
@@ -70,7 +71,7 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         return cliReport(e, err);
     }
     const QString python = QDir(venvPath).filePath(QStringLiteral("bin/python"));
-    auto info = probeInterpreter(python);
+    auto info = probeInterpreterCached(python);
     if (!info)
         return cliReport(info.error(), err);
     const QString sitePackages
@@ -153,7 +154,12 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     IndexSession session(*options, projectFile);
-    auto applied = applyPlan(plan, session.client, venvPath, sitePackages);
+    auto applyOptions = applyOptionsFromSettings(
+        QFileInfo::exists(projectFile) ? QFileInfo(projectFile).absolutePath() : QString(),
+        session.client.cacheDirectory());
+    if (!applyOptions)
+        return cliReport(applyOptions.error(), err);
+    auto applied = applyPlan(plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!applied)
         return cliReport(applied.error(), err);
     QStringList done;

@@ -3,6 +3,7 @@
 #include "projectcommands.h"
 #include "resolvecommands.h"
 
+#include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../install/sync.h"
 #include "../pep/interpreterprobe.h"
@@ -255,12 +256,14 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         return cliReport(e, err);
     }
     // The lock first, when the project's dependencies are not what it was made from.
+    std::optional<Expected<PyLock>> lock;
     if (!parser.isSet(frozen) && !parser.isSet(lockFile) && QFileInfo::exists(projectFile)) {
         auto project = PyProject::load(projectFile);
         if (!project)
             return cliReport(project.error(), err);
-        auto existing = QFileInfo::exists(lockPath) ? PyLock::read(lockPath)
-                                                    : Expected<PyLock>(std::unexpected(Error{}));
+        lock = QFileInfo::exists(lockPath) ? PyLock::read(lockPath)
+                                           : Expected<PyLock>(std::unexpected(Error{}));
+        const Expected<PyLock> &existing = *lock;
         if (!existing || existing->requested != project->dependencies()) {
             if (parser.isSet(locked)) {
                 err << tr("%1 does not match the dependencies of %2; run envdesk-cli lock, or "
@@ -277,12 +280,14 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
             if (const int failed
                 = lockProject(*project, std::move(request), lockPath, {}, out, err, {}))
                 return failed;
+            lock.reset(); // read what was just written
         }
     }
-    auto lock = PyLock::read(lockPath);
     if (!lock)
-        return cliReport(lock.error(), err);
-    auto info = probeInterpreter(venvPython(venvPath));
+        lock = PyLock::read(lockPath);
+    if (!*lock)
+        return cliReport(lock->error(), err);
+    auto info = probeInterpreterCached(venvPython(venvPath));
     if (!info)
         return cliReport(info.error(), err);
     const QString sitePackages
@@ -293,7 +298,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         e.message = tr("%1 did not say where its site-packages is").arg(venvPython(venvPath));
         return cliReport(e, err);
     }
-    if (auto fits = lock->checkEnvironment(info->markers, lockPath); !fits)
+    if (auto fits = (*lock)->checkEnvironment(info->markers, lockPath); !fits)
         return cliReport(fits.error(), err);
     // One envdesk at a time in an environment; what a killed run left half-done is undone.
     EnvironmentLock environmentLock(venvPath);
@@ -314,11 +319,11 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     SyncOptions syncOptions;
     syncOptions.reinstall = parser.isSet(reinstall);
     syncOptions.removeSeed = parser.isSet(removeSeed);
-    for (const std::string &text : lock->requested) {
+    for (const std::string &text : (*lock)->requested) {
         if (auto r = Requirement::parse(text))
             syncOptions.requested.insert(normalizePackageName(r->name()));
     }
-    auto plan = planSync(*lock, info->markers, info->supportedTags(), sitePackages, session.client,
+    auto plan = planSync(**lock, info->markers, info->supportedTags(), sitePackages, session.client,
                          syncOptions);
     if (!plan)
         return cliReport(plan.error(), err);
@@ -333,7 +338,12 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "  " << line << "\n";
         return 0;
     }
-    auto done = applyPlan(*plan, session.client, venvPath, sitePackages);
+    auto applyOptions = applyOptionsFromSettings(
+        QFileInfo::exists(projectFile) ? QFileInfo(projectFile).absolutePath() : QString(),
+        session.client.cacheDirectory());
+    if (!applyOptions)
+        return cliReport(applyOptions.error(), err);
+    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!done)
         return cliReport(done.error(), err);
     out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";

@@ -21,10 +21,11 @@ QString tr(const char *text)
 
 QCommandLineOption projectOption()
 {
-    return QCommandLineOption(QStringLiteral("project"),
-                              tr("The project folder (default: the nearest folder upwards that has a "
-                                 "pyproject.toml)"),
-                              tr("DIR"));
+    return QCommandLineOption(
+        QStringLiteral("project"),
+        tr("The project folder (default: the nearest folder upwards that has a "
+           "pyproject.toml)"),
+        tr("DIR"));
 }
 
 QCommandLineOption frozenOption()
@@ -38,10 +39,11 @@ QCommandLineOption frozenOption()
 // Parses `args` (the words after the command) with `parser`; on failure prints the problem and
 // returns false. `--help` prints the command's help.
 bool cliParse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-           QTextStream &out, QTextStream &err, int *exitCode)
+              QTextStream &out, QTextStream &err, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help"));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("envdesk-cli ") + command} + args)) {
         err << "envdesk-cli " << command << ": " << parser.errorText() << "\n";
@@ -50,8 +52,9 @@ bool cliParse(QCommandLineParser &parser, const QString &command, const QStringL
         return false;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"),
-                                         QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"));
+        out << parser.helpText().replace(
+            QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"),
+            QStringLiteral("envdesk-cli ") + command + QStringLiteral(" [options]"));
         out.flush();
         *exitCode = 0;
         return false;
@@ -100,10 +103,14 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Add requirements to the project's dependencies."));
-    parser.addPositionalArgument(tr("REQ"), tr("Requirements (PEP 508), e.g. 'requests>=2.31'"), tr("REQ..."));
-    const QCommandLineOption optional(QStringLiteral("optional"), tr("Add to this extra (optional-dependencies)"), tr("EXTRA"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("Add to this dependency group"), tr("GROUP"));
-    const QCommandLineOption index(QStringLiteral("index"), tr("Pin the packages to this index (by name)"), tr("NAME"));
+    parser.addPositionalArgument(tr("REQ"), tr("Requirements (PEP 508), e.g. 'requests>=2.31'"),
+                                 tr("REQ..."));
+    const QCommandLineOption optional(QStringLiteral("optional"),
+                                      tr("Add to this extra (optional-dependencies)"), tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Add to this dependency group"),
+                                   tr("GROUP"));
+    const QCommandLineOption index(QStringLiteral("index"),
+                                   tr("Pin the packages to this index (by name)"), tr("NAME"));
     parser.addOptions({optional, group, index, frozenOption(), projectOption()});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("add"), args, out, err, &code))
@@ -119,9 +126,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
     if (!project)
         return cliReport(project.error(), err);
-    const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
-                                    : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
-                                                           : DependencyTarget::main();
+    const DependencyTarget target
+        = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
+          : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
+                                 : DependencyTarget::main();
     for (const QString &text : parser.positionalArguments()) {
         auto requirement = Requirement::parse(text.toStdString());
         if (!requirement)
@@ -129,7 +137,9 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         if (auto added = project->addDependency(text.toStdString(), target); !added)
             return cliReport(added.error(), err);
         if (parser.isSet(index)) {
-            if (auto pinned = project->pinPackage(requirement->name(), parser.value(index).toStdString()); !pinned)
+            if (auto pinned
+                = project->pinPackage(requirement->name(), parser.value(index).toStdString());
+                !pinned)
                 return cliReport(pinned.error(), err);
         }
     }
@@ -138,7 +148,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
+        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed")
+            << "\n";
     return 0;
 }
 
@@ -147,8 +158,10 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Remove packages from the project's dependencies."));
     parser.addPositionalArgument(tr("PKG"), tr("Package names"), tr("PKG..."));
-    const QCommandLineOption optional(QStringLiteral("optional"), tr("Remove from this extra"), tr("EXTRA"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("Remove from this dependency group"), tr("GROUP"));
+    const QCommandLineOption optional(QStringLiteral("optional"), tr("Remove from this extra"),
+                                      tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Remove from this dependency group"),
+                                   tr("GROUP"));
     parser.addOptions({optional, group, frozenOption(), projectOption()});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("remove"), args, out, err, &code))
@@ -160,9 +173,10 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
     if (!project)
         return cliReport(project.error(), err);
-    const DependencyTarget target = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
-                                    : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
-                                                           : DependencyTarget::main();
+    const DependencyTarget target
+        = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
+          : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
+                                 : DependencyTarget::main();
     for (const QString &name : parser.positionalArguments()) {
         if (auto removed = project->removeDependency(name.toStdString(), target); !removed)
             return cliReport(removed.error(), err);
@@ -172,7 +186,8 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed") << "\n";
+        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed")
+            << "\n";
     return 0;
 }
 
@@ -186,11 +201,15 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     if (sub == QLatin1String("add")) {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Add a package index to [[tool.uv.index]]."));
-        parser.addPositionalArgument(tr("NAME"), tr("The index name (letters, digits, '.', '_', '-')"));
+        parser.addPositionalArgument(tr("NAME"),
+                                     tr("The index name (letters, digits, '.', '_', '-')"));
         parser.addPositionalArgument(tr("URL"), tr("The simple API root, or a folder"));
-        const QCommandLineOption isDefault(QStringLiteral("default"), tr("Use it instead of PyPI as the default index"));
-        const QCommandLineOption isExplicit(QStringLiteral("explicit"), tr("Use it only for packages pinned to it"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("simple (default) or flat"), tr("FORMAT"), QStringLiteral("simple"));
+        const QCommandLineOption isDefault(QStringLiteral("default"),
+                                           tr("Use it instead of PyPI as the default index"));
+        const QCommandLineOption isExplicit(QStringLiteral("explicit"),
+                                            tr("Use it only for packages pinned to it"));
+        const QCommandLineOption format(QStringLiteral("format"), tr("simple (default) or flat"),
+                                        tr("FORMAT"), QStringLiteral("simple"));
         parser.addOptions({isDefault, isExplicit, format, projectOption()});
         int code = 0;
         if (!cliParse(parser, QStringLiteral("index add"), args.mid(1), out, err, &code))
@@ -201,14 +220,17 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const QString fmt = parser.value(format);
         if (fmt != QLatin1String("simple") && fmt != QLatin1String("flat")) {
-            err << "envdesk-cli index add: " << tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
+            err << "envdesk-cli index add: "
+                << tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
             return 2;
         }
         // A secret in the URL would be written to pyproject.toml, which ends up in version control.
-        if (const QUrl url(parser.positionalArguments()[1]); !url.userName().isEmpty() || !url.password().isEmpty()) {
+        if (const QUrl url(parser.positionalArguments()[1]);
+            !url.userName().isEmpty() || !url.password().isEmpty()) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("the URL holds credentials, which would be written to pyproject.toml; nothing was written");
+            e.message = tr("the URL holds credentials, which would be written to pyproject.toml; "
+                           "nothing was written");
             e.hint = tr("add the index without them, then store them in the keychain: "
                         "envdesk-cli auth set %1 --username USER (the secret is read from stdin)")
                          .arg(parser.positionalArguments()[0]);
@@ -222,14 +244,16 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         index.url = parser.positionalArguments()[1].toStdString();
         index.isDefault = parser.isSet(isDefault);
         index.isExplicit = parser.isSet(isExplicit);
-        index.format = fmt == QLatin1String("flat") ? IndexConfig::Format::Flat : IndexConfig::Format::Simple;
+        index.format = fmt == QLatin1String("flat") ? IndexConfig::Format::Flat
+                                                    : IndexConfig::Format::Simple;
         if (auto added = project->addIndex(index); !added)
             return cliReport(added.error(), err);
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
         cliPrintWarnings(*project, err);
-        out << tr("Added index '%1' to %2").arg(parser.positionalArguments()[0],
-                                                 QDir::toNativeSeparators(project->filePath()))
+        out << tr("Added index '%1' to %2")
+                   .arg(parser.positionalArguments()[0],
+                        QDir::toNativeSeparators(project->filePath()))
             << "\n";
         return 0;
     }
@@ -248,17 +272,23 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
         if (!project)
             return cliReport(project.error(), err);
-        if (auto removed = project->removeIndex(parser.positionalArguments()[0].toStdString()); !removed)
+        if (auto removed = project->removeIndex(parser.positionalArguments()[0].toStdString());
+            !removed)
             return cliReport(removed.error(), err);
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
         out << tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";
         return 0;
     }
-    out << tr("Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] [--project DIR]") << "\n"
+    out << tr("Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] "
+              "[--project DIR]")
+        << "\n"
         << tr("       envdesk-cli index remove NAME [--project DIR]") << "\n"
-        << tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] [--format text|json]") << "\n"
-        << tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]") << "\n";
+        << tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] "
+              "[--format text|json]")
+        << "\n"
+        << tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]")
+        << "\n";
     out.flush();
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;
 }

@@ -146,6 +146,8 @@ public:
      * user info: what a lock file records. Empty for flat indexes and unknown names.
      */
     QUrl indexUrl(const std::string &name) const;
+    /** Where downloads and pages are cached; empty when nothing is. */
+    const QString &cacheDirectory() const { return m_options.cacheDirectory; }
     /**
      * The name (AttributedFile::index) of the configured index whose URL is `url` (compared
      * without user info and trailing slashes), else of the one whose URL is the longest prefix of

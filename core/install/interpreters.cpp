@@ -211,4 +211,42 @@ InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &opt
     return result;
 }
 
+Expected<InterpreterInfo> probeInterpreterCached(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString venv = QFileInfo(file.absolutePath()).absolutePath();
+    const QFileInfo config(QDir(venv).filePath(QStringLiteral("pyvenv.cfg")));
+    const QString canonical = file.canonicalFilePath();
+    if (!config.exists() || canonical.isEmpty())
+        return probeInterpreter(path);
+    const QString stamp = fingerprint(QFileInfo(canonical)) + QLatin1Char('|') + fingerprint(config)
+                          + QLatin1Char('|') + file.absoluteFilePath();
+    const QString cacheFile = QDir(venv).filePath(QStringLiteral(".envdesk/probe.json"));
+    QFile in(cacheFile);
+    if (in.open(QIODevice::ReadOnly)) {
+        const QJsonObject entry = QJsonDocument::fromJson(in.readAll()).object();
+        if (entry.value(QStringLiteral("stamp")).toString() == stamp) {
+            if (auto info = interpreterFromProbeOutput(
+                    path, entry.value(QStringLiteral("probe")).toString().toUtf8()))
+                return info;
+        }
+    }
+    auto output = runInterpreterProbe(path);
+    if (!output)
+        return std::unexpected(output.error());
+    auto info = interpreterFromProbeOutput(path, *output);
+    if (info) {
+        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+        QSaveFile out(cacheFile);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(QJsonObject{{QStringLiteral("stamp"), stamp},
+                                                {QStringLiteral("probe"),
+                                                 QString::fromUtf8(*output)}})
+                          .toJson(QJsonDocument::Compact));
+            out.commit(); // not written (a read-only environment): probed again next time
+        }
+    }
+    return info;
+}
+
 } // namespace Envdesk::Core

@@ -46,4 +46,12 @@ struct InterpreterDiscovery
  */
 InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &options = {});
 
+/**
+ * probeInterpreter(), with the answer kept for an interpreter of a virtual environment in
+ * `<venv>/.envdesk/probe.json`, valid while the interpreter file (size, time), the environment's
+ * pyvenv.cfg and the path are the same: a no-op sync starts no Python. Other interpreters are
+ * probed every time.
+ */
+Expected<InterpreterInfo> probeInterpreterCached(const QString &path);
+
 } // namespace Envdesk::Core

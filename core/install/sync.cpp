@@ -2,6 +2,8 @@
 
 #include "wheel.h"
 
+#include "../project/settings.h"
+
 #include "../pep/name.h"
 #include "../pep/specifier.h"
 #include "../pep/version.h"
@@ -16,7 +18,10 @@
 #include <QLockFile>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
+#include <mutex>
+#include <thread>
 
 namespace Envdesk::Core {
 
@@ -207,6 +212,7 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
 
 Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                                 const QString &venvPath, const QString &sitePackages,
+                                const ApplyOptions &options,
                                 const std::function<void(const QString &)> &progress)
 {
     auto say = [&](const QString &line) {
@@ -216,6 +222,15 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     // Everything downloaded and checked before the environment is touched.
     std::map<std::string, Expected<QString>> downloaded;
     for (const InstallPlan::Install &item : plan.install) {
+        // Already unpacked in the cache, checked when it was: nothing to fetch or hash again.
+        const auto sha = item.file.file.hashes.find("sha256");
+        if (sha != item.file.file.hashes.end()
+            && isUnpackedInCache(options.unpackedCacheDir,
+                                 QByteArray::fromStdString(sha->second))) {
+            downloaded.insert_or_assign(item.name, QString::fromStdString(item.file.file.filename));
+
+            continue;
+        }
         client.download(item.file, [&downloaded, &say, name = item.name](Expected<QString> r) {
             if (r)
                 say(tr("downloaded %1").arg(qs(name)));
@@ -238,30 +253,94 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         say(done.last());
     }
     const InstallScheme scheme = InstallScheme::forVirtualEnvironment(venvPath, sitePackages);
-    for (const InstallPlan::Install &item : plan.install) {
-        if (!item.replaces.empty()) {
-            const QString old = findInstalled(sitePackages, item.name);
-            if (!old.isEmpty()) {
-                auto removed = uninstallDistribution(old, venvPath);
-                if (!removed)
-                    return std::unexpected(removed.error());
+    // Packages are installed side by side on worker threads (each one whole, journaled on its
+    // own); the lines come out in the plan's order.
+    std::vector<std::optional<Expected<QString>>> results(plan.install.size());
+    std::atomic_size_t next = 0;
+    std::mutex sayMutex;
+    auto work = [&] {
+        for (std::size_t i = next++; i < plan.install.size(); i = next++) {
+            const InstallPlan::Install &item = plan.install[i];
+            results[i] = [&]() -> Expected<QString> {
+                if (!item.replaces.empty()) {
+                    const QString old = findInstalled(sitePackages, item.name);
+                    if (!old.isEmpty()) {
+                        auto removed = uninstallDistribution(old, venvPath);
+                        if (!removed)
+                            return std::unexpected(removed.error());
+                    }
+                }
+                WheelInstallOptions wheelOptions;
+                wheelOptions.requested = item.requested;
+                wheelOptions.unpackedCacheDir = options.unpackedCacheDir;
+                wheelOptions.linkMode = options.linkMode;
+                if (auto sha = item.file.file.hashes.find("sha256");
+                    sha != item.file.file.hashes.end())
+                    wheelOptions.wheelSha256 = QByteArray::fromStdString(sha->second).toLower();
+                wheelOptions.beforeWrite = [&](const QStringList &paths) {
+                    return writeJournal(venvPath, item.name, paths);
+                };
+                auto installed
+                    = installWheel(downloaded.at(item.name).value(), scheme, wheelOptions);
+                if (!installed)
+                    return std::unexpected(installed.error());
+                QFile::remove(journalFile(venvPath, item.name)); // whole: nothing to undo
+                return item.replaces.empty() || item.replaces == item.version
+                           ? QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version))
+                           : QStringLiteral("~ %1 %2 -> %3")
+                                 .arg(qs(item.name), qs(item.replaces), qs(item.version));
+            }();
+            if (*results[i]) {
+                const std::lock_guard guard(sayMutex);
+                say(**results[i]);
             }
         }
-        WheelInstallOptions wheelOptions;
-        wheelOptions.requested = item.requested;
-        wheelOptions.beforeWrite
-            = [&](const QStringList &paths) { return writeJournal(venvPath, item.name, paths); };
-        auto installed = installWheel(downloaded.at(item.name).value(), scheme, wheelOptions);
-        if (!installed)
-            return std::unexpected(installed.error());
-        QFile::remove(journalFile(venvPath, item.name)); // installed whole: nothing to undo
-        done << (item.replaces.empty() || item.replaces == item.version
-                     ? QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version))
-                     : QStringLiteral("~ %1 %2 -> %3")
-                           .arg(qs(item.name), qs(item.replaces), qs(item.version)));
-        say(done.last());
+    };
+    const int fromEnvironment = qEnvironmentVariableIntValue("ENVDESK_INSTALL_THREADS");
+    const int wanted = options.threads > 0    ? options.threads
+                       : fromEnvironment > 0 ? fromEnvironment
+                                             : QThread::idealThreadCount();
+    const int threads = std::clamp(wanted, 1, int(std::max<std::size_t>(plan.install.size(), 1)));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread &w : workers)
+        w.join();
+    for (const auto &r : results) {
+        if (!r || !*r)
+            return std::unexpected(r ? r->error() : Error{});
+        done << **r;
     }
     return done;
+}
+
+Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
+                                                const QString &cacheDirectory)
+{
+    SettingsInputs inputs;
+    inputs.projectDir = projectDir;
+    auto settings = resolveSettings(inputs);
+    if (!settings)
+        return std::unexpected(settings.error());
+    ApplyOptions options;
+    if (!cacheDirectory.isEmpty())
+        options.unpackedCacheDir = QDir(cacheDirectory).filePath(QStringLiteral("wheels-v1"));
+    const Setting *linkMode = settings->find("link-mode");
+    const QString mode = linkMode ? QString::fromStdString(linkMode->value()) : QString();
+    if (auto parsed = parseLinkMode(mode.isEmpty() ? QStringLiteral("hardlink") : mode)) {
+        options.linkMode = *parsed;
+    } else {
+        Error e;
+        e.code = ErrorCode::InvalidConfig;
+        e.message
+            = tr("link-mode %1 (from %2) is not one envdesk supports")
+                  .arg(mode, linkMode && linkMode->isSet() ? linkMode->items.front().from.toString()
+                                                           : QString());
+        e.hint = tr("use hardlink (the default), clone or copy");
+        return std::unexpected(e);
+    }
+    return options;
 }
 
 EnvironmentLock::EnvironmentLock(QString venvPath)

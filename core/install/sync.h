@@ -2,6 +2,8 @@
 
 #include "pylock.h"
 
+#include "wheel.h"
+
 #include "../index/indexclient.h"
 
 #include <QStringList>
@@ -67,14 +69,29 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
                                const std::vector<Tag> &tags, const QString &sitePackages,
                                const IndexClient &client, const SyncOptions &options);
 
+struct ApplyOptions
+{
+    /// The cache of unpacked wheels; empty: each wheel is installed from its archive.
+    QString unpackedCacheDir;
+    LinkMode linkMode = LinkMode::Hardlink;
+    int threads = 0; ///< packages installed at once; 0: one per core
+};
+
+/** The options from the settings of `projectDir` (link-mode; cache-dir), with errors for values
+ *  envdesk does not support (link-mode symlink). */
+Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
+                                                const QString &cacheDirectory);
+
 /**
  * Carries out a plan: downloads every wheel first (in parallel, each checked against its hash;
  * any failure stops here, with nothing in the environment changed), then removes the extraneous
  * and the replaced distributions (by their RECORD, never outside `venvPath`) and installs the
- * wheels. `progress` gets one line per step. Returns the lines of what was done.
+ * wheels, several at once, from the cache of unpacked wheels when there is one. `progress` gets
+ * one line per step. Returns the lines of what was done.
  */
 Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                                 const QString &venvPath, const QString &sitePackages,
+                                const ApplyOptions &options = {},
                                 const std::function<void(const QString &)> &progress = {});
 
 /**

@@ -6,14 +6,27 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <linux/fs.h> // FICLONE
+#endif
 #include <map>
 #include <memory>
 #include <set>
@@ -259,7 +272,196 @@ QByteArray shebang(const QString &python)
     return "#!/bin/sh\n'''exec' \"" + QFile::encodeName(python) + "\" \"$0\" \"$@\"\n' '''\n";
 }
 
+// A wheel that passed every check: its files with their RECORD hashes, and where they are (in
+// memory, or in an unpacked copy in the cache).
+struct ValidatedWheel
+{
+    struct File
+    {
+        QString name;    ///< entry name
+        QByteArray hash; ///< "sha256=..." as RECORD writes it
+        qint64 size = 0;
+        bool executable = false;
+        QByteArray data; ///< empty when the file is in `tree`
+    };
+    QString fileName;
+    QString projectName; ///< normalized
+    QString distInfo;
+    QString dataDir;
+    QString distName; ///< as the .dist-info folder spells it
+    QString version;
+    bool purelibRoot = true;
+    std::vector<EntryPoint> entryPoints;
+    std::vector<File> files; ///< every entry but RECORD
+    QString tree;            ///< the unpacked copy's folder, or empty
+
+    QByteArray contentOf(const File &f) const
+    {
+        if (tree.isEmpty())
+            return f.data;
+        QFile in(QDir(tree).filePath(f.name));
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }
+};
+
+constexpr char unpackedFormat[] = "envdesk-unpacked-1";
+
+QString unpackedFolder(const QString &cacheDir, const QByteArray &sha256)
+{
+    return QDir(cacheDir).filePath(QString::fromLatin1(sha256.left(2)) + QLatin1Char('/')
+                                   + QString::fromLatin1(sha256));
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+// The unpacked copy in the cache, if there is a complete one.
+std::optional<ValidatedWheel> loadUnpacked(const QString &folder)
+{
+    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.json")));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+    if (m.value(QLatin1String("format")).toString() != QLatin1String(unpackedFormat))
+        return std::nullopt;
+    ValidatedWheel v;
+    v.fileName = m.value(QLatin1String("fileName")).toString();
+    v.projectName = m.value(QLatin1String("projectName")).toString();
+    v.distInfo = m.value(QLatin1String("distInfo")).toString();
+    v.dataDir = m.value(QLatin1String("dataDir")).toString();
+    v.distName = m.value(QLatin1String("distName")).toString();
+    v.version = m.value(QLatin1String("version")).toString();
+    v.purelibRoot = m.value(QLatin1String("purelibRoot")).toBool();
+    for (const QJsonValue &ep : m.value(QLatin1String("entryPoints")).toArray()) {
+        const QJsonArray a = ep.toArray();
+        v.entryPoints.push_back(
+            {a.at(0).toString(), a.at(1).toString(), a.at(2).toString(), a.at(3).toBool()});
+    }
+    for (const QJsonValue &f : m.value(QLatin1String("files")).toArray()) {
+        const QJsonArray a = f.toArray();
+        v.files.push_back({a.at(0).toString(),
+                           a.at(1).toString().toLatin1(),
+                           qint64(a.at(2).toDouble()),
+                           a.at(3).toBool(),
+                           {}});
+    }
+    v.tree = QDir(folder).filePath(QStringLiteral("tree"));
+    if (v.files.empty() || v.distInfo.isEmpty())
+        return std::nullopt;
+    return v;
+}
+
+// Writes a checked wheel's files into the cache (a temporary folder renamed into place, so a
+// reader sees a whole copy or none) and returns it pointing there. Failing to cache is not an
+// error: the wheel is installed from memory instead.
+std::optional<ValidatedWheel> unpackIntoCache(const ValidatedWheel &v, const QString &folder)
+{
+    const QString parent = QFileInfo(folder).absolutePath();
+    QDir().mkpath(parent);
+    const QString temporary = folder + QStringLiteral(".tmp-")
+                              + QString::number(QCoreApplication::applicationPid())
+                              + QLatin1Char('-') + QString::number(quintptr(&v), 16);
+    QDir(temporary).removeRecursively();
+    const QString tree = QDir(temporary).filePath(QStringLiteral("tree"));
+    QJsonArray files;
+    for (const ValidatedWheel::File &f : v.files) {
+        const QString path = QDir(tree).filePath(f.name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || out.write(f.data) != f.data.size() || !out.flush()) {
+            QDir(temporary).removeRecursively();
+            return std::nullopt;
+        }
+        out.close();
+        // Scripts get their executable bit here: an environment's hardlink shares it.
+        const bool script
+            = f.executable || f.name.startsWith(v.dataDir + QStringLiteral("/scripts/"));
+        QFile::setPermissions(
+            path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther
+                      | (script ? QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther
+                                : QFile::Permissions()));
+        files.append(QJsonArray{f.name, QString::fromLatin1(f.hash), double(f.size), f.executable});
+    }
+    QJsonArray entryPoints;
+    for (const EntryPoint &ep : v.entryPoints)
+        entryPoints.append(QJsonArray{ep.name, ep.module, ep.attribute, ep.gui});
+    const QJsonObject manifest{{QStringLiteral("format"), QLatin1String(unpackedFormat)},
+                               {QStringLiteral("fileName"), v.fileName},
+                               {QStringLiteral("projectName"), v.projectName},
+                               {QStringLiteral("distInfo"), v.distInfo},
+                               {QStringLiteral("dataDir"), v.dataDir},
+                               {QStringLiteral("distName"), v.distName},
+                               {QStringLiteral("version"), v.version},
+                               {QStringLiteral("purelibRoot"), v.purelibRoot},
+                               {QStringLiteral("entryPoints"), entryPoints},
+                               {QStringLiteral("files"), files}};
+    QFile m(QDir(temporary).filePath(QStringLiteral("manifest.json")));
+    const QByteArray text = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    if (!m.open(QIODevice::WriteOnly) || m.write(text) != text.size() || !m.flush()) {
+        QDir(temporary).removeRecursively();
+        return std::nullopt;
+    }
+    m.close();
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(folder).constData())
+        != 0) {
+        QDir(temporary).removeRecursively(); // another process cached it first: use theirs
+    }
+    return loadUnpacked(folder);
+}
+
+// Puts `source` (a file in the cache) at `target` as the link mode says: a hardlink, a reflink,
+// or a copy; a hardlink or reflink the filesystem refuses becomes a copy.
+bool placeFile(const QString &source, const QString &target, LinkMode mode)
+{
+    const QByteArray from = QFile::encodeName(source);
+    const QByteArray to = QFile::encodeName(target);
+#ifdef Q_OS_UNIX
+    if (mode == LinkMode::Hardlink && ::link(from.constData(), to.constData()) == 0)
+        return true;
+#endif
+#ifdef FICLONE
+    if (mode == LinkMode::Clone) {
+        const int in = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
+        if (in >= 0) {
+            const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+            const bool cloned = out >= 0 && ::ioctl(out, FICLONE, in) == 0;
+            if (out >= 0) {
+                struct stat st;
+                if (cloned && ::fstat(in, &st) == 0)
+                    ::fchmod(out, st.st_mode & 0777);
+                ::close(out);
+            }
+            ::close(in);
+            if (cloned)
+                return true;
+            if (out >= 0)
+                ::unlink(to.constData());
+        }
+    }
+#endif
+    return QFile::copy(source, target);
+}
+
 } // namespace
+
+std::optional<LinkMode> parseLinkMode(const QString &text)
+{
+    if (text == QLatin1String("hardlink"))
+        return LinkMode::Hardlink;
+    if (text == QLatin1String("clone"))
+        return LinkMode::Clone;
+    if (text == QLatin1String("copy"))
+        return LinkMode::Copy;
+    return std::nullopt;
+}
 
 InstallScheme InstallScheme::forVirtualEnvironment(const QString &venv, const QString &sitePackages)
 {
@@ -273,8 +475,10 @@ InstallScheme InstallScheme::forVirtualEnvironment(const QString &venv, const QS
     return s;
 }
 
-Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallScheme &scheme,
-                                      const WheelInstallOptions &options)
+namespace {
+
+// Reads and checks a whole wheel in memory (see installWheel's contract).
+Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInstallOptions &options)
 {
     const QString fileName = QFileInfo(wheelPath).fileName();
     auto parsedName = WheelFilename::parse(fileName.toStdString());
@@ -340,6 +544,7 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
 
     // RECORD: every file, with its real hash and size.
     std::set<QString> listed;
+    std::map<QString, QByteArray> computed; // "sha256=..." of each entry checked
     for (const QStringList &row : parseCsv(record->data)) {
         const QString name = row.value(0);
         listed.insert(name);
@@ -359,7 +564,7 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
                 wheelPath,
                 tr("%1: RECORD gives '%2' no usable hash ('%3')").arg(fileName, name, hash)));
         if (hash.startsWith(QLatin1String("sha256="))
-            && hash.toLatin1() != recordHash(it->second->data))
+            && hash.toLatin1() != (computed[name] = recordHash(it->second->data)))
             return std::unexpected(wheelError(
                 wheelPath, tr("%1: '%2' does not match its hash in RECORD").arg(fileName, name),
                 tr("the wheel was changed after it was built; do not install it")));
@@ -382,18 +587,48 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
         entryPoints = std::move(*parsed);
     }
 
+    ValidatedWheel v;
+    v.fileName = fileName;
+    v.projectName = QString::fromStdString(parsedName->name);
+    v.distInfo = distInfo;
+    v.dataDir = dataDir;
+    v.distName = stem.left(dash);
+    v.version = stem.mid(dash + 1);
+    v.purelibRoot = purelibRoot;
+    v.entryPoints = std::move(entryPoints);
+    for (Entry &e : *entries) {
+        if (e.name == distInfo + QStringLiteral("/RECORD"))
+            continue;
+        ValidatedWheel::File f;
+        f.name = e.name;
+        auto known = computed.find(e.name);
+        f.hash = known != computed.end() ? known->second : recordHash(e.data);
+        f.size = e.data.size();
+        f.executable = e.executable;
+        f.data = std::move(e.data);
+        v.files.push_back(std::move(f));
+    }
+    return v;
+}
+
+Expected<InstalledWheel> installValidated(const ValidatedWheel &v, const QString &wheelPath,
+                                          const InstallScheme &scheme,
+                                          const WheelInstallOptions &options)
+{
+    const QString &fileName = v.fileName;
+    const QString &dataDir = v.dataDir;
+    const QString &distInfo = v.distInfo;
     // Where each file goes.
     struct Planned
     {
-        const Entry *entry;
+        const ValidatedWheel::File *file;
         QString target;
         bool script = false;
+        QString relative; ///< as RECORD names it (relative to the root); empty: compute it
     };
     std::vector<Planned> plan;
-    const QString root = purelibRoot ? scheme.purelib : scheme.platlib;
-    for (const Entry &e : *entries) {
-        if (e.name == distInfo + QStringLiteral("/RECORD"))
-            continue;
+    const QString root = v.purelibRoot ? scheme.purelib : scheme.platlib;
+    for (const ValidatedWheel::File &e : v.files) {
         if (e.name.startsWith(dataDir + QLatin1Char('/'))) {
             const QString rest = e.name.mid(dataDir.size() + 1);
             const QString kind = rest.section(QLatin1Char('/'), 0, 0);
@@ -406,7 +641,7 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
             else if (kind == QLatin1String("scripts"))
                 base = scheme.scripts;
             else if (kind == QLatin1String("headers"))
-                base = QDir(scheme.headers).filePath(QString::fromStdString(parsedName->name));
+                base = QDir(scheme.headers).filePath(v.projectName);
             else if (kind == QLatin1String("data"))
                 base = scheme.data;
             else
@@ -423,14 +658,15 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
                                    .arg(fileName, inner)));
             plan.push_back({&e, QDir(base).filePath(inner), kind == QLatin1String("scripts")});
         } else {
-            plan.push_back({&e, QDir(root).filePath(e.name), false});
+            plan.push_back({&e, root + QLatin1Char('/') + e.name, false, e.name});
         }
     }
+    const std::vector<EntryPoint> &entryPoints = v.entryPoints;
 
     // Write; on any failure, remove what this call wrote.
     InstalledWheel result;
-    result.name = stem.left(dash).toStdString();
-    result.version = stem.mid(dash + 1).toStdString();
+    result.name = v.distName.toStdString();
+    result.version = v.version.toStdString();
     result.distInfo = QDir(root).filePath(distInfo);
     if (options.beforeWrite) {
         QStringList paths;
@@ -452,33 +688,64 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
         return std::unexpected(wheelError(
             wheelPath, tr("cannot write %1; nothing of %2 stays installed").arg(what, fileName)));
     };
-    std::vector<std::pair<QString, QByteArray>> recordRows; // path relative to the root, content
-    auto put = [&](const QString &target, const QByteArray &data, bool executable) -> bool {
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        // What was there (a file of an interrupted install, or a symlink) goes first, and the new
-        // file is created exclusively: a write never follows a link out of the environment. No
-        // fsync per file: a killed install is undone from the sync journal, not from durability.
+    struct RecordRow
+    {
+        QString path; ///< relative to the root
+        QByteArray hash;
+        qint64 size;
+    };
+    std::vector<RecordRow> recordRows;
+    std::set<QString> folders; // made already: one mkpath per folder, not per file
+    auto makeFolderFor = [&](const QString &target) {
+        const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')));
+        if (folders.insert(folder).second)
+            QDir().mkpath(folder);
+    };
+    // What was there (a file of an interrupted install, or a symlink) goes, and the new file is
+    // created exclusively: a write never follows a link out of the environment.
+    auto clearTarget = [](const QString &target) {
         if (QFileInfo(target).isSymLink() || QFileInfo::exists(target))
-            QFile::remove(target);
+            return QFile::remove(target);
+        return false;
+    };
+    auto put = [&](const QString &target, const QByteArray &data, bool executable) -> bool {
+        makeFolderFor(target);
+        // No fsync per file: a killed install is undone from the sync journal, not from
+        // durability.
         QFile out(target);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(data) != data.size()
-            || !out.flush())
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            && !(clearTarget(target) && out.open(QIODevice::WriteOnly | QIODevice::NewOnly)))
+            return false;
+        if (out.write(data) != data.size() || !out.flush())
             return false;
         out.close();
         written << target;
         if (executable)
             QFile::setPermissions(target, QFile::permissions(target) | QFile::ExeOwner
                                               | QFile::ExeGroup | QFile::ExeOther);
-        recordRows.emplace_back(QDir(root).relativeFilePath(target), data);
+        recordRows.push_back({QDir(root).relativeFilePath(target), recordHash(data), data.size()});
         return true;
     };
     for (const Planned &p : plan) {
-        QByteArray data = p.entry->data;
+        if (!v.tree.isEmpty() && !p.script) {
+            // From the unpacked copy: linked (or copied), its hash known from the first check.
+            makeFolderFor(p.target);
+            const QString source = v.tree + QLatin1Char('/') + p.file->name;
+            if (!placeFile(source, p.target, options.linkMode)
+                && !(clearTarget(p.target) && placeFile(source, p.target, options.linkMode)))
+                return rollback(p.target);
+            written << p.target;
+            recordRows.push_back(
+                {p.relative.isEmpty() ? QDir(root).relativeFilePath(p.target) : p.relative,
+                 p.file->hash, p.file->size});
+            continue;
+        }
+        QByteArray data = v.contentOf(*p.file);
         if (p.script && (data.startsWith("#!python") || data.startsWith("#!pythonw"))) {
             const qsizetype eol = data.indexOf('\n');
             data = shebang(scheme.python) + (eol < 0 ? QByteArray() : data.mid(eol + 1));
         }
-        if (!put(p.target, data, p.script || p.entry->executable))
+        if (!put(p.target, data, p.script || p.file->executable))
             return rollback(p.target);
     }
     for (const EntryPoint &ep : entryPoints) {
@@ -505,9 +772,9 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
                 options.directUrlJson.toUtf8(), false))
         return rollback(QStringLiteral("direct_url.json"));
     QByteArray newRecord;
-    for (const auto &[path, data] : recordRows)
-        newRecord += csvField(path).toUtf8() + "," + recordHash(data) + ","
-                     + QByteArray::number(data.size()) + "\n";
+    for (const RecordRow &row : recordRows)
+        newRecord += csvField(row.path).toUtf8() + "," + row.hash + ","
+                     + QByteArray::number(row.size) + "\n";
     newRecord += csvField(distInfo + QStringLiteral("/RECORD")).toUtf8() + ",,\n";
     const QString recordPath = QDir(result.distInfo).filePath(QStringLiteral("RECORD"));
     // RECORD last, whole or not at all (a temporary name renamed into place): with it the
@@ -528,6 +795,39 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
     written << recordPath;
     result.files = written;
     return result;
+}
+
+} // namespace
+
+Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallScheme &scheme,
+                                      const WheelInstallOptions &options)
+{
+    if (options.unpackedCacheDir.isEmpty()) {
+        auto validated = validateWheel(wheelPath, options);
+        if (!validated)
+            return std::unexpected(validated.error());
+        return installValidated(*validated, wheelPath, scheme, options);
+    }
+    // Through the cache of unpacked wheels, keyed by the wheel's SHA-256: checked and unpacked
+    // once, then linked into every environment.
+    const QByteArray sha
+        = options.wheelSha256.isEmpty() ? fileSha256(wheelPath) : options.wheelSha256;
+    const QString folder = unpackedFolder(options.unpackedCacheDir, sha);
+    if (auto cached = loadUnpacked(folder))
+        return installValidated(*cached, wheelPath, scheme, options);
+    auto validated = validateWheel(wheelPath, options);
+    if (!validated)
+        return std::unexpected(validated.error());
+    if (auto unpacked = unpackIntoCache(*validated, folder))
+        return installValidated(*unpacked, wheelPath, scheme, options);
+    return installValidated(*validated, wheelPath, scheme, options);
+}
+
+bool isUnpackedInCache(const QString &unpackedCacheDir, const QByteArray &sha256)
+{
+    return !unpackedCacheDir.isEmpty() && sha256.size() == 64
+           && QFileInfo::exists(QDir(unpackedFolder(unpackedCacheDir, sha256.toLower()))
+                                    .filePath(QStringLiteral("manifest.json")));
 }
 
 QString findInstalled(const QString &sitePackages, const std::string &project, std::string *version)
@@ -559,8 +859,13 @@ Expected<QStringList> uninstallDistribution(const QString &distInfo, const QStri
     QStringList removed;
     QStringList skipped;
     std::set<QString> folders;
+    const QString recordPath
+        = QDir::cleanPath(QDir(distInfo).absoluteFilePath(QStringLiteral("RECORD")));
     for (const QStringList &row : parseCsv(record.readAll())) {
         const QString path = QDir::cleanPath(QDir(base).absoluteFilePath(row.value(0)));
+        // RECORD goes last (with its folder): an uninstall stopped half way can be run again.
+        if (path == recordPath)
+            continue;
         const QFileInfo info(path);
         const QString canonical
             = info.exists() ? QFileInfo(info.absolutePath()).canonicalFilePath() : QString();
@@ -584,6 +889,16 @@ Expected<QStringList> uninstallDistribution(const QString &distInfo, const QStri
             folders.insert(cache);
         }
     }
+    // The .dist-info folder: everything but RECORD, then RECORD, then the folders. Until RECORD
+    // goes the distribution is still there to remove again.
+    QDirIterator rest(distInfo, QDir::Files | QDir::Hidden | QDir::System,
+                      QDirIterator::Subdirectories);
+    while (rest.hasNext()) {
+        const QString path = QDir::cleanPath(rest.next());
+        if (path != recordPath)
+            QFile::remove(path);
+    }
+    QFile::remove(recordPath);
     QDir(distInfo).removeRecursively();
     // Folders left empty, deepest first, never above site-packages' own level.
     std::vector<QString> ordered(folders.begin(), folders.end());

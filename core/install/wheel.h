@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace Envdesk::Core {
@@ -24,6 +25,16 @@ struct InstallScheme
     static InstallScheme forVirtualEnvironment(const QString &venv, const QString &sitePackages);
 };
 
+/** How files come from the cache of unpacked wheels into an environment (uv's link-mode). */
+enum class LinkMode {
+    Hardlink, ///< the default: no bytes copied; falls back to a copy across filesystems
+    Clone,    ///< a reflink (FICLONE) where the filesystem has them, else a copy
+    Copy,
+};
+
+/** uv's names (hardlink, clone, copy; symlink is refused); nullopt for others. */
+std::optional<LinkMode> parseLinkMode(const QString &text);
+
 struct WheelInstallOptions
 {
     bool requested = true; ///< write REQUESTED (a direct dependency)
@@ -34,6 +45,11 @@ struct WheelInstallOptions
     /// install will write (absolute). Returning false stops it with nothing written. Sync uses it
     /// to journal the paths, so that an install killed part way can be undone (docs/install.md).
     std::function<bool(const QStringList &paths)> beforeWrite;
+    /// The cache of unpacked wheels (`CACHE/wheels-v1`): when set, a wheel is checked and
+    /// unpacked there once, keyed by its SHA-256, and installed from there by `linkMode`.
+    QString unpackedCacheDir;
+    QByteArray wheelSha256; ///< hex; computed from the file when empty
+    LinkMode linkMode = LinkMode::Hardlink;
 };
 
 struct InstalledWheel
@@ -61,6 +77,12 @@ struct InstalledWheel
  */
 Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallScheme &scheme,
                                       const WheelInstallOptions &options = {});
+
+/**
+ * Whether the cache of unpacked wheels holds a complete copy of the wheel with this SHA-256 (hex):
+ * then installWheel() never reads the wheel file itself, and it need not be downloaded.
+ */
+bool isUnpackedInCache(const QString &unpackedCacheDir, const QByteArray &sha256);
 
 /** The `.dist-info` folder of an installed distribution in `sitePackages`, or empty. */
 QString findInstalled(const QString &sitePackages, const std::string &project,

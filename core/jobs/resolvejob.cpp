@@ -1,5 +1,6 @@
 #include "resolvejob.h"
 
+#include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../pep/name.h"
 #include "../project/pyproject.h"
@@ -116,7 +117,7 @@ ResolveOutcome ResolveJob::run()
         if (path.isEmpty())
             return failed(usageError(tr("there is no python3 on PATH to resolve for"),
                                      tr("give a Python version (X.Y) or an interpreter")));
-        auto info = probeInterpreter(path);
+        auto info = probeInterpreterCached(path);
         if (!info)
             return failed(info.error());
         target = ResolveTarget::fromInterpreter(*info);

@@ -15,9 +15,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Envdesk::Core;
 using TestSupport::Run;
@@ -89,9 +92,24 @@ class TestLock : public QObject
     QString m_project;
     QString m_venv;
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QProcessEnvironment &extra = {})
     {
-        return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, m_project);
+        return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, m_project,
+                                       extra);
+    }
+
+    static quint64 inode(const QString &path)
+    {
+        struct stat st;
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+    }
+
+    QString newEnvironment(const QString &name)
+    {
+        auto base = probeInterpreter(TestSupport::systemPython3());
+        auto env = base ? createVirtualEnvironment(m_dir.filePath(name), *base)
+                        : Expected<VirtualEnvironment>(std::unexpected(base.error()));
+        return env ? env->path : QString();
     }
 
     QString inEnv(const QString &code)
@@ -488,6 +506,57 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.out.contains(QLatin1String("none.toml"))
                      && r.out.contains(QLatin1String("envdesk-cli lock")),
+                 qPrintable(r.out));
+    }
+
+    // Last: it stops the index server.
+    void otherEnvironmentsComeFromTheCache()
+    {
+        // A cache of our own, on the environments' filesystem, so that hardlinks are possible.
+        QProcessEnvironment cache;
+        cache.insert(QStringLiteral("UV_CACHE_DIR"), m_dir.filePath(QStringLiteral("cache")));
+        const QString first = newEnvironment(QStringLiteral("cached-1"));
+        const QString second = newEnvironment(QStringLiteral("cached-2"));
+        const QString copied = newEnvironment(QStringLiteral("cached-copy"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && !copied.isEmpty());
+        auto moduleIn = [&](const QString &venv) {
+            auto info = probeInterpreter(venv + QStringLiteral("/bin/python"));
+            return info ? info->paths.at("purelib") + QStringLiteral("/demo_pkg/__init__.py")
+                        : QString();
+        };
+        Run r = cli(
+            {QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--venv"), first},
+            cache);
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        // The second needs no index at all: every wheel is unpacked in the cache already.
+        m_server->stop();
+        r = cli(
+            {QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--venv"), second},
+            cache);
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ demo-pkg")), qPrintable(r.out));
+        QVERIFY(inode(moduleIn(first)) != 0);
+        QCOMPARE(inode(moduleIn(second)), inode(moduleIn(first))); // one file, linked twice
+        QCOMPARE(TestSupport::runProgram(second + QStringLiteral("/bin/python"),
+                                         {QStringLiteral("-c"),
+                                          QStringLiteral("import demo_pkg; print(demo_pkg.VALUE)")})
+                     .out,
+                 QStringLiteral("2"));
+        // link-mode copy: files of its own.
+        QProcessEnvironment copy = cache;
+        copy.insert(QStringLiteral("UV_LINK_MODE"), QStringLiteral("copy"));
+        r = cli(
+            {QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--venv"), copied},
+            copy);
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(inode(moduleIn(copied)) != 0 && inode(moduleIn(copied)) != inode(moduleIn(first)));
+        // symlink is uv's, not envdesk's: said, with where it came from.
+        QProcessEnvironment symlink = cache;
+        symlink.insert(QStringLiteral("UV_LINK_MODE"), QStringLiteral("symlink"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--venv"),
+                 copied, QStringLiteral("--reinstall")},
+                symlink);
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("link-mode symlink"))
+                     && r.out.contains(QLatin1String("UV_LINK_MODE")),
                  qPrintable(r.out));
     }
 };
