@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/jobs/commandjob.h"
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"
 #include "core/project/pyproject.h"
@@ -8,12 +9,15 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -121,6 +125,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_resolveAction->setObjectName(QStringLiteral("resolveAction"));
     m_resolveAction->setEnabled(false);
     connect(m_resolveAction, &QAction::triggered, this, [this] { resolveProject(); });
+    m_lockAction = toolbar->addAction(tr("Lock"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setToolTip(tr("Resolve the dependencies and write pylock.toml"));
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, [this] { lockProject(); });
+    m_syncAction = toolbar->addAction(tr("Sync"));
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setToolTip(
+        tr("Make the project's .venv match pylock.toml (shows the plan first)"));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, [this] { syncProject(); });
     m_cancelAction = toolbar->addAction(tr("Cancel"));
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setEnabled(false);
@@ -238,7 +253,7 @@ bool MainWindow::openProject(const QString &path)
     m_navigation->setEnabled(true);
     m_navigation->setCurrentRow(0);
     m_pages->setCurrentIndex(1);
-    m_resolveAction->setEnabled(true);
+    setBusy(false);
     statusBar()->showMessage(tr("Opened %1").arg(m_projectFile));
     log(tr("opened %1: %2 dependencies, %3 indexes")
             .arg(m_projectFile)
@@ -249,7 +264,7 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::resolveProject(const QString &pythonVersion)
 {
-    if (m_projectFile.isEmpty() || m_job)
+    if (m_projectFile.isEmpty() || m_job || m_command)
         return;
     ResolveRequest request;
     request.projectFile = m_projectFile;
@@ -276,11 +291,11 @@ void MainWindow::resolveProject(const QString &pythonVersion)
     connect(m_job.get(), &ResolveJob::finished, this, [this](const ResolveOutcome &outcome) {
         showOutcome(outcome);
         m_job.reset();
-        m_resolveAction->setEnabled(true);
+        setBusy(false);
         m_cancelAction->setEnabled(false);
         Q_EMIT resolveFinished(outcome.ok);
     });
-    m_resolveAction->setEnabled(false);
+    setBusy(true);
     m_cancelAction->setEnabled(true);
     statusBar()->showMessage(tr("Resolving…"));
     log(tr("resolving %1").arg(m_projectFile));
@@ -319,6 +334,100 @@ void MainWindow::showOutcome(const ResolveOutcome &outcome)
                                  .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2));
     log(tr("resolved %1 packages").arg(outcome.packages.size()));
     m_navigation->setCurrentRow(4);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    const bool open = !m_projectFile.isEmpty();
+    m_resolveAction->setEnabled(open && !busy);
+    m_lockAction->setEnabled(open && !busy);
+    m_syncAction->setEnabled(open && !busy);
+}
+
+void MainWindow::runCommands(const QList<QStringList> &commands, const QString &what,
+                             const std::function<void(int, const QStringList &)> &done)
+{
+    if (m_command || m_job)
+        return;
+    setBusy(true);
+    statusBar()->showMessage(what);
+    log(what);
+    m_command = std::make_unique<CommandJob>(commands);
+    auto output = std::make_shared<QStringList>();
+    connect(m_command.get(), &CommandJob::output, this,
+            [this, output](const QString &line, bool isError) {
+                if (!isError)
+                    *output << line;
+                log(line);
+            });
+    connect(m_command.get(), &CommandJob::finished, this, [this, output, done](int code) {
+        m_command.reset();
+        setBusy(false);
+        done(code, *output);
+    });
+    m_command->start();
+}
+
+void MainWindow::lockProject()
+{
+    if (m_projectFile.isEmpty())
+        return;
+    const QString dir = QFileInfo(m_projectFile).absolutePath();
+    runCommands({{QStringLiteral("lock"), QStringLiteral("--project"), dir}},
+                tr("Locking %1…").arg(dir), [this](int code, const QStringList &output) {
+                    statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked"))
+                                                       : tr("Lock failed (see the log)"));
+                    Q_EMIT commandFinished(code);
+                });
+}
+
+void MainWindow::syncProject(bool ask)
+{
+    if (m_projectFile.isEmpty())
+        return;
+    const QString dir = QFileInfo(m_projectFile).absolutePath();
+    QList<QStringList> preview;
+    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
+        preview << QStringList{QStringLiteral("venv"), QStringLiteral("--project"), dir};
+    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir,
+                           QStringLiteral("--dry-run")};
+    runCommands(preview, tr("Planning the sync of %1…").arg(dir),
+                [this, dir, ask](int code, const QStringList &output) {
+                    if (code != 0) {
+                        statusBar()->showMessage(tr("Sync failed (see the log)"));
+                        Q_EMIT commandFinished(code);
+                        return;
+                    }
+                    const QStringList changes
+                        = output.filter(QRegularExpression(QStringLiteral("^  [-+~] ")));
+                    if (changes.isEmpty()) {
+                        statusBar()->showMessage(output.value(output.size() - 1));
+                        Q_EMIT commandFinished(0);
+                        return;
+                    }
+                    if (ask) {
+                        QMessageBox box(
+                            QMessageBox::Question, tr("Sync"),
+                            tr("%n change(s) to the environment:", nullptr, int(changes.size())),
+                            QMessageBox::Apply | QMessageBox::Cancel, this);
+                        box.setObjectName(QStringLiteral("syncPreview"));
+                        box.setInformativeText(changes.join(QLatin1Char('\n')).trimmed());
+                        box.setDefaultButton(QMessageBox::Apply);
+                        if (box.exec() != QMessageBox::Apply) {
+                            log(tr("sync declined"));
+                            statusBar()->showMessage(tr("Nothing changed"));
+                            Q_EMIT commandFinished(-1);
+                            return;
+                        }
+                    }
+                    runCommands(
+                        {{QStringLiteral("sync"), QStringLiteral("--project"), dir}},
+                        tr("Syncing %1…").arg(dir), [this](int code, const QStringList &output) {
+                            statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced"))
+                                                               : tr("Sync failed (see the log)"));
+                            Q_EMIT commandFinished(code);
+                        });
+                });
 }
 
 } // namespace Envdesk::Ui

@@ -54,7 +54,9 @@ struct LockChoices
 {
     bool upgrade = false;
     bool check = false;
+    bool dryRun = false; ///< say what the lock would be, write nothing
     std::set<std::string> upgradePackages;
+    PyLock *made = nullptr; ///< receives the lock that was made
 };
 
 // Locks `project` for `request` (its target and modes; the requirements are the project's) into
@@ -122,15 +124,20 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
         err.flush();
         return 1;
     }
-    if (!current) {
+    if (choices.made)
+        *choices.made = lock;
+    if (!current && !choices.dryRun) {
         if (auto written = lock.write(lockPath); !written)
             return cliReport(written.error(), err);
     }
-    out << tr("Locked %1 packages for Python %2 (%3) in %4 s: %5")
+    out << (choices.dryRun ? tr("Would lock %1 packages for Python %2 (%3) in %4 s: %5")
+                           : tr("Locked %1 packages for Python %2 (%3) in %4 s: %5"))
                .arg(lock.packages.size())
                .arg(qs(outcome.python), outcome.platform)
                .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2)
-               .arg(current ? tr("%1 is up to date").arg(lockPath) : lockPath)
+               .arg(current          ? tr("%1 is up to date").arg(lockPath)
+                    : choices.dryRun ? tr("%1 not written (dry run)").arg(lockPath)
+                                     : lockPath)
         << "\n";
     for (const QString &line : diff.lines())
         out << "  " << line << "\n";
@@ -196,9 +203,17 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
         return usage(
             err, QStringLiteral("lock"),
             tr("%1 has no dependencies to lock (add them with envdesk-cli add)").arg(projectFile));
-    if (request.pythonPath.isEmpty() && request.pythonVersion.empty()
-        && QFileInfo::exists(venvPython(defaultVenv(projectFile))))
-        request.pythonPath = venvPython(defaultVenv(projectFile));
+    if (request.pythonPath.isEmpty() && request.pythonVersion.empty()) {
+        // The project's environment, or the interpreter `envdesk-cli venv` would give it.
+        if (QFileInfo::exists(venvPython(defaultVenv(projectFile)))) {
+            request.pythonPath = venvPython(defaultVenv(projectFile));
+        } else {
+            auto chosen = chooseInterpreter({}, projectFile);
+            if (!chosen)
+                return cliReport(chosen.error(), err);
+            request.pythonPath = chosen->executable;
+        }
+    }
 
     LockChoices choices;
     choices.upgrade = parser.isSet(upgrade);
@@ -255,7 +270,11 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
         return cliReport(e, err);
     }
-    // The lock first, when the project's dependencies are not what it was made from.
+    auto info = probeInterpreterCached(venvPython(venvPath));
+    if (!info)
+        return cliReport(info.error(), err);
+    // The lock first, when the project's dependencies are not what it was made from, or it was
+    // made for another environment (another Python, platform).
     std::optional<Expected<PyLock>> lock;
     if (!parser.isSet(frozen) && !parser.isSet(lockFile) && QFileInfo::exists(projectFile)) {
         auto project = PyProject::load(projectFile);
@@ -264,32 +283,44 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         lock = QFileInfo::exists(lockPath) ? PyLock::read(lockPath)
                                            : Expected<PyLock>(std::unexpected(Error{}));
         const Expected<PyLock> &existing = *lock;
-        if (!existing || existing->requested != project->dependencies()) {
+        const bool otherEnvironment
+            = existing && !existing->checkEnvironment(info->markers, lockPath);
+        if (!existing || existing->requested != project->dependencies() || otherEnvironment) {
             if (parser.isSet(locked)) {
-                err << tr("%1 does not match the dependencies of %2; run envdesk-cli lock, or "
-                          "sync without --locked")
-                           .arg(lockPath, projectFile)
+                err << (otherEnvironment
+                            ? tr("%1 was made for another environment than %2; run envdesk-cli "
+                                 "lock, or sync without --locked")
+                                  .arg(lockPath, venvPath)
+                            : tr("%1 does not match the dependencies of %2; run envdesk-cli lock, "
+                                 "or sync without --locked")
+                                  .arg(lockPath, projectFile))
                     << "\n";
                 return 1;
             }
+            if (otherEnvironment)
+                err << tr("%1 was made for another environment; locking for %2 (%3)")
+                           .arg(lockPath, venvPath,
+                                QString::fromStdString(environmentMarker(info->markers)))
+                    << "\n";
             auto made = defaultResolveRequest(projectFile, QStringLiteral("sync"), err);
             if (const int *failed = std::get_if<int>(&made))
                 return *failed;
             ResolveRequest request = std::get<ResolveRequest>(std::move(made));
             request.pythonPath = venvPython(venvPath);
+            PyLock fresh;
+            LockChoices choices;
+            choices.dryRun = parser.isSet(dryRun); // a dry run writes no lock either
+            choices.made = &fresh;
             if (const int failed
-                = lockProject(*project, std::move(request), lockPath, {}, out, err, {}))
+                = lockProject(*project, std::move(request), lockPath, choices, out, err, {}))
                 return failed;
-            lock.reset(); // read what was just written
+            lock = Expected<PyLock>(std::move(fresh));
         }
     }
     if (!lock)
         lock = PyLock::read(lockPath);
     if (!*lock)
         return cliReport(lock->error(), err);
-    auto info = probeInterpreterCached(venvPython(venvPath));
-    if (!info)
-        return cliReport(info.error(), err);
     const QString sitePackages
         = info->paths.count("purelib") ? info->paths.at("purelib") : QString();
     if (sitePackages.isEmpty()) {
@@ -300,15 +331,18 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (auto fits = (*lock)->checkEnvironment(info->markers, lockPath); !fits)
         return cliReport(fits.error(), err);
-    // One envdesk at a time in an environment; what a killed run left half-done is undone.
+    // One envdesk at a time in an environment; what a killed run left half-done is undone (a
+    // dry run changes nothing, so it neither waits nor repairs).
     EnvironmentLock environmentLock(venvPath);
-    auto prepared
-        = prepareEnvironment(environmentLock, venvPath, sitePackages, [&err](const QString &line) {
-              err << line << "\n";
-              err.flush();
-          });
-    if (!prepared)
-        return cliReport(prepared.error(), err);
+    if (!parser.isSet(dryRun)) {
+        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages,
+                                           [&err](const QString &line) {
+                                               err << line << "\n";
+                                               err.flush();
+                                           });
+        if (!prepared)
+            return cliReport(prepared.error(), err);
+    }
 
     // The indexes of the project: their credentials, TLS and proxies apply to the downloads.
     auto options = indexOptionsFromProject(QFileInfo::exists(projectFile) ? projectFile : QString(),

@@ -119,49 +119,9 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
                        : QDir::current().filePath(QStringLiteral(".venv"));
 
     // Which interpreter.
-    std::optional<InterpreterInfo> base;
-    const QString wanted = parser.value(python);
-    static const QRegularExpression versionShape(QStringLiteral("^\\d+(\\.\\d+){0,2}$"));
-    if (!wanted.isEmpty() && !versionShape.match(wanted).hasMatch()) {
-        auto info = probeInterpreter(wanted);
-        if (!info)
-            return cliReport(info.error(), err);
-        base = *info;
-    } else {
-        std::optional<SpecifierSet> requires_;
-        if (hasProject) {
-            if (auto loaded = PyProject::load(projectFile);
-                loaded && !loaded->requiresPython().empty()) {
-                if (auto spec = SpecifierSet::parse(loaded->requiresPython()))
-                    requires_ = *spec;
-            }
-        }
-        const InterpreterDiscovery found = discoverInterpreters();
-        for (const FoundInterpreter &i : found.interpreters) {
-            if (i.info.isVirtualEnvironment() || i.info.major < 3)
-                continue;
-            const std::string v = i.info.version;
-            if (!wanted.isEmpty() && v != wanted.toStdString()
-                && v.rfind(wanted.toStdString() + ".", 0) != 0)
-                continue;
-            if (requires_ && wanted.isEmpty()) {
-                auto version = Version::parse(v);
-                if (!version || !requires_->contains(*version, true))
-                    continue;
-            }
-            base = i.info;
-            break;
-        }
-        if (!base) {
-            Error e;
-            e.code = ErrorCode::InvalidConfig;
-            e.message = wanted.isEmpty()
-                            ? tr("no Python interpreter found that fits requires-python")
-                            : tr("no Python %1 found").arg(wanted);
-            e.hint = tr("see envdesk-cli python list, or give --python /path/to/python");
-            return cliReport(e, err);
-        }
-    }
+    auto base = chooseInterpreter(parser.value(python), hasProject ? projectFile : QString());
+    if (!base)
+        return cliReport(base.error(), err);
     VenvOptions options;
     options.prompt = parser.value(prompt);
     options.clear = parser.isSet(clear);

@@ -1,6 +1,11 @@
 #include "interpreters.h"
 
+#include "../pep/specifier.h"
+
+#include "../project/pyproject.h"
+
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,14 +244,57 @@ Expected<InterpreterInfo> probeInterpreterCached(const QString &path)
         QDir().mkpath(QFileInfo(cacheFile).absolutePath());
         QSaveFile out(cacheFile);
         if (out.open(QIODevice::WriteOnly)) {
-            out.write(QJsonDocument(QJsonObject{{QStringLiteral("stamp"), stamp},
-                                                {QStringLiteral("probe"),
-                                                 QString::fromUtf8(*output)}})
-                          .toJson(QJsonDocument::Compact));
+            out.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("stamp"), stamp},
+                                          {QStringLiteral("probe"), QString::fromUtf8(*output)}})
+                    .toJson(QJsonDocument::Compact));
             out.commit(); // not written (a read-only environment): probed again next time
         }
     }
     return info;
+}
+
+Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString &projectFile)
+{
+    static const QRegularExpression versionShape(QStringLiteral("^\\d+(\\.\\d+){0,2}$"));
+    if (!wanted.isEmpty() && !versionShape.match(wanted).hasMatch())
+        return probeInterpreter(wanted);
+    std::optional<SpecifierSet> requires_;
+    if (!projectFile.isEmpty()) {
+        if (auto loaded = PyProject::load(projectFile);
+            loaded && !loaded->requiresPython().empty()) {
+            if (auto spec = SpecifierSet::parse(loaded->requiresPython()))
+                requires_ = *spec;
+        }
+    }
+    const InterpreterDiscovery found = discoverInterpreters();
+    for (const FoundInterpreter &i : found.interpreters) {
+        if (i.info.isVirtualEnvironment() || i.info.major < 3)
+            continue;
+        const std::string v = i.info.version;
+        if (!wanted.isEmpty() && v != wanted.toStdString()
+            && v.rfind(wanted.toStdString() + ".", 0) != 0)
+            continue;
+        if (requires_ && wanted.isEmpty()) {
+            auto version = Version::parse(v);
+            if (!version || !requires_->contains(*version, true))
+                continue;
+        }
+        return i.info;
+    }
+    Error e;
+    e.code = ErrorCode::InvalidConfig;
+    e.message
+        = wanted.isEmpty()
+              ? QCoreApplication::translate("Envdesk::Core::Interpreters",
+                                            "no Python interpreter found that fits "
+                                            "requires-python")
+              : QCoreApplication::translate("Envdesk::Core::Interpreters", "no Python %1 found")
+                    .arg(wanted);
+    e.hint = QCoreApplication::translate(
+        "Envdesk::Core::Interpreters",
+        "see envdesk-cli python list, or give --python /path/to/python");
+    return std::unexpected(e);
 }
 
 } // namespace Envdesk::Core

@@ -47,6 +47,14 @@ struct InterpreterDiscovery
 InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &options = {});
 
 /**
+ * The interpreter a new environment of the project gets: `wanted` as a path, or a version (3.12,
+ * 3.12.1) picked among the ones found; empty: the newest found (not itself in a virtual
+ * environment) that the project's requires-python admits. `envdesk-cli venv` and, when there is
+ * no environment yet, `envdesk-cli lock` choose the same one.
+ */
+Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString &projectFile);
+
+/**
  * probeInterpreter(), with the answer kept for an interpreter of a virtual environment in
  * `<venv>/.envdesk/probe.json`, valid while the interpreter file (size, time), the environment's
  * pyvenv.cfg and the path are the same: a no-op sync starts no Python. Other interpreters are

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -297,7 +298,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         }
     };
     const int fromEnvironment = qEnvironmentVariableIntValue("ENVDESK_INSTALL_THREADS");
-    const int wanted = options.threads > 0    ? options.threads
+    const int wanted = options.threads > 0   ? options.threads
                        : fromEnvironment > 0 ? fromEnvironment
                                              : QThread::idealThreadCount();
     const int threads = std::clamp(wanted, 1, int(std::max<std::size_t>(plan.install.size(), 1)));
@@ -405,6 +406,17 @@ Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
         return f.isEmpty() || f == site || site.startsWith(f + QLatin1Char('/')) || f == bin;
     };
     QStringList repaired;
+    // A removal killed after RECORD went but before its folder did leaves an empty .dist-info.
+    const QDir siteDir(sitePackages);
+    for (const QString &entry : siteDir.entryList({QStringLiteral("*.dist-info")}, QDir::Dirs)) {
+        const QString folder = siteDir.filePath(entry);
+        QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        if (!files.hasNext()) {
+            QDir(folder).removeRecursively();
+            repaired << tr("removed the empty %1 an interrupted removal left").arg(entry);
+        }
+    }
     const QDir dir(journalDir(venvPath));
     for (const QString &entry :
          dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {

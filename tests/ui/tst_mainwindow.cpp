@@ -1,10 +1,19 @@
 // The main window: opens titled "envdesk", shows a project's dependencies, indexes and effective
-// settings with their origins, and resolves on a worker thread while the window stays live.
+// settings with their origins, and resolves on a worker thread while the window stays live; Lock
+// writes pylock.toml, Sync creates the environment, shows the plan and changes nothing unless
+// the plan is accepted.
 #include "common/faultserver.h"
+#include "common/nginxserver.h"
+#include "common/requirements.h"
+#include "common/wheelindex.h"
 
 #include "ui/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -110,6 +119,84 @@ private Q_SLOTS:
                      && log.contains(QLatin1String("index corp")),
                  qPrintable(log));
         QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), 4);
+    }
+
+    void locksAndSyncsAfterShowingThePlan()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
+        QVERIFY(
+            index.publishModule(QStringLiteral("tool"), QStringLiteral("1.0"), QStringLiteral("1"))
+                .isEmpty());
+        TestSupport::NginxServer server({.root = index.root()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString project = dir.filePath(QStringLiteral("project"));
+        QDir().mkpath(project);
+        QFile f(project + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\"]\n\n"
+                "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        f.close();
+
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project));
+        QSignalSpy done(&window, &Envdesk::Ui::MainWindow::commandFinished);
+        window.lockProject();
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled()); // busy
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.takeFirst().first().toInt(), 0);
+        QVERIFY(QFile::exists(project + QStringLiteral("/pylock.toml")));
+        auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("log"));
+        QVERIFY2(log->toPlainText().contains(QLatin1String("+ tool 1.0")),
+                 qPrintable(log->toPlainText()));
+
+        // The plan is shown; declined, nothing is installed (the environment itself is made).
+        QString shownPlan;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            auto *poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, poll, [&shownPlan, poll, button] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    auto *box = qobject_cast<QMessageBox *>(w);
+                    if (box && box->objectName() == QLatin1String("syncPreview")
+                        && box->isVisible()) {
+                        shownPlan = box->informativeText();
+                        box->button(button)->click();
+                        poll->deleteLater();
+                        return;
+                    }
+                }
+            });
+            poll->start(50);
+        };
+        answer(QMessageBox::Cancel);
+        window.syncProject();
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.first().first().toInt() == -1, qPrintable(log->toPlainText()));
+        done.clear();
+        QVERIFY2(shownPlan.contains(QLatin1String("+ tool 1.0")), qPrintable(shownPlan));
+        const QString python = project + QStringLiteral("/.venv/bin/python");
+        QVERIFY(QFile::exists(python));
+        QVERIFY(
+            TestSupport::runProgram(python, {QStringLiteral("-c"), QStringLiteral("import tool")})
+                .code
+            != 0);
+
+        // Accepted: installed.
+        shownPlan.clear();
+        answer(QMessageBox::Apply);
+        window.syncProject();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.takeFirst().first().toInt(), 0);
+        QVERIFY(shownPlan.contains(QLatin1String("+ tool 1.0")));
+        const TestSupport::Run imported = TestSupport::runProgram(
+            python, {QStringLiteral("-c"), QStringLiteral("import tool; print(tool.VALUE)")});
+        QCOMPARE(imported.out, QStringLiteral("1"));
     }
 
     void aBrokenProjectIsExplainedNotOpened()

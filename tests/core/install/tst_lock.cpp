@@ -483,7 +483,15 @@ private Q_SLOTS:
     {
         QVERIFY(cli({QStringLiteral("sync")}).code == 0);
         writeProject({QStringLiteral("demo-pkg"), QStringLiteral("stray")});
-        Run r = cli({QStringLiteral("sync"), QStringLiteral("--locked")});
+        // A dry run says what the lock and the environment would become, and writes neither.
+        const QByteArray lockBefore = lockText();
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Would lock"))
+                     && r.out.contains(QLatin1String("+ stray 1.0")),
+                 qPrintable(r.out));
+        QCOMPARE(lockText(), lockBefore);
+        QVERIFY(!installed().contains(QStringLiteral("stray-1.0.dist-info")));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--locked")});
         QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("does not match")), qPrintable(r.out));
         r = cli({QStringLiteral("sync"), QStringLiteral("--frozen")});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
