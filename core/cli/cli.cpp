@@ -45,6 +45,8 @@ const std::map<QString, Command> &commands()
          {tr("Resolve the project's dependencies into pylock.toml (PEP 751)"), runLock}},
         {QStringLiteral("sync"),
          {tr("Make a virtual environment match pylock.toml exactly"), runSync}},
+        {QStringLiteral("tree"),
+         {tr("Show the locked dependencies as a tree (--invert PKG: what needs it)"), runTree}},
         {QStringLiteral("python"),
          {tr("Python interpreters: list the ones on this machine"), runPython}},
         {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},

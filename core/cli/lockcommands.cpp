@@ -8,12 +8,15 @@
 #include "../install/sync.h"
 #include "../pep/interpreterprobe.h"
 #include "../pep/name.h"
+#include "../pep/requirement.h"
 #include "../project/pyproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace Envdesk::Core {
 
@@ -383,6 +386,109 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";
     for (const QString &line : *done)
         out << "  " << line << "\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace Envdesk::Core
+
+namespace Envdesk::Core {
+
+int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show the project's locked dependencies as a tree, from pylock.toml: each package with "
+           "its version and what it depends on; a package already shown is marked (*). With "
+           "--invert PKG: what depends on PKG, up to the project's own requirements."));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
+                                     tr("DIR"));
+    const QCommandLineOption lockFile(QStringLiteral("lock"),
+                                      tr("The lock file (default: pylock.toml of the project)"),
+                                      tr("FILE"));
+    const QCommandLineOption invert(QStringLiteral("invert"),
+                                    tr("Show what depends on this package"), tr("PKG"));
+    parser.addOptions({project, lockFile, invert});
+    int code = 0;
+    if (!cliParse(parser, QStringLiteral("tree"), args, out, err, &code))
+        return code;
+    const QString projectFile = findProjectFile(parser.value(project));
+    const QString lockPath
+        = parser.isSet(lockFile)
+              ? QFileInfo(parser.value(lockFile)).absoluteFilePath()
+              : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+    auto lock = PyLock::read(lockPath);
+    if (!lock)
+        return cliReport(lock.error(), err);
+
+    std::map<std::string, const LockedPackage *> byName;
+    std::map<std::string, std::set<std::string>> dependents;
+    for (const LockedPackage &p : lock->packages) {
+        byName.emplace(p.name, &p);
+        for (const std::string &d : p.dependencies)
+            dependents[d].insert(p.name);
+    }
+    auto label = [&](const std::string &name) -> QString {
+        auto it = byName.find(name);
+        if (it == byName.end())
+            return qs(name) + QStringLiteral(" ") + tr("(not in the lock)");
+        return qs(name) + QLatin1Char(' ') + qs(it->second->version);
+    };
+    std::set<std::string> shown;
+    std::function<void(const std::string &, const QString &, std::set<std::string> &)> walk;
+    walk = [&](const std::string &name, const QString &prefix, std::set<std::string> &path) {
+        std::vector<std::string> next;
+        if (parser.isSet(invert)) {
+            if (auto it = dependents.find(name); it != dependents.end())
+                next.assign(it->second.begin(), it->second.end());
+        } else if (auto it = byName.find(name); it != byName.end()) {
+            next = it->second->dependencies;
+            std::sort(next.begin(), next.end());
+        }
+        for (std::size_t i = 0; i < next.size(); ++i) {
+            const bool last = i + 1 == next.size();
+            const bool again = shown.contains(next[i]) || path.contains(next[i]);
+            out << prefix << (last ? "\u2514\u2500\u2500 " : "\u251c\u2500\u2500 ")
+                << label(next[i]) << (again ? QStringLiteral(" (*)") : QString()) << "\n";
+            if (again)
+                continue;
+            shown.insert(next[i]);
+            path.insert(next[i]);
+            walk(next[i], prefix + (last ? QStringLiteral("    ") : QStringLiteral("\u2502   ")),
+                 path);
+            path.erase(next[i]);
+        }
+    };
+    std::vector<std::string> roots;
+    if (parser.isSet(invert)) {
+        const std::string target = normalizePackageName(parser.value(invert).toStdString());
+        if (!byName.contains(target)) {
+            Error e;
+            e.code = ErrorCode::InvalidConfig;
+            e.message = tr("%1 is not in %2").arg(parser.value(invert), lockPath);
+            e.hint = tr("see envdesk-cli tree for what is locked");
+            return cliReport(e, err);
+        }
+        roots.push_back(target);
+    } else {
+        for (const std::string &text : lock->requested) {
+            if (auto r = Requirement::parse(text))
+                roots.push_back(normalizePackageName(r->name()));
+        }
+        if (roots.empty()) { // a lock written by another tool: the packages nothing depends on
+            for (const LockedPackage &p : lock->packages) {
+                if (!dependents.contains(p.name))
+                    roots.push_back(p.name);
+            }
+        }
+    }
+    for (const std::string &root : roots) {
+        out << label(root) << (shown.contains(root) ? QStringLiteral(" (*)") : QString()) << "\n";
+        if (shown.insert(root).second) {
+            std::set<std::string> path{root};
+            walk(root, QString(), path);
+        }
+    }
     out.flush();
     return 0;
 }

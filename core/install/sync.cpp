@@ -9,6 +9,7 @@
 #include "../pep/version.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QThread>
 
@@ -371,13 +373,34 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
         m_lock->getLockInfo(&pid, &host, &app);
         return tr("process %1 (%2) on %3").arg(pid).arg(app, host);
     };
+    // A holder killed between creating the lock file and writing its name into it leaves a file
+    // no one can be found for; QLockFile (never stale by age here) would wait for it forever. A
+    // live process writes its name right after creating the file, so one unreadable for two
+    // seconds is taken over.
+    auto takeOverUnreadable = [&] {
+        qint64 pid = 0;
+        QString host, app;
+        const QFileInfo file(path);
+        if (file.exists() && !m_lock->getLockInfo(&pid, &host, &app)
+            && file.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000)
+            m_lock->removeStaleLockFile();
+    };
+    takeOverUnreadable();
     if (m_lock->tryLock(0))
         return {};
     if (m_lock->error() == QLockFile::LockFailedError) {
         if (waiting)
             waiting(tr("waiting for %1, which is changing %2").arg(holder(), m_venv));
-        if (m_lock->tryLock(timeoutMs))
-            return {};
+        QElapsedTimer clock;
+        clock.start();
+        while (true) {
+            const qint64 left = timeoutMs - clock.elapsed();
+            if (m_lock->tryLock(int(std::clamp<qint64>(left, 0, 500))))
+                return {};
+            if (m_lock->error() != QLockFile::LockFailedError || left <= 0)
+                break;
+            takeOverUnreadable();
+        }
     }
     Error e;
     e.code = ErrorCode::Io;

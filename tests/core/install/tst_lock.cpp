@@ -364,6 +364,14 @@ private Q_SLOTS:
         QCOMPARE(lockText(), first);
         r = cli({QStringLiteral("lock"), QStringLiteral("--check")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
+
+        // The tree, both ways.
+        r = cli({QStringLiteral("tree")});
+        QCOMPARE(r.out, QString::fromUtf8("demo-pkg 1.0\n\u2514\u2500\u2500 helper 2.0"));
+        r = cli({QStringLiteral("tree"), QStringLiteral("--invert"), QStringLiteral("Helper")});
+        QCOMPARE(r.out, QString::fromUtf8("helper 2.0\n\u2514\u2500\u2500 demo-pkg 1.0"));
+        r = cli({QStringLiteral("tree"), QStringLiteral("--invert"), QStringLiteral("nothing")});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("nothing is not in")), qPrintable(r.out));
     }
 
     void syncsTheEnvironment()

@@ -12,6 +12,7 @@
 #include "core/install/venv.h"
 #include "core/pep/interpreterprobe.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -308,6 +309,18 @@ private Q_SLOTS:
 
     void oneSyncAtATime()
     {
+        // A lock file its holder was killed before it could write its name into: taken over.
+        {
+            QFile empty(m_venv + QStringLiteral("/.envdesk/lock"));
+            QVERIFY(empty.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            empty.setFileTime(QDateTime::currentDateTime().addSecs(-10),
+                              QFileDevice::FileModificationTime);
+        }
+        QProcessEnvironment patient;
+        patient.insert(QStringLiteral("ENVDESK_LOCK_TIMEOUT"), QStringLiteral("20"));
+        Run taken = cli(syncArgs(m_lockOld), patient);
+        QVERIFY2(taken.code == 0, qPrintable(taken.out));
+
         QLockFile held(m_venv + QStringLiteral("/.envdesk/lock"));
         QVERIFY(held.tryLock(0));
         QProcessEnvironment quick;
