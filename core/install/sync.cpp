@@ -370,7 +370,8 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
     auto holder = [&] {
         qint64 pid = 0;
         QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
+        if (!m_lock->getLockInfo(&pid, &host, &app))
+            return tr("another process (its lock file %1 does not say which yet)").arg(path);
         return tr("process %1 (%2) on %3").arg(pid).arg(app, host);
     };
     // A holder killed between creating the lock file and writing its name into it leaves a file
