@@ -181,6 +181,32 @@ ResolveOutcome ResolveJob::run()
                 for (std::size_t i = 0; i < reasons.size() && i < 5; ++i)
                     outcome.notes << QStringLiteral("  ") + QString::fromStdString(reasons[i]);
             }
+            const QString explanation = solution.error().message;
+            for (const auto &[project, versions] : provider.listedVersionsByProject()) {
+                const auto skipped = provider.skipped().find(project);
+                if (versions.empty()
+                    && (skipped == provider.skipped().end() || skipped->second.empty())
+                    && explanation.contains(QString::fromStdString(project)))
+                    outcome.notes << tr("%1 was not found on any index asked (-v shows each "
+                                        "query); check its name, or the index it is on")
+                                         .arg(QString::fromStdString(project));
+            }
+            // Prereleases newer than every final release, which the prerelease mode kept out.
+            if (r.prerelease != PrereleaseMode::Allow) {
+                for (const auto &[project, versions] : provider.listedVersionsByProject()) {
+                    if (!explanation.contains(QString::fromStdString(project)))
+                        continue;
+                    std::optional<Version> newestFinal, newestPre;
+                    for (const Version &v : versions)
+                        (v.isPrerelease() ? newestPre : newestFinal) = v;
+                    if (newestPre && (!newestFinal || *newestFinal < *newestPre))
+                        outcome.notes << tr("%1 has prereleases the prerelease mode left out "
+                                            "(newest: %2); --prerelease allow, or a requirement "
+                                            "that names one (%1>=%2), would consider them")
+                                             .arg(QString::fromStdString(project),
+                                                  QString::fromStdString(newestPre->toString()));
+                }
+            }
         }
         return outcome;
     }

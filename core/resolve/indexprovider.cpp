@@ -299,6 +299,17 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
     return out;
 }
 
+std::map<std::string, std::vector<Version>> IndexProvider::listedVersionsByProject() const
+{
+    std::map<std::string, std::vector<Version>> out;
+    for (const auto &[project, files] : m_files) {
+        std::vector<Version> &versions = out[project];
+        for (const auto &[version, file] : files)
+            versions.push_back(version);
+    }
+    return out;
+}
+
 const AttributedFile *IndexProvider::fileFor(const std::string &project,
                                              const Version &version) const
 {

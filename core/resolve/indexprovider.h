@@ -75,6 +75,8 @@ public:
      */
     std::vector<DistributionFile> filesFor(const std::string &project,
                                            const Version &version) const;
+    /** The usable versions listed for each project versions() was asked for, oldest first. */
+    std::map<std::string, std::vector<Version>> listedVersionsByProject() const;
     /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
     const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
     int metadataFetches() const { return m_fetches; }

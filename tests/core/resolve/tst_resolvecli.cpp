@@ -242,6 +242,11 @@ private Q_SLOTS:
                        true},
                       {QStringLiteral("shaky-1.0-py3-none-any.whl"),
                        metadata(QStringLiteral("shaky"), QStringLiteral("1.0"), {})}});
+        writeProject(root.path(), QStringLiteral("beta"),
+                     {{QStringLiteral("beta-2.0b1-py3-none-any.whl"),
+                       metadata(QStringLiteral("beta"), QStringLiteral("2.0b1"), {})},
+                      {QStringLiteral("beta-1.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("beta"), QStringLiteral("1.0"), {})}});
         TestSupport::NginxServer server({.root = root.path()});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
         const QString index = server.baseUrl() + QStringLiteral("/simple");
@@ -288,6 +293,34 @@ private Q_SLOTS:
                      && r.err.contains(QLatin1String("requires Python")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("your requirements cannot be met")),
+                 qPrintable(r.err));
+
+        // Prereleases kept out by the mode are pointed at.
+        r = resolve(QStringList{QStringLiteral("beta>1"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.12"), QStringLiteral("--prerelease"),
+                                QStringLiteral("explicit")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("beta has prereleases"))
+                     && r.err.contains(QLatin1String("2.0b1"))
+                     && r.err.contains(QLatin1String("--prerelease allow")),
+                 qPrintable(r.err));
+        r = resolve(QStringList{QStringLiteral("beta>1"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.12"), QStringLiteral("--prerelease"),
+                                QStringLiteral("allow")}
+                        + common,
+                    root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pins(r.out).value(QStringLiteral("beta")), QStringLiteral("2.0b1"));
+
+        // A project no index has is said to be missing, not to lack a matching version.
+        r = resolve(QStringList{QStringLiteral("nowhere>=1"), QStringLiteral("--python-version"),
+                                QStringLiteral("3.12")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("nowhere was not found on any index")),
                  qPrintable(r.err));
 
         // Usage and configuration errors: exit 2.
