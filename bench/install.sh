@@ -6,8 +6,7 @@
 #            cold (empty cache), warm (a new environment, the cache kept), no-op (sync again)
 #   pip:     python -m venv + pip install --no-deps --no-compile -r requirements.txt
 #            cold (--no-cache-dir), warm (a new environment, pip's cache kept), no-op
-# and prints the times and the ratios. Bytecode compilation is off on both sides (envdesk does
-# not compile yet). Goals: warm >= 20x pip, cold >= 5x, a no-op sync under 50 ms.
+# and prints the times and the ratios. Bytecode compilation is off on both sides. Goals: warm >= 20x pip, cold >= 5x, a no-op sync under 50 ms.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)

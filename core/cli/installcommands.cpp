@@ -49,7 +49,11 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
                                    tr("URL"));
     const QCommandLineOption reinstall(QStringLiteral("reinstall"),
                                        tr("Install again what is already there"));
-    parser.addOptions({venv, project, indexUrl, extra, reinstall});
+    const QCommandLineOption compileBytecode(
+        QStringLiteral("compile-bytecode"),
+        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
+           "UV_COMPILE_BYTECODE)"));
+    parser.addOptions({venv, project, indexUrl, extra, reinstall, compileBytecode});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("install"), args, out, err, &code))
         return code;
@@ -159,6 +163,8 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         session.client.cacheDirectory());
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
+    if (parser.isSet(compileBytecode))
+        applyOptions->compileBytecode = true;
     auto applied = applyPlan(plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!applied)
         return cliReport(applied.error(), err);

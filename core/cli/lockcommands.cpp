@@ -255,7 +255,12 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption locked(
         QStringLiteral("locked"),
         tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
-    parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked});
+    const QCommandLineOption compileBytecode(
+        QStringLiteral("compile-bytecode"),
+        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
+           "UV_COMPILE_BYTECODE)"));
+    parser.addOptions(
+        {project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked, compileBytecode});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
@@ -380,6 +385,8 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         session.client.cacheDirectory());
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
+    if (parser.isSet(compileBytecode))
+        applyOptions->compileBytecode = true;
     auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!done)
         return cliReport(done.error(), err);

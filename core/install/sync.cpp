@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QLockFile>
+#include <QProcess>
 #include <QThread>
 
 #include <atomic>
@@ -261,6 +262,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     std::vector<std::optional<Expected<QString>>> results(plan.install.size());
     std::atomic_size_t next = 0;
     std::mutex sayMutex;
+    QStringList modules; // to compile, when asked
     auto work = [&] {
         for (std::size_t i = next++; i < plan.install.size(); i = next++) {
             const InstallPlan::Install &item = plan.install[i];
@@ -287,6 +289,14 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                     = installWheel(downloaded.at(item.name).value(), scheme, wheelOptions);
                 if (!installed)
                     return std::unexpected(installed.error());
+                if (options.compileBytecode) {
+                    const std::lock_guard guard(sayMutex);
+                    for (const QString &file : installed->files) {
+                        if (file.endsWith(QLatin1String(".py"))
+                            && !file.startsWith(scheme.scripts + QLatin1Char('/')))
+                            modules << file;
+                    }
+                }
                 QFile::remove(journalFile(venvPath, item.name)); // whole: nothing to undo
                 return item.replaces.empty() || item.replaces == item.version
                            ? QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version))
@@ -315,6 +325,26 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             return std::unexpected(r ? r->error() : Error{});
         done << **r;
     }
+    if (options.compileBytecode && !modules.isEmpty()) {
+        // The environment's own interpreter compiles (its version decides the bytecode), on every
+        // core; files that do not compile (a module for another Python) are reported, as pip does.
+        QProcess compile;
+        compile.setProcessChannelMode(QProcess::MergedChannels);
+        compile.start(scheme.python,
+                      {QStringLiteral("-m"), QStringLiteral("compileall"), QStringLiteral("-q"),
+                       QStringLiteral("-j"), QStringLiteral("0"), QStringLiteral("-i"),
+                       QStringLiteral("-")});
+        compile.write(modules.join(QLatin1Char('\n')).toUtf8() + '\n');
+        compile.closeWriteChannel();
+        compile.waitForFinished(-1);
+        const QString output = QString::fromUtf8(compile.readAll()).trimmed();
+        if (compile.exitStatus() != QProcess::NormalExit || compile.exitCode() != 0)
+            say(tr("bytecode: some modules did not compile: %1")
+                    .arg(output.isEmpty() ? compile.errorString() : output.left(2000)));
+        done << QCoreApplication::translate("Envdesk::Core::Sync",
+                                            "compiled %n module(s) to bytecode", nullptr,
+                                            int(modules.size()));
+    }
     return done;
 }
 
@@ -329,6 +359,8 @@ Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
     ApplyOptions options;
     if (!cacheDirectory.isEmpty())
         options.unpackedCacheDir = QDir(cacheDirectory).filePath(QStringLiteral("wheels-v1"));
+    if (const Setting *compile = settings->find("compile-bytecode"))
+        options.compileBytecode = compile->isTrue();
     const Setting *linkMode = settings->find("link-mode");
     const QString mode = linkMode ? QString::fromStdString(linkMode->value()) : QString();
     if (auto parsed = parseLinkMode(mode.isEmpty() ? QStringLiteral("hardlink") : mode)) {

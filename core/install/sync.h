@@ -75,6 +75,9 @@ struct ApplyOptions
     QString unpackedCacheDir;
     LinkMode linkMode = LinkMode::Hardlink;
     int threads = 0; ///< packages installed at once; 0: one per core
+    /// Compile the installed modules to bytecode with the environment's interpreter afterwards
+    /// (`compile-bytecode`, UV_COMPILE_BYTECODE, --compile-bytecode).
+    bool compileBytecode = false;
 };
 
 /** The options from the settings of `projectDir` (link-mode; cache-dir), with errors for values

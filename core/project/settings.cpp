@@ -96,6 +96,7 @@ const std::vector<Spec> &specs()
          {},
          "native-tls"},
         {"offline", Kind::Flag, true, {"UV_OFFLINE"}, {}},
+        {"compile-bytecode", Kind::Flag, true, {"UV_COMPILE_BYTECODE"}, {}},
         {"cache-dir", Kind::Text, true, {"UV_CACHE_DIR"}, {"PIP_CACHE_DIR"}},
         {"http-proxy", Kind::Text, true, {"HTTP_PROXY", "http_proxy"}, {"PIP_PROXY"}},
         {"https-proxy", Kind::Text, true, {"HTTPS_PROXY", "https_proxy"}, {"PIP_PROXY"}},
@@ -130,7 +131,7 @@ std::string defaultValue(const std::string &key, const QProcessEnvironment &env)
         return "highest";
     if (key == "link-mode")
         return "hardlink";
-    if (key == "no-index" || key == "system-certs" || key == "offline")
+    if (key == "no-index" || key == "system-certs" || key == "offline" || key == "compile-bytecode")
         return "false";
     const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
     if (key == "cache-dir") {

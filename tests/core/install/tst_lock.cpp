@@ -371,7 +371,8 @@ private Q_SLOTS:
         r = cli({QStringLiteral("tree"), QStringLiteral("--invert"), QStringLiteral("Helper")});
         QCOMPARE(r.out, QString::fromUtf8("helper 2.0\n\u2514\u2500\u2500 demo-pkg 1.0"));
         r = cli({QStringLiteral("tree"), QStringLiteral("--invert"), QStringLiteral("nothing")});
-        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("nothing is not in")), qPrintable(r.out));
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("nothing is not in")),
+                 qPrintable(r.out));
     }
 
     void syncsTheEnvironment()
@@ -523,6 +524,31 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("none.toml"))
                      && r.out.contains(QLatin1String("envdesk-cli lock")),
                  qPrintable(r.out));
+    }
+
+    void compilesBytecodeWhenAsked()
+    {
+        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        QVERIFY(info);
+        const QString cache = info->paths.at("purelib") + QStringLiteral("/demo_pkg/__pycache__");
+        QDir(cache).removeRecursively();
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--frozen"),
+                     QStringLiteral("--reinstall"), QStringLiteral("--compile-bytecode")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("to bytecode")), qPrintable(r.out));
+        QVERIFY2(!QDir(cache).entryList({QStringLiteral("__init__.*.pyc")}, QDir::Files).isEmpty(),
+                 qPrintable(cache));
+        // Reinstalled without it: the old bytecode goes with the old files.
+        r = cli(
+            {QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--reinstall")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(QDir(cache).entryList({QStringLiteral("__init__.*.pyc")}, QDir::Files).isEmpty());
+        // From the settings too.
+        QProcessEnvironment compile;
+        compile.insert(QStringLiteral("UV_COMPILE_BYTECODE"), QStringLiteral("1"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--frozen"), QStringLiteral("--reinstall")},
+                compile);
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(!QDir(cache).entryList({QStringLiteral("__init__.*.pyc")}, QDir::Files).isEmpty());
     }
 
     // Last: it stops the index server.
