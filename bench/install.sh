@@ -6,7 +6,8 @@
 #            cold (empty cache), warm (a new environment, the cache kept), no-op (sync again)
 #   pip:     python -m venv + pip install --no-deps --no-compile -r requirements.txt
 #            cold (--no-cache-dir), warm (a new environment, pip's cache kept), no-op
-# and prints the times and the ratios. Bytecode compilation is off on both sides. Goals: warm >= 20x pip, cold >= 5x, a no-op sync under 50 ms.
+# and prints the times and the ratios. Bytecode compilation is off on both sides for those, and
+# on on both sides in a last, warm row (envdesk --compile-bytecode, pip without --no-compile). Goals: warm >= 20x pip, cold >= 5x, a no-op sync under 50 ms.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -63,6 +64,10 @@ t0=$(now); envdesk_install "$work/e1"; e_cold=$(since "$t0")
 t0=$(now); envdesk_install "$work/e2"; e_warm=$(since "$t0")
 t0=$(now); "$cli" sync --venv "$work/e2" --project "$work/project" --frozen >/dev/null; e_noop=$(since "$t0")
 "$work/e2/bin/python" -c 'import bench_pkg_00, bench_pkg_59'
+t0=$(now)
+"$cli" venv "$work/e3" --python "$python" >/dev/null
+"$cli" sync --venv "$work/e3" --project "$work/project" --frozen --compile-bytecode >/dev/null
+e_compiled=$(since "$t0")
 
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 pip_install() { # ENV [pip options]
@@ -74,6 +79,9 @@ pip_install() { # ENV [pip options]
 t0=$(now); pip_install "$work/p1" --no-cache-dir; p_cold=$(since "$t0")
 pip_install "$work/p-prime" --cache-dir "$work/pip-cache" # fills pip's cache
 t0=$(now); pip_install "$work/p2" --cache-dir "$work/pip-cache"; p_warm=$(since "$t0")
+t0=$(now); "$python" -m venv "$work/p3"
+"$work/p3/bin/python" -m pip install -q --no-deps --index-url "$url" --cache-dir "$work/pip-cache" \
+    -r "$work/index/requirements.txt"; p_compiled=$(since "$t0")
 t0=$(now); "$work/p2/bin/python" -m pip install -q --no-deps --no-compile --index-url "$url" \
     --cache-dir "$work/pip-cache" -r "$work/index/requirements.txt"; p_noop=$(since "$t0")
 
@@ -81,4 +89,5 @@ echo "Python $("$python" -c 'import sys; print(sys.version.split()[0])'), $("$py
 printf '%-8s envdesk %7.3f s | pip %7.3f s | pip/envdesk %6.1fx\n' \
     cold "$e_cold" "$p_cold" "$(echo "$p_cold / $e_cold" | bc -l)" \
     warm "$e_warm" "$p_warm" "$(echo "$p_warm / $e_warm" | bc -l)" \
-    no-op "$e_noop" "$p_noop" "$(echo "$p_noop / $e_noop" | bc -l)"
+    no-op "$e_noop" "$p_noop" "$(echo "$p_noop / $e_noop" | bc -l)" \
+    "warm+pyc" "$e_compiled" "$p_compiled" "$(echo "$p_compiled / $e_compiled" | bc -l)"
