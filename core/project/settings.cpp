@@ -587,8 +587,19 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         }
         result.indexes.push_back(std::move(index));
     }
-    if (chosenDefault)
+    if (chosenDefault) {
+        // The legacy index-url shows the default that takes effect: a [[tool.uv.index]] with
+        // default = true replaces PyPI, and the built-in value is kept as what it overrides.
+        auto indexUrl = std::find_if(result.settings.begin(), result.settings.end(),
+                                     [](const Setting &s) { return s.key == "index-url"; });
+        if (indexUrl != result.settings.end() && indexUrl->isSet()
+            && indexUrl->items.front().from.layer == SettingLayer::Default
+            && chosenDefault->from.layer != SettingLayer::Default) {
+            indexUrl->shadowed.insert(indexUrl->shadowed.begin(), indexUrl->items.front());
+            indexUrl->items.front() = SettingItem{chosenDefault->config.url, chosenDefault->from};
+        }
         result.indexes.push_back(std::move(*chosenDefault));
+    }
     if (result.find("no-index")->isTrue()) {
         std::erase_if(result.indexes, [](const EffectiveIndex &i) {
             return i.config.format != IndexConfig::Format::Flat;

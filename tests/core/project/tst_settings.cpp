@@ -274,6 +274,7 @@ private Q_SLOTS:
                  (QStringList{"envidx", "shared", "corp", "user-only",
                               "https://user-extra.example/simple", "https://pypi.org/simple"}));
         QCOMPARE(s->indexes[0].from.toString(), QStringLiteral("UV_INDEX"));
+        QCOMPARE(s->find("index-url")->value(), std::string("https://pypi.org/simple"));
         QCOMPARE(s->indexes[1].config.url, std::string("https://project-shared.example/simple"));
         QCOMPARE(s->indexes[1].from.line, 11);
         bool noted = false;
@@ -291,6 +292,12 @@ private Q_SLOTS:
         QVERIFY(!indexNames(*s).contains(QStringLiteral("envidx")));
         QCOMPARE(indexNames(*s).back(), QStringLiteral("https://cli-default.example/simple"));
         QCOMPARE(s->indexes.back().from.toString(), QStringLiteral("--default-index"));
+        // The legacy index-url setting shows the default that takes effect, over the built-in one.
+        QCOMPARE(s->find("index-url")->value(), std::string("https://cli-default.example/simple"));
+        QCOMPARE(s->find("index-url")->items.front().from.toString(),
+                 QStringLiteral("--default-index"));
+        QCOMPARE(s->find("index-url")->shadowed.front().value,
+                 std::string("https://pypi.org/simple"));
 
         // no-index leaves no registry index.
         in.environment.insert(QStringLiteral("UV_NO_INDEX"), QStringLiteral("1"));
