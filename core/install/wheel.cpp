@@ -477,6 +477,26 @@ InstallScheme InstallScheme::forVirtualEnvironment(const QString &venv, const QS
 
 namespace {
 
+// A .data entry's folder and name: a known folder, scripts as plain names that do not replace
+// the interpreter. Checked when a wheel is validated and again when it is planned.
+std::optional<Error> checkDataEntry(const QString &kind, const QString &inner,
+                                    const QString &fileName, const QString &wheelPath)
+{
+    static const QStringList kinds{QStringLiteral("purelib"), QStringLiteral("platlib"),
+                                   QStringLiteral("scripts"), QStringLiteral("headers"),
+                                   QStringLiteral("data")};
+    if (!kinds.contains(kind))
+        return wheelError(wheelPath, tr("%1: unknown .data folder '%2'").arg(fileName, kind));
+    if (kind == QLatin1String("scripts") && inner.contains(QLatin1Char('/')))
+        return wheelError(wheelPath,
+                          tr("%1: the script '%2' is in a subfolder").arg(fileName, inner));
+    if (kind == QLatin1String("scripts") && isInterpreterName(inner))
+        return wheelError(wheelPath,
+                          tr("%1: the script '%2' would replace the environment's interpreter")
+                              .arg(fileName, inner));
+    return std::nullopt;
+}
+
 // Reads and checks a whole wheel in memory (see installWheel's contract).
 Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInstallOptions &options)
 {
@@ -587,6 +607,17 @@ Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInst
         entryPoints = std::move(*parsed);
     }
 
+    // The .data folders, checked here too (before anything is unpacked into the cache), as
+    // installValidated() checks them again when it plans.
+    for (const Entry &e : *entries) {
+        if (!e.name.startsWith(dataDir + QLatin1Char('/')))
+            continue;
+        const QString rest = e.name.mid(dataDir.size() + 1);
+        if (auto problem = checkDataEntry(rest.section(QLatin1Char('/'), 0, 0),
+                                          rest.section(QLatin1Char('/'), 1), fileName, wheelPath))
+            return std::unexpected(*problem);
+    }
+
     ValidatedWheel v;
     v.fileName = fileName;
     v.projectName = QString::fromStdString(parsedName->name);
@@ -633,6 +664,8 @@ Expected<InstalledWheel> installValidated(const ValidatedWheel &v, const QString
             const QString rest = e.name.mid(dataDir.size() + 1);
             const QString kind = rest.section(QLatin1Char('/'), 0, 0);
             const QString inner = rest.section(QLatin1Char('/'), 1);
+            if (auto problem = checkDataEntry(kind, inner, fileName, wheelPath))
+                return std::unexpected(*problem);
             QString base;
             if (kind == QLatin1String("purelib"))
                 base = scheme.purelib;
@@ -642,20 +675,10 @@ Expected<InstalledWheel> installValidated(const ValidatedWheel &v, const QString
                 base = scheme.scripts;
             else if (kind == QLatin1String("headers"))
                 base = QDir(scheme.headers).filePath(v.projectName);
-            else if (kind == QLatin1String("data"))
-                base = scheme.data;
             else
-                return std::unexpected(
-                    wheelError(wheelPath, tr("%1: unknown .data folder '%2'").arg(fileName, kind)));
+                base = scheme.data;
             if (inner.isEmpty())
                 continue;
-            if (kind == QLatin1String("scripts") && inner.contains(QLatin1Char('/')))
-                return std::unexpected(wheelError(
-                    wheelPath, tr("%1: the script '%2' is in a subfolder").arg(fileName, inner)));
-            if (kind == QLatin1String("scripts") && isInterpreterName(inner))
-                return std::unexpected(wheelError(
-                    wheelPath, tr("%1: the script '%2' would replace the environment's interpreter")
-                                   .arg(fileName, inner)));
             plan.push_back({&e, QDir(base).filePath(inner), kind == QLatin1String("scripts")});
         } else {
             plan.push_back({&e, root + QLatin1Char('/') + e.name, false, e.name});

@@ -73,12 +73,13 @@ public:
 
     /**
      * Builds NAME-VERSION-py3-none-any.whl with `files` ({path: text}) and `requires`
-     * (Requires-Dist) and `entryPoints` (entry_points.txt), and lists it. With `wrongHash` the
+     * (Requires-Dist), `entryPoints` (entry_points.txt) and `extras` (Provides-Extra), and lists
+     * it. With `wrongHash` the
      * page lists a hash the file does not have. Returns an error text, empty on success.
      */
     QString publish(const QString &name, const QString &version, const QStringList &requires_,
                     const QJsonObject &files, bool wrongHash = false,
-                    const QString &entryPoints = {})
+                    const QString &entryPoints = {}, const QStringList &extras = {})
     {
         const QString filesDir = m_root + QStringLiteral("/files");
         QDir().mkpath(filesDir);
@@ -87,6 +88,7 @@ public:
                                {QStringLiteral("requires"), QJsonArray::fromStringList(requires_)},
                                {QStringLiteral("files"), files},
                                {QStringLiteral("entry_points"), entryPoints},
+                               {QStringLiteral("extras"), QJsonArray::fromStringList(extras)},
                                {QStringLiteral("metadata_file"), true}};
         const Run made = runProgram(
             systemPython3(),

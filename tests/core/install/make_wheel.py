@@ -1,6 +1,7 @@
 """Writes a wheel from a JSON spec on stdin, for tst_wheel: valid ones, and hostile ones on request.
 
 spec: {"name", "version", "files": {path: text}, "entry_points": text, "requires": [req],
+       "extras": [name] (Provides-Extra),
        "metadata_file": bool (also write <wheel>.metadata),
        "omit_from_record": [path], "tamper": [path], "extra": [{"name", "text", "symlink": bool}]}
 Prints the wheel's path. Works on Python 3.6+ (standard library only).
@@ -14,6 +15,8 @@ dist = "%s-%s" % (name.replace("-", "_"), version)
 info = dist + ".dist-info"
 files = dict(spec.get("files", {}))
 metadata = "Metadata-Version: 2.1\nName: %s\nVersion: %s\n" % (name, version)
+for extra in spec.get("extras", []):
+    metadata += "Provides-Extra: %s\n" % extra
 for requirement in spec.get("requires", []):
     metadata += "Requires-Dist: %s\n" % requirement
 files[info + "/METADATA"] = metadata

@@ -110,7 +110,7 @@ class TestSync : public QObject
     {
         const QString folder = m_dir.filePath(QStringLiteral("project-") + version);
         QDir().mkpath(folder);
-        QStringList deps{QStringLiteral("\"pip\"")};
+        QStringList deps{QStringLiteral("\"pip\""), QStringLiteral("\"extra-host[speed]\"")};
         for (int i = 0; i < packageCount; ++i)
             deps << QStringLiteral("\"%1==%2\"").arg(packageName(i), version);
         QFile f(folder + QStringLiteral("/pyproject.toml"));
@@ -167,6 +167,18 @@ private Q_SLOTS:
                 QVERIFY2(failed.isEmpty(), qPrintable(failed));
             }
         }
+        // A package with an extra that pulls in another.
+        QVERIFY(index
+                    .publish(QStringLiteral("extra-host"), QStringLiteral("1.0"),
+                             {QStringLiteral("extra-dep>=1; extra == \"speed\"")},
+                             QJsonObject{{QStringLiteral("extra_host/__init__.py"),
+                                          QStringLiteral("VALUE = 'host'\n")}},
+                             false, {}, {QStringLiteral("speed")})
+                    .isEmpty());
+        QVERIFY(index
+                    .publishModule(QStringLiteral("extra-dep"), QStringLiteral("1.0"),
+                                   QStringLiteral("'dep'"))
+                    .isEmpty());
         // pip for every Python the tests seed: Debian's wheel, and the ones pyenv's Pythons bundle.
         QStringList pipWheels{debianPipWheel()};
         const QString pyenv
@@ -228,7 +240,8 @@ private Q_SLOTS:
             if (name.startsWith(QLatin1String("pkg")))
                 QCOMPARE(v[QLatin1String("version")].toString(), QStringLiteral("1.0"));
         }
-        QVERIFY2(names.contains(QLatin1String("pip"))
+        QVERIFY2(names.contains(QLatin1String("pip")) && names.contains(QLatin1String("extra-host"))
+                     && names.contains(QLatin1String("extra-dep"))
                      && names.filter(QStringLiteral("pkg-")).size() == packageCount,
                  qPrintable(context + QStringLiteral(": ") + names.join(QLatin1Char(' '))));
         // The console script and the data file.
@@ -382,7 +395,8 @@ private Q_SLOTS:
                                         .arg(seed);
             r = sync(lock);
             QVERIFY2(r.code == 0, qPrintable(context + QStringLiteral(": ") + r.out));
-            verifyEnvironment(target, context + QStringLiteral("; the sync after it said: ") + r.out);
+            verifyEnvironment(target,
+                              context + QStringLiteral("; the sync after it said: ") + r.out);
             if (QTest::currentTestFailed())
                 return;
             current = target;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,8 +49,13 @@ QStringList tree(const QString &dir)
     QStringList out;
     QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next();
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        // Name, size and time: a file changed in place shows too.
+        out << path + QLatin1Char(' ') + QString::number(info.size()) + QLatin1Char(' ')
+                   + QString::number(info.lastModified().toMSecsSinceEpoch());
+    }
     out.sort();
     return out;
 }
@@ -203,14 +209,24 @@ private Q_SLOTS:
             spec.insert(QStringLiteral("files"), files);
         }
         const QString wheel = makeWheel(spec);
-        const QStringList before = tree(m_env->path);
+        // Everything under the test's folder (the environment, the wheels, the unpacked cache),
+        // before: after both attempts nothing anywhere in it may have changed.
+        const QStringList before = tree(m_dir.path());
         auto installed = installWheel(
             wheel, InstallScheme::forVirtualEnvironment(m_env->path, m_env->sitePackages));
         QVERIFY(!installed);
         QCOMPARE(installed.error().code, ErrorCode::InvalidArchive);
         QVERIFY2(installed.error().message.contains(message),
                  qPrintable(installed.error().message));
-        QCOMPARE(tree(m_env->path), before);
+        // Through the cache of unpacked wheels too: refused before anything is unpacked there.
+        WheelInstallOptions cached;
+        cached.unpackedCacheDir = m_dir.filePath(QStringLiteral("cache/wheels-v1"));
+        installed = installWheel(
+            wheel, InstallScheme::forVirtualEnvironment(m_env->path, m_env->sitePackages), cached);
+        QVERIFY(!installed);
+        QVERIFY2(installed.error().message.contains(message),
+                 qPrintable(installed.error().message));
+        QCOMPARE(tree(m_dir.path()), before);
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/envdesk-evil.txt")));
     }
 
