@@ -1,6 +1,8 @@
 #include "projectcommands.h"
 
 #include "indexcommands.h"
+#include "lockcommands.h"
+#include "pythoncommands.h"
 
 #include "../pep/requirement.h"
 #include "../project/pyproject.h"
@@ -8,6 +10,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
+#include <QSaveFile>
+
+#include <optional>
 #include <QUrl>
 
 namespace Envdesk::Core {
@@ -32,6 +38,45 @@ QCommandLineOption frozenOption()
 {
     return QCommandLineOption(QStringLiteral("frozen"),
                               tr("Edit pyproject.toml only, without locking or syncing"));
+}
+
+// After an edit (unless --frozen): lock, then make the project's .venv (when there is none) and
+// sync it. When the lock fails (no solution, an index error), pyproject.toml is put back as it
+// was before the edit, so the project never names requirements that cannot be met.
+std::optional<QByteArray> fileContent(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &before,
+                QTextStream &out, QTextStream &err)
+{
+    const QString dir = QFileInfo(projectFile).absolutePath();
+    if (const int failed = runLock({QStringLiteral("--project"), dir}, out, err)) {
+        QSaveFile restore(projectFile);
+        const bool restored
+            = before ? restore.open(QIODevice::WriteOnly)
+                           && restore.write(*before) == before->size() && restore.commit()
+                     : QFile::remove(projectFile); // it did not exist before the edit
+        if (restored)
+            err << tr("%1 was put back as it was: the change could not be locked (see above); "
+                      "--frozen edits the file without locking")
+                       .arg(QDir::toNativeSeparators(projectFile))
+                << "\n";
+        else
+            err << tr("the change could not be locked, and %1 could not be put back: %2")
+                       .arg(QDir::toNativeSeparators(projectFile), restore.errorString())
+                << "\n";
+        return failed;
+    }
+    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg")))) {
+        if (const int failed = runVenv({QStringLiteral("--project"), dir}, out, err))
+            return failed;
+    }
+    return runSync({QStringLiteral("--project"), dir}, out, err);
 }
 
 } // namespace
@@ -143,13 +188,13 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                 return cliReport(pinned.error(), err);
         }
     }
+    const std::optional<QByteArray> before = fileContent(project->filePath());
     if (auto saved = project->save(); !saved)
         return cliReport(saved.error(), err);
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed")
-            << "\n";
+        return lockAndSync(project->filePath(), before, out, err);
     return 0;
 }
 
@@ -181,13 +226,13 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
         if (auto removed = project->removeDependency(name.toStdString(), target); !removed)
             return cliReport(removed.error(), err);
     }
+    const std::optional<QByteArray> before = fileContent(project->filePath());
     if (auto saved = project->save(); !saved)
         return cliReport(saved.error(), err);
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        err << tr("note: envdesk does not lock or sync yet; only pyproject.toml was changed")
-            << "\n";
+        return lockAndSync(project->filePath(), before, out, err);
     return 0;
 }
 
@@ -248,6 +293,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
                                                     : IndexConfig::Format::Simple;
         if (auto added = project->addIndex(index); !added)
             return cliReport(added.error(), err);
+        const std::optional<QByteArray> before = fileContent(project->filePath());
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
         cliPrintWarnings(*project, err);
@@ -275,6 +321,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         if (auto removed = project->removeIndex(parser.positionalArguments()[0].toStdString());
             !removed)
             return cliReport(removed.error(), err);
+        const std::optional<QByteArray> before = fileContent(project->filePath());
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
         out << tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";

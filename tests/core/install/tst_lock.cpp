@@ -551,6 +551,29 @@ private Q_SLOTS:
         QVERIFY(!QDir(cache).entryList({QStringLiteral("__init__.*.pyc")}, QDir::Files).isEmpty());
     }
 
+    void addAndRemoveLockAndSync()
+    {
+        QFile file(m_project + QStringLiteral("/pyproject.toml"));
+        Run r = cli({QStringLiteral("add"), QStringLiteral("stray")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ stray 1.0")), qPrintable(r.out));
+        QVERIFY(installed().contains(QStringLiteral("stray-1.0.dist-info")));
+        QVERIFY(lockText().contains("name = \"stray\""));
+        r = cli({QStringLiteral("remove"), QStringLiteral("stray")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("- stray 1.0")), qPrintable(r.out));
+        QVERIFY(!installed().contains(QStringLiteral("stray-1.0.dist-info")));
+        // A requirement that cannot be met: the file is put back, the environment untouched.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const QStringList envBefore = installed();
+        r = cli({QStringLiteral("add"), QStringLiteral("helper>=9")});
+        QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("put back")), qPrintable(r.out));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+        QCOMPARE(installed(), envBefore);
+    }
+
     // Last: it stops the index server.
     void otherEnvironmentsComeFromTheCache()
     {
