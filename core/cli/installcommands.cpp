@@ -49,10 +49,7 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
                                    tr("URL"));
     const QCommandLineOption reinstall(QStringLiteral("reinstall"),
                                        tr("Install again what is already there"));
-    const QCommandLineOption compileBytecode(
-        QStringLiteral("compile-bytecode"),
-        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
-           "UV_COMPILE_BYTECODE)"));
+    const QCommandLineOption compileBytecode = compileBytecodeOption();
     parser.addOptions({venv, project, indexUrl, extra, reinstall, compileBytecode});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("install"), args, out, err, &code))
@@ -67,34 +64,16 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
           : QFileInfo::exists(projectFile)
               ? QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral(".venv"))
               : QDir::current().filePath(QStringLiteral(".venv"));
-    if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
-        Error e;
-        e.code = ErrorCode::InvalidConfig;
-        e.message = tr("%1 is not a virtual environment").arg(venvPath);
-        e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
-        return cliReport(e, err);
-    }
+    auto environment = inspectEnvironment(venvPath);
+    if (!environment)
+        return cliReport(environment.error(), err);
+    const QString &sitePackages = environment->sitePackages;
     const QString python = QDir(venvPath).filePath(QStringLiteral("bin/python"));
-    auto info = probeInterpreterCached(python);
-    if (!info)
-        return cliReport(info.error(), err);
-    const QString sitePackages
-        = info->paths.count("purelib") ? info->paths.at("purelib") : QString();
-    if (sitePackages.isEmpty()) {
-        Error e;
-        e.code = ErrorCode::ProbeFailed;
-        e.message = tr("%1 did not say where its site-packages is").arg(python);
-        return cliReport(e, err);
-    }
 
     // One envdesk at a time in an environment; what a killed run left half-done is undone.
     EnvironmentLock environmentLock(venvPath);
-    auto prepared
-        = prepareEnvironment(environmentLock, venvPath, sitePackages, [&err](const QString &line) {
-              err << line << "\n";
-              err.flush();
-          });
-    if (!prepared)
+    if (auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages, cliLines(err));
+        !prepared)
         return cliReport(prepared.error(), err);
 
     // Resolve for this environment's interpreter.
@@ -158,13 +137,10 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     IndexSession session(*options, projectFile);
-    auto applyOptions = applyOptionsFromSettings(
-        QFileInfo::exists(projectFile) ? QFileInfo(projectFile).absolutePath() : QString(),
-        session.client.cacheDirectory());
+    auto applyOptions = applyOptionsFromSettings(projectFile, session.client.cacheDirectory(),
+                                                 parser.isSet(compileBytecode));
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
-    if (parser.isSet(compileBytecode))
-        applyOptions->compileBytecode = true;
     auto applied = applyPlan(plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!applied)
         return cliReport(applied.error(), err);

@@ -39,6 +39,21 @@ int usage(QTextStream &err, const QString &command, const QString &message)
     return 2;
 }
 
+QCommandLineOption lockFileOption()
+{
+    return QCommandLineOption(QStringLiteral("lock"),
+                              tr("The lock file (default: pylock.toml of the project)"),
+                              tr("FILE"));
+}
+
+// --lock FILE, else pylock.toml beside the project's pyproject.toml.
+QString lockPathFor(const QCommandLineParser &parser, const QString &projectFile)
+{
+    return parser.isSet(QStringLiteral("lock"))
+               ? QFileInfo(parser.value(QStringLiteral("lock"))).absoluteFilePath()
+               : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+}
+
 QString defaultVenv(const QString &projectFile)
 {
     return QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral(".venv"));
@@ -235,14 +250,11 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
            "missing, replace what is at another version, remove what the lock does not list "
            "(pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is "
            "downloaded and checked against its hash before the environment is touched."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
+    const QCommandLineOption project = projectOption();
     const QCommandLineOption venv(QStringLiteral("venv"),
                                   tr("The environment (default: .venv beside the project)"),
                                   tr("PATH"));
-    const QCommandLineOption lockFile(QStringLiteral("lock"),
-                                      tr("The lock file (default: pylock.toml of the project)"),
-                                      tr("FILE"));
+    const QCommandLineOption lockFile = lockFileOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Print what would change, change nothing"));
     const QCommandLineOption reinstall(QStringLiteral("reinstall"),
@@ -255,32 +267,21 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption locked(
         QStringLiteral("locked"),
         tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
-    const QCommandLineOption compileBytecode(
-        QStringLiteral("compile-bytecode"),
-        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
-           "UV_COMPILE_BYTECODE)"));
+    const QCommandLineOption compileBytecode = compileBytecodeOption();
     parser.addOptions(
         {project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked, compileBytecode});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
     const QString projectFile = findProjectFile(parser.value(project));
-    const QString lockPath
-        = parser.isSet(lockFile)
-              ? QFileInfo(parser.value(lockFile)).absoluteFilePath()
-              : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+    const QString lockPath = lockPathFor(parser, projectFile);
     const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
                                                 : defaultVenv(projectFile);
-    if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
-        Error e;
-        e.code = ErrorCode::InvalidConfig;
-        e.message = tr("%1 is not a virtual environment").arg(venvPath);
-        e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
-        return cliReport(e, err);
-    }
-    auto info = probeInterpreterCached(venvPython(venvPath));
-    if (!info)
-        return cliReport(info.error(), err);
+    auto environment = inspectEnvironment(venvPath);
+    if (!environment)
+        return cliReport(environment.error(), err);
+    const InterpreterInfo *info = &environment->interpreter;
+    const QString &sitePackages = environment->sitePackages;
     // The lock first, when the project's dependencies are not what it was made from, or it was
     // made for another environment (another Python, platform).
     std::optional<Expected<PyLock>> lock;
@@ -329,25 +330,13 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         lock = PyLock::read(lockPath);
     if (!*lock)
         return cliReport(lock->error(), err);
-    const QString sitePackages
-        = info->paths.count("purelib") ? info->paths.at("purelib") : QString();
-    if (sitePackages.isEmpty()) {
-        Error e;
-        e.code = ErrorCode::ProbeFailed;
-        e.message = tr("%1 did not say where its site-packages is").arg(venvPython(venvPath));
-        return cliReport(e, err);
-    }
     if (auto fits = (*lock)->checkEnvironment(info->markers, lockPath); !fits)
         return cliReport(fits.error(), err);
     // One envdesk at a time in an environment; what a killed run left half-done is undone (a
     // dry run changes nothing, so it neither waits nor repairs).
     EnvironmentLock environmentLock(venvPath);
     if (!parser.isSet(dryRun)) {
-        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages,
-                                           [&err](const QString &line) {
-                                               err << line << "\n";
-                                               err.flush();
-                                           });
+        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages, cliLines(err));
         if (!prepared)
             return cliReport(prepared.error(), err);
     }
@@ -380,13 +369,10 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "  " << line << "\n";
         return 0;
     }
-    auto applyOptions = applyOptionsFromSettings(
-        QFileInfo::exists(projectFile) ? QFileInfo(projectFile).absolutePath() : QString(),
-        session.client.cacheDirectory());
+    auto applyOptions = applyOptionsFromSettings(projectFile, session.client.cacheDirectory(),
+                                                 parser.isSet(compileBytecode));
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
-    if (parser.isSet(compileBytecode))
-        applyOptions->compileBytecode = true;
     auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!done)
         return cliReport(done.error(), err);
@@ -408,11 +394,8 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("Show the project's locked dependencies as a tree, from pylock.toml: each package with "
            "its version and what it depends on; a package already shown is marked (*). With "
            "--invert PKG: what depends on PKG, up to the project's own requirements."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption lockFile(QStringLiteral("lock"),
-                                      tr("The lock file (default: pylock.toml of the project)"),
-                                      tr("FILE"));
+    const QCommandLineOption project = projectOption();
+    const QCommandLineOption lockFile = lockFileOption();
     const QCommandLineOption invert(QStringLiteral("invert"),
                                     tr("Show what depends on this package"), tr("PKG"));
     parser.addOptions({project, lockFile, invert});
@@ -420,10 +403,7 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!cliParse(parser, QStringLiteral("tree"), args, out, err, &code))
         return code;
     const QString projectFile = findProjectFile(parser.value(project));
-    const QString lockPath
-        = parser.isSet(lockFile)
-              ? QFileInfo(parser.value(lockFile)).absoluteFilePath()
-              : QFileInfo(projectFile).absoluteDir().filePath(QStringLiteral("pylock.toml"));
+    const QString lockPath = lockPathFor(parser, projectFile);
     auto lock = PyLock::read(lockPath);
     if (!lock)
         return cliReport(lock.error(), err);

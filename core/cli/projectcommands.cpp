@@ -25,15 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Envdesk::Core::Cli", text);
 }
 
-QCommandLineOption projectOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("project"),
-        tr("The project folder (default: the nearest folder upwards that has a "
-           "pyproject.toml)"),
-        tr("DIR"));
-}
-
 QCommandLineOption frozenOption()
 {
     return QCommandLineOption(QStringLiteral("frozen"),
@@ -80,6 +71,31 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
 }
 
 } // namespace
+
+QCommandLineOption projectOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("project"),
+        tr("The project folder (default: the nearest folder upwards that has a "
+           "pyproject.toml)"),
+        tr("DIR"));
+}
+
+QCommandLineOption compileBytecodeOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("compile-bytecode"),
+        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
+           "UV_COMPILE_BYTECODE)"));
+}
+
+std::function<void(const QString &)> cliLines(QTextStream &stream)
+{
+    return [&stream](const QString &line) {
+        stream << line << "\n";
+        stream.flush();
+    };
+}
 
 // Parses `args` (the words after the command) with `parser`; on failure prints the problem and
 // returns false. `--help` prints the command's help.

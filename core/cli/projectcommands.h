@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace Envdesk::Core {
 
 class PyProject;
@@ -19,13 +21,21 @@ bool cliParse(QCommandLineParser &parser, const QString &command, const QStringL
               QTextStream &out, QTextStream &err, int *exitCode);
 /** Prints "error: ..." with the error's file, line, hint; returns the exit code 2. */
 int cliReport(const Error &error, QTextStream &err);
+
+/** --project DIR, as every project command takes it. */
+QCommandLineOption projectOption();
+/** --compile-bytecode, as install and sync take it. */
+QCommandLineOption compileBytecodeOption();
+/** Writes each line to `stream` as it comes (progress from the core). */
+std::function<void(const QString &)> cliLines(QTextStream &stream);
 /** Prints the project's warnings as "warning: FILE:LINE: ...". */
 void cliPrintWarnings(const PyProject &project, QTextStream &err);
 
 /** The pyproject.toml `given` names (a file or a folder), or the nearest one upwards from here. */
 QString findProjectFile(const QString &given);
 
-/** envdesk-cli add REQ... [--optional EXTRA | --group G] [--index NAME] [--frozen] [--project DIR] */
+/** envdesk-cli add REQ... [--optional EXTRA | --group G] [--index NAME] [--frozen] [--project DIR]
+ */
 int runAdd(const QStringList &args, QTextStream &out, QTextStream &err);
 /** envdesk-cli remove PKG... [--optional EXTRA | --group G] [--frozen] [--project DIR] */
 int runRemove(const QStringList &args, QTextStream &out, QTextStream &err);

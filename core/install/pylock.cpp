@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -46,8 +47,12 @@ std::string timeText(const QDateTime &t)
 
 std::string fileTable(const LockedFile &f)
 {
-    std::string out = "{ name = " + str(f.name) + ", url = "
-                      + str(withoutUserInfo(f.url).toString(QUrl::FullyEncoded).toStdString());
+    std::string out
+        = "{ name = " + str(f.name)
+          + (f.path.isEmpty()
+                 ? ", url = "
+                       + str(withoutUserInfo(f.url).toString(QUrl::FullyEncoded).toStdString())
+                 : ", path = " + str(f.path.toStdString()));
     if (f.size)
         out += ", size = " + std::to_string(*f.size);
     if (f.uploadTime.isValid())
@@ -149,17 +154,24 @@ struct Reader
         LockedFile f;
         auto name = string(v, "name", false, where);
         auto url = string(v, "url", false, where);
-        if (!name || !url)
-            return std::unexpected(!name ? name.error() : url.error());
-        if (url->empty())
-            return error(&v, tr("%1 has no url (envdesk installs only files it can download; a "
-                                "path is not supported yet)")
-                                 .arg(where));
-        auto parsed = this->url(*v.find("url"), *url, where);
-        if (!parsed)
-            return std::unexpected(parsed.error());
-        f.url = *parsed;
-        f.name = name->empty() ? parsed->fileName().toStdString() : *name;
+        auto path = string(v, "path", false, where);
+        for (const auto *e : {&name, &url, &path})
+            if (!*e)
+                return std::unexpected(e->error());
+        if (url->empty() && path->empty())
+            return error(&v, tr("%1 has neither url nor path").arg(where));
+        if (!url->empty()) {
+            auto parsed = this->url(*v.find("url"), *url, where);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            f.url = *parsed;
+        } else {
+            // PEP 751: a path is relative to the lock file's folder unless it is absolute.
+            f.path = qs(*path);
+            f.url = QUrl::fromLocalFile(
+                QDir::cleanPath(QFileInfo(fileName).absoluteDir().absoluteFilePath(f.path)));
+        }
+        f.name = name->empty() ? f.url.fileName().toStdString() : *name;
         if (const TomlValue *size = v.find("size")) {
             if (!size->isInteger() || size->integer < 0)
                 return error(size, tr("%1: size must be a non-negative integer").arg(where));

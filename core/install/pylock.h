@@ -19,7 +19,8 @@ namespace Envdesk::Core {
 struct LockedFile
 {
     std::string name; ///< the file name
-    QUrl url;         ///< without user info, ever
+    QUrl url;         ///< without user info, ever; a local file for a `path` entry
+    QString path;     ///< `path` as the lock gives it (relative to its folder); empty: `url`
     std::optional<qint64> size;
     QDateTime uploadTime;                      ///< invalid when the index did not say
     std::map<std::string, std::string> hashes; ///< algorithm -> hex digest; never empty

@@ -1,5 +1,6 @@
 #include "sync.h"
 
+#include "interpreters.h"
 #include "wheel.h"
 
 #include "../project/settings.h"
@@ -9,6 +10,7 @@
 #include "../pep/version.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -74,6 +76,36 @@ bool writeJournal(const QString &venvPath, const std::string &name, const QStrin
     return std::rename(QFile::encodeName(out.fileName()).constData(),
                        QFile::encodeName(path).constData())
            == 0;
+}
+
+// A distribution file on this machine, against the SHA-256 it is listed with.
+Expected<QString> checkLocalFile(const DistributionFile &file)
+{
+    const QString path = file.url.toLocalFile();
+    const auto expected = file.hashes.find("sha256");
+    QFile in(path);
+    Error e;
+    e.code = ErrorCode::HashMismatch;
+    e.file = path;
+    if (expected == file.hashes.end()) {
+        e.message = tr("%1 has no SHA-256 to be checked against; not installed").arg(path);
+        return std::unexpected(e);
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        e.code = ErrorCode::Io;
+        e.message = tr("cannot read %1: %2").arg(path, in.errorString());
+        return std::unexpected(e);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&in);
+    const QByteArray actual = hash.result().toHex();
+    if (actual != QByteArray::fromStdString(expected->second).toLower()) {
+        e.message = tr("%1 does not match its hash: expected sha256 %2, got %3")
+                        .arg(path, qs(expected->second), QString::fromLatin1(actual));
+        e.hint = tr("the file changed after it was locked; lock again if the change is wanted");
+        return std::unexpected(e);
+    }
+    return path;
 }
 
 bool insideFolder(const QString &path, const QString &folder)
@@ -226,6 +258,11 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     // Everything downloaded and checked before the environment is touched.
     std::map<std::string, Expected<QString>> downloaded;
     for (const InstallPlan::Install &item : plan.install) {
+        // A file on this machine (a lock's `path`, a local flat index): checked where it is.
+        if (item.file.file.url.isLocalFile()) {
+            downloaded.insert_or_assign(item.name, checkLocalFile(item.file.file));
+            continue;
+        }
         // Already unpacked in the cache, checked when it was: nothing to fetch or hash again.
         const auto sha = item.file.file.hashes.find("sha256");
         if (sha != item.file.file.hashes.end()
@@ -348,19 +385,20 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     return done;
 }
 
-Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
-                                                const QString &cacheDirectory)
+Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectFile,
+                                                const QString &cacheDirectory, bool compileBytecode)
 {
     SettingsInputs inputs;
-    inputs.projectDir = projectDir;
+    if (QFileInfo::exists(projectFile))
+        inputs.projectDir = QFileInfo(projectFile).absolutePath();
     auto settings = resolveSettings(inputs);
     if (!settings)
         return std::unexpected(settings.error());
     ApplyOptions options;
     if (!cacheDirectory.isEmpty())
         options.unpackedCacheDir = QDir(cacheDirectory).filePath(QStringLiteral("wheels-v1"));
-    if (const Setting *compile = settings->find("compile-bytecode"))
-        options.compileBytecode = compile->isTrue();
+    const Setting *compile = settings->find("compile-bytecode");
+    options.compileBytecode = compileBytecode || (compile && compile->isTrue());
     const Setting *linkMode = settings->find("link-mode");
     const QString mode = linkMode ? QString::fromStdString(linkMode->value()) : QString();
     if (auto parsed = parseLinkMode(mode.isEmpty() ? QStringLiteral("hardlink") : mode)) {
@@ -376,6 +414,31 @@ Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
         return std::unexpected(e);
     }
     return options;
+}
+
+Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath)
+{
+    if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
+        Error e;
+        e.code = ErrorCode::InvalidConfig;
+        e.message = tr("%1 is not a virtual environment").arg(venvPath);
+        e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
+        return std::unexpected(e);
+    }
+    const QString python = QDir(venvPath).filePath(QStringLiteral("bin/python"));
+    auto info = probeInterpreterCached(python);
+    if (!info)
+        return std::unexpected(info.error());
+    EnvironmentInfo env;
+    env.sitePackages = info->paths.count("purelib") ? info->paths.at("purelib") : QString();
+    if (env.sitePackages.isEmpty()) {
+        Error e;
+        e.code = ErrorCode::ProbeFailed;
+        e.message = tr("%1 did not say where its site-packages is").arg(python);
+        return std::unexpected(e);
+    }
+    env.interpreter = std::move(*info);
+    return env;
 }
 
 EnvironmentLock::EnvironmentLock(QString venvPath)
@@ -493,20 +556,10 @@ Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
             QFile::remove(QFileInfo(path).absolutePath() + QStringLiteral("/RECORD.envdesk-tmp"));
             folders.insert(QFileInfo(path).absolutePath());
         }
-        // Folders the install made and left empty, deepest first.
-        std::vector<QString> ordered(folders.begin(), folders.end());
-        std::sort(ordered.begin(), ordered.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &f : ordered) {
-            QDir d(f);
-            while (d.exists() && d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
-                   && insideFolder(d.absolutePath(), venvPath)
-                   && !isEnvironmentFolder(d.absolutePath())) {
-                const QString name = d.dirName();
-                if (!d.cdUp() || !d.rmdir(name))
-                    break;
-            }
-        }
+        // Folders the install made and left empty.
+        removeEmptyFolders(folders, [&](const QString &folder) {
+            return insideFolder(folder, venvPath) && !isEnvironmentFolder(folder);
+        });
         QFile::remove(dir.filePath(entry));
         repaired << tr("undid the interrupted install of %1")
                         .arg(journal.value(QLatin1String("name")).toString());

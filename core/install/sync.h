@@ -5,6 +5,7 @@
 #include "wheel.h"
 
 #include "../index/indexclient.h"
+#include "../pep/interpreterprobe.h"
 
 #include <QStringList>
 
@@ -80,10 +81,28 @@ struct ApplyOptions
     bool compileBytecode = false;
 };
 
-/** The options from the settings of `projectDir` (link-mode; cache-dir), with errors for values
- *  envdesk does not support (link-mode symlink). */
-Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectDir,
-                                                const QString &cacheDirectory);
+/**
+ * The options from the settings of the project (`projectFile`, which may not exist: then the
+ * user's and the environment's settings only): link-mode, compile-bytecode (also forced on by
+ * `compileBytecode`, the command line's), the unpacked cache below `cacheDirectory`. Fails for
+ * values envdesk does not support (link-mode symlink), naming where they were set.
+ */
+Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectFile,
+                                                const QString &cacheDirectory,
+                                                bool compileBytecode = false);
+
+/** A virtual environment's interpreter (probed, cached) and its site-packages. */
+struct EnvironmentInfo
+{
+    InterpreterInfo interpreter;
+    QString sitePackages;
+};
+
+/**
+ * Checks that `venvPath` is a virtual environment (the error says how to make one) and probes its
+ * interpreter: what install and sync need before they plan.
+ */
+Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath);
 
 /**
  * Carries out a plan: downloads every wheel first (in parallel, each checked against its hash;

@@ -853,6 +853,23 @@ bool isUnpackedInCache(const QString &unpackedCacheDir, const QByteArray &sha256
                                     .filePath(QStringLiteral("manifest.json")));
 }
 
+void removeEmptyFolders(const std::set<QString> &folders,
+                        const std::function<bool(const QString &)> &mayRemove)
+{
+    std::vector<QString> ordered(folders.begin(), folders.end());
+    std::sort(ordered.begin(), ordered.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &f : ordered) {
+        QDir d(f);
+        while (d.exists() && d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+               && mayRemove(d.absolutePath())) {
+            const QString name = d.dirName();
+            if (!d.cdUp() || !d.rmdir(name))
+                break;
+        }
+    }
+}
+
 QString findInstalled(const QString &sitePackages, const std::string &project, std::string *version)
 {
     const std::string wanted = normalizePackageName(project);
@@ -923,19 +940,10 @@ Expected<QStringList> uninstallDistribution(const QString &distInfo, const QStri
     }
     QFile::remove(recordPath);
     QDir(distInfo).removeRecursively();
-    // Folders left empty, deepest first, never above site-packages' own level.
-    std::vector<QString> ordered(folders.begin(), folders.end());
-    std::sort(ordered.begin(), ordered.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &f : ordered) {
-        QDir d(f);
-        while (d.exists() && d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
-               && d.absolutePath() != base && d.absolutePath().startsWith(rootCanonical)) {
-            const QString name = d.dirName();
-            if (!d.cdUp() || !d.rmdir(name))
-                break;
-        }
-    }
+    // Folders left empty, never above site-packages' own level.
+    removeEmptyFolders(folders, [&](const QString &folder) {
+        return folder != base && folder.startsWith(rootCanonical);
+    });
     if (!skipped.isEmpty())
         removed
             << tr("left alone, outside the environment: %1").arg(skipped.join(QLatin1String(", ")));

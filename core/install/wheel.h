@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace Envdesk::Core {
@@ -83,6 +84,13 @@ Expected<InstalledWheel> installWheel(const QString &wheelPath, const InstallSch
  * then installWheel() never reads the wheel file itself, and it need not be downloaded.
  */
 bool isUnpackedInCache(const QString &unpackedCacheDir, const QByteArray &sha256);
+
+/**
+ * Removes the folders in `folders` that are empty, deepest first, and their parents as they
+ * become empty, while `mayRemove(absolute path)` allows it.
+ */
+void removeEmptyFolders(const std::set<QString> &folders,
+                        const std::function<bool(const QString &)> &mayRemove);
 
 /** The `.dist-info` folder of an installed distribution in `sitePackages`, or empty. */
 QString findInstalled(const QString &sitePackages, const std::string &project,

@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace TestSupport {
 
 /** Debian's python3 when there is one (it has the standard library the helpers need). */
@@ -96,25 +98,12 @@ public:
             QJsonDocument(spec).toJson());
         if (made.code != 0)
             return made.out;
-        const QString wheel = QFileInfo(made.out).fileName();
-        QFile w(made.out), m(made.out + QStringLiteral(".metadata"));
-        if (!w.open(QIODevice::ReadOnly) || !m.open(QIODevice::ReadOnly))
+        const std::optional<QByteArray> sha = sha256Of(made.out);
+        const std::optional<QByteArray> metaSha = sha256Of(made.out + QStringLiteral(".metadata"));
+        if (!sha || !metaSha)
             return QStringLiteral("cannot read ") + made.out;
-        QByteArray sha = QCryptographicHash::hash(w.readAll(), QCryptographicHash::Sha256).toHex();
-        if (wrongHash)
-            sha = QByteArray(64, 'a');
-        const QByteArray metaSha
-            = QCryptographicHash::hash(m.readAll(), QCryptographicHash::Sha256).toHex();
-        const QString page
-            = m_root + QStringLiteral("/simple/") + name + QStringLiteral("/index.html");
-        QDir().mkpath(QFileInfo(page).absolutePath());
-        QFile p(page);
-        if (!p.open(QIODevice::Append))
-            return QStringLiteral("cannot write ") + page;
-        p.write("<a href=\"../../files/" + wheel.toUtf8() + "#sha256=" + sha
-                + "\" data-dist-info-metadata=\"sha256=" + metaSha + "\">" + wheel.toUtf8()
-                + "</a>\n");
-        return {};
+        return list(name, QFileInfo(made.out).fileName(), wrongHash ? QByteArray(64, 'a') : *sha,
+                    *metaSha);
     }
 
     /** Lists a wheel built elsewhere (no metadata file: clients read its METADATA themselves). */
@@ -126,20 +115,10 @@ public:
         QFile::remove(target);
         if (!QFile::copy(wheelPath, target))
             return QStringLiteral("cannot copy ") + wheelPath;
-        QFile w(target);
-        if (!w.open(QIODevice::ReadOnly))
+        const std::optional<QByteArray> sha = sha256Of(target);
+        if (!sha)
             return QStringLiteral("cannot read ") + target;
-        const QByteArray sha
-            = QCryptographicHash::hash(w.readAll(), QCryptographicHash::Sha256).toHex();
-        const QString page
-            = m_root + QStringLiteral("/simple/") + name + QStringLiteral("/index.html");
-        QDir().mkpath(QFileInfo(page).absolutePath());
-        QFile p(page);
-        if (!p.open(QIODevice::Append))
-            return QStringLiteral("cannot write ") + page;
-        p.write("<a href=\"../../files/" + fileName.toUtf8() + "#sha256=" + sha + "\">"
-                + fileName.toUtf8() + "</a>\n");
-        return {};
+        return list(name, fileName, *sha, {});
     }
 
     /** A one-module package: NAME (dashes as underscores) with `VALUE = value`. */
@@ -153,6 +132,33 @@ public:
     }
 
 private:
+    static std::optional<QByteArray> sha256Of(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+    }
+
+    // Appends the file's anchor (with its hash, and its metadata file's when there is one) to
+    // simple/NAME/index.html.
+    QString list(const QString &name, const QString &fileName, const QByteArray &sha,
+                 const QByteArray &metadataSha)
+    {
+        const QString page
+            = m_root + QStringLiteral("/simple/") + name + QStringLiteral("/index.html");
+        QDir().mkpath(QFileInfo(page).absolutePath());
+        QFile p(page);
+        if (!p.open(QIODevice::Append))
+            return QStringLiteral("cannot write ") + page;
+        p.write("<a href=\"../../files/" + fileName.toUtf8() + "#sha256=" + sha + "\""
+                + (metadataSha.isEmpty()
+                       ? QByteArray()
+                       : " data-dist-info-metadata=\"sha256=" + metadataSha + "\"")
+                + ">" + fileName.toUtf8() + "</a>\n");
+        return {};
+    }
+
     QString m_root;
 };
 
