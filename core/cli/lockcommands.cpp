@@ -383,10 +383,6 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-} // namespace Envdesk::Core
-
-namespace Envdesk::Core {
-
 int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
