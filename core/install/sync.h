@@ -1,7 +1,6 @@
 #pragma once
 
 #include "pylock.h"
-
 #include "wheel.h"
 
 #include "../index/indexclient.h"
@@ -9,9 +8,8 @@
 
 #include <QStringList>
 
-#include <memory>
-
 #include <functional>
+#include <memory>
 #include <set>
 
 class QLockFile;
