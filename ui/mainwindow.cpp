@@ -1,30 +1,41 @@
 #include "mainwindow.h"
 
+#include "dependenciespage.h"
+#include "environmentpage.h"
+#include "indexespage.h"
+#include "logdock.h"
+#include "newprojectwizard.h"
+#include "projectdocument.h"
+#include "sourcespage.h"
+#include "uiutil.h"
+
 #include "core/jobs/commandjob.h"
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"
-#include "core/project/pyproject.h"
+#include "core/pep/name.h"
 #include "core/project/settings.h"
 
 #include <QAction>
-#include <QDockWidget>
-#include <QFileDialog>
+#include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTime>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Envdesk::Ui {
@@ -32,20 +43,6 @@ namespace Envdesk::Ui {
 using namespace Envdesk::Core;
 
 namespace {
-
-QTableView *tableFor(QStandardItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    return view;
-}
 
 // A setting's value as shown: URLs without their user information.
 QString shown(const std::string &value)
@@ -62,29 +59,56 @@ QList<QStandardItem *> row(const QStringList &cells)
     return out;
 }
 
+const char *const kRecentKey = "recentProjects";
+constexpr int kRecentMax = 10;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
 {
     setWindowTitle(QStringLiteral("envdesk"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_dependencies = new QStandardItemModel(0, 2, this);
-    m_dependencies->setHorizontalHeaderLabels({tr("Requirement"), tr("Where")});
-    m_indexes = new QStandardItemModel(0, 4, this);
-    m_indexes->setHorizontalHeaderLabels({tr("Index"), tr("URL"), tr("Role"), tr("Defined in")});
     m_settings = new QStandardItemModel(0, 3, this);
     m_settings->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("From")});
     m_resolution = new QStandardItemModel(0, 3, this);
     m_resolution->setHorizontalHeaderLabels({tr("Package"), tr("Version"), tr("File")});
 
-    // Pages: the welcome text until a project is open, then one page per navigation entry.
+    // The start page until a project is open, then one page per navigation entry.
     m_pages = new QStackedWidget(this);
-    m_welcome = new QLabel(tr("Open or create a Python project to begin."), m_pages);
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    m_pages->addWidget(m_welcome);
+    m_start = new QWidget(m_pages);
+    auto *startLayout = new QVBoxLayout(m_start);
+    auto *welcome = new QLabel(tr("Open or create a Python project to begin."), m_start);
+    welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    welcome->setAlignment(Qt::AlignCenter);
+    startLayout->addStretch();
+    startLayout->addWidget(welcome);
+    auto *startButtons = new QHBoxLayout;
+    auto *newButton = new QPushButton(tr("&New Project…"), m_start);
+    newButton->setObjectName(QStringLiteral("startNew"));
+    auto *openButton = new QPushButton(tr("&Open Project…"), m_start);
+    openButton->setObjectName(QStringLiteral("startOpen"));
+    startButtons->addStretch();
+    startButtons->addWidget(newButton);
+    startButtons->addWidget(openButton);
+    startButtons->addStretch();
+    startLayout->addLayout(startButtons);
+    auto *recentLabel = new QLabel(tr("&Recent projects:"), m_start);
+    m_recent = new QListWidget(m_start);
+    m_recent->setObjectName(QStringLiteral("recentProjects"));
+    m_recent->setAccessibleName(tr("Recent projects"));
+    m_recent->setMaximumHeight(200);
+    recentLabel->setBuddy(m_recent);
+    startLayout->addWidget(recentLabel);
+    startLayout->addWidget(m_recent);
+    startLayout->addStretch();
+    m_pages->addWidget(m_start);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProject);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openProject(item->data(Qt::UserRole).toString()); });
+
     auto *projectPage = new QWidget(m_pages);
     auto *projectLayout = new QVBoxLayout(projectPage);
     m_projectSummary = new QLabel(projectPage);
@@ -94,18 +118,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_projectSummary->setWordWrap(true);
     projectLayout->addWidget(m_projectSummary);
     m_pages->addWidget(projectPage);
-    m_pages->addWidget(tableFor(m_dependencies, QStringLiteral("dependenciesView"), m_pages));
-    m_pages->addWidget(tableFor(m_indexes, QStringLiteral("indexesView"), m_pages));
-    m_pages->addWidget(tableFor(m_settings, QStringLiteral("settingsView"), m_pages));
-    m_pages->addWidget(tableFor(m_resolution, QStringLiteral("resolutionView"), m_pages));
+    m_dependenciesPage = new DependenciesPage(m_document, m_pages);
+    m_pages->addWidget(m_dependenciesPage);
+    m_indexesPage = new IndexesPage(m_document, m_pages);
+    m_pages->addWidget(m_indexesPage);
+    m_sourcesPage = new SourcesPage(m_document, m_pages);
+    m_pages->addWidget(m_sourcesPage);
+    m_environmentPage = new EnvironmentPage(m_document, m_pages);
+    m_pages->addWidget(m_environmentPage);
+    m_pages->addWidget(makeTable(m_settings, QStringLiteral("settingsView"), m_pages));
+    m_pages->addWidget(makeTable(m_resolution, QStringLiteral("resolutionView"), m_pages));
+    for (auto *page : std::initializer_list<QWidget *>{m_dependenciesPage, m_indexesPage, m_sourcesPage}) {
+        connect(page, SIGNAL(failed(QString)), statusBar(), SLOT(showMessage(QString)));
+    }
+    connect(m_indexesPage, &IndexesPage::logLine, this, [this](const QString &line, bool isError) {
+        log(isError ? LogEntry::Level::Warning : LogEntry::Level::Info, line);
+    });
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItems(
-        {tr("Project"), tr("Dependencies"), tr("Indexes"), tr("Settings"), tr("Resolution")});
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItems({tr("Project"), tr("Dependencies"), tr("Indexes"), tr("Sources"),
+                            tr("Environment"), tr("Settings"), tr("Resolution")});
     m_navigation->setMaximumWidth(180);
     m_navigation->setEnabled(false);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_document->isOpen()) {
+            m_pages->setCurrentIndex(row + 1);
+            if (row == EnvironmentPageIndex)
+                m_environmentPage->refresh();
+        }
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -115,42 +158,77 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *toolbar = addToolBar(tr("Project"));
     toolbar->setObjectName(QStringLiteral("toolbar"));
-    auto *open = toolbar->addAction(tr("Open…"));
+    auto action = [this, toolbar](const QString &text, const QString &name, const QKeySequence &key,
+                                  const QString &tip) {
+        auto *a = toolbar->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    auto *newAction = action(tr("New…"), QStringLiteral("newAction"), QKeySequence::New, tr("Create a project"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
+    auto *open = action(tr("Open…"), QStringLiteral("openAction"), QKeySequence::Open, tr("Open a project folder"));
     connect(open, &QAction::triggered, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
         if (!dir.isEmpty())
             openProject(dir);
     });
-    m_resolveAction = toolbar->addAction(tr("Resolve"));
-    m_resolveAction->setObjectName(QStringLiteral("resolveAction"));
-    m_resolveAction->setEnabled(false);
-    connect(m_resolveAction, &QAction::triggered, this, [this] { resolveProject(); });
-    m_lockAction = toolbar->addAction(tr("Lock"));
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setToolTip(tr("Resolve the dependencies and write pylock.toml"));
-    m_lockAction->setEnabled(false);
-    connect(m_lockAction, &QAction::triggered, this, [this] { lockProject(); });
-    m_syncAction = toolbar->addAction(tr("Sync"));
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setToolTip(
-        tr("Make the project's .venv match pylock.toml (shows the plan first)"));
-    m_syncAction->setEnabled(false);
-    connect(m_syncAction, &QAction::triggered, this, [this] { syncProject(); });
-    m_cancelAction = toolbar->addAction(tr("Cancel"));
-    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    connect(openButton, &QPushButton::clicked, open, &QAction::trigger);
+    m_saveAction = action(tr("Save"), QStringLiteral("saveAction"), QKeySequence::Save,
+                          tr("Write pyproject.toml"));
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, [this] { saveProject(); });
+    auto *undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    toolbar->addAction(undo);
+    auto *redo = m_document->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    auto *resolve = action(tr("Resolve"), QStringLiteral("resolveAction"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                           tr("Resolve the dependencies without writing anything"));
+    connect(resolve, &QAction::triggered, this, [this] { resolveProject(); });
+    auto *lock = action(tr("Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                        tr("Resolve the dependencies and write pylock.toml"));
+    connect(lock, &QAction::triggered, this, [this] { lockProject(); });
+    auto *sync = action(tr("Sync"), QStringLiteral("syncAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                        tr("Make the project's .venv match pylock.toml (shows the plan first)"));
+    connect(sync, &QAction::triggered, this, [this] { syncProject(); });
+    m_cancelAction = action(tr("Cancel"), QStringLiteral("cancelAction"), QKeySequence(Qt::Key_Escape),
+                            tr("Stop what is running"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelResolve);
+    m_testAction = action(tr("Test connection"), QStringLiteral("testAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                          tr("Run the connection doctor on the selected index"));
+    connect(m_testAction, &QAction::triggered, this, [this] {
+        showPage(IndexesPageIndex);
+        m_indexesPage->testConnection();
+    });
+    m_projectActions = {resolve, lock, sync, m_testAction};
 
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("log"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(20000);
-    auto *dock = new QDockWidget(tr("Log"), this);
-    dock->setObjectName(QStringLiteral("logDock"));
-    dock->setWidget(m_log);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_logDock = new LogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->showMessage(tr("Ready"));
+
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::projectChanged);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        m_saveAction->setEnabled(modified);
+    });
+    connect(m_document, &ProjectDocument::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+
+    refreshRecent();
+    setBusy(false);
     // 1280x800, or less on a smaller screen, so the window never opens larger than the desktop.
     QSize size(1280, 800);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -160,145 +238,276 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::log(const QString &line)
+QString MainWindow::projectFile() const
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz ")) + line);
+    return m_document->isOpen() ? m_document->filePath() : QString();
 }
 
-void MainWindow::showPage(int row)
+void MainWindow::log(LogEntry::Level level, const QString &text, const QString &package, const QString &index)
 {
-    if (row >= 0 && !m_projectFile.isEmpty())
-        m_pages->setCurrentIndex(row + 1);
+    m_logDock->model()->append({0, level, text, package, index});
+}
+
+void MainWindow::showPage(int page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void MainWindow::refreshRecent()
+{
+    m_recent->clear();
+    for (const QString &path : recentProjects()) {
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(path).fileName(), path), m_recent);
+        item->setData(Qt::UserRole, path);
+    }
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    auto project = PyProject::load(path);
-    if (!project) {
-        log(tr("cannot open %1: %2").arg(path, project.error().toString()));
-        statusBar()->showMessage(project.error().message);
+    if (!maybeKeepEdits())
+        return false;
+    if (auto opened = m_document->open(path); !opened) {
+        log(LogEntry::Level::Error, tr("cannot open %1: %2").arg(path, opened.error().toString()));
+        statusBar()->showMessage(opened.error().message);
         return false;
     }
-    m_projectFile = project->filePath();
-    const QString name = QString::fromStdString(project->name());
-    setWindowTitle(name.isEmpty() ? QStringLiteral("envdesk") : tr("%1 — envdesk").arg(name));
+    const QString dir = m_document->directory();
+    QStringList recent = recentProjects();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    QSettings().setValue(QLatin1String(kRecentKey), recent.mid(0, kRecentMax));
+    refreshRecent();
+    refreshSettings();
+    m_resolution->removeRows(0, m_resolution->rowCount());
+    m_navigation->setEnabled(true);
+    m_navigation->setCurrentRow(ProjectPage);
+    m_pages->setCurrentIndex(1);
+    setBusy(false);
+    statusBar()->showMessage(tr("Opened %1").arg(m_document->filePath()));
+    const PyProject &p = m_document->project();
+    log(tr("opened %1: %2 dependencies, %3 indexes")
+            .arg(m_document->filePath())
+            .arg(p.dependencies().size())
+            .arg(p.indexes().size()));
+    return true;
+}
 
+void MainWindow::newProject()
+{
+    if (!maybeKeepEdits())
+        return;
+    auto *wizard = new NewProjectWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NewProjectWizard::projectCreated, this,
+            [this](const QString &file, const QString &python, bool syncNow) {
+                if (!openProject(file))
+                    return;
+                // The environment with the chosen interpreter, then (when asked) lock and sync.
+                const QString dir = m_document->directory();
+                QList<QStringList> commands;
+                QStringList venv{QStringLiteral("venv"), QDir(dir).filePath(QStringLiteral(".venv"))};
+                if (!python.isEmpty())
+                    venv << QStringLiteral("--python") << python;
+                commands << venv;
+                if (syncNow && !m_document->project().dependencies().empty()) {
+                    commands << QStringList{QStringLiteral("lock"), QStringLiteral("--project"), dir};
+                    commands << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir};
+                }
+                runCommands(commands, tr("Setting up %1…").arg(dir), [this](int code, const QStringList &) {
+                    statusBar()->showMessage(code == 0 ? tr("The project is ready") : tr("Setup failed (see the log)"));
+                    m_environmentPage->refresh();
+                    Q_EMIT commandFinished(code);
+                });
+            });
+    connect(wizard, &NewProjectWizard::logLine, this, [this](const QString &line) { log(line); });
+    wizard->open();
+}
+
+bool MainWindow::saveProject()
+{
+    if (auto saved = m_document->save(); !saved) {
+        log(LogEntry::Level::Error, saved.error().toString());
+        statusBar()->showMessage(saved.error().message);
+        if (saved.error().code == ErrorCode::FileChanged)
+            onChangedOnDisk();
+        else
+            showError(this, tr("Save"), saved.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()));
+    log(tr("saved %1").arg(m_document->filePath()));
+    refreshSettings();
+    return true;
+}
+
+bool MainWindow::saveBeforeRunning()
+{
+    return !m_document->isModified() || saveProject();
+}
+
+bool MainWindow::maybeKeepEdits()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved.").arg(m_document->filePath()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedPrompt"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveProject();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeKeepEdits())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::onChangedOnDisk()
+{
+    const QString file = m_document->filePath();
+    if (m_document->isModified()) {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("%1 was changed by another program, and you have changes that are not saved.").arg(file),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("reloadPrompt"));
+        box.setInformativeText(tr("Reload the file and lose your changes, or keep editing (saving will then "
+                                  "be refused until you reload)."));
+        auto *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Keep my changes"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != reload)
+            return;
+    }
+    if (auto reloaded = m_document->reload(); !reloaded) {
+        log(LogEntry::Level::Error, tr("cannot reload %1: %2").arg(file, reloaded.error().toString()));
+        statusBar()->showMessage(reloaded.error().message);
+        return;
+    }
+    refreshSettings();
+    log(tr("%1 changed on disk: reloaded").arg(file));
+    statusBar()->showMessage(tr("Reloaded %1: it changed on disk").arg(file));
+    Q_EMIT reloaded();
+}
+
+void MainWindow::projectChanged()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(QStringLiteral("envdesk"));
+        return;
+    }
+    const PyProject &project = m_document->project();
+    const QString name = QString::fromStdString(project.name());
+    setWindowTitle(name.isEmpty() ? QStringLiteral("envdesk[*]") : tr("%1[*] — envdesk").arg(name));
+    setWindowModified(m_document->isModified());
     QString summary
         = tr("<h2>%1 %2</h2><p>%3</p><p>requires-python: %4</p>")
-              .arg(name.toHtmlEscaped(), QString::fromStdString(project->version()).toHtmlEscaped(),
-                   m_projectFile.toHtmlEscaped(),
-                   project->requiresPython().empty()
+              .arg(name.toHtmlEscaped(), QString::fromStdString(project.version()).toHtmlEscaped(),
+                   m_document->filePath().toHtmlEscaped(),
+                   project.requiresPython().empty()
                        ? tr("(any)")
-                       : QString::fromStdString(project->requiresPython()).toHtmlEscaped());
-    if (!project->warnings().empty()) {
+                       : QString::fromStdString(project.requiresPython()).toHtmlEscaped());
+    if (!project.warnings().empty()) {
         summary += tr("<h3>Warnings</h3><ul>");
-        for (const Diagnostic &d : project->warnings())
-            summary += QStringLiteral("<li>line %1: %2 <i>%3</i></li>")
-                           .arg(d.line)
-                           .arg(d.message.toHtmlEscaped(), d.hint.toHtmlEscaped());
+        for (const Diagnostic &d : project.warnings())
+            summary += QStringLiteral("<li>%1 <i>%2</i></li>")
+                           .arg(tr("line %1: %2").arg(d.line).arg(d.message.toHtmlEscaped()),
+                                d.hint.toHtmlEscaped());
         summary += QStringLiteral("</ul>");
     }
     m_projectSummary->setText(summary);
+}
 
-    m_dependencies->removeRows(0, m_dependencies->rowCount());
-    for (const std::string &d : project->dependencies())
-        m_dependencies->appendRow(row({QString::fromStdString(d), tr("dependencies")}));
-    for (const auto &[extra, list] : project->optionalDependencies()) {
-        for (const std::string &d : list)
-            m_dependencies->appendRow(row(
-                {QString::fromStdString(d), tr("extra %1").arg(QString::fromStdString(extra))}));
-    }
-    for (const auto &[group, list] : project->dependencyGroups()) {
-        for (const std::string &d : list)
-            m_dependencies->appendRow(row(
-                {QString::fromStdString(d), tr("group %1").arg(QString::fromStdString(group))}));
-    }
-
-    // Indexes and settings as they take effect, each with where it comes from.
-    m_indexes->removeRows(0, m_indexes->rowCount());
+void MainWindow::refreshSettings()
+{
+    // The effective settings are what the file on disk says, merged with the user's config and
+    // the environment: shown after open, save and reload.
     m_settings->removeRows(0, m_settings->rowCount());
+    if (!m_document->isOpen())
+        return;
     SettingsInputs inputs;
-    inputs.projectDir = QFileInfo(m_projectFile).absolutePath();
+    inputs.projectDir = m_document->directory();
     auto settings = resolveSettings(inputs);
     if (!settings) {
-        log(tr("settings: %1").arg(settings.error().toString()));
-    } else {
-        for (const EffectiveIndex &i : settings->indexes) {
-            QStringList role;
-            if (i.config.isDefault)
-                role << tr("default");
-            if (i.config.isExplicit)
-                role << tr("explicit");
-            m_indexes->appendRow(row({QString::fromStdString(i.config.name),
-                                      redactedUrl(QUrl(QString::fromStdString(i.config.url))),
-                                      role.join(QLatin1String(", ")), i.from.toString()}));
-        }
-        for (const Setting &s : settings->settings) {
-            if (!s.isSet())
-                continue;
-            QStringList values, origins;
-            for (const SettingItem &item : s.items) {
-                values << shown(item.value);
-                origins << item.from.toString();
-                if (!s.isList)
-                    break; // the value that takes effect; what it overrides is in the log
-            }
-            m_settings->appendRow(
-                row({QString::fromStdString(s.key), values.join(QLatin1String(", ")),
-                     origins.join(QLatin1String(", "))}));
-        }
-        for (const Diagnostic &n : settings->notes)
-            log(tr("note: %1").arg(n.message));
+        log(LogEntry::Level::Error, tr("settings: %1").arg(settings.error().toString()));
+        return;
     }
-    m_navigation->setEnabled(true);
-    m_navigation->setCurrentRow(0);
-    m_pages->setCurrentIndex(1);
-    setBusy(false);
-    statusBar()->showMessage(tr("Opened %1").arg(m_projectFile));
-    log(tr("opened %1: %2 dependencies, %3 indexes")
-            .arg(m_projectFile)
-            .arg(m_dependencies->rowCount())
-            .arg(m_indexes->rowCount()));
-    return true;
+    for (const Setting &s : settings->settings) {
+        if (!s.isSet())
+            continue;
+        QStringList values, origins;
+        for (const SettingItem &item : s.items) {
+            values << shown(item.value);
+            origins << item.from.toString();
+            if (!s.isList)
+                break; // the value that takes effect
+        }
+        m_settings->appendRow(row({QString::fromStdString(s.key), values.join(QLatin1String(", ")),
+                                   origins.join(QLatin1String(", "))}));
+    }
+    for (const Diagnostic &n : settings->notes)
+        log(LogEntry::Level::Warning, tr("note: %1").arg(n.message));
 }
 
 void MainWindow::resolveProject(const QString &pythonVersion)
 {
-    if (m_projectFile.isEmpty() || m_job || m_command)
+    if (!m_document->isOpen() || m_job || m_command || !saveBeforeRunning())
         return;
     ResolveRequest request;
-    request.projectFile = m_projectFile;
+    request.projectFile = m_document->filePath();
     request.pythonVersion = pythonVersion.toStdString();
     m_job = std::make_unique<ResolveJob>(request);
+    m_indexesSeen.clear();
     connect(m_job.get(), &ResolveJob::resolverEvent, this, [this](const ResolveEvent &e) {
-        static const char *const kinds[]
-            = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
-        log(QStringLiteral("%1 %2 %3 %4")
+        static const char *const kinds[] = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
+        const bool bad = e.kind == ResolveEvent::Kind::Conflict || e.kind == ResolveEvent::Kind::NoVersions;
+        log(bad ? LogEntry::Level::Warning : LogEntry::Level::Info,
+            QStringLiteral("%1 %2 %3 %4")
                 .arg(QLatin1String(kinds[int(e.kind)]), QString::fromStdString(e.package),
-                     QString::fromStdString(e.version), QString::fromStdString(e.message)));
+                     QString::fromStdString(e.version), QString::fromStdString(e.message)),
+            QString::fromStdString(e.package));
     });
     connect(m_job.get(), &ResolveJob::indexQueried, this, [this](const IndexQuery &q) {
-        log(QStringLiteral("index %1: %2 -> %3%4 %5 ms")
-                .arg(QString::fromStdString(q.index), q.url,
-                     q.status ? QString::number(q.status) : QStringLiteral("-"),
+        const QString index = QString::fromStdString(q.index);
+        // /simple/<project>/: which project this index answered for.
+        const QStringList parts = QUrl(q.url).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QString package = parts.size() >= 2 && q.url.contains(QLatin1String("/simple/")) ? parts.last() : QString();
+        if (!package.isEmpty() && (q.status == 200 || q.status == 304 || q.fromCache))
+            m_indexesSeen[QString::fromStdString(normalizePackageName(package.toStdString()))].insert(index);
+        log(q.status >= 400 || q.status == 0 ? LogEntry::Level::Warning : LogEntry::Level::Debug,
+            QStringLiteral("index %1: %2 -> %3%4 %5 ms")
+                .arg(index, q.url, q.status ? QString::number(q.status) : QStringLiteral("-"),
                      q.fromCache ? tr(" (cache)") : QString())
-                .arg(q.elapsedMs));
+                .arg(q.elapsedMs),
+            package, index);
     });
     connect(m_job.get(), &ResolveJob::progress, this, [this](int decided, int fetches) {
-        statusBar()->showMessage(
-            tr("Resolving: %1 packages decided, %2 metadata files").arg(decided).arg(fetches));
+        statusBar()->showMessage(tr("Resolving: %1 packages decided, %2 metadata files").arg(decided).arg(fetches));
     });
     connect(m_job.get(), &ResolveJob::finished, this, [this](const ResolveOutcome &outcome) {
         showOutcome(outcome);
         m_job.reset();
         setBusy(false);
-        m_cancelAction->setEnabled(false);
+        m_sourcesPage->setIndexesSeen(m_indexesSeen);
         Q_EMIT resolveFinished(outcome.ok);
     });
     setBusy(true);
-    m_cancelAction->setEnabled(true);
     statusBar()->showMessage(tr("Resolving…"));
-    log(tr("resolving %1").arg(m_projectFile));
+    log(tr("resolving %1").arg(m_document->filePath()));
     m_job->start();
 }
 
@@ -308,40 +517,44 @@ void MainWindow::cancelResolve()
         log(tr("cancelling"));
         m_job->cancel();
     }
+    if (m_command) {
+        log(tr("cancelling: the step that runs finishes, nothing after it starts"));
+        m_command->cancel();
+    }
 }
 
 void MainWindow::showOutcome(const ResolveOutcome &outcome)
 {
     m_resolution->removeRows(0, m_resolution->rowCount());
     for (const QString &note : outcome.notes)
-        log(note);
+        log(LogEntry::Level::Warning, note);
     if (!outcome.ok) {
-        log(outcome.error.code == ErrorCode::NoSolution
-                ? tr("No solution:\n%1").arg(outcome.error.message)
-                : tr("error: %1").arg(outcome.error.toString()));
-        statusBar()->showMessage(outcome.error.code == ErrorCode::NoSolution
-                                     ? tr("No solution (see the log)")
-                                     : outcome.error.message);
+        log(LogEntry::Level::Error, outcome.error.code == ErrorCode::NoSolution
+                                        ? tr("No solution:\n%1").arg(outcome.error.message)
+                                        : tr("error: %1").arg(outcome.error.toString()));
+        statusBar()->showMessage(outcome.error.code == ErrorCode::NoSolution ? tr("No solution (see the log)")
+                                                                             : outcome.error.message);
         return;
     }
     for (const ResolvedPackage &p : outcome.packages)
-        m_resolution->appendRow(
-            row({QString::fromStdString(p.name), QString::fromStdString(p.version),
-                 QString::fromStdString(p.filename)}));
+        m_resolution->appendRow(row({QString::fromStdString(p.name), QString::fromStdString(p.version),
+                                     QString::fromStdString(p.filename)}));
     statusBar()->showMessage(tr("Resolved %1 packages for Python %2 in %3 s")
                                  .arg(outcome.packages.size())
                                  .arg(QString::fromStdString(outcome.python))
                                  .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2));
     log(tr("resolved %1 packages").arg(outcome.packages.size()));
-    m_navigation->setCurrentRow(4);
+    showPage(ResolutionPage);
 }
 
 void MainWindow::setBusy(bool busy)
 {
-    const bool open = !m_projectFile.isEmpty();
-    m_resolveAction->setEnabled(open && !busy);
-    m_lockAction->setEnabled(open && !busy);
-    m_syncAction->setEnabled(open && !busy);
+    const bool open = m_document->isOpen();
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open && !busy);
+    m_cancelAction->setEnabled(busy);
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0); // busy: the work is not countable up front
 }
 
 void MainWindow::runCommands(const QList<QStringList> &commands, const QString &what,
@@ -354,12 +567,14 @@ void MainWindow::runCommands(const QList<QStringList> &commands, const QString &
     log(what);
     m_command = std::make_unique<CommandJob>(commands);
     auto output = std::make_shared<QStringList>();
-    connect(m_command.get(), &CommandJob::output, this,
-            [this, output](const QString &line, bool isError) {
-                if (!isError)
-                    *output << line;
-                log(line);
-            });
+    connect(m_command.get(), &CommandJob::output, this, [this, output](const QString &line, bool isError) {
+        if (!isError)
+            *output << line;
+        log(isError && line.startsWith(QLatin1String("error")) ? LogEntry::Level::Error
+            : isError                                         ? LogEntry::Level::Warning
+                                                              : LogEntry::Level::Info,
+            line);
+    });
     connect(m_command.get(), &CommandJob::finished, this, [this, output, done](int code) {
         m_command.reset();
         setBusy(false);
@@ -370,64 +585,59 @@ void MainWindow::runCommands(const QList<QStringList> &commands, const QString &
 
 void MainWindow::lockProject()
 {
-    if (m_projectFile.isEmpty())
+    if (!m_document->isOpen() || !saveBeforeRunning())
         return;
-    const QString dir = QFileInfo(m_projectFile).absolutePath();
-    runCommands({{QStringLiteral("lock"), QStringLiteral("--project"), dir}},
-                tr("Locking %1…").arg(dir), [this](int code, const QStringList &output) {
-                    statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked"))
-                                                       : tr("Lock failed (see the log)"));
+    const QString dir = m_document->directory();
+    runCommands({{QStringLiteral("lock"), QStringLiteral("--project"), dir}}, tr("Locking %1…").arg(dir),
+                [this](int code, const QStringList &output) {
+                    statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked")) : tr("Lock failed (see the log)"));
                     Q_EMIT commandFinished(code);
                 });
 }
 
 void MainWindow::syncProject(bool ask)
 {
-    if (m_projectFile.isEmpty())
+    if (!m_document->isOpen() || !saveBeforeRunning())
         return;
-    const QString dir = QFileInfo(m_projectFile).absolutePath();
+    const QString dir = m_document->directory();
     QList<QStringList> preview;
     if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
         preview << QStringList{QStringLiteral("venv"), QStringLiteral("--project"), dir};
-    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir,
-                           QStringLiteral("--dry-run")};
-    runCommands(preview, tr("Planning the sync of %1…").arg(dir),
-                [this, dir, ask](int code, const QStringList &output) {
-                    if (code != 0) {
-                        statusBar()->showMessage(tr("Sync failed (see the log)"));
-                        Q_EMIT commandFinished(code);
-                        return;
-                    }
-                    const QStringList changes
-                        = output.filter(QRegularExpression(QStringLiteral("^  [-+~] ")));
-                    if (changes.isEmpty()) {
-                        statusBar()->showMessage(output.value(output.size() - 1));
-                        Q_EMIT commandFinished(0);
-                        return;
-                    }
-                    if (ask) {
-                        QMessageBox box(
-                            QMessageBox::Question, tr("Sync"),
+    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--dry-run")};
+    runCommands(preview, tr("Planning the sync of %1…").arg(dir), [this, dir, ask](int code, const QStringList &output) {
+        if (code != 0) {
+            statusBar()->showMessage(tr("Sync failed (see the log)"));
+            Q_EMIT commandFinished(code);
+            return;
+        }
+        const QStringList changes = output.filter(QRegularExpression(QStringLiteral("^  [-+~] ")));
+        if (changes.isEmpty()) {
+            statusBar()->showMessage(output.value(output.size() - 1));
+            m_environmentPage->refresh();
+            Q_EMIT commandFinished(0);
+            return;
+        }
+        if (ask) {
+            QMessageBox box(QMessageBox::Question, tr("Sync"),
                             tr("%n change(s) to the environment:", nullptr, int(changes.size())),
                             QMessageBox::Apply | QMessageBox::Cancel, this);
-                        box.setObjectName(QStringLiteral("syncPreview"));
-                        box.setInformativeText(changes.join(QLatin1Char('\n')).trimmed());
-                        box.setDefaultButton(QMessageBox::Apply);
-                        if (box.exec() != QMessageBox::Apply) {
-                            log(tr("sync declined"));
-                            statusBar()->showMessage(tr("Nothing changed"));
-                            Q_EMIT commandFinished(-1);
-                            return;
-                        }
-                    }
-                    runCommands(
-                        {{QStringLiteral("sync"), QStringLiteral("--project"), dir}},
-                        tr("Syncing %1…").arg(dir), [this](int code, const QStringList &output) {
-                            statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced"))
-                                                               : tr("Sync failed (see the log)"));
-                            Q_EMIT commandFinished(code);
-                        });
-                });
+            box.setObjectName(QStringLiteral("syncPreview"));
+            box.setInformativeText(changes.join(QLatin1Char('\n')).trimmed());
+            box.setDefaultButton(QMessageBox::Apply);
+            if (box.exec() != QMessageBox::Apply) {
+                log(tr("sync declined"));
+                statusBar()->showMessage(tr("Nothing changed"));
+                Q_EMIT commandFinished(-1);
+                return;
+            }
+        }
+        runCommands({{QStringLiteral("sync"), QStringLiteral("--project"), dir}}, tr("Syncing %1…").arg(dir),
+                    [this](int code, const QStringList &output) {
+                        statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced")) : tr("Sync failed (see the log)"));
+                        m_environmentPage->refresh();
+                        Q_EMIT commandFinished(code);
+                    });
+    });
 }
 
 } // namespace Envdesk::Ui

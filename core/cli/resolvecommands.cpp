@@ -7,12 +7,14 @@
 #include "../project/importer.h"
 #include "../project/pyproject.h"
 #include "../project/settings.h"
+#include "../jobs/commandjob.h"
 #include "../jobs/resolvejob.h"
 #include "../resolve/indexprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,6 +203,14 @@ ResolveOutcome resolveAndWait(ResolveJob &job)
         outcome = o;
         loop.quit();
     });
+    // The desktop app's Cancel reaches a resolve run through a CommandJob here.
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &job, [&job] {
+        if (cancelRequested())
+            job.cancel();
+    });
+    if (cancelFlag())
+        watch.start(50);
     job.start();
     loop.exec();
     return *outcome;

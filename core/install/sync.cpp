@@ -3,6 +3,7 @@
 #include "interpreters.h"
 #include "wheel.h"
 
+#include "../jobs/commandjob.h"
 #include "../project/settings.h"
 
 #include "../pep/name.h"
@@ -284,6 +285,17 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         if (!result)
             return std::unexpected(result.error());
     }
+    // Cancelled while downloading: stop before the environment is touched.
+    const std::atomic<bool> *cancel = cancelFlag();
+    const auto cancelled = [] {
+        Error e;
+        e.code = ErrorCode::Cancelled;
+        e.message = tr("cancelled; every package is either installed whole or not at all");
+        e.hint = tr("sync again to finish");
+        return e;
+    };
+    if (cancel && *cancel)
+        return std::unexpected(cancelled());
 
     QStringList done;
     for (const InstalledDistribution &d : plan.remove) {
@@ -304,6 +316,8 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         for (std::size_t i = next++; i < plan.install.size(); i = next++) {
             const InstallPlan::Install &item = plan.install[i];
             results[i] = [&]() -> Expected<QString> {
+                if (cancel && *cancel)
+                    return std::unexpected(cancelled());
                 if (!item.replaces.empty()) {
                     const QString old = findInstalled(sitePackages, item.name);
                     if (!old.isEmpty()) {

@@ -45,7 +45,24 @@ private:
     QByteArray m_pending;
 };
 
+thread_local const std::atomic<bool> *t_cancelFlag = nullptr;
+
 } // namespace
+
+bool cancelRequested()
+{
+    return t_cancelFlag && t_cancelFlag->load();
+}
+
+const std::atomic<bool> *cancelFlag()
+{
+    return t_cancelFlag;
+}
+
+void CommandJob::cancel()
+{
+    m_cancelled = true;
+}
 
 CommandJob::CommandJob(QList<QStringList> commands, QObject *parent)
     : QObject(parent)
@@ -66,7 +83,13 @@ void CommandJob::start()
         return;
     m_thread = QThread::create([this] {
         int code = 0;
+        t_cancelFlag = &m_cancelled;
         for (const QStringList &command : std::as_const(m_commands)) {
+            if (m_cancelled) {
+                Q_EMIT output(tr("error: cancelled"), true);
+                code = 2;
+                break;
+            }
             LineDevice outDevice([this](const QString &line) { Q_EMIT output(line, false); });
             LineDevice errDevice([this](const QString &line) { Q_EMIT output(line, true); });
             {

@@ -16,6 +16,16 @@ namespace Envdesk::Core {
  * output() in the receiver's thread as soon as it is written; the first command that fails stops
  * the rest. finished() carries the last exit code (0: all succeeded).
  */
+/**
+ * Whether the work on this thread was asked to stop: set for the commands a CommandJob runs when
+ * its cancel() is called. Long steps (a resolve, a sync's downloads and installs) check it at
+ * points where stopping leaves nothing half done.
+ */
+bool cancelRequested();
+/** The flag cancelRequested() reads on this thread (nullptr when nothing can cancel it), for
+ * threads the work starts itself. */
+const std::atomic<bool> *cancelFlag();
+
 class CommandJob : public QObject
 {
     Q_OBJECT
@@ -27,6 +37,12 @@ public:
 
     void start();
     bool isRunning() const;
+    /**
+     * Asks the commands to stop: a resolve stops within a second, a sync before it changes the
+     * environment or between two packages (each package stays whole), and no later command runs.
+     * The job still ends with finished() (exit code 2, the error saying it was cancelled).
+     */
+    void cancel();
 
 Q_SIGNALS:
     void output(const QString &line, bool isError);
@@ -35,6 +51,7 @@ Q_SIGNALS:
 private:
     QList<QStringList> m_commands;
     QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancelled = false;
 };
 
 } // namespace Envdesk::Core

@@ -560,6 +560,32 @@ Expected<PyProject> PyProject::fromText(std::string text, const QString &fileNam
     return project;
 }
 
+Expected<PyProject> PyProject::newProject(const QString &dir, const std::string &name,
+                                          const std::string &requiresPython)
+{
+    if (!isValidPackageName(name)) {
+        Error e;
+        e.code = ErrorCode::InvalidName;
+        e.file = QDir(dir).filePath(QStringLiteral("pyproject.toml"));
+        e.message = tr("'%1' is not a valid project name").arg(qs(name));
+        e.hint = tr("use letters, digits, '.', '-' and '_', starting and ending with a letter or digit");
+        return std::unexpected(e);
+    }
+    std::string text = "[project]\nname = " + tomlInlineValue(TomlValue::string(name))
+                       + "\nversion = \"0.1.0\"\n";
+    if (!requiresPython.empty())
+        text += "requires-python = " + tomlInlineValue(TomlValue::string(requiresPython)) + "\n";
+    text += "dependencies = []\n";
+    return fromText(std::move(text), QDir(dir).filePath(QStringLiteral("pyproject.toml")));
+}
+
+void PyProject::adoptDiskState(const PyProject &other)
+{
+    m_diskText = other.m_diskText;
+    m_onDisk = other.m_onDisk;
+    m_modified = m_document.text() != m_diskText;
+}
+
 Expected<PyProject> PyProject::load(const QString &path)
 {
     QString filePath = path;
@@ -885,6 +911,26 @@ Expected<void> PyProject::removeIndex(const std::string &name)
         return adopt(m_document.removeFromArray(uvPath({"index"}), i));
     }
     return std::unexpected(editError(m_filePath, tr("there is no index named '%1'").arg(qs(name))));
+}
+
+Expected<void> PyProject::moveIndex(std::size_t from, std::size_t to)
+{
+    return adopt(m_document.moveInArray(uvPath({"index"}), from, to));
+}
+
+Expected<void> PyProject::setIndexField(std::size_t position, const std::string &key,
+                                        const std::optional<TomlValue> &value)
+{
+    if (position >= indexes().size())
+        return std::unexpected(editError(m_filePath, tr("there is no index number %1").arg(position + 1)));
+    TomlPath table = uvPath({"index"});
+    table.emplace_back(position);
+    if (!value) {
+        if (!m_document.at(table)->find(key))
+            return {};
+        return adopt(m_document.removeKey(table, key));
+    }
+    return adopt(m_document.setValue(table, key, *value));
 }
 
 Expected<void> PyProject::pinPackage(const std::string &package, const std::string &indexName)

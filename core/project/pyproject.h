@@ -45,6 +45,13 @@ public:
     static Expected<PyProject> load(const QString &path);
     /** Validates text as the content of `fileName` (nothing is read or written). */
     static Expected<PyProject> fromText(std::string text, const QString &fileName);
+    /**
+     * A new project for the folder `dir`, not yet written: `[project]` with `name`, version 0.1.0,
+     * `requires-python` (when given) and no dependencies. save() creates pyproject.toml and
+     * refuses, writing nothing, when the folder already has one.
+     */
+    static Expected<PyProject> newProject(const QString &dir, const std::string &name,
+                                          const std::string &requiresPython);
 
     const TomlDocument &document() const { return m_document; }
     const std::string &text() const { return m_document.text(); }
@@ -73,6 +80,14 @@ public:
                                     const DependencyTarget &target = DependencyTarget::main());
     Expected<void> addIndex(const IndexConfig &index);
     Expected<void> removeIndex(const std::string &name);
+    /** Moves the index at `from` (file order, as indexes() lists them) to `to`: its priority. */
+    Expected<void> moveIndex(std::size_t from, std::size_t to);
+    /**
+     * Sets (or, given nullopt, removes) `key` of the index at `position` (file order). The edit
+     * is validated like the whole file: a bad URL or a second default index is refused.
+     */
+    Expected<void> setIndexField(std::size_t position, const std::string &key,
+                                 const std::optional<TomlValue> &value);
     /** Pins `package` to the index `indexName` in `[tool.uv.sources]`. */
     Expected<void> pinPackage(const std::string &package, const std::string &indexName);
     Expected<void> unpinPackage(const std::string &package);
@@ -92,6 +107,11 @@ public:
      * file on disk is no longer what was read (the caller can reload).
      */
     Expected<void> save();
+    /**
+     * Takes what `other`, a version of this same file, knows about the file on disk: after an undo
+     * or redo swaps in an older version, save() still checks against what was last written.
+     */
+    void adoptDiskState(const PyProject &other);
 
 private:
     Expected<void> adopt(Expected<TomlDocument> edited);

@@ -1394,6 +1394,75 @@ Expected<TomlDocument> TomlDocument::replaceInArray(const TomlPath &arrayPath, s
     return applySplices(*this, {Splice{item.begin, item.end, formatValue(value, literal)}});
 }
 
+Expected<TomlDocument> TomlDocument::moveInArray(const TomlPath &arrayPath, std::size_t from,
+                                                 std::size_t to) const
+{
+    const Private &p = *d;
+    const Node *array = p.node(arrayPath);
+    if (!array || array->type != TomlValue::Type::Array || from >= array->items.size()
+        || to >= array->items.size())
+        return std::unexpected(editError(p.fileName, tr("no element %1 or %2 in '%3'")
+                                                         .arg(from)
+                                                         .arg(to)
+                                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    if (from == to)
+        return *this;
+    // Where each element's bytes are: its value (inline), or its blocks with their comments.
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (std::size_t k = 0; k < array->items.size(); ++k) {
+        if (array->home != Home::ArrayOfTables) {
+            ranges.emplace_back(array->items[k].begin, array->items[k].end);
+            continue;
+        }
+        TomlPath prefix = arrayPath;
+        prefix.emplace_back(k);
+        std::size_t begin = npos;
+        std::size_t end = 0;
+        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
+            const TomlPath &bp = p.blocks[i].path;
+            if (bp.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), bp.begin())) {
+                begin = std::min(begin, p.blocks[i].leadingBegin);
+                end = std::max(end, p.blocks[i].bodyEnd);
+            }
+        }
+        if (begin == npos)
+            return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
+        ranges.emplace_back(begin, end);
+    }
+    if (array->home == Home::ArrayOfTables) {
+        // Another table between an element's blocks would move with it: refuse rather than guess.
+        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
+            const TomlPath &bp = p.blocks[i].path;
+            const bool inArray = bp.size() > arrayPath.size()
+                                 && std::equal(arrayPath.begin(), arrayPath.end(), bp.begin());
+            for (std::size_t k = 0; k < ranges.size() && !inArray; ++k) {
+                if (p.blocks[i].headerBegin > ranges[k].first && p.blocks[i].headerBegin < ranges[k].second)
+                    return std::unexpected(editError(
+                        p.fileName, tr("cannot reorder '%1': another table sits between the tables of one of its elements")
+                                        .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+            }
+        }
+    }
+    std::vector<std::string> texts;
+    const std::string nl = p.nl();
+    for (const auto &[b, e] : ranges) {
+        std::string t = p.text.substr(b, e - b);
+        if (array->home == Home::ArrayOfTables && (t.empty() || t.back() != '\n'))
+            t += nl;
+        texts.push_back(std::move(t));
+    }
+    std::vector<std::size_t> order(texts.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    const std::size_t moved = order[from];
+    order.erase(order.begin() + std::ptrdiff_t(from));
+    order.insert(order.begin() + std::ptrdiff_t(to), moved);
+    std::vector<Splice> splices;
+    for (std::size_t k = std::min(from, to); k <= std::max(from, to); ++k)
+        splices.push_back({ranges[k].first, ranges[k].second, texts[order[k]]});
+    return applySplices(*this, std::move(splices));
+}
+
 Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, std::size_t index) const
 {
     const Private &p = *d;

@@ -117,6 +117,12 @@ public:
     /** Removes element `index` of the array at `array` (inline array or array of tables). */
     Expected<TomlDocument> removeFromArray(const TomlPath &array, std::size_t index) const;
     /**
+     * Moves element `from` of the array at `array` to position `to`, the elements between shifting
+     * by one. Each element keeps its own bytes (comments and sub-tables of a `[[...]]` block go
+     * with it); the spacing between elements stays where it was.
+     */
+    Expected<TomlDocument> moveInArray(const TomlPath &array, std::size_t from, std::size_t to) const;
+    /**
      * Appends a table to the array of tables at `array`: a new `[[a.b]]` block after the last one,
      * or an inline table when the file keeps that array inline (`index = [{...}]`) or defines its
      * parent with dotted keys.
