@@ -125,7 +125,8 @@ DependenciesPage::DependenciesPage(ProjectDocument *document, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &DependenciesPage::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_remove->setEnabled(m_view->selectionModel()->hasSelection()); });
-    connect(m_view, &QTableView::doubleClicked, this,
+    // Double-click or Enter on a row puts it in the editor.
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &i) { editRow(i.row()); });
     connect(m_document, &ProjectDocument::changed, this, &DependenciesPage::refresh);
     refresh();

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -212,7 +213,9 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     m_view->setObjectName(QStringLiteral("indexList"));
     m_view->setAccessibleName(tr("Indexes in priority order"));
     m_view->setModel(m_list);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the model makes the move itself (as an edit of the file)
+    // and refuses to have the dragged row removed, which InternalMove would not let it do.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragDropOverwriteMode(false);
     m_view->setDropIndicatorShown(true);
@@ -222,10 +225,10 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *up = new QPushButton(tr("Move &up"), this);
     up->setObjectName(QStringLiteral("indexUp"));
-    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    up->setToolTip(tr("Raise the selected index's priority (Alt+Up in the list)"));
     auto *down = new QPushButton(tr("Move &down"), this);
     down->setObjectName(QStringLiteral("indexDown"));
-    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    down->setToolTip(tr("Lower the selected index's priority (Alt+Down in the list)"));
     auto *add = new QPushButton(tr("Add &index"), this);
     add->setObjectName(QStringLiteral("addIndex"));
     auto *remove = new QPushButton(tr("Remo&ve"), this);
@@ -355,6 +358,7 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
                 m_selected = i.row();
                 fillForm();
             });
+    m_view->installEventFilter(this);
     connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(add, &QPushButton::clicked, this, [this] {
@@ -457,6 +461,19 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
 
 IndexesPage::~IndexesPage() = default;
 
+bool IndexesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Alt+Up / Alt+Down in the list: the keyboard's way to drag an index.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveSelected(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 int IndexesPage::selectedRow() const
 {
     return m_selected >= 0 && m_selected < int(m_list->indexes().size()) ? m_selected : -1;
@@ -554,11 +571,12 @@ bool IndexesPage::moveSelected(int delta)
     return m_list->moveRow({}, row, {}, delta > 0 ? to + 1 : to);
 }
 
-void IndexesPage::lookUpCredentials()
+void IndexesPage::lookUpCredentials(bool force)
 {
     const int row = selectedRow();
     if (row < 0) {
         m_credentialSource->setText(tr("Select an index to see its credentials."));
+        m_lookedUp.clear();
         return;
     }
     const IndexConfig c = m_list->indexes()[std::size_t(row)];
@@ -567,10 +585,21 @@ void IndexesPage::lookUpCredentials()
         m_credentialSource->setText(
             tr("The credentials are written in the index URL, in pyproject.toml: anyone who reads the file "
                "reads them. Move them into the keychain."));
+        m_lookedUp.clear();
         return;
     }
+    // One lookup at a time (the keychain is asked from a worker thread), only for what is shown,
+    // and again only when the index changed or the keychain was written.
+    const QString key = QString::fromStdString(c.name) + QLatin1Char('\n') + SecretStore::keyFor(url);
+    if (!isVisible() || (!force && key == m_lookedUp))
+        return;
+    if (m_lookupRunning) {
+        m_lookupPending = true;
+        return;
+    }
+    m_lookedUp = key;
+    m_lookupRunning = true;
     m_credentialSource->setText(tr("Looking for this index's credentials…"));
-    const QString key = SecretStore::keyFor(url);
     runOffThread<QString>(
         this,
         [c, url]() -> QString {
@@ -586,11 +615,20 @@ void IndexesPage::lookUpCredentials()
             return tr("Credentials for user '%1' come from %2.").arg(found->username, found->source);
         },
         [this, key](QString text) {
-            if (selectedRow() >= 0 && SecretStore::keyFor(QUrl(selectedUrl())) == key) {
+            m_lookupRunning = false;
+            if (key == m_lookedUp) {
                 m_credentialSource->setText(text);
                 Q_EMIT credentialsUpdated(text);
             }
+            if (std::exchange(m_lookupPending, false))
+                lookUpCredentials();
         });
+}
+
+void IndexesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    lookUpCredentials();
 }
 
 void IndexesPage::saveCredentials()
@@ -621,7 +659,7 @@ void IndexesPage::saveCredentials()
             }
             m_status->setStyleSheet(QString());
             m_status->setText(tr("Saved in the keychain."));
-            lookUpCredentials();
+            lookUpCredentials(true);
         });
 }
 
@@ -644,7 +682,7 @@ void IndexesPage::removeCredentials()
             }
             m_status->setStyleSheet(QString());
             m_status->setText(tr("Removed from the keychain."));
-            lookUpCredentials();
+            lookUpCredentials(true);
         });
 }
 
@@ -682,7 +720,7 @@ void IndexesPage::moveUrlCredentialsToKeychain()
             m_status->setStyleSheet(QString());
             m_status->setText(tr("The credentials are in the keychain and out of the URL; save the project to "
                                  "write the file."));
-            lookUpCredentials();
+            lookUpCredentials(true);
         });
 }
 

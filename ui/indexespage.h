@@ -96,12 +96,16 @@ Q_SIGNALS:
     void credentialsUpdated(const QString &summary);
     void logLine(const QString &line, bool isError);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void fillForm();
     bool applyField(const std::string &key, const std::optional<Envdesk::Core::TomlValue> &value);
     void showReport(const QByteArray &json);
-    void lookUpCredentials();
+    void lookUpCredentials(bool force = false);
     int selectedRow() const;
     QString selectedUrl() const;
 
@@ -131,6 +135,9 @@ private:
     QPushButton *m_fixCa = nullptr;
     QPushButton *m_fixCredentials = nullptr;
     bool m_filling = false;
+    QString m_lookedUp; ///< the index whose credentials are shown (name and keychain key)
+    bool m_lookupRunning = false;
+    bool m_lookupPending = false;
     int m_selected = -1;
     std::unique_ptr<Envdesk::Core::CommandJob> m_testJob;
 };
