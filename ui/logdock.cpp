@@ -94,8 +94,13 @@ LogDock::LogDock(QWidget *parent)
     connect(m_package, &QLineEdit::textChanged, m_filter, &LogFilterModel::setPackage);
     connect(m_index, &QLineEdit::textChanged, m_filter, &LogFilterModel::setIndexName);
     connect(m_search, &QLineEdit::textChanged, m_filter, &LogFilterModel::setSearchText);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Following: whenever the list grows (also while it is laid out in batches), show its end.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (m_follow->isChecked())
+            m_view->verticalScrollBar()->setValue(max);
+    });
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
             m_view->scrollToBottom();
     });
     // Scrolling up to read stops following; back at the bottom, it follows again.

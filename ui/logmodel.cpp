@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <limits>
+
 namespace Envdesk::Ui {
 
 LogModel::LogModel(QObject *parent)
@@ -15,7 +17,7 @@ LogModel::LogModel(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(50);
-    connect(m_timer, &QTimer::timeout, this, &LogModel::flush);
+    connect(m_timer, &QTimer::timeout, this, [this] { flushBatch(m_batchLimit); });
     m_timer->start();
 }
 
@@ -45,17 +47,23 @@ void LogModel::append(LogEntry entry)
 
 void LogModel::flush()
 {
+    while (flushBatch(std::numeric_limits<int>::max())) {
+    }
+}
+
+bool LogModel::flushBatch(int limit)
+{
     std::vector<LogEntry> batch;
     {
         QMutexLocker lock(&m_queueMutex);
         if (m_queue.empty())
-            return;
-        if (int(m_queue.size()) <= m_batchLimit) {
+            return false;
+        if (int(m_queue.size()) <= limit) {
             batch.swap(m_queue);
         } else {
             batch.assign(std::make_move_iterator(m_queue.begin()),
-                         std::make_move_iterator(m_queue.begin() + m_batchLimit));
-            m_queue.erase(m_queue.begin(), m_queue.begin() + m_batchLimit);
+                         std::make_move_iterator(m_queue.begin() + limit));
+            m_queue.erase(m_queue.begin(), m_queue.begin() + limit);
         }
     }
     // Lines that would be dropped at once are never shown.
@@ -81,6 +89,7 @@ void LogModel::flush()
     endInsertRows();
     if (overflow > 0 || skip > 0)
         Q_EMIT droppedCountChanged(m_dropped);
+    return true;
 }
 
 void LogModel::clear()

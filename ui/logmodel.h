@@ -65,6 +65,9 @@ Q_SIGNALS:
     void droppedCountChanged(qint64 dropped);
 
 private:
+    /** Moves at most `limit` queued lines into the model; false when none were queued. */
+    bool flushBatch(int limit);
+
     std::deque<LogEntry> m_entries;
     mutable QMutex m_queueMutex;
     std::vector<LogEntry> m_queue;
