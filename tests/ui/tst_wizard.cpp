@@ -1,0 +1,192 @@
+// The New Project wizard as a user goes through it: folder and name, an interpreter from the ones
+// on this machine, an index preset whose URL template must be filled in, the first dependencies
+// checked line by line. Finishing writes a uv-compatible pyproject.toml (never over an existing
+// one), and the main window opens it and makes its .venv with the chosen interpreter.
+#include "common/requirements.h"
+#include "common/wheelindex.h"
+
+#include "ui/mainwindow.h"
+#include "ui/newprojectwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using Envdesk::Ui::NewProjectWizard;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Closes the next error box and returns its text through `text`.
+void dismissNextError(QObject *owner, QString *text)
+{
+    auto *poll = new QTimer(owner);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()
+                && box->objectName() == QLatin1String("errorMessage")) {
+                *text = box->text() + QLatin1Char('\n') + box->informativeText();
+                box->accept();
+                poll->deleteLater();
+                return;
+            }
+        }
+    });
+    poll->start(20);
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void walksThroughAndWritesTheProject()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("billing"));
+        NewProjectWizard wizard;
+        QSignalSpy found(&wizard, &NewProjectWizard::interpretersFound);
+        wizard.show();
+        QVERIFY(found.wait(60000));
+
+        // Page 1: a relative folder is refused; the name follows the folder.
+        auto *folderEdit = wizard.findChild<QLineEdit *>(QStringLiteral("wizardFolder"));
+        QTest::keyClicks(folderEdit, QStringLiteral("relative/path"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::LocationPage));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardError"))->text().contains(QLatin1String("full path")));
+        folderEdit->setText(folder);
+        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("wizardName"))->text(), QStringLiteral("billing"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::InterpreterPage));
+
+        // Page 2: the interpreters found here, with where they came from; requires-python follows the choice.
+        auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("wizardInterpreters"));
+        if (found.first().first().toInt() == 0)
+            ENVDESK_NEEDS("a Python interpreter (scripts/test installs python3)");
+        QVERIFY(list->topLevelItemCount() >= 1);
+        QTreeWidgetItem *first = list->topLevelItem(0);
+        QVERIFY(QFile::exists(first->text(2)));
+        QVERIFY(!first->text(3).isEmpty());
+        const QStringList version = first->text(0).split(QLatin1Char('.'));
+        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("wizardRequiresPython"))->text(),
+                 QStringLiteral(">=%1.%2").arg(version[0], version[1]));
+        wizard.next();
+
+        // Page 3: a preset fills a URL template that must be completed.
+        auto *preset = wizard.findChild<QComboBox *>(QStringLiteral("wizardPreset"));
+        preset->setCurrentIndex(preset->findData(QStringLiteral("nexus")));
+        auto *url = wizard.findChild<QLineEdit *>(QStringLiteral("wizardIndexUrl"));
+        QCOMPARE(url->text(), QStringLiteral("https://{host}/repository/{repository}/simple"));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardCredentials"))->text().contains(QLatin1String("token")));
+        QString error;
+        dismissNextError(&wizard, &error);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::IndexPage));
+        QVERIFY2(error.contains(QLatin1String("placeholder")), qPrintable(error));
+        url->setText(QStringLiteral("https://nexus.example.com/repository/pypi-all/simple"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::DependenciesPage));
+
+        // Page 4: requirements checked line by line.
+        auto *deps = wizard.findChild<QPlainTextEdit *>(QStringLiteral("wizardDependencies"));
+        deps->setFocus();
+        QTest::keyClicks(deps, QStringLiteral("requests>=2.31"));
+        QTest::keyClick(deps, Qt::Key_Return);
+        QTest::keyClicks(deps, QStringLiteral("attrs ="));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardDependencyStatus"))->text().contains(QLatin1String("Line 2")));
+        QTest::keyClicks(deps, QStringLiteral("= 23.2"));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardDependencyStatus"))->text().isEmpty());
+
+        QSignalSpy created(&wizard, &NewProjectWizard::projectCreated);
+        wizard.findChild<QCheckBox *>(QStringLiteral("wizardSyncNow"))->setChecked(false);
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().at(1).toString(), first->data(0, Qt::UserRole).toString());
+        QCOMPARE(created.first().at(2).toBool(), false);
+        const QString file = folder + QStringLiteral("/pyproject.toml");
+        QCOMPARE(created.first().at(0).toString(), file);
+        QCOMPARE(readFile(file),
+                 QByteArray("[project]\nname = \"billing\"\nversion = \"0.1.0\"\nrequires-python = \">=")
+                     + version[0].toUtf8() + "." + version[1].toUtf8()
+                     + "\"\ndependencies = [\"requests>=2.31\", \"attrs == 23.2\"]\n\n[[tool.uv.index]]\nname = "
+                       "\"nexus\"\nurl = \"https://nexus.example.com/repository/pypi-all/simple\"\ndefault = true\n");
+    }
+
+    void refusesAFolderThatHasAProject()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"mine\"\n");
+        f.close();
+        NewProjectWizard wizard;
+        wizard.show();
+        wizard.findChild<QLineEdit *>(QStringLiteral("wizardFolder"))->setText(dir.path());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::LocationPage));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardError"))->text().contains(QLatin1String("already has")));
+        QCOMPARE(readFile(f.fileName()), QByteArray("[project]\nname = \"mine\"\n"));
+    }
+
+    void theWindowOpensTheNewProjectWithItsEnvironment()
+    {
+        const QString python = TestSupport::systemPython3();
+        if (python.isEmpty())
+            ENVDESK_NEEDS("python3 (scripts/test installs it)");
+        QTemporaryDir dir;
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QSignalSpy done(&window, &Envdesk::Ui::MainWindow::commandFinished);
+        window.newProject();
+        auto *wizard = window.findChild<NewProjectWizard *>();
+        QVERIFY(wizard);
+        QSignalSpy found(wizard, &NewProjectWizard::interpretersFound);
+        QVERIFY(found.wait(60000));
+        wizard->findChild<QLineEdit *>(QStringLiteral("wizardFolder"))->setText(dir.filePath(QStringLiteral("tool")));
+        wizard->next();
+        // Choose the system python3 when it is listed (any found one otherwise).
+        auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("wizardInterpreters"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (QFileInfo(list->topLevelItem(i)->text(2)).canonicalFilePath() == QFileInfo(python).canonicalFilePath())
+                list->setCurrentItem(list->topLevelItem(i));
+        }
+        const QString chosen = list->currentItem()->text(2);
+        wizard->next();
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first().first().toInt(), 0);
+        QCOMPARE(window.projectFile(), dir.filePath(QStringLiteral("tool/pyproject.toml")));
+        const QString venvPython = dir.filePath(QStringLiteral("tool/.venv/bin/python"));
+        const TestSupport::Run run = TestSupport::runProgram(
+            venvPython, {QStringLiteral("-c"), QStringLiteral("import sys; print(sys.prefix != sys.base_prefix, sys.version_info[:2])")});
+        QVERIFY2(run.code == 0, qPrintable(run.out));
+        const TestSupport::Run base = TestSupport::runProgram(
+            chosen, {QStringLiteral("-c"), QStringLiteral("import sys; print(True, sys.version_info[:2])")});
+        QCOMPARE(run.out, base.out);
+        QVERIFY(Envdesk::Ui::MainWindow::recentProjects().first() == dir.filePath(QStringLiteral("tool")));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
