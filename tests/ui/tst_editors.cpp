@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -145,6 +146,9 @@ class TestEditors : public QObject
     }
 
 private Q_SLOTS:
+    // Recent projects and other settings go to a throwaway test location, never the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() { freshProject(); }
 
     void dependenciesAreValidatedAddedRemovedAndUndone()

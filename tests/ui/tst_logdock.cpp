@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -70,6 +71,9 @@ class TestLogDock : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Recent projects and other settings go to a throwaway test location, never the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void filtersSearchExportAndRedaction()
     {
         Envdesk::Ui::LogDock dock;

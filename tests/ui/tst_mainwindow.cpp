@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using TestSupport::FaultAction;
@@ -54,6 +55,9 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Recent projects and other settings go to a throwaway test location, never the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void opensTitledEnvdesk()
     {
         Envdesk::Ui::MainWindow window;

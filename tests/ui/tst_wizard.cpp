@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -59,6 +60,9 @@ class TestWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Recent projects and other settings go to a throwaway test location, never the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void walksThroughAndWritesTheProject()
     {
         QTemporaryDir dir;

@@ -188,6 +188,75 @@ private Q_SLOTS:
         QVERIFY(negative.error().message.contains(QLatin1String("credential-lifetime")));
     }
 
+    void indexesMoveWithTheirCommentsAndSubTables()
+    {
+        const std::string text = "[project]\nname = \"a\"\n\n"
+                                 "# first\n[[tool.uv.index]]\nname = \"one\"\nurl = \"https://one.example.com/simple\"\n"
+                                 "[tool.uv.index.cache-control]\napi = \"max-age=60\"\n\n"
+                                 "[[tool.uv.index]]\nname = \"two\"\nurl = \"https://two.example.com/simple\"\n\n"
+                                 "[[tool.uv.index]]\nname = \"three\"\nurl = \"https://three.example.com/simple\"";
+        auto p = PyProject::fromText(text, QStringLiteral("pyproject.toml"));
+        QVERIFY(p);
+        QVERIFY(p->moveIndex(0, 2));
+        QStringList names;
+        for (const auto &i : p->indexes())
+            names << QString::fromStdString(i.name);
+        QCOMPARE(names, (QStringList{"two", "three", "one"}));
+        QCOMPARE(QString::fromStdString(p->text()),
+                 QStringLiteral("[project]\nname = \"a\"\n\n"
+                                "[[tool.uv.index]]\nname = \"two\"\nurl = \"https://two.example.com/simple\"\n\n"
+                                "[[tool.uv.index]]\nname = \"three\"\nurl = \"https://three.example.com/simple\"\n\n"
+                                "# first\n[[tool.uv.index]]\nname = \"one\"\nurl = \"https://one.example.com/simple\"\n"
+                                "[tool.uv.index.cache-control]\napi = \"max-age=60\"\n"));
+        QVERIFY(p->moveIndex(2, 0));
+        QVERIFY(p->text().starts_with("[project]\nname = \"a\"\n\n# first\n[[tool.uv.index]]\nname = \"one\""));
+        QVERIFY(!p->moveIndex(0, 3)); // no such place: refused, nothing changed
+
+        // Inline arrays of tables move element by element.
+        auto inlineProject = PyProject::fromText(
+            "[tool.uv]\nindex = [{ name = \"a\", url = \"https://a.example.com/simple\" }, "
+            "{ name = \"b\", url = \"https://b.example.com/simple\" }]\n",
+            QStringLiteral("pyproject.toml"));
+        QVERIFY(inlineProject);
+        QVERIFY(inlineProject->moveIndex(1, 0));
+        QCOMPARE(inlineProject->text(),
+                 std::string("[tool.uv]\nindex = [{ name = \"b\", url = \"https://b.example.com/simple\" }, "
+                             "{ name = \"a\", url = \"https://a.example.com/simple\" }]\n"));
+    }
+
+    void indexFieldsAreSetAndRemovedOneByOne()
+    {
+        auto p = PyProject::fromText("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://corp.example.com/simple\"\n",
+                                     QStringLiteral("pyproject.toml"));
+        QVERIFY(p);
+        QVERIFY(p->setIndexField(0, "explicit", TomlValue::booleanValue(true)));
+        QVERIFY(p->indexes().at(0).isExplicit);
+        QVERIFY(p->setIndexField(0, "explicit", std::nullopt));
+        QCOMPARE(p->text(), std::string("[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://corp.example.com/simple\"\n"));
+        auto bad = p->setIndexField(0, "url", TomlValue::string("not a url"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().line > 0);
+        QVERIFY(!p->setIndexField(1, "url", TomlValue::string("https://x.example.com/simple")));
+    }
+
+    void aNewProjectIsWrittenOnlyWhereThereIsNone()
+    {
+        QTemporaryDir dir;
+        auto p = PyProject::newProject(dir.path(), "my-app", ">=3.10");
+        QVERIFY(p);
+        QCOMPARE(p->text(), std::string("[project]\nname = \"my-app\"\nversion = \"0.1.0\"\nrequires-python = \">=3.10\"\n"
+                                        "dependencies = []\n"));
+        QVERIFY(p->addDependency("requests"));
+        QVERIFY(p->save());
+        auto again = PyProject::newProject(dir.path(), "other", {});
+        QVERIFY(again);
+        auto refused = again->save();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::FileChanged);
+        QVERIFY(PyProject::load(dir.path())->dependencies() == std::vector<std::string>{"requests"});
+        QVERIFY(!PyProject::newProject(dir.path(), "-bad name", {}));
+    }
+
     void editsAndSavesAtomically()
     {
         QTemporaryDir dir;
