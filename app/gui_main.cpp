@@ -1,9 +1,40 @@
+#include "ui/logdock.h"
 #include "ui/mainwindow.h"
+#include "ui/newprojectwizard.h"
 
 #include <envdesk/buildinfo.h>
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QTimer>
+
+namespace {
+
+// `--screenshots DIR`: writes a PNG of every page, the log dock and the New Project wizard, as the
+// window draws them, then quits (scripts/screenshot runs it under Xvfb).
+void takeScreenshots(Envdesk::Ui::MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    const auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    const QStringList names = {QStringLiteral("project"), QStringLiteral("dependencies"), QStringLiteral("indexes"),
+                               QStringLiteral("sources"), QStringLiteral("environment"), QStringLiteral("settings"),
+                               QStringLiteral("resolution")};
+    for (int page = 0; page < navigation->count() && page < names.size(); ++page) {
+        window.showPage(page);
+        QApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("page-%1.png").arg(names[page])));
+    }
+    window.logDock()->grab().save(QDir(dir).filePath(QStringLiteral("log-dock.png")));
+    Envdesk::Ui::NewProjectWizard wizard(&window);
+    wizard.show();
+    QApplication::processEvents();
+    wizard.grab().save(QDir(dir).filePath(QStringLiteral("wizard.png")));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,16 +43,38 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(Envdesk::Core::BuildInfo::version));
     QApplication::setOrganizationName(QStringLiteral("envdesk"));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "The envdesk desktop app: Python projects, their indexes, credentials and environments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A project folder or its pyproject.toml "
+                                                                 "(default: the last project opened)"),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Write a PNG of every page, the log and the wizard into DIR, then quit"),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
+    parser.process(app);
+
     Envdesk::Ui::MainWindow window;
     // `envdesk PATH` opens the project at PATH (a folder or its pyproject.toml); `envdesk` alone
     // reopens the last project, when it is still there.
-    const QStringList args = app.arguments();
-    if (args.size() > 1) {
-        window.openProject(args.at(1));
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        window.openProject(args.first());
     } else if (const QStringList recent = Envdesk::Ui::MainWindow::recentProjects(); !recent.isEmpty()
                && QFileInfo::exists(recent.first() + QStringLiteral("/pyproject.toml"))) {
         window.openProject(recent.first());
     }
     window.show();
+    if (parser.isSet(screenshots)) {
+        QTimer::singleShot(1500, &window, [&] {
+            takeScreenshots(window, parser.value(screenshots));
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

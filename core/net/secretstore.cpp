@@ -2,7 +2,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
+
+#include <functional>
+#include <future>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -18,6 +23,44 @@ QString tr(const char *text)
 }
 
 constexpr int keychainTimeoutMs = 20000;
+
+// Every keychain call runs on one thread for the whole process: libsecret binds its connection
+// to the first thread's main context, and calls from other threads (after that one ended) get no
+// answer. Callers on other threads wait for the result.
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *t = new QThread;
+        t->setObjectName(QStringLiteral("envdesk-keychain"));
+        t->start();
+        qAddPostRoutine([] {
+            keychainThread()->quit();
+            keychainThread()->wait();
+        });
+        return t;
+    }();
+    return thread;
+}
+
+void onKeychainThread(const std::function<void()> &body)
+{
+    QThread *thread = keychainThread();
+    if (QThread::currentThread() == thread) {
+        body();
+        return;
+    }
+    static QObject *context = [thread] {
+        auto *o = new QObject;
+        o->moveToThread(thread);
+        return o;
+    }();
+    std::promise<void> done;
+    QMetaObject::invokeMethod(context, [&] {
+        body();
+        done.set_value();
+    }, Qt::QueuedConnection);
+    done.get_future().wait();
+}
 
 // Runs a keychain job to completion; false when it did not finish in time.
 bool runJob(QKeychain::Job *job)
@@ -95,6 +138,13 @@ SecretStore::Availability SecretStore::probe() const
 
 Expected<std::optional<Credential>> SecretStore::read(const QUrl &indexUrl) const
 {
+    std::optional<Expected<std::optional<Credential>>> result;
+    onKeychainThread([&] { result = readHere(indexUrl); });
+    return *result;
+}
+
+Expected<std::optional<Credential>> SecretStore::readHere(const QUrl &indexUrl) const
+{
     QKeychain::ReadPasswordJob job(m_service);
     job.setInsecureFallback(false);
     job.setKey(keyFor(indexUrl));
@@ -135,6 +185,13 @@ Expected<std::optional<Credential>> SecretStore::readBestMatch(const QUrl &url,
 
 Expected<void> SecretStore::write(const QUrl &indexUrl, const Credential &credential) const
 {
+    std::optional<Expected<void>> result;
+    onKeychainThread([&] { result = writeHere(indexUrl, credential); });
+    return *result;
+}
+
+Expected<void> SecretStore::writeHere(const QUrl &indexUrl, const Credential &credential) const
+{
     QKeychain::WritePasswordJob job(m_service);
     job.setInsecureFallback(false);
     job.setKey(keyFor(indexUrl));
@@ -151,6 +208,13 @@ Expected<void> SecretStore::write(const QUrl &indexUrl, const Credential &creden
 }
 
 Expected<void> SecretStore::remove(const QUrl &indexUrl) const
+{
+    std::optional<Expected<void>> result;
+    onKeychainThread([&] { result = removeHere(indexUrl); });
+    return *result;
+}
+
+Expected<void> SecretStore::removeHere(const QUrl &indexUrl) const
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setInsecureFallback(false);

@@ -26,8 +26,9 @@ struct Credential
  * answers, every call fails with a message saying so. isAvailable() makes a real write, read and
  * delete, because QtKeychain's own check passes as soon as the library loads.
  *
- * Calls block until the keychain answers (they run a local event loop), so use them from a worker
- * thread or the CLI, never from the GUI thread.
+ * Calls block until the keychain answers, so use them from a worker thread or the CLI, never from
+ * the GUI thread. Whatever thread calls, the keychain is asked from one thread per process (see
+ * docs/workarounds.md: libsecret answers only the thread that first used it).
  */
 class SecretStore
 {
@@ -57,6 +58,11 @@ public:
     static QString keyFor(const QUrl &indexUrl);
 
 private:
+    // The same, run on the process's keychain thread.
+    Expected<std::optional<Credential>> readHere(const QUrl &indexUrl) const;
+    Expected<void> writeHere(const QUrl &indexUrl, const Credential &credential) const;
+    Expected<void> removeHere(const QUrl &indexUrl) const;
+
     QString m_service;
 };
 

@@ -388,8 +388,8 @@ private Q_SLOTS:
     void credentialsGoToTheKeychainNotTheFile()
     {
         Envdesk::Core::SecretStore store;
-        if (!store.probe().available)
-            ENVDESK_NEEDS("a Secret Service (scripts/test runs one in its D-Bus session)");
+        if (const auto probe = store.probe(); !probe.available)
+            ENVDESK_NEEDS(QStringLiteral("a Secret Service (scripts/test runs one in its D-Bus session): ") + probe.message);
         QByteArray text = kProject;
         text.replace("https://corp.example.com/simple", "https://alice:s3cr3t-token@corp.example.com/simple");
         freshProject(text);
