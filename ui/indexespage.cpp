@@ -631,6 +631,26 @@ void IndexesPage::showEvent(QShowEvent *event)
     lookUpCredentials();
 }
 
+void IndexesPage::changeKeychain(std::function<Expected<void>()> change, const QString &done)
+{
+    runOffThread<QString>(
+        this,
+        [change = std::move(change)]() -> QString {
+            auto changed = change();
+            return changed ? QString() : changed.error().toString();
+        },
+        [this, done](QString error) {
+            if (!error.isEmpty()) {
+                setErrorText(m_status, error);
+                Q_EMIT failed(error);
+                return;
+            }
+            m_status->setStyleSheet(QString());
+            m_status->setText(done);
+            lookUpCredentials(true);
+        });
+}
+
 void IndexesPage::saveCredentials()
 {
     const int row = selectedRow();
@@ -645,22 +665,8 @@ void IndexesPage::saveCredentials()
     Credential credential{m_username->text().trimmed(), m_secret->text().toUtf8()};
     m_secret->clear(); // the secret leaves the window as soon as it is on its way
     m_status->setText(tr("Saving to the keychain…"));
-    runOffThread<QString>(
-        this,
-        [url, credential]() -> QString {
-            auto written = SecretStore().write(url, credential);
-            return written ? QString() : written.error().toString();
-        },
-        [this](QString error) {
-            if (!error.isEmpty()) {
-                setErrorText(m_status, error);
-                Q_EMIT failed(error);
-                return;
-            }
-            m_status->setStyleSheet(QString());
-            m_status->setText(tr("Saved in the keychain."));
-            lookUpCredentials(true);
-        });
+    changeKeychain([url, credential] { return SecretStore().write(url, credential); },
+                   tr("Saved in the keychain."));
 }
 
 void IndexesPage::removeCredentials()
@@ -668,22 +674,7 @@ void IndexesPage::removeCredentials()
     if (selectedRow() < 0)
         return;
     const QUrl url = QUrl(selectedUrl()).adjusted(QUrl::RemoveUserInfo);
-    runOffThread<QString>(
-        this,
-        [url]() -> QString {
-            auto removed = SecretStore().remove(url);
-            return removed ? QString() : removed.error().toString();
-        },
-        [this](QString error) {
-            if (!error.isEmpty()) {
-                setErrorText(m_status, error);
-                Q_EMIT failed(error);
-                return;
-            }
-            m_status->setStyleSheet(QString());
-            m_status->setText(tr("Removed from the keychain."));
-            lookUpCredentials(true);
-        });
+    changeKeychain([url] { return SecretStore().remove(url); }, tr("Removed from the keychain."));
 }
 
 void IndexesPage::moveUrlCredentialsToKeychain()

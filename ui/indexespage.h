@@ -106,6 +106,8 @@ private:
     bool applyField(const std::string &key, const std::optional<Envdesk::Core::TomlValue> &value);
     void showReport(const QByteArray &json);
     void lookUpCredentials(bool force = false);
+    /** Runs a keychain change off the GUI thread, then shows `done` or the error. */
+    void changeKeychain(std::function<Envdesk::Core::Expected<void>()> change, const QString &done);
     int selectedRow() const;
     QString selectedUrl() const;
 

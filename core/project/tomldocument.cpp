@@ -900,6 +900,26 @@ struct TomlDocument::Private
         return n;
     }
 
+    /**
+     * Where element `index` of the array of tables at `arrayPath` is: from the comments above its
+     * header to the end of its last sub-table. {npos, 0} when it has no block.
+     */
+    std::pair<std::size_t, std::size_t> elementBlocks(const TomlPath &arrayPath, std::size_t index) const
+    {
+        TomlPath prefix = arrayPath;
+        prefix.emplace_back(index);
+        std::size_t begin = npos;
+        std::size_t end = 0;
+        for (std::size_t i = 1; i < blocks.size(); ++i) {
+            const TomlPath &bp = blocks[i].path;
+            if (bp.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), bp.begin())) {
+                begin = std::min(begin, blocks[i].leadingBegin);
+                end = std::max(end, blocks[i].bodyEnd);
+            }
+        }
+        return {begin, end};
+    }
+
     std::size_t lineStart(std::size_t p) const
     {
         while (p > 0 && text[p - 1] != '\n')
@@ -1414,17 +1434,7 @@ Expected<TomlDocument> TomlDocument::moveInArray(const TomlPath &arrayPath, std:
             ranges.emplace_back(array->items[k].begin, array->items[k].end);
             continue;
         }
-        TomlPath prefix = arrayPath;
-        prefix.emplace_back(k);
-        std::size_t begin = npos;
-        std::size_t end = 0;
-        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
-            const TomlPath &bp = p.blocks[i].path;
-            if (bp.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), bp.begin())) {
-                begin = std::min(begin, p.blocks[i].leadingBegin);
-                end = std::max(end, p.blocks[i].bodyEnd);
-            }
-        }
+        const auto [begin, end] = p.elementBlocks(arrayPath, k);
         if (begin == npos)
             return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
         ranges.emplace_back(begin, end);
@@ -1474,17 +1484,7 @@ Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, 
     std::vector<Splice> splices;
     if (array->home == Home::ArrayOfTables) {
         // Remove the element's block and the blocks of its sub-tables.
-        TomlPath prefix = arrayPath;
-        prefix.emplace_back(index);
-        std::size_t begin = npos;
-        std::size_t end = 0;
-        for (std::size_t i = 1; i < p.blocks.size(); ++i) {
-            const TomlPath &bp = p.blocks[i].path;
-            if (bp.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), bp.begin())) {
-                begin = std::min(begin, p.blocks[i].leadingBegin);
-                end = std::max(end, p.blocks[i].bodyEnd);
-            }
-        }
+        auto [begin, end] = p.elementBlocks(arrayPath, index);
         if (begin == npos)
             return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
         // Take the blank lines after it too, or else the ones before it, so no gap is left.
