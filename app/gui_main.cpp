@@ -20,7 +20,7 @@ void takeScreenshots(Envdesk::Ui::MainWindow &window, const QString &dir)
     QDir().mkpath(dir);
     const auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     const QStringList names = {QStringLiteral("project"), QStringLiteral("dependencies"), QStringLiteral("indexes"),
-                               QStringLiteral("sources"), QStringLiteral("environment"), QStringLiteral("settings"),
+                               QStringLiteral("sources"), QStringLiteral("network"), QStringLiteral("environment"), QStringLiteral("settings"),
                                QStringLiteral("resolution")};
     for (int page = 0; page < navigation->count() && page < names.size(); ++page) {
         window.showPage(page);

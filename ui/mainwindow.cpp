@@ -4,6 +4,7 @@
 #include "environmentpage.h"
 #include "indexespage.h"
 #include "logdock.h"
+#include "networkpage.h"
 #include "newprojectwizard.h"
 #include "projectdocument.h"
 #include "sourcespage.h"
@@ -124,11 +125,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_indexesPage);
     m_sourcesPage = new SourcesPage(m_document, m_pages);
     m_pages->addWidget(m_sourcesPage);
+    m_networkPage = new NetworkPage(m_document, m_pages);
+    m_pages->addWidget(m_networkPage);
     m_environmentPage = new EnvironmentPage(m_document, m_pages);
     m_pages->addWidget(m_environmentPage);
     m_pages->addWidget(makeTable(m_settings, QStringLiteral("settingsView"), m_pages));
     m_pages->addWidget(makeTable(m_resolution, QStringLiteral("resolutionView"), m_pages));
-    for (auto *page : std::initializer_list<QWidget *>{m_dependenciesPage, m_indexesPage, m_sourcesPage}) {
+    for (auto *page : std::initializer_list<QWidget *>{m_dependenciesPage, m_indexesPage, m_sourcesPage, m_networkPage}) {
         connect(page, SIGNAL(failed(QString)), statusBar(), SLOT(showMessage(QString)));
     }
     connect(m_indexesPage, &IndexesPage::logLine, this, [this](const QString &line, bool isError) {
@@ -139,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItems({tr("Project"), tr("Dependencies"), tr("Indexes"), tr("Sources"),
-                            tr("Environment"), tr("Settings"), tr("Resolution")});
+                            tr("Certificates & Network"), tr("Environment"), tr("Settings"), tr("Resolution")});
     m_navigation->setMaximumWidth(180);
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

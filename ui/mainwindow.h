@@ -28,12 +28,13 @@ class DependenciesPage;
 class EnvironmentPage;
 class IndexesPage;
 class LogDock;
+class NetworkPage;
 class ProjectDocument;
 class SourcesPage;
 
 /**
  * The application's main window: a navigation list on the left (Project, Dependencies, Indexes,
- * Sources, Environment, Settings, Resolution), the pages, a toolbar (New, Open, Save, Undo, Redo,
+ * Sources, Certificates & Network, Environment, Settings, Resolution), the pages, a toolbar (New, Open, Save, Undo, Redo,
  * Resolve, Lock, Sync, Cancel, Test connection), a status bar with progress, and the live log as a
  * dock. The start page lists recent projects.
  *
@@ -46,7 +47,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ProjectPage, DependenciesPageIndex, IndexesPageIndex, SourcesPageIndex,
+    enum Page { ProjectPage, DependenciesPageIndex, IndexesPageIndex, SourcesPageIndex, NetworkPageIndex,
                 EnvironmentPageIndex, SettingsPage, ResolutionPage };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -119,6 +120,7 @@ private:
     DependenciesPage *m_dependenciesPage = nullptr;
     IndexesPage *m_indexesPage = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
+    NetworkPage *m_networkPage = nullptr;
     EnvironmentPage *m_environmentPage = nullptr;
     QStandardItemModel *m_settings = nullptr;
     QStandardItemModel *m_resolution = nullptr;

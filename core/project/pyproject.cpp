@@ -1005,6 +1005,28 @@ Expected<void> PyProject::setEnvdeskIndexSetting(const std::string &indexName, c
                                      key, value));
 }
 
+Expected<void> PyProject::unsetEnvdeskIndexSetting(const std::string &indexName, const std::string &key)
+{
+    const TomlPath table{std::string("tool"), std::string("envdesk"), std::string("index"), indexName};
+    const TomlValue *settings = m_document.at(table);
+    if (!settings || !settings->find(key))
+        return {};
+    return adopt(m_document.removeKey(table, key));
+}
+
+Expected<void> PyProject::removeInsecureHost(const std::string &host)
+{
+    const TomlValue *existing = uvSetting("allow-insecure-host");
+    if (!existing || !existing->isArray())
+        return {};
+    for (std::size_t i = existing->array.size(); i-- > 0;) {
+        if (existing->array[i].text == host)
+            return existing->array.size() == 1 ? adopt(m_document.removeKey(uvPath(), "allow-insecure-host"))
+                                               : adopt(m_document.removeFromArray(uvPath({"allow-insecure-host"}), i));
+    }
+    return {};
+}
+
 Expected<void> PyProject::stripIndexCredentials(const std::string &indexName)
 {
     const std::vector<IndexConfig> list = indexes();

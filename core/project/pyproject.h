@@ -99,6 +99,10 @@ public:
     /** Sets `key` of `[tool.envdesk.index.NAME]` (ca-bundle, client-cert, verify, ...). */
     Expected<void> setEnvdeskIndexSetting(const std::string &indexName, const std::string &key,
                                           const TomlValue &value);
+    /** Removes `key` of `[tool.envdesk.index.NAME]` (nothing to do when it is not set). */
+    Expected<void> unsetEnvdeskIndexSetting(const std::string &indexName, const std::string &key);
+    /** Removes `host` from `allow-insecure-host` (nothing to do when it is not there). */
+    Expected<void> removeInsecureHost(const std::string &host);
     /** Removes a user name and password embedded in the index's URL. */
     Expected<void> stripIndexCredentials(const std::string &indexName);
 

@@ -10,6 +10,7 @@
 #include "core/net/secretstore.h"
 #include "ui/dependenciespage.h"
 #include "ui/indexespage.h"
+#include "ui/networkpage.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/projectdocument.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -348,6 +350,76 @@ private Q_SLOTS:
         QVERIFY(!warning->text().contains(QLatin1String("flask")));
         QVERIFY(page->pin(QStringLiteral("shop-internal"), QStringLiteral("team")));
         QVERIFY(!warning->isVisible());
+    }
+
+    void certificatesAndNetworkPerIndexAndInsecureHosts()
+    {
+        TestSupport::TestCertificates certs;
+        if (!certs.make())
+            ENVDESK_NEEDS(QStringLiteral("openssl: ") + certs.errorText());
+        QDir(m_dir.path()).mkpath(QStringLiteral("certs"));
+        QFile::remove(m_dir.filePath(QStringLiteral("certs/me.pem")));
+        QFile::remove(m_dir.filePath(QStringLiteral("certs/old.pem")));
+        QVERIFY(QFile::copy(certs.path(QStringLiteral("client.crt")), m_dir.filePath(QStringLiteral("certs/me.pem"))));
+        QVERIFY(QFile::copy(certs.path(QStringLiteral("expired.crt")), m_dir.filePath(QStringLiteral("certs/old.pem"))));
+        qputenv("SSL_CERT_FILE", "/etc/corp/root.pem");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.path()));
+        qunsetenv("SSL_CERT_FILE");
+        window.showPage(MainWindow::NetworkPageIndex);
+        auto *page = window.findChild<Envdesk::Ui::NetworkPage *>();
+        auto *machine = child<QTableView>(window, "networkMachineView");
+        QAbstractItemModelTester tester(machine->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = column(machine).indexOf(QStringLiteral("ssl-cert-file"));
+        QVERIFY(row >= 0);
+        QCOMPARE(column(machine, 1).at(row), QStringLiteral("/etc/corp/root.pem"));
+        QVERIFY(column(machine, 2).at(row).contains(QLatin1String("SSL_CERT_FILE")));
+
+        page->selectIndex(QStringLiteral("team"));
+        typeInto(child<QLineEdit>(window, "networkCaBundle"), QStringLiteral("certs/corp-root.pem"));
+        typeInto(child<QLineEdit>(window, "networkClientCert"), QStringLiteral("certs/me.pem"));
+        QVERIFY2(page->certificateSummary().contains(QLatin1String("Subject: envdesk-client"))
+                     && page->certificateSummary().contains(QLatin1String("Issuer: Envdesk Test Client CA"))
+                     && page->certificateSummary().contains(QLatin1String("valid until")),
+                 qPrintable(page->certificateSummary()));
+        QTest::mouseClick(child<QCheckBox>(window, "networkVerify"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(window, "networkStatus")->text().contains(QLatin1String("no longer checked")));
+        child<QComboBox>(window, "networkMinTls")->setCurrentIndex(4);
+        typeInto(child<QLineEdit>(window, "networkProxy"), QStringLiteral("none"));
+        QVERIFY(window.saveProject());
+        QVERIFY2(readFile(m_file).endsWith("\n[tool.envdesk.index.team]\nca-bundle = \"certs/corp-root.pem\"\n"
+                                           "client-cert = \"certs/me.pem\"\nverify = false\nmin-tls = \"1.3\"\n"
+                                           "proxy = \"none\"\n"),
+                 readFile(m_file).constData());
+        // Back to the defaults: the keys go away.
+        QTest::mouseClick(child<QCheckBox>(window, "networkVerify"), Qt::LeftButton);
+        child<QComboBox>(window, "networkMinTls")->setCurrentIndex(0);
+        typeInto(child<QLineEdit>(window, "networkProxy"), QString());
+        QVERIFY(window.saveProject());
+        QVERIFY(readFile(m_file).endsWith("client-cert = \"certs/me.pem\"\n"));
+
+        // An expired certificate says so.
+        typeInto(child<QLineEdit>(window, "networkClientCert"), QStringLiteral("certs/old.pem"));
+        QVERIFY2(page->certificateSummary().contains(QLatin1String("EXPIRED")), qPrintable(page->certificateSummary()));
+        typeInto(child<QLineEdit>(window, "networkClientCert"), QStringLiteral("certs/missing.pem"));
+        QVERIFY(page->certificateSummary().contains(QLatin1String("Cannot read")));
+
+        // Insecure hosts, with the warning; removed again.
+        QVERIFY(!page->addInsecureHost(QStringLiteral("https://bad/")));
+        typeInto(child<QLineEdit>(window, "insecureHostEdit"), QStringLiteral("pypi.corp.example:8443"));
+        QCOMPARE(column(child<QListWidget>(window, "insecureHosts")), QStringList{"pypi.corp.example:8443"});
+        QVERIFY(child<QLabel>(window, "networkStatus")->text().contains(QLatin1String("no longer checked")));
+        QTest::mouseClick(child<QCheckBox>(window, "systemCerts"), Qt::LeftButton);
+        QVERIFY(window.saveProject());
+        QVERIFY2(readFile(m_file).contains("[tool.uv]\nallow-insecure-host = [\"pypi.corp.example:8443\"]\n"
+                                           "native-tls = true\n# keep this comment\n"),
+                 readFile(m_file).constData());
+        child<QListWidget>(window, "insecureHosts")->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(window, "removeInsecureHost"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(window, "systemCerts"), Qt::LeftButton);
+        QVERIFY(window.saveProject());
+        QVERIFY(readFile(m_file).contains("[tool.uv]\n# keep this comment\n\n[[tool.uv.index]]"));
     }
 
     void aChangeOnDiskIsReloadedOrAskedAbout()
