@@ -1,6 +1,7 @@
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/newprojectwizard.h"
+#include "ui/theme.h"
 
 #include <envdesk/buildinfo.h>
 
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
     parser.process(app);
+    Envdesk::Ui::applyThemePreference(app);
 
     Envdesk::Ui::MainWindow window;
     // `envdesk PATH` opens the project at PATH (a folder or its pyproject.toml); `envdesk` alone

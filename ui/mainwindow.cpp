@@ -8,6 +8,7 @@
 #include "newprojectwizard.h"
 #include "projectdocument.h"
 #include "sourcespage.h"
+#include "theme.h"
 #include "uiutil.h"
 
 #include "core/jobs/commandjob.h"
@@ -17,6 +18,9 @@
 #include "core/project/settings.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenuBar>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -213,8 +217,38 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_projectActions = {resolve, lock, sync, m_testAction};
 
+    // The same actions in menus (Alt+F, Alt+E, ...), and the view preferences.
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({newAction, open, m_saveAction});
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({undo, redo});
+    auto *project = menuBar()->addMenu(tr("&Project"));
+    project->addActions({resolve, lock, sync, m_cancelAction, m_testAction});
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("Follow the &system")},
+                                                   {QStringLiteral("light"), tr("&Light")},
+                                                   {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[value, label] : choices) {
+        auto *a = theme->addAction(label);
+        a->setObjectName(QStringLiteral("theme-") + value);
+        a->setCheckable(true);
+        a->setChecked(themePreference() == value);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [value] {
+            setThemePreference(value);
+            if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+                applyThemePreference(*app);
+        });
+    }
+
     m_logDock = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    view->addAction(m_logDock->toggleViewAction());
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
