@@ -1,3 +1,4 @@
+#include "ui/i18n.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/newprojectwizard.h"
@@ -44,6 +45,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(Envdesk::Core::BuildInfo::version));
     QApplication::setOrganizationName(QStringLiteral("envdesk"));
 
+    // The language first, so that everything, the help text included, is translated.
+    QString language = Envdesk::Ui::languagePreference();
+    const QStringList rawArgs = app.arguments();
+    if (const qsizetype at = rawArgs.indexOf(QStringLiteral("--language")); at >= 0 && at + 1 < rawArgs.size())
+        language = rawArgs.at(at + 1);
+    Envdesk::Ui::installTranslations(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "The envdesk desktop app: Python projects, their indexes, credentials and environments."));
@@ -58,6 +66,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Write a PNG of every page, the log and the wizard into DIR, then quit"),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the window: en, de, fr or system (default: the preference)"),
+        QStringLiteral("LANG"));
+    parser.addOption(languageOption);
     parser.process(app);
     Envdesk::Ui::applyThemePreference(app);
 

@@ -10,7 +10,8 @@ export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 # Everything the build, the app and the test suite need, all from the distribution's archive.
 ENVDESK_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev qtkeychain-qt6-dev libtoml11-dev libarchive-dev zlib1g-dev
+    qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+    libtoml11-dev libarchive-dev zlib1g-dev
     python3 python3-packaging python3-pip-whl
     dbus dbus-daemon gnome-keyring
     nginx openssl tinyproxy-bin curl

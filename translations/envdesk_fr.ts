@@ -5,147 +5,147 @@
     <name>Envdesk::Ui::DependenciesPage</name>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Optional (extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionnelle (extra)</translation>
     </message>
     <message>
         <source>Dependency group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de dépendances</translation>
     </message>
     <message>
         <source>Where the requirement goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va l&apos;exigence</translation>
     </message>
     <message>
         <source>extra or group name, e.g. dev</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;extra ou du groupe, p. ex. dev</translation>
     </message>
     <message>
         <source>Extra or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;extra ou du groupe</translation>
     </message>
     <message>
         <source>Add &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;à :</translation>
     </message>
     <message>
         <source>a PEP 508 requirement, e.g. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une exigence PEP 508, p. ex. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Re&amp;quirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xigence :</translation>
     </message>
     <message>
         <source>dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>dépendances</translation>
     </message>
     <message>
         <source>extra %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extra %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <source>Type a requirement: a name, optionally with extras, versions and a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une exigence : un nom, éventuellement avec des extras, des versions et un marqueur.</translation>
     </message>
     <message>
         <source>Not a valid requirement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence non valide : %1</translation>
     </message>
     <message>
         <source>Name the extra or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l&apos;extra ou le groupe.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid extra or group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;extra ou de groupe valide.</translation>
     </message>
     <message>
         <source>Valid requirement on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence valide sur %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) on the indexes, the newest %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version sur les index, la plus récente %1.</numerusform>
+            <numerusform>%n versions sur les index, la plus récente %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emplacer</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::EnvironmentPage</name>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Installed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé par</translation>
     </message>
     <message>
         <source>Installed packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets installés</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>No environment yet: %1. Sync creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;environnement : %1. Sync le crée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2: %n package(s) in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dans %2 : %n paquet dans %3</numerusform>
+            <numerusform>%1 dans %2 : %n paquets dans %3</numerusform>
         </translation>
     </message>
 </context>
@@ -153,1156 +153,1412 @@
     <name>Envdesk::Ui::IndexListModel</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>explicit</source>
-        <translation type="unfinished"></translation>
+        <translation>explicite</translation>
     </message>
     <message>
         <source>%1, priority %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, priorité %2, %3</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::IndexesPage</name>
     <message>
         <source>First index (safe, the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier index (sûr, par défaut)</translation>
     </message>
     <message>
         <source>A package comes only from the first index, in the order above, that has it. An attacker who publishes the same name on a later index (PyPI) is never asked. A 401 or 403 stops the search instead of falling through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet vient uniquement du premier index, dans l&apos;ordre ci-dessus, qui l&apos;a. Un attaquant qui publie le même nom sur un index suivant (PyPI) n&apos;est jamais consulté. Un 401 ou 403 arrête la recherche au lieu de passer à l&apos;index suivant.</translation>
     </message>
     <message>
         <source>First match (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première correspondance (non sûr)</translation>
     </message>
     <message>
         <source>Every index is searched, in order, for a version that fits; the first index with a fitting version wins. A later index can supply a package the first one also has: pin private packages in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque index est consulté, dans l&apos;ordre, pour une version qui convient ; le premier index qui en a une l&apos;emporte. Un index suivant peut fournir un paquet que le premier a aussi : épinglez les paquets privés dans Sources.</translation>
     </message>
     <message>
         <source>Best match (unsafe, like pip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure version (non sûr, comme pip)</translation>
     </message>
     <message>
         <source>The best version from any index wins, as pip&apos;s --extra-index-url does. Anyone who can publish a higher version of your private package&apos;s name on any of these indexes gets it installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meilleure version de n&apos;importe quel index l&apos;emporte, comme avec --extra-index-url de pip. Quiconque peut publier une version plus haute du nom de votre paquet privé sur l&apos;un de ces index la fait installer.</translation>
     </message>
     <message>
         <source>Move index</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;index</translation>
     </message>
     <message>
         <source>Indexes in priority order</source>
-        <translation type="unfinished"></translation>
+        <translation>Index par ordre de priorité</translation>
     </message>
     <message>
         <source>Asked in this order (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultés dans cet ordre (glisser pour réordonner) :</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Raise the selected index&apos;s priority (Alt+Up in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmenter la priorité de l&apos;index choisi (Alt+Haut dans la liste)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Lower the selected index&apos;s priority (Alt+Down in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisser la priorité de l&apos;index choisi (Alt+Bas dans la liste)</translation>
     </message>
     <message>
         <source>Add &amp;index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;index</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <source>Index strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;index</translation>
     </message>
     <message>
         <source>Selected index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index choisi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL :</translation>
     </message>
     <message>
         <source>Replaces PyPI as the default index</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace PyPI comme index par défaut</translation>
     </message>
     <message>
         <source>De&amp;fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;défaut :</translation>
     </message>
     <message>
         <source>Only for packages pinned to it in Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour les paquets épinglés à lui dans Sources</translation>
     </message>
     <message>
         <source>E&amp;xplicit:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicite :</translation>
     </message>
     <message>
         <source>Simple API (PEP 503 / 691)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Simple (PEP 503 / 691)</translation>
     </message>
     <message>
         <source>Flat (a page or folder of files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plat (une page ou un dossier de fichiers)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>When the index asks (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;index le demande (auto)</translation>
     </message>
     <message>
         <source>Always (fail without credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours (échouer sans identifiants)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>&amp;Authenticate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>e.g. 401, 403: treated like 404</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 401, 403 : traités comme 404</translation>
     </message>
     <message>
         <source>I&amp;gnore error codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les codes d&apos;erreur :</translation>
     </message>
     <message>
         <source>&amp;Publish URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;publication :</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou jeton</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe ou jeton :</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>Remove from &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du trousseau (&amp;k)</translation>
     </message>
     <message>
         <source>&amp;Move credentials out of the URL into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer les identifiants de l&apos;URL vers le trousseau</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du test de connexion</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Trust a CA certificate for this index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un certificat d&apos;AC pour cet index…</translation>
     </message>
     <message>
         <source>Set credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les identifiants…</translation>
     </message>
     <message>
         <source>Add index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un index</translation>
     </message>
     <message>
         <source>Remove index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;index %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list of HTTP status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une liste de codes d&apos;état HTTP</translation>
     </message>
     <message>
         <source>write them like 401, 403</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez-les comme 401, 403</translation>
     </message>
     <message>
         <source>Set the index strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la stratégie d&apos;index</translation>
     </message>
     <message>
         <source>The CA certificate(s) to trust for this index</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats d&apos;AC de confiance pour cet index</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Edit index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;index : %1</translation>
     </message>
     <message>
         <source>Select an index to see its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un index pour voir ses identifiants.</translation>
     </message>
     <message>
         <source>The credentials are written in the index URL, in pyproject.toml: anyone who reads the file reads them. Move them into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont écrits dans l&apos;URL de l&apos;index, dans pyproject.toml : qui lit le fichier les lit. Déplacez-les dans le trousseau.</translation>
     </message>
     <message>
         <source>Looking for this index&apos;s credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des identifiants de cet index…</translation>
     </message>
     <message>
         <source>No credentials found (URL, %1_USERNAME / _PASSWORD, .netrc, keychain). Requests go out without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant trouvé (URL, %1_USERNAME / _PASSWORD, .netrc, trousseau). Les requêtes partent sans.</translation>
     </message>
     <message>
         <source>No credentials found; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant trouvé ; %1</translation>
     </message>
     <message>
         <source>Credentials for user &apos;%1&apos; come from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de l&apos;utilisateur « %1 » viennent de %2.</translation>
     </message>
     <message>
         <source>Give a user name and a password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom d&apos;utilisateur et un mot de passe ou un jeton.</translation>
     </message>
     <message>
         <source>for a token without a user, uv and envdesk use the user name __token__</source>
-        <translation type="unfinished"></translation>
+        <translation>pour un jeton sans utilisateur, uv et envdesk utilisent le nom __token__</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré du trousseau.</translation>
     </message>
     <message>
         <source>Moving the credentials into the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement des identifiants vers le trousseau…</translation>
     </message>
     <message>
         <source>the URL was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL est restée telle quelle</translation>
     </message>
     <message>
         <source>Move credentials into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les identifiants vers le trousseau</translation>
     </message>
     <message>
         <source>The credentials are in the keychain and out of the URL; save the project to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont dans le trousseau et plus dans l&apos;URL ; enregistrez le projet pour écrire le fichier.</translation>
     </message>
     <message>
         <source>Name this index first: per-index TLS settings are kept under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez d&apos;abord cet index : les réglages TLS par index sont rangés sous son nom.</translation>
     </message>
     <message>
         <source>Trust a CA for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une AC pour %1</translation>
     </message>
     <message>
         <source>%1 now trusts the certificates in %2; save, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait maintenant confiance aux certificats de %2 ; enregistrez, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>The connection test could not run; the log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion n&apos;a pas pu s&apos;exécuter ; le journal dit pourquoi.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif :</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::LogDock</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info et plus</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <source>Minimum level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimal</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Show lines about this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes sur ce paquet</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Show lines about this index</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes sur cet index</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le journal</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la dernière ligne visible</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected lines, or all shown lines when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes choisies, ou toutes les lignes affichées si aucune n&apos;est choisie</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal</translation>
     </message>
     <message>
         <source>Export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
     </message>
     <message>
         <source>%1 older lines were dropped: the log keeps the newest %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes plus anciennes ont été abandonnées : le journal garde les %2 plus récentes.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::MainWindow</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Open or create a Python project to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet Python pour commencer.</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>&amp;Recent projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents :</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de projet</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Write pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire pyproject.toml</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Resolve the dependencies without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les dépendances sans rien écrire</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Resolve the dependencies and write pylock.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les dépendances et écrire pylock.toml</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Make the project&apos;s .venv match pylock.toml (shows the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner le .venv du projet sur pylock.toml (montre d&apos;abord le plan)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <source>Stop what is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce qui s&apos;exécute</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Run the connection doctor on the selected index</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le diagnostic de connexion sur l&apos;index choisi</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>opened %1: %2 dependencies, %3 indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert : %2 dépendances, %3 index</translation>
     </message>
     <message>
         <source>Setting up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place de %1…</translation>
     </message>
     <message>
         <source>The project is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est prêt</translation>
     </message>
     <message>
         <source>Setup failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la mise en place (voir le journal)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>%1 was changed by another program, and you have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme, et vous avez des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Reload the file and lose your changes, or keep editing (saving will then be refused until you reload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez le fichier et perdez vos modifications, ou continuez (l&apos;enregistrement sera refusé jusqu&apos;au rechargement).</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder mes modifications</translation>
     </message>
     <message>
         <source>cannot reload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de recharger %1 : %2</translation>
     </message>
     <message>
         <source>%1 changed on disk: reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié sur le disque : rechargé</translation>
     </message>
     <message>
         <source>Reloaded %1: it changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechargé : il a été modifié sur le disque</translation>
     </message>
     <message>
         <source>%1[*] — envdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — envdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;requires-python: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;requires-python : %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Warnings&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Avertissements&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages : %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1</translation>
     </message>
     <message>
         <source> (cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cache)</translation>
     </message>
     <message>
         <source>Resolving: %1 packages decided, %2 metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution : %1 paquets décidés, %2 fichiers de métadonnées</translation>
     </message>
     <message>
         <source>Resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution…</translation>
     </message>
     <message>
         <source>resolving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution de %1</translation>
     </message>
     <message>
         <source>cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption</translation>
     </message>
     <message>
         <source>cancelling: the step that runs finishes, nothing after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption : l&apos;étape en cours se termine, rien ne démarre après</translation>
     </message>
     <message>
         <source>No solution:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de solution :
+%1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>No solution (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de solution (voir le journal)</translation>
     </message>
     <message>
         <source>Resolved %1 packages for Python %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paquets résolus pour Python %2 en %3 s</translation>
     </message>
     <message>
         <source>resolved %1 packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paquets résolus</translation>
     </message>
     <message>
         <source>Locking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage de %1…</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Lock failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du verrouillage (voir le journal)</translation>
     </message>
     <message>
         <source>Planning the sync of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de la synchronisation de %1…</translation>
     </message>
     <message>
         <source>Sync failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation (voir le journal)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the environment:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de l&apos;environnement :</numerusform>
+            <numerusform>%n modifications de l&apos;environnement :</numerusform>
         </translation>
     </message>
     <message>
         <source>sync declined</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation refusée</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1…</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Certificates &amp; Network</source>
+        <translation>Certificats et réseau</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language changes the next time envdesk starts.</source>
+        <translation>La langue change au prochain démarrage d&apos;envdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Ui::NetworkPage</name>
+    <message>
+        <source>Subject: %1 · Issuer: %2 · %3</source>
+        <translation>Sujet : %1 · Émetteur : %2 · %3</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRÉ le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Per index: certificates, TLS and proxy</source>
+        <translation>Par index : certificats, TLS et proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation>&amp;Index :</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Choisir un fichier pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>Lot d&apos;A&amp;C :</translation>
+    </message>
+    <message>
+        <source>CA certificates to trust for this index</source>
+        <translation>Certificats d&apos;AC de confiance pour cet index</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certificat c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé clie&amp;nt :</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Verify:</source>
+        <translation>&amp;Vérifier :</translation>
+    </message>
+    <message>
+        <source>Default (TLS 1.2)</source>
+        <translation>Par défaut (TLS 1.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum TLS:</source>
+        <translation>TLS &amp;minimal :</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s proxy; or http://proxy:3128, or none</source>
+        <translation>le proxy de l&apos;environnement ; ou http://proxy:3128, ou none</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Hosts whose certificates are not checked (allow-insecure-host)</source>
+        <translation>Hôtes dont les certificats ne sont pas vérifiés (allow-insecure-host)</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path to these hosts can pose as them and serve you any package. Prefer trusting the host&apos;s CA (above).</source>
+        <translation>N&apos;importe qui sur le chemin réseau vers ces hôtes peut se faire passer pour eux et vous servir n&apos;importe quel paquet. Préférez faire confiance à l&apos;AC de l&apos;hôte (ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Insecure hosts</source>
+        <translation>Hôtes non sûrs</translation>
+    </message>
+    <message>
+        <source>host or host:port</source>
+        <translation>hôte ou hôte:port</translation>
+    </message>
+    <message>
+        <source>Host to add</source>
+        <translation>Hôte à ajouter</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Ajou&amp;ter</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;etirer</translation>
+    </message>
+    <message>
+        <source>Machine-wide (environment and user settings)</source>
+        <translation>Pour toute la machine (environnement et réglages utilisateur)</translation>
+    </message>
+    <message>
+        <source>Also trust the &amp;system&apos;s certificate store (native-tls)</source>
+        <translation>Faire aussi confiance au magasin de certificats du &amp;système (native-tls)</translation>
+    </message>
+    <message>
+        <source>Machine-wide certificate and proxy settings</source>
+        <translation>Réglages de certificats et de proxy de la machine</translation>
+    </message>
+    <message>
+        <source>Remove insecure host</source>
+        <translation>Retirer l&apos;hôte non sûr</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>Certificats du système</translation>
+    </message>
+    <message>
+        <source>Set %1 for %2</source>
+        <translation>Définir %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Certificates of %1 are no longer checked.</source>
+        <translation>Les certificats de %1 ne sont plus vérifiés.</translation>
+    </message>
+    <message>
+        <source>anyone on the network path can pose as this index; trust its CA instead when you can</source>
+        <translation>n&apos;importe qui sur le chemin réseau peut se faire passer pour cet index ; faites plutôt confiance à son AC</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name (write it like pypi.corp.example or 10.0.0.5:8443)</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte (écrivez-le comme pypi.corp.example ou 10.0.0.5:8443)</translation>
+    </message>
+    <message>
+        <source>Add insecure host</source>
+        <translation>Ajouter un hôte non sûr</translation>
+    </message>
+    <message>
+        <source>anyone on the network path can pose as this host; trust its CA instead when you can</source>
+        <translation>n&apos;importe qui sur le chemin réseau peut se faire passer pour cet hôte ; faites plutôt confiance à son AC</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file: its password is asked for when it is used (envdesk does not keep it); the certificate cannot be shown without it.</source>
+        <translation>Fichier PKCS#12 : son mot de passe est demandé à l&apos;usage (envdesk ne le garde pas) ; le certificat ne peut pas être affiché sans lui.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>use a PEM file (certificate, then key) or a PKCS#12 file (.p12, .pfx)</source>
+        <translation>utilisez un fichier PEM (certificat, puis clé) ou PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>renew the certificate: servers refuse an expired one</source>
+        <translation>renouvelez le certificat : les serveurs refusent un certificat expiré</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::NewProjectWizard</name>
     <message>
         <source>PyPI (the public index)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI (l&apos;index public)</translation>
     </message>
     <message>
         <source>No credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant.</translation>
     </message>
     <message>
         <source>Sonatype Nexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonatype Nexus</translation>
     </message>
     <message>
         <source>A Nexus user and password, or a user token (its name code and pass code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur et un mot de passe Nexus, ou un jeton utilisateur (son code de nom et son code de passe).</translation>
     </message>
     <message>
         <source>JFrog Artifactory</source>
-        <translation type="unfinished"></translation>
+        <translation>JFrog Artifactory</translation>
     </message>
     <message>
         <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur et un jeton d&apos;identité (ou une clé d&apos;API) de votre profil Artifactory.</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
         <source>A personal access token with Packaging (read) scope; any user name works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel avec la portée Packaging (lecture) ; n&apos;importe quel nom d&apos;utilisateur convient.</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
         <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur « aws » et un jeton de « aws codeartifact get-authorization-token » (il expire après 12 heures : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
     </message>
     <message>
         <source>Google Artifact Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Artifact Registry</translation>
     </message>
     <message>
         <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur « oauth2accesstoken » et un jeton de « gcloud auth print-access-token » (de courte durée : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
     </message>
     <message>
         <source>GitLab package registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de paquets GitLab</translation>
     </message>
     <message>
         <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de déploiement ou d&apos;accès personnel (read_package_registry) ; le nom d&apos;utilisateur est le nom du jeton, ou __token__.</translation>
     </message>
     <message>
         <source>Another index</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre index</translation>
     </message>
     <message>
         <source>Whatever the index asks for; set it on the Indexes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;index demande ; réglez-le sur la page Index.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Where the project lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vit le projet</translation>
     </message>
     <message>
         <source>envdesk writes pyproject.toml into this folder; it makes the folder when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>envdesk écrit pyproject.toml dans ce dossier ; il crée le dossier si besoin.</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>The interpreter for the project&apos;s environment, from the ones on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interpréteur de l&apos;environnement du projet, parmi ceux de cette machine.</translation>
     </message>
     <message>
         <source>Python interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpréteurs Python</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implémentation</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>Requires Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python requis</translation>
     </message>
     <message>
         <source>&amp;Requires Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Python requis :</translation>
     </message>
     <message>
         <source>Package index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de paquets</translation>
     </message>
     <message>
         <source>Where packages come from. A private index becomes the default index, in place of PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les paquets. Un index privé devient l&apos;index par défaut, à la place de PyPI.</translation>
     </message>
     <message>
         <source>Kind of index</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;index</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Index name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;index</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>Index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;index</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants :</translation>
     </message>
     <message>
         <source>First dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières dépendances</translation>
     </message>
     <message>
         <source>One requirement per line (PEP 508), e.g. requests&gt;=2.31. You can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exigence par ligne (PEP 508), p. ex. requests&gt;=2.31. Vous pourrez en ajouter plus tard.</translation>
     </message>
     <message>
         <source>&amp;Lock and sync the dependencies now (watch the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller et synchroniser les dépendances maintenant (suivre dans le journal)</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Looking for Python interpreters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des interpréteurs Python…</translation>
     </message>
     <message>
         <source>interpreter skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interpréteur ignoré : %1</translation>
     </message>
     <message>
         <source>No Python found: install python3, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Python trouvé : installez python3, puis réessayez.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a complete index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL d&apos;index complète</translation>
     </message>
     <message>
         <source>replace every {placeholder} with your organization&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacez chaque {espace réservé} par la valeur de votre organisation</translation>
     </message>
     <message>
         <source>dependency on line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dépendance à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>Choose a folder (a full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier (un chemin complet).</translation>
     </message>
     <message>
         <source>%1 already has a pyproject.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un pyproject.toml.</translation>
     </message>
     <message>
         <source>open it with Open Project instead, or choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez-le plutôt avec Ouvrir un projet, ou choisissez un autre dossier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid project name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de projet valide.</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez lettres, chiffres, « . », « - » et « _ », en commençant et finissant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>requires-python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requires-python : %1</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::ProjectDocument</name>
     <message>
         <source>no project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun projet n&apos;est ouvert</translation>
     </message>
 </context>
 <context>
     <name>Envdesk::Ui::SourcesPage</name>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueur</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Package sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des paquets</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet</translation>
     </message>
     <message>
         <source>Package to pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet à épingler</translation>
     </message>
     <message>
         <source>Index to pin it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Index auquel l&apos;épingler</translation>
     </message>
     <message>
         <source>&amp;Pin to index</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler à l&apos;index</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désépingler</translation>
     </message>
     <message>
         <source>P&amp;ackage:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aquet :</translation>
     </message>
     <message>
         <source>comes only from</source>
-        <translation type="unfinished"></translation>
+        <translation>vient seulement de</translation>
     </message>
     <message>
         <source>Add a named index first (Indexes page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un index nommé (page Index)</translation>
     </message>
     <message>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index %1</translation>
     </message>
     <message>
         <source>path %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin %1%2</translation>
     </message>
     <message>
         <source> (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modifiable)</translation>
     </message>
     <message>
         <source>URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %1</translation>
     </message>
     <message>
         <source>git %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1</translation>
     </message>
     <message>
         <source>workspace member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid package name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de paquet valide</translation>
     </message>
     <message>
         <source>Pin %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler %1 à %2</translation>
     </message>
     <message>
         <source>%1 now comes only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vient maintenant seulement de %2.</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler %1</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sur %2)</translation>
     </message>
     <message>
         <source>Found on more than one index and not pinned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvés sur plus d&apos;un index et non épinglés : %1.</translation>
     </message>
     <message>
         <source>if one of them is your private package, pin it to its index so nobody can shadow it from another index (dependency confusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>si l&apos;un d&apos;eux est votre paquet privé, épinglez-le à son index pour que personne ne puisse le masquer depuis un autre index (confusion de dépendances)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The envdesk desktop app: Python projects, their indexes, credentials and environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application envdesk : projets Python, leurs index, identifiants et environnements.</translation>
     </message>
     <message>
         <source>A project folder or its pyproject.toml (default: the last project opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de projet ou son pyproject.toml (par défaut : le dernier projet ouvert)</translation>
     </message>
     <message>
         <source>Write a PNG of every page, the log and the wizard into DIR, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un PNG de chaque page, du journal et de l&apos;assistant dans DIR, puis quitter</translation>
+    </message>
+    <message>
+        <source>The language of the window: en, de, fr or system (default: the preference)</source>
+        <translation>La langue de la fenêtre : en, de, fr ou system (par défaut : la préférence)</translation>
     </message>
 </context>
 </TS>

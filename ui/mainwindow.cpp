@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dependenciespage.h"
+#include "i18n.h"
 #include "environmentpage.h"
 #include "indexespage.h"
 #include "logdock.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QCloseEvent>
 #include <QDir>
@@ -217,6 +219,26 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_projectActions = {resolve, lock, sync, m_testAction};
 
+    auto languageMenu = [this](QMenu *view) {
+        auto *menu = view->addMenu(tr("L&anguage"));
+        auto *group = new QActionGroup(this);
+        const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("Follow the &system")},
+                                                         {QStringLiteral("en"), QStringLiteral("English")},
+                                                         {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                         {QStringLiteral("fr"), QStringLiteral("Français")}};
+        for (const auto &[value, label] : languages) {
+            auto *a = menu->addAction(label);
+            a->setObjectName(QStringLiteral("language-") + value);
+            a->setCheckable(true);
+            a->setChecked(languagePreference() == value);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, value] {
+                setLanguagePreference(value);
+                statusBar()->showMessage(tr("The language changes the next time envdesk starts."));
+            });
+        }
+    };
+
     // The same actions in menus (Alt+F, Alt+E, ...), and the view preferences.
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addActions({newAction, open, m_saveAction});
@@ -249,6 +271,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_logDock = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     view->addAction(m_logDock->toggleViewAction());
+    languageMenu(view);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));

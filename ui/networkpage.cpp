@@ -109,7 +109,7 @@ NetworkPage::NetworkPage(ProjectDocument *document, QWidget *parent)
     m_minTls = new QComboBox(perIndex);
     m_minTls->addItem(tr("Default (TLS 1.2)"), QString());
     for (const char *v : {"1.0", "1.1", "1.2", "1.3"})
-        m_minTls->addItem(QStringLiteral("TLS %1").arg(QLatin1String(v)), QString::fromLatin1(v));
+        m_minTls->addItem(tr("TLS %1").arg(QLatin1String(v)), QString::fromLatin1(v));
     form->addRow(named(m_minTls, "networkMinTls", tr("&Minimum TLS:")), m_minTls);
     m_proxy = new QLineEdit(perIndex);
     m_proxy->setPlaceholderText(tr("the environment's proxy; or http://proxy:3128, or none"));
