@@ -1,4 +1,5 @@
 #include "ui/i18n.h"
+#include "ui/indexespage.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/newprojectwizard.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QTimer>
@@ -34,6 +36,25 @@ void takeScreenshots(Envdesk::Ui::MainWindow &window, const QString &dir)
     wizard.show();
     QApplication::processEvents();
     wizard.grab().save(QDir(dir).filePath(QStringLiteral("wizard.png")));
+}
+
+// `--connection-tests`: the Indexes page after the connection doctor ran on each index, one PNG
+// per index (connection-NAME.png).
+void screenshotConnectionTests(Envdesk::Ui::MainWindow &window, const QString &dir)
+{
+    auto *page = window.findChild<Envdesk::Ui::IndexesPage *>();
+    window.showPage(Envdesk::Ui::MainWindow::IndexesPageIndex);
+    for (int row = 0; row < page->listModel()->rowCount(); ++row) {
+        page->selectIndex(row);
+        QEventLoop loop;
+        QObject::connect(page, &Envdesk::Ui::IndexesPage::connectionTested, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        page->testConnection();
+        loop.exec();
+        QApplication::processEvents();
+        const std::string name = page->listModel()->indexes()[std::size_t(row)].name;
+        window.grab().save(QDir(dir).filePath(QStringLiteral("connection-%1.png").arg(QString::fromStdString(name))));
+    }
 }
 
 } // namespace
@@ -71,6 +92,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The language of the window: en, de, fr or system (default: the preference)"),
         QStringLiteral("LANG"));
     parser.addOption(languageOption);
+    const QCommandLineOption connectionTests(
+        QStringLiteral("connection-tests"),
+        QApplication::translate("main", "With --screenshots: also test each index's connection and take the report"));
+    parser.addOption(connectionTests);
     parser.process(app);
     Envdesk::Ui::applyThemePreference(app);
 
@@ -88,6 +113,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshots)) {
         QTimer::singleShot(1500, &window, [&] {
             takeScreenshots(window, parser.value(screenshots));
+            if (parser.isSet(connectionTests))
+                screenshotConnectionTests(window, parser.value(screenshots));
             QApplication::quit();
         });
     }

@@ -26,7 +26,8 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSplitter>
+#include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -253,7 +254,14 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     left->addWidget(strategyBox);
     layout->addLayout(left, 2);
 
-    auto *right = new QVBoxLayout;
+    // The form, the credentials and the report scroll together, so a long report or a small
+    // screen never squeezes the report out of sight.
+    auto *scroll = m_scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *rightWidget = new QWidget(scroll);
+    auto *right = new QVBoxLayout(rightWidget);
+    right->setContentsMargins(0, 0, 0, 0);
     auto *formBox = new QGroupBox(tr("Selected index"), this);
     auto *form = new QFormLayout(formBox);
     auto field = [&](QWidget *w, const QString &name, const QString &label) {
@@ -328,6 +336,7 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     m_report->setAccessibleName(tr("Connection test report"));
     m_report->setHeaderLabels({tr("Stage"), tr("Result"), tr("Time")});
     m_report->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_report->setMinimumHeight(200);
     m_diagnosis = new QLabel(testBox);
     m_diagnosis->setObjectName(QStringLiteral("connectionDiagnosis"));
     m_diagnosis->setWordWrap(true);
@@ -351,7 +360,8 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     m_status->setObjectName(QStringLiteral("indexStatus"));
     m_status->setWordWrap(true);
     right->addWidget(m_status);
-    layout->addLayout(right, 3);
+    scroll->setWidget(rightWidget);
+    layout->addWidget(scroll, 3);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
@@ -814,6 +824,12 @@ void IndexesPage::showReport(const QByteArray &json)
                                              .arg(diagnosis.toHtmlEscaped(), tr("Fix:"), fix.toHtmlEscaped()));
     m_fixCa->setVisible(failedStage == QLatin1String("tls"));
     m_fixCredentials->setVisible(failedStage == QLatin1String("auth") || failedStage == QLatin1String("http"));
+    // The report is what the user asked for: bring it into view once it is laid out.
+    QTimer::singleShot(0, this, [this] {
+        m_scroll->ensureWidgetVisible(m_report, 0, 0);
+        m_scroll->ensureWidgetVisible(m_fixCa->isVisible() ? static_cast<QWidget *>(m_fixCa) : m_diagnosis);
+    });
+    Q_EMIT logLine(tr("connection test of %1: %2").arg(report.value(QLatin1String("index")).toString(), diagnosis), !ok);
     Q_EMIT connectionTested(ok);
 }
 

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 namespace Envdesk::Core {
@@ -132,6 +133,7 @@ private:
     QPushButton *m_removeCredentials = nullptr;
     QPushButton *m_moveCredentials = nullptr;
     QPushButton *m_test = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QTreeWidget *m_report = nullptr;
     QLabel *m_diagnosis = nullptr;
     QPushButton *m_fixCa = nullptr;
