@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTableView>
@@ -137,6 +138,12 @@ DependenciesPage::~DependenciesPage() = default;
 
 void DependenciesPage::refresh()
 {
+    if (m_document->isOpen() && m_document->directory() != m_namesFor) {
+        // Another project: its indexes may list other names.
+        m_namesFor = m_document->directory();
+        m_namesAsked = false;
+        m_names.clear();
+    }
     m_model->removeRows(0, m_model->rowCount());
     m_editing.reset();
     m_add->setText(tr("&Add"));
@@ -166,8 +173,50 @@ void DependenciesPage::refresh()
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
+void DependenciesPage::fetchNames()
+{
+    if (m_namesAsked || m_namesJob || !m_document->isOpen())
+        return;
+    m_namesAsked = true;
+    m_namesJob = std::make_unique<CommandJob>(QList<QStringList>{
+        {QStringLiteral("index"), QStringLiteral("list-projects"), QStringLiteral("--project"),
+         m_document->directory(), QStringLiteral("--format"), QStringLiteral("json")}});
+    auto json = std::make_shared<QString>();
+    connect(m_namesJob.get(), &CommandJob::output, this, [json](const QString &line, bool isError) {
+        if (!isError)
+            *json += line;
+    });
+    connect(m_namesJob.get(), &CommandJob::finished, this, [this, json](int) {
+        m_namesJob.reset();
+        m_names.clear();
+        for (const QJsonValue &v : QJsonDocument::fromJson(json->toUtf8()).object().value(QLatin1String("projects")).toArray())
+            m_names << v.toString();
+        chooseCompletions();
+        Q_EMIT namesShown(int(m_names.size()));
+    });
+    m_namesJob->start();
+}
+
+void DependenciesPage::chooseCompletions()
+{
+    static const QRegularExpression bareName(QStringLiteral("^[A-Za-z0-9._-]*$"));
+    QCompleter *completer = m_requirement->completer();
+    const bool typingName = bareName.match(m_requirement->text().trimmed()).hasMatch();
+    if (typingName) {
+        completer->setCompletionMode(QCompleter::PopupCompletion); // names starting with what is typed
+        if (m_versions->stringList() != m_names)
+            m_versions->setStringList(m_names);
+    } else {
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        if (m_versions->stringList() != m_versionOffers)
+            m_versions->setStringList(m_versionOffers);
+    }
+}
+
 void DependenciesPage::validate()
 {
+    fetchNames();
+    chooseCompletions();
     const QString text = m_requirement->text().trimmed();
     const bool needsName = m_kind->currentIndex() != 0;
     const QString target = m_targetName->text().trimmed();
@@ -227,10 +276,10 @@ void DependenciesPage::fetchVersions()
                     versions.insert(s->version);
             }
         }
-        QStringList offers;
+        m_versionOffers.clear();
         for (const Version &v : versions)
-            offers << name + QStringLiteral("==") + QString::fromStdString(v.toString());
-        m_versions->setStringList(offers);
+            m_versionOffers << name + QStringLiteral("==") + QString::fromStdString(v.toString());
+        chooseCompletions();
         if (!versions.empty() && m_status->styleSheet().isEmpty())
             m_status->setText(m_status->text() + QLatin1Char(' ')
                               + tr("%n version(s) on the indexes, the newest %1.", nullptr, int(versions.size()))

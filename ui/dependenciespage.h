@@ -48,11 +48,16 @@ Q_SIGNALS:
     void failed(const QString &message);
     /** The index versions of a package arrived (for tests and the status bar). */
     void versionsShown(const QString &package, int count);
+    /** The project names of the indexes' root listings arrived, for name completion. */
+    void namesShown(int count);
 
 private:
     void refresh();
     void validate();
     void fetchVersions();
+    void fetchNames();
+    /** Completes names while a bare name is typed, versions once the name is followed by more. */
+    void chooseCompletions();
     void editRow(int row);
 
     ProjectDocument *m_document;
@@ -65,6 +70,11 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QStringListModel *m_versions = nullptr;
+    QStringList m_versionOffers;
+    QStringList m_names;
+    bool m_namesAsked = false;
+    QString m_namesFor; ///< the project folder the names were asked for
+    std::unique_ptr<Envdesk::Core::CommandJob> m_namesJob;
     QTimer *m_versionTimer = nullptr;
     QString m_versionsFor;
     /** The row being edited (kind, extra or group, package), replaced by the next add. */

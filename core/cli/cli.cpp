@@ -33,7 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("add"), {tr("Add requirements to the project (pyproject.toml)"), runAdd}},
         {QStringLiteral("remove"), {tr("Remove packages from the project"), runRemove}},
         {QStringLiteral("index"),
-         {tr("Indexes: add, remove, list-files, test (the connection doctor)"), runIndex}},
+         {tr("Indexes: add, remove, list-files, list-projects, test (the connection doctor)"), runIndex}},
         {QStringLiteral("auth"),
          {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"),

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <set>
+
 namespace Envdesk::Core {
 
 namespace {
@@ -44,12 +46,22 @@ QString outcomeName(IndexQuery::Outcome o)
 
 } // namespace
 
-int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &err)
+namespace {
+
+// `index list-files PROJECT` and `index list-projects`: one set of options, one index session.
+int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const QString command = projects ? QStringLiteral("envdesk-cli index list-projects")
+                                     : QStringLiteral("envdesk-cli index list-files");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the files of a project that the indexes offer, as "
-                                        "envdesk's index rules select them."));
-    parser.addPositionalArgument(tr("PROJECT"), tr("The project (package) name"));
+    if (projects) {
+        parser.setApplicationDescription(tr("List the project names the indexes offer (their root "
+                                            "listings), for name completion."));
+    } else {
+        parser.setApplicationDescription(tr("List the files of a project that the indexes offer, as "
+                                            "envdesk's index rules select them."));
+        parser.addPositionalArgument(tr("PROJECT"), tr("The project (package) name"));
+    }
     const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
                                      tr("DIR"));
     const QCommandLineOption indexUrl(QStringLiteral("index-url"),
@@ -71,21 +83,21 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
                                   tr("Show this help"));
     parser.addOptions(
         {project, indexUrl, extra, strategy, format, refresh, offline, cacheDir, verbose, help});
-    if (!parser.parse(QStringList{QStringLiteral("envdesk-cli index list-files")} + args)) {
-        err << "envdesk-cli index list-files: " << parser.errorText() << "\n";
+    if (!parser.parse(QStringList{command} + args)) {
+        err << command << ": " << parser.errorText() << "\n";
         return 2;
     }
     if (parser.isSet(help)) {
         out << parser.helpText();
         return 0;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err << "envdesk-cli index list-files: " << tr("expected one PROJECT name") << "\n";
+    if (parser.positionalArguments().size() != (projects ? 0 : 1)) {
+        err << command << ": " << (projects ? tr("no arguments expected") : tr("expected one PROJECT name")) << "\n";
         return 2;
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << "envdesk-cli index list-files: " << tr("--format is 'text' or 'json'") << "\n";
+        err << command << ": " << tr("--format is 'text' or 'json'") << "\n";
         return 2;
     }
     auto options
@@ -124,6 +136,40 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
                 << (q.rule.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(q.rule)) << "\n";
             err.flush();
         });
+    }
+    if (projects) {
+        // Every index a package could come from: the search order, then the explicit ones.
+        std::vector<IndexSource> sources = client.searchOrder();
+        std::set<std::string> names;
+        int failures = 0;
+        for (const IndexSource &source : sources) {
+            std::optional<Expected<std::vector<std::string>>> listed;
+            QEventLoop loop;
+            client.rootListing(source, [&](Expected<std::vector<std::string>> r) {
+                listed = std::move(r);
+                loop.quit();
+            });
+            if (!listed)
+                loop.exec();
+            if (!*listed) {
+                ++failures;
+                err << "warning: " << listed->error().toString() << "\n";
+                continue;
+            }
+            names.insert((*listed)->begin(), (*listed)->end());
+        }
+        if (failures > 0 && size_t(failures) == sources.size())
+            return 2;
+        if (fmt == QLatin1String("json")) {
+            QJsonArray list;
+            for (const std::string &n : names)
+                list.append(QString::fromStdString(n));
+            out << QJsonDocument(QJsonObject{{"projects", list}}).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            for (const std::string &n : names)
+                out << QString::fromStdString(n) << "\n";
+        }
+        return 0;
     }
     const std::string name = parser.positionalArguments()[0].toStdString();
     std::optional<Expected<ProjectFiles>> result;
@@ -198,6 +244,18 @@ int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &er
         out << "\n";
     }
     return 0;
+}
+
+} // namespace
+
+int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runIndexLookup(false, args, out, err);
+}
+
+int runIndexListProjects(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runIndexLookup(true, args, out, err);
 }
 
 } // namespace Envdesk::Core

@@ -17,5 +17,8 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /** envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] [--format json] */
 int runIndexListFiles(const QStringList &args, QTextStream &out, QTextStream &err);
+/** envdesk-cli index list-projects [--project DIR] [--index-url URL] [--format json]: the names in
+ * the root listings of the indexes packages are searched in. */
+int runIndexListProjects(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace Envdesk::Core

@@ -257,6 +257,8 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString sub = args.value(0);
     if (sub == QLatin1String("list-files"))
         return runIndexListFiles(args.mid(1), out, err);
+    if (sub == QLatin1String("list-projects"))
+        return runIndexListProjects(args.mid(1), out, err);
     if (sub == QLatin1String("test"))
         return runIndexTest(args.mid(1), out, err);
     if (sub == QLatin1String("add")) {
@@ -348,6 +350,9 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         << "\n"
         << tr("       envdesk-cli index remove NAME [--project DIR]") << "\n"
         << tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] "
+              "[--format text|json]")
+        << "\n"
+        << tr("       envdesk-cli index list-projects [--project DIR] [--index-url URL] "
               "[--format text|json]")
         << "\n"
         << tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]")

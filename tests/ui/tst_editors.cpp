@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -420,6 +422,56 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(window, "systemCerts"), Qt::LeftButton);
         QVERIFY(window.saveProject());
         QVERIFY(readFile(m_file).contains("[tool.uv]\n# keep this comment\n\n[[tool.uv.index]]"));
+    }
+
+    void namesAndVersionsAreOfferedFromTheIndexes()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            ENVDESK_NEEDS("nginx (scripts/test installs it)");
+        QTemporaryDir www;
+        QDir().mkpath(www.filePath(QStringLiteral("simple/demo")));
+        writeFile(www.filePath(QStringLiteral("simple/index.html")),
+                  "<a href=\"/simple/demo/\">demo</a><a href=\"/simple/deltas/\">deltas</a><a href=\"/simple/flask/\">flask</a>");
+        writeFile(www.filePath(QStringLiteral("simple/demo/index.html")),
+                  "<a href=\"/f/demo-1.0-py3-none-any.whl\">demo-1.0-py3-none-any.whl</a>"
+                  "<a href=\"/f/demo-1.2.tar.gz\">demo-1.2.tar.gz</a>"
+                  "<a href=\"/f/demo-1.1.tar.gz\" data-yanked=\"\">demo-1.1.tar.gz</a>");
+        TestSupport::NginxServer server({.root = www.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        freshProject("[project]\nname = \"p\"\nversion = \"1\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.path()));
+        window.showPage(MainWindow::DependenciesPageIndex);
+        auto *page = window.findChild<Envdesk::Ui::DependenciesPage *>();
+        QSignalSpy names(page, &Envdesk::Ui::DependenciesPage::namesShown);
+        QSignalSpy versions(page, &Envdesk::Ui::DependenciesPage::versionsShown);
+        auto *edit = child<QLineEdit>(window, "requirementEdit");
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("de"));
+        QVERIFY(names.wait(20000));
+        QCOMPARE(names.first().first().toInt(), 3);
+        QCompleter *completer = edit->completer();
+        completer->setCompletionPrefix(QStringLiteral("de"));
+        QStringList offered;
+        for (int i = 0; completer->setCurrentRow(i); ++i)
+            offered << completer->currentCompletion();
+        QCOMPARE(offered, (QStringList{"deltas", "demo"}));
+        QTest::keyClicks(edit, QStringLiteral("mo>=1"));
+        const auto demoVersions = [&versions] {
+            for (const QList<QVariant> &v : versions) {
+                if (v.at(0).toString() == QLatin1String("demo"))
+                    return v.at(1).toInt();
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(demoVersions() >= 0, 20000);
+        QCOMPARE(demoVersions(), 2); // the yanked 1.1 is not offered
+        auto *model = qobject_cast<QStringListModel *>(completer->model());
+        QVERIFY(model);
+        QCOMPARE(model->stringList(), (QStringList{"demo==1.2", "demo==1.0"}));
+        QVERIFY(child<QLabel>(window, "requirementStatus")->text().contains(QLatin1String("the newest 1.2")));
     }
 
     void aChangeOnDiskIsReloadedOrAskedAbout()

@@ -178,6 +178,27 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.out.contains(QLatin1String("\"sha256\": \"ab\"")));
 
+        // The root listing, for name completion.
+        rootPage.open(QIODevice::WriteOnly);
+        rootPage.write("<a href=\"/simple/demo/\">demo</a><a href=\"/simple/zope-interface/\">zope.interface</a>");
+        rootPage.close();
+        const Run names = run({QStringLiteral("index"), QStringLiteral("list-projects"), QStringLiteral("--index-url"),
+                               index, QStringLiteral("--project"), empty.path()});
+        QCOMPARE(names.exitCode, 0);
+        QVERIFY2(names.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2
+                     && names.out.contains(QLatin1String("demo")) && names.out.contains(QLatin1String("zope")),
+                 qPrintable(names.out + names.err));
+        const Run namesJson = run({QStringLiteral("index"), QStringLiteral("list-projects"), QStringLiteral("--index-url"),
+                                   index, QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--project"), empty.path()});
+        QCOMPARE(namesJson.exitCode, 0);
+        QVERIFY(namesJson.out.startsWith(QLatin1String("{\"projects\":[")));
+        const Run unreachable = run({QStringLiteral("index"), QStringLiteral("list-projects"),
+                                     QStringLiteral("--index-url"), server.baseUrl() + QStringLiteral("/missing"),
+                                     QStringLiteral("--project"), empty.path()});
+        QCOMPARE(unreachable.exitCode, 2);
+        QVERIFY(unreachable.err.contains(QLatin1String("/missing")));
+
         const Run ok = run({QStringLiteral("index"), QStringLiteral("test"), index,
                             QStringLiteral("--project"), empty.path()});
         QCOMPARE(ok.exitCode, 0);
