@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -99,8 +100,16 @@ private Q_SLOTS:
         f.close();
 
         Envdesk::Ui::MainWindow window;
+        // Every model of every page, checked through everything below (open, resolve, pages).
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *model : window.findChildren<QAbstractItemModel *>())
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        QVERIFY(testers.size() >= 10);
         window.show();
         QVERIFY(window.openProject(dir.path()));
+        for (int page = 0; page <= Envdesk::Ui::MainWindow::ResolutionPage; ++page)
+            window.showPage(page);
         QCOMPARE(window.windowHandle()->title(), QStringLiteral("shop — envdesk")); // no unsaved marker
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("projectSummary"))
                     ->text()

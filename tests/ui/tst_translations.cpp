@@ -7,6 +7,7 @@
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/newprojectwizard.h"
+#include "ui/projectdocument.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -21,11 +22,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QWizardPage>
 #include <QXmlStreamReader>
@@ -135,6 +138,32 @@ QList<Shown> walkTheApp(const QString &projectDir)
     for (int id : wizard.pageIds())
         collect(wizard.page(id), shown);
     collect(&wizard, shown);
+    wizard.close();
+
+    // A question the window asks: closing with unsaved changes. Its text and buttons are walked,
+    // then Discard is chosen.
+    const bool edited = window.document()
+                            ->edit(QStringLiteral("test"),
+                                   [](Envdesk::Core::PyProject &p) { return p.addDependency("six"); })
+                            .has_value();
+    if (!edited)
+        return {};
+    bool asked = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible() || box->objectName() != QLatin1String("unsavedPrompt"))
+                continue;
+            collect(box, shown);
+            asked = true;
+            box->button(QMessageBox::Discard)->click();
+        }
+    });
+    poll.start(20);
+    window.close();
+    if (!asked)
+        return {};
     return shown;
 }
 
