@@ -1,6 +1,7 @@
 #include "lockcommands.h"
 
 #include "projectcommands.h"
+#include "pythoncommands.h"
 #include "resolvecommands.h"
 
 #include "../install/interpreters.h"
@@ -277,6 +278,20 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString lockPath = lockPathFor(parser, projectFile);
     const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
                                                 : defaultVenv(projectFile);
+    // The project's own .venv is made when there is none yet, as uv does (with the interpreter
+    // `envdesk-cli venv` would choose); an environment named with --venv must exist.
+    if (!parser.isSet(venv) && QFileInfo::exists(projectFile)
+        && !QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
+        if (parser.isSet(dryRun)) {
+            err << tr("%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first")
+                       .arg(QDir::toNativeSeparators(QFileInfo(projectFile).absolutePath()),
+                            QDir::toNativeSeparators(venvPath))
+                << "\n";
+            return 2;
+        }
+        if (const int failed = runVenv({QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()}, out, err))
+            return failed;
+    }
     auto environment = inspectEnvironment(venvPath);
     if (!environment)
         return cliReport(environment.error(), err);

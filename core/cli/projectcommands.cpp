@@ -63,11 +63,7 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
                 << "\n";
         return failed;
     }
-    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg")))) {
-        if (const int failed = runVenv({QStringLiteral("--project"), dir}, out, err))
-            return failed;
-    }
-    return runSync({QStringLiteral("--project"), dir}, out, err);
+    return runSync({QStringLiteral("--project"), dir}, out, err); // makes .venv when there is none
 }
 
 } // namespace

@@ -100,7 +100,8 @@ ResolveOutcome ResolveJob::run()
         for (const std::string &text : project->dependencies())
             requested.push_back(*Requirement::parse(text));
     }
-    if (requested.empty())
+    // A project without dependencies resolves to nothing (an empty lock, an empty environment).
+    if (requested.empty() && (r.projectFile.isEmpty() || !QFileInfo::exists(r.projectFile)))
         return failed(usageError(tr("nothing to resolve"),
                                  tr("give requirements, or a project with dependencies")));
 

@@ -518,6 +518,39 @@ private Q_SLOTS:
         QVERIFY(!installed().contains(QStringLiteral("stray-1.0.dist-info")));
     }
 
+    void syncMakesTheProjectsEnvironmentWhenThereIsNone()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("fresh"));
+        QDir().mkpath(other);
+        QFile f(other + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[project]\nname = \"fresh\"\nversion = \"1\"\ndependencies = [\"demo-pkg\"]\n\n"
+                               "[[tool.uv.index]]\nname = \"local\"\nurl = \"%1/simple\"\ndefault = true\n")
+                    .arg(m_server->baseUrl())
+                    .toUtf8());
+        f.close();
+        // A dry run writes nothing, so it cannot make the environment: it says what will.
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--project"), other});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("no environment yet")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(other + QStringLiteral("/.venv")));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), other});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Created")) && r.out.contains(QLatin1String("+ demo-pkg ")),
+                 qPrintable(r.out));
+        QCOMPARE(TestSupport::runProgram(other + QStringLiteral("/.venv/bin/python"),
+                                         {QStringLiteral("-c"), QStringLiteral("import demo_pkg")})
+                     .code,
+                 0);
+        // A project with no dependencies locks and syncs to nothing.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[project]\nname = \"fresh\"\nversion = \"1\"\ndependencies = []\n");
+        f.close();
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), other});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("- demo-pkg ")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), other});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("(0 packages)")), qPrintable(r.out));
+    }
+
     void syncWithoutALockSaysHowToMakeOne()
     {
         const Run r = cli({QStringLiteral("sync"), QStringLiteral("--lock"),
