@@ -18,7 +18,7 @@
 namespace {
 
 // `--screenshots DIR`: writes a PNG of every page, the log dock and the New Project wizard, as the
-// window draws them, then quits (scripts/screenshot runs it under Xvfb).
+// window draws them, then quits (scripts/screenshots runs it under Xvfb).
 void takeScreenshots(Envdesk::Ui::MainWindow &window, const QString &dir)
 {
     QDir().mkpath(dir);

@@ -16,6 +16,7 @@
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"
 #include "core/pep/name.h"
+#include "core/project/importer.h"
 #include "core/project/settings.h"
 
 #include <QAction>
@@ -185,6 +186,17 @@ MainWindow::MainWindow(QWidget *parent)
             openProject(dir);
     });
     connect(openButton, &QPushButton::clicked, open, &QAction::trigger);
+    auto *importAction = new QAction(tr("&Import…"), this);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setToolTip(tr("Bring indexes, pins and requirements in from pip.conf, a Pipfile or requirements.txt"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import from pip.conf, a Pipfile or a requirements file"), m_document->directory(),
+            tr("pip and pipenv files (pip.conf pip.ini Pipfile *.txt *.in);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m_projectActions << importAction;
     m_saveAction = action(tr("Save"), QStringLiteral("saveAction"), QKeySequence::Save,
                           tr("Write pyproject.toml"));
     m_saveAction->setEnabled(false);
@@ -217,7 +229,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(IndexesPageIndex);
         m_indexesPage->testConnection();
     });
-    m_projectActions = {resolve, lock, sync, m_testAction};
+    m_projectActions << resolve << lock << sync << m_testAction;
 
     auto languageMenu = [this](QMenu *view) {
         auto *menu = view->addMenu(tr("L&anguage"));
@@ -241,7 +253,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The same actions in menus (Alt+F, Alt+E, ...), and the view preferences.
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({newAction, open, m_saveAction});
+    file->addActions({newAction, open, importAction, m_saveAction});
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -402,6 +414,56 @@ bool MainWindow::saveProject()
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()));
     log(tr("saved %1").arg(m_document->filePath()));
     refreshSettings();
+    return true;
+}
+
+bool MainWindow::importFile(const QString &path, bool showSummary)
+{
+    auto plan = readImport(path);
+    if (!plan) {
+        log(LogEntry::Level::Error, tr("cannot import %1: %2").arg(path, plan.error().toString()));
+        if (showSummary)
+            showError(this, tr("Import"), plan.error());
+        return false;
+    }
+    std::vector<QString> done;
+    auto edited = m_document->edit(tr("Import %1").arg(QFileInfo(path).fileName()), [&](PyProject &p) -> Expected<void> {
+        auto applied = applyImport(p, *plan);
+        if (!applied)
+            return std::unexpected(applied.error());
+        done = std::move(*applied);
+        return {};
+    });
+    if (!edited) {
+        log(LogEntry::Level::Error, tr("cannot import %1: %2").arg(path, edited.error().toString()));
+        if (showSummary)
+            showError(this, tr("Import"), edited.error());
+        return false;
+    }
+    QStringList lines;
+    for (const QString &line : done)
+        lines << line;
+    QStringList warnings;
+    for (const Diagnostic &w : plan->warnings) {
+        const QString text = (w.line > 0 ? tr("line %1: %2").arg(w.line).arg(w.message) : w.message)
+                             + (w.hint.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(w.hint));
+        warnings << text;
+        log(LogEntry::Level::Warning, tr("import %1: %2").arg(QFileInfo(path).fileName(), text));
+    }
+    for (const QString &line : lines)
+        log(tr("import %1: %2").arg(QFileInfo(path).fileName(), line));
+    statusBar()->showMessage(tr("Imported %1: %n change(s), not saved yet", nullptr, int(lines.size()))
+                                 .arg(QFileInfo(path).fileName()));
+    if (showSummary) {
+        QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                        tr("Imported %1: %n change(s). Review them, then save.", nullptr, int(lines.size()))
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("importSummary"));
+        box.setInformativeText(warnings.isEmpty() ? lines.join(QLatin1Char('\n'))
+                                                  : tr("Warnings:\n%1").arg(warnings.join(QLatin1Char('\n'))));
+        box.exec();
+    }
     return true;
 }
 

@@ -60,6 +60,12 @@ public:
     void newProject();
     /** Writes the open project; false with the reason shown on failure. */
     bool saveProject();
+    /**
+     * Imports indexes, pins, trusted hosts and requirements from a pip.conf / pip.ini, a Pipfile or
+     * a requirements file into the open project, as one undoable edit (not saved yet). What it did
+     * and every warning go to the log and to a message; false with the reason on failure.
+     */
+    bool importFile(const QString &path, bool showSummary = true);
     /** Starts resolving the open project's dependencies for `pythonVersion` (empty: python3 here).
      */
     void resolveProject(const QString &pythonVersion = {});

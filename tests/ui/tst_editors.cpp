@@ -474,6 +474,40 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(window, "requirementStatus")->text().contains(QLatin1String("the newest 1.2")));
     }
 
+    void importsAPipfileShowingItsWarnings()
+    {
+        freshProject("[project]\nname = \"shop\"\nversion = \"1.0\"\ndependencies = []\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.path()));
+        QString summary;
+        answerNextBox(&window, QStringLiteral("importSummary"), QStringLiteral("OK"), &summary);
+        QVERIFY(window.importFile(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/project/data/import/Pipfile")));
+        QVERIFY2(summary.contains(QLatin1String("Imported Pipfile")), qPrintable(summary));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(readFile(m_file), QByteArray("[project]\nname = \"shop\"\nversion = \"1.0\"\ndependencies = []\n"));
+        // verify_ssl = false became an insecure host, and the window says so.
+        window.logDock()->model()->flush();
+        const QString log = window.logDock()->shownText();
+        QVERIFY2(log.contains(QLatin1String("verify_ssl")), qPrintable(log));
+        QVERIFY(window.saveProject());
+        const QByteArray saved = readFile(m_file);
+        QVERIFY2(saved.contains("\"requests\"") && saved.contains("allow-insecure-host = [\"nexus.corp.example\"]")
+                     && saved.contains("name = \"pytorch\"") && !saved.contains("NEXUS_TOKEN"),
+                 saved.constData());
+        QCOMPARE(column(child<QTableView>(window, "sourcesView")).contains(QStringLiteral("torch")), true);
+        // One undo takes the whole import back.
+        window.document()->undoStack()->undo();
+        QVERIFY(window.saveProject());
+        QCOMPARE(readFile(m_file), QByteArray("[project]\nname = \"shop\"\nversion = \"1.0\"\ndependencies = []\n"));
+        // A broken file is explained, nothing changes.
+        QString error;
+        answerNextBox(&window, QStringLiteral("errorMessage"), QStringLiteral("OK"), &error);
+        QVERIFY(!window.importFile(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/project/data/import/bad-pip.conf")));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!window.isWindowModified());
+    }
+
     void aChangeOnDiskIsReloadedOrAskedAbout()
     {
         MainWindow window;

@@ -215,6 +215,13 @@ private Q_SLOTS:
         const TestSupport::Run imported = TestSupport::runProgram(
             python, {QStringLiteral("-c"), QStringLiteral("import tool; print(tool.VALUE)")});
         QCOMPARE(imported.out, QStringLiteral("1"));
+        // The Environment page lists what is installed, and by whom.
+        window.showPage(Envdesk::Ui::MainWindow::EnvironmentPageIndex);
+        auto *environment = window.findChild<QTableView *>(QStringLiteral("environmentView"));
+        QTRY_VERIFY_WITH_TIMEOUT(column(environment, 0).contains(QStringLiteral("tool")), 10000);
+        const int row = column(environment, 0).indexOf(QStringLiteral("tool"));
+        QCOMPARE(column(environment, 1).at(row), QStringLiteral("1.0"));
+        QCOMPARE(column(environment, 2).at(row), QStringLiteral("envdesk"));
     }
 
     void aBrokenProjectIsExplainedNotOpened()
