@@ -676,7 +676,8 @@ void MainWindow::setBusy(bool busy)
         a->setEnabled(open && !busy);
     m_cancelAction->setEnabled(busy);
     m_progress->setVisible(busy);
-    m_progress->setRange(0, 0); // busy: the work is not countable up front
+    m_progress->setRange(0, 0); // busy: the work is not countable up front (a sync says when it is)
+    m_progressSteps = 0;
 }
 
 void MainWindow::runCommands(const QList<QStringList> &commands, const QString &what,
@@ -692,8 +693,11 @@ void MainWindow::runCommands(const QList<QStringList> &commands, const QString &
     connect(m_command.get(), &CommandJob::output, this, [this, output](const QString &line, bool isError) {
         if (!isError)
             *output << line;
-        log(isError && line.startsWith(QLatin1String("error")) ? LogEntry::Level::Error
-            : isError                                         ? LogEntry::Level::Warning
+        static const QRegularExpression step(QStringLiteral("^progress: [-+~] "));
+        if (isError && m_progressSteps > 0 && step.match(line).hasMatch())
+            m_progress->setValue(std::min(m_progress->value() + 1, m_progressSteps));
+        log(isError && line.startsWith(QLatin1String("error"))       ? LogEntry::Level::Error
+            : isError && !line.startsWith(QLatin1String("progress: ")) ? LogEntry::Level::Warning
                                                               : LogEntry::Level::Info,
             line);
     });
@@ -753,12 +757,16 @@ void MainWindow::syncProject(bool ask)
                 return;
             }
         }
+        // Countable work: one step per change, reported by sync as it goes ("progress: + name 1.0").
         runCommands({{QStringLiteral("sync"), QStringLiteral("--project"), dir}}, tr("Syncing %1…").arg(dir),
                     [this](int code, const QStringList &output) {
                         statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced")) : tr("Sync failed (see the log)"));
                         m_environmentPage->refresh();
                         Q_EMIT commandFinished(code);
                     });
+        m_progress->setRange(0, int(changes.size()));
+        m_progress->setValue(0);
+        m_progressSteps = int(changes.size());
     });
 }
 

@@ -131,6 +131,7 @@ private:
     QStandardItemModel *m_settings = nullptr;
     QStandardItemModel *m_resolution = nullptr;
     QProgressBar *m_progress = nullptr;
+    int m_progressSteps = 0; ///< countable steps of what runs (0: not countable)
     QList<QAction *> m_projectActions; ///< enabled while a project is open and nothing runs
     QAction *m_saveAction = nullptr;
     QAction *m_cancelAction = nullptr;

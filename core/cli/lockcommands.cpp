@@ -388,7 +388,11 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                                                  parser.isSet(compileBytecode));
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
-    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions);
+    // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
+    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const QString &line) {
+        err << "progress: " << line << "\n";
+        err.flush();
+    });
     if (!done)
         return cliReport(done.error(), err);
     out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";

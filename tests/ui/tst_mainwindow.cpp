@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QTimer>
 #include <QAction>
 #include <QDir>
@@ -205,12 +206,17 @@ private Q_SLOTS:
                 .code
             != 0);
 
-        // Accepted: installed.
+        // Accepted: installed, with the status bar counting the steps.
         shownPlan.clear();
+        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("progress"));
+        QList<QPair<int, int>> steps;
+        connect(progress, &QProgressBar::valueChanged, progress,
+                [&steps, progress](int value) { steps.append({value, progress->maximum()}); });
         answer(QMessageBox::Apply);
         window.syncProject();
         QVERIFY(done.wait(120000));
         QCOMPARE(done.takeFirst().first().toInt(), 0);
+        QVERIFY2(steps.contains(qMakePair(1, 1)), qPrintable(QString::number(steps.size())));
         QVERIFY(shownPlan.contains(QLatin1String("+ tool 1.0")));
         const TestSupport::Run imported = TestSupport::runProgram(
             python, {QStringLiteral("-c"), QStringLiteral("import tool; print(tool.VALUE)")});
