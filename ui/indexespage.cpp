@@ -348,8 +348,12 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     m_fixCredentials = new QPushButton(tr("Set credentials…"), testBox);
     m_fixCredentials->setObjectName(QStringLiteral("fixCredentials"));
     m_fixCredentials->hide();
+    m_fixMinTls = new QPushButton(tr("Allow TLS 1.0 and 1.1 for this index (weaker)"), testBox);
+    m_fixMinTls->setObjectName(QStringLiteral("fixMinTls"));
+    m_fixMinTls->hide();
     fixes->addWidget(m_fixCa);
     fixes->addWidget(m_fixCredentials);
+    fixes->addWidget(m_fixMinTls);
     fixes->addStretch();
     testLayout->addWidget(m_test);
     testLayout->addWidget(m_report, 1);
@@ -465,6 +469,7 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
             useCaBundle(path);
     });
     connect(m_fixCredentials, &QPushButton::clicked, this, [this] { m_username->setFocus(); });
+    connect(m_fixMinTls, &QPushButton::clicked, this, &IndexesPage::allowOldTls);
     connect(m_document, &ProjectDocument::changed, this, &IndexesPage::refresh);
     refresh();
 }
@@ -610,12 +615,27 @@ void IndexesPage::lookUpCredentials(bool force)
     m_lookedUp = key;
     m_lookupRunning = true;
     m_credentialSource->setText(tr("Looking for this index's credentials…"));
+    // A credential command is not run just to show where credentials come from.
+    QString command;
+    if (const TomlValue *all = m_document->project().envdeskSetting("index")) {
+        if (const TomlValue *settings = all->find(c.name); settings && settings->find("credential-command")) {
+            QStringList argv;
+            for (const TomlValue &arg : settings->find("credential-command")->array)
+                argv << QString::fromStdString(arg.text);
+            command = argv.join(QLatin1Char(' '));
+        }
+    }
     runOffThread<QString>(
         this,
-        [c, url]() -> QString {
-            // uv's order: URL, UV_INDEX_<NAME>_*, .netrc, keychain. Only where they come from is shown.
+        [c, url, command]() -> QString {
+            // uv's order: URL, UV_INDEX_<NAME>_*, the credential command, .netrc, keychain. Only
+            // where they come from is shown.
             CredentialProvider provider;
             const auto found = provider.find(c.name, url);
+            if (!command.isEmpty() && !(found && found->source.startsWith(QLatin1String("$UV_INDEX_"))))
+                return tr("Credentials come from the credential command '%1', run when a request needs them "
+                          "(its token is kept in memory only).")
+                    .arg(command);
             if (!found)
                 return provider.warnings().isEmpty()
                            ? tr("No credentials found (URL, %1_USERNAME / _PASSWORD, .netrc, keychain). "
@@ -748,6 +768,28 @@ bool IndexesPage::useCaBundle(const QString &path)
     return true;
 }
 
+bool IndexesPage::allowOldTls()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const std::string name = m_list->indexes()[std::size_t(row)].name;
+    if (name.empty()) {
+        setErrorText(m_status, tr("Name this index first: per-index TLS settings are kept under its name."));
+        return false;
+    }
+    auto done = m_document->edit(tr("Allow old TLS for %1").arg(QString::fromStdString(name)), [&](PyProject &p) {
+        return p.setEnvdeskIndexSetting(name, "min-tls", TomlValue::string("1.0"));
+    });
+    if (!done) {
+        setErrorText(m_status, done.error().message, done.error().hint);
+        return false;
+    }
+    setErrorText(m_status, tr("%1 may now use TLS 1.0 and 1.1; save, then test again.").arg(QString::fromStdString(name)),
+                 tr("these versions are weak: ask the server's owners to upgrade"));
+    return true;
+}
+
 void IndexesPage::testConnection()
 {
     const int row = selectedRow();
@@ -765,6 +807,7 @@ void IndexesPage::testConnection()
     m_diagnosis->clear();
     m_fixCa->hide();
     m_fixCredentials->hide();
+    m_fixMinTls->hide();
     m_test->setEnabled(false);
     m_test->setText(tr("Testing…"));
     m_testJob = std::make_unique<CommandJob>(QList<QStringList>{
@@ -822,7 +865,11 @@ void IndexesPage::showReport(const QByteArray &json)
     m_diagnosis->setText(fix.isEmpty() ? diagnosis.toHtmlEscaped()
                                        : QStringLiteral("%1<br><b>%2</b> %3")
                                              .arg(diagnosis.toHtmlEscaped(), tr("Fix:"), fix.toHtmlEscaped()));
-    m_fixCa->setVisible(failedStage == QLatin1String("tls"));
+    // The fixes that are settings. The doctor's fix text names min-tls when the server speaks only
+    // an old TLS version; any other TLS failure is about trust.
+    const bool oldTls = failedStage == QLatin1String("tls") && fix.contains(QLatin1String("min-tls"));
+    m_fixMinTls->setVisible(oldTls);
+    m_fixCa->setVisible(failedStage == QLatin1String("tls") && !oldTls);
     m_fixCredentials->setVisible(failedStage == QLatin1String("auth") || failedStage == QLatin1String("http"));
     // The report is what the user asked for: bring it into view once it is laid out.
     QTimer::singleShot(0, this, [this] {

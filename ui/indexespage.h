@@ -88,6 +88,8 @@ public:
     void moveUrlCredentialsToKeychain();
     /** Makes the selected index trust the CA certificates in `path` (a fix the report offers). */
     bool useCaBundle(const QString &path);
+    /** Lets the selected index use TLS 1.0 and 1.1 (a fix the report offers for old servers). */
+    bool allowOldTls();
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -138,6 +140,7 @@ private:
     QLabel *m_diagnosis = nullptr;
     QPushButton *m_fixCa = nullptr;
     QPushButton *m_fixCredentials = nullptr;
+    QPushButton *m_fixMinTls = nullptr;
     bool m_filling = false;
     QString m_lookedUp; ///< the index whose credentials are shown (name and keychain key)
     bool m_lookupRunning = false;

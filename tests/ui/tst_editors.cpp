@@ -508,6 +508,62 @@ private Q_SLOTS:
         QVERIFY(!window.isWindowModified());
     }
 
+    void anOldTlsServerGetsTheMinTlsFix()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            ENVDESK_NEEDS("nginx (scripts/test installs it)");
+        TestSupport::TestCertificates certs;
+        if (!certs.make())
+            ENVDESK_NEEDS(QStringLiteral("openssl: ") + certs.errorText());
+        QTemporaryDir www;
+        QDir().mkpath(www.filePath(QStringLiteral("simple")));
+        writeFile(www.filePath(QStringLiteral("simple/index.html")), "<a href=\"/simple/flask/\">flask</a>\n");
+        TestSupport::NginxServer server({.root = www.path(), .certificate = certs.path(QStringLiteral("server.crt")),
+                                         .key = certs.path(QStringLiteral("server.key")),
+                                         .protocols = QStringLiteral("TLSv1 TLSv1.1")});
+        if (!server.start())
+            QSKIP("this nginx/OpenSSL cannot serve TLS 1.0/1.1");
+        freshProject("[project]\nname = \"p\"\nversion = \"1\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"old\"\nurl = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\n\n[tool.envdesk.index.old]\nca-bundle = \""
+                     + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.path()));
+        window.showPage(MainWindow::IndexesPageIndex);
+        auto *page = window.findChild<Envdesk::Ui::IndexesPage *>();
+        page->selectIndex(0);
+        QSignalSpy tested(page, &Envdesk::Ui::IndexesPage::connectionTested);
+        page->testConnection();
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY2(child<QPushButton>(window, "fixMinTls")->isVisible(),
+                 qPrintable(child<QLabel>(window, "connectionDiagnosis")->text()));
+        QVERIFY(!child<QPushButton>(window, "fixCaBundle")->isVisible());
+        QTest::mouseClick(child<QPushButton>(window, "fixMinTls"), Qt::LeftButton);
+        QVERIFY(window.saveProject());
+        QVERIFY2(readFile(m_file).endsWith(QByteArray("ca-bundle = \"" + certs.path(QStringLiteral("ca.crt")).toUtf8()
+                                                      + "\"\nmin-tls = \"1.0\"\n")),
+                 readFile(m_file).constData());
+    }
+
+    void aCredentialCommandIsNamedNotRun()
+    {
+        QTemporaryDir marker;
+        const QString ran = marker.filePath(QStringLiteral("ran"));
+        freshProject("[project]\nname = \"p\"\nversion = \"1\"\ndependencies = []\n\n[[tool.uv.index]]\nname = \"aws\"\n"
+                     "url = \"https://corp-123.d.codeartifact.eu-west-1.amazonaws.com/pypi/main/simple/\"\n\n"
+                     "[tool.envdesk.index.aws]\ncredential-command = [\"touch\", \""
+                     + ran.toUtf8() + "\"]\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.path()));
+        window.showPage(MainWindow::IndexesPageIndex);
+        auto *source = child<QLabel>(window, "credentialSource");
+        QTRY_VERIFY_WITH_TIMEOUT(source->text().contains(QLatin1String("credential command")), 30000);
+        QVERIFY(source->text().contains(QLatin1String("touch")));
+        QVERIFY(!QFile::exists(ran));
+    }
+
     void aChangeOnDiskIsReloadedOrAskedAbout()
     {
         MainWindow window;
