@@ -1503,6 +1503,22 @@
         <source>created %1</source>
         <translation>%1 angelegt</translation>
     </message>
+    <message>
+        <source>Requirement to add</source>
+        <translation>Hinzuzufügende Anforderung</translation>
+    </message>
+    <message>
+        <source>type a name: the index's projects and versions are offered</source>
+        <translation>Namen eingeben: Projekte und Versionen des Index werden angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not a valid requirement: %1</source>
+        <translation>Keine gültige Anforderung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::ProjectDocument</name>

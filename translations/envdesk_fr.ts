@@ -1503,6 +1503,22 @@
         <source>created %1</source>
         <translation>%1 créé</translation>
     </message>
+    <message>
+        <source>Requirement to add</source>
+        <translation>Exigence à ajouter</translation>
+    </message>
+    <message>
+        <source>type a name: the index's projects and versions are offered</source>
+        <translation>saisissez un nom : les projets et versions de l'index sont proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Not a valid requirement: %1</source>
+        <translation>Exigence non valide : %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::ProjectDocument</name>

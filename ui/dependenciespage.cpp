@@ -1,31 +1,23 @@
 #include "dependenciespage.h"
 
 #include "projectdocument.h"
+#include "requirementassist.h"
 #include "uiutil.h"
 
-#include "core/jobs/commandjob.h"
-#include "core/pep/filename.h"
 #include "core/pep/name.h"
 #include "core/pep/requirement.h"
-#include "core/pep/version.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
-#include <QStringListModel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <set>
@@ -53,8 +45,6 @@ DependenciesPage::DependenciesPage(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new QStandardItemModel(0, 2, this))
-    , m_versions(new QStringListModel(this))
-    , m_versionTimer(new QTimer(this))
 {
     m_model->setHorizontalHeaderLabels({tr("Requirement"), tr("Where")});
     auto *layout = new QVBoxLayout(this);
@@ -85,10 +75,22 @@ DependenciesPage::DependenciesPage(ProjectDocument *document, QWidget *parent)
     m_requirement->setObjectName(QStringLiteral("requirementEdit"));
     m_requirement->setPlaceholderText(tr("a PEP 508 requirement, e.g. requests>=2.31; python_version >= \"3.9\""));
     m_requirement->setAccessibleName(tr("Requirement"));
-    auto *completer = new QCompleter(m_versions, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_requirement->setCompleter(completer);
+    m_assist = new RequirementAssist(
+        m_requirement,
+        [this] {
+            return m_document->isOpen() ? QStringList{QStringLiteral("--project"), m_document->directory()}
+                                        : QStringList();
+        },
+        this);
+    connect(m_assist, &RequirementAssist::namesShown, this, &DependenciesPage::namesShown);
+    connect(m_assist, &RequirementAssist::versionsShown, this,
+            [this](const QString &package, int count, const QString &newest) {
+                if (count > 0 && m_status->styleSheet().isEmpty()
+                    && m_status->text().endsWith(QLatin1Char('.')) && !m_status->text().contains(newest + QLatin1Char('.')))
+                    m_status->setText(m_status->text() + QLatin1Char(' ')
+                                      + tr("%n version(s) on the indexes, the newest %1.", nullptr, count).arg(newest));
+                Q_EMIT versionsShown(package, count);
+            });
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addDependency"));
     m_add->setEnabled(false);
@@ -112,9 +114,6 @@ DependenciesPage::DependenciesPage(ProjectDocument *document, QWidget *parent)
     setTabOrder(m_requirement, m_add);
     setTabOrder(m_add, m_remove);
 
-    m_versionTimer->setSingleShot(true);
-    m_versionTimer->setInterval(400);
-    connect(m_versionTimer, &QTimer::timeout, this, &DependenciesPage::fetchVersions);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int kind) {
         m_targetName->setEnabled(kind != 0);
         validate();
@@ -138,11 +137,10 @@ DependenciesPage::~DependenciesPage() = default;
 
 void DependenciesPage::refresh()
 {
-    if (m_document->isOpen() && m_document->directory() != m_namesFor) {
+    if (m_document->isOpen() && m_document->directory() != m_assistFor) {
         // Another project: its indexes may list other names.
-        m_namesFor = m_document->directory();
-        m_namesAsked = false;
-        m_names.clear();
+        m_assistFor = m_document->directory();
+        m_assist->reset();
     }
     m_model->removeRows(0, m_model->rowCount());
     m_editing.reset();
@@ -173,50 +171,8 @@ void DependenciesPage::refresh()
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
-void DependenciesPage::fetchNames()
-{
-    if (m_namesAsked || m_namesJob || !m_document->isOpen())
-        return;
-    m_namesAsked = true;
-    m_namesJob = std::make_unique<CommandJob>(QList<QStringList>{
-        {QStringLiteral("index"), QStringLiteral("list-projects"), QStringLiteral("--project"),
-         m_document->directory(), QStringLiteral("--format"), QStringLiteral("json")}});
-    auto json = std::make_shared<QString>();
-    connect(m_namesJob.get(), &CommandJob::output, this, [json](const QString &line, bool isError) {
-        if (!isError)
-            *json += line;
-    });
-    connect(m_namesJob.get(), &CommandJob::finished, this, [this, json](int) {
-        m_namesJob.reset();
-        m_names.clear();
-        for (const QJsonValue &v : QJsonDocument::fromJson(json->toUtf8()).object().value(QLatin1String("projects")).toArray())
-            m_names << v.toString();
-        chooseCompletions();
-        Q_EMIT namesShown(int(m_names.size()));
-    });
-    m_namesJob->start();
-}
-
-void DependenciesPage::chooseCompletions()
-{
-    static const QRegularExpression bareName(QStringLiteral("^[A-Za-z0-9._-]*$"));
-    QCompleter *completer = m_requirement->completer();
-    const bool typingName = bareName.match(m_requirement->text().trimmed()).hasMatch();
-    if (typingName) {
-        completer->setCompletionMode(QCompleter::PopupCompletion); // names starting with what is typed
-        if (m_versions->stringList() != m_names)
-            m_versions->setStringList(m_names);
-    } else {
-        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-        if (m_versions->stringList() != m_versionOffers)
-            m_versions->setStringList(m_versionOffers);
-    }
-}
-
 void DependenciesPage::validate()
 {
-    fetchNames();
-    chooseCompletions();
     const QString text = m_requirement->text().trimmed();
     const bool needsName = m_kind->currentIndex() != 0;
     const QString target = m_targetName->text().trimmed();
@@ -242,55 +198,6 @@ void DependenciesPage::validate()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Valid requirement on %1.").arg(name));
     m_add->setEnabled(true);
-    if (normalizePackageName(name.toStdString()) != m_versionsFor.toStdString())
-        m_versionTimer->start();
-}
-
-void DependenciesPage::fetchVersions()
-{
-    auto parsed = Requirement::parse(m_requirement->text().trimmed().toStdString());
-    if (!parsed || !m_document->isOpen() || m_versionJob)
-        return;
-    const QString name = QString::fromStdString(normalizePackageName(parsed->name()));
-    m_versionsFor = name;
-    m_versionJob = std::make_unique<CommandJob>(QList<QStringList>{
-        {QStringLiteral("index"), QStringLiteral("list-files"), name, QStringLiteral("--project"),
-         m_document->directory(), QStringLiteral("--format"), QStringLiteral("json")}});
-    auto json = std::make_shared<QString>();
-    connect(m_versionJob.get(), &CommandJob::output, this, [json](const QString &line, bool isError) {
-        if (!isError)
-            *json += line;
-    });
-    connect(m_versionJob.get(), &CommandJob::finished, this, [this, json, name](int code) {
-        m_versionJob.reset();
-        std::set<Version, std::greater<>> versions;
-        if (code == 0) {
-            const QJsonArray files = QJsonDocument::fromJson(json->toUtf8()).object().value(QLatin1String("files")).toArray();
-            for (const QJsonValue &f : files) {
-                if (f.toObject().value(QLatin1String("yanked")).toBool())
-                    continue;
-                const std::string filename = f.toObject().value(QLatin1String("filename")).toString().toStdString();
-                if (auto w = WheelFilename::parse(filename))
-                    versions.insert(w->version);
-                else if (auto s = SdistFilename::parse(filename))
-                    versions.insert(s->version);
-            }
-        }
-        m_versionOffers.clear();
-        for (const Version &v : versions)
-            m_versionOffers << name + QStringLiteral("==") + QString::fromStdString(v.toString());
-        chooseCompletions();
-        if (!versions.empty() && m_status->styleSheet().isEmpty())
-            m_status->setText(m_status->text() + QLatin1Char(' ')
-                              + tr("%n version(s) on the indexes, the newest %1.", nullptr, int(versions.size()))
-                                    .arg(QString::fromStdString(versions.begin()->toString())));
-        Q_EMIT versionsShown(name, int(versions.size()));
-        // The name changed while we were asking: ask again.
-        auto now = Requirement::parse(m_requirement->text().trimmed().toStdString());
-        if (now && QString::fromStdString(normalizePackageName(now->name())) != name)
-            m_versionTimer->start();
-    });
-    m_versionJob->start();
 }
 
 bool DependenciesPage::addTyped()

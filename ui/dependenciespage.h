@@ -7,22 +7,16 @@
 #include <tuple>
 
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
-class QStringListModel;
 class QTableView;
-class QTimer;
-
-namespace Envdesk::Core {
-class CommandJob;
-}
 
 namespace Envdesk::Ui {
 
 class ProjectDocument;
+class RequirementAssist;
 
 /**
  * The project's requirements (dependencies, extras, dependency groups) in a table, and an editor:
@@ -54,10 +48,6 @@ Q_SIGNALS:
 private:
     void refresh();
     void validate();
-    void fetchVersions();
-    void fetchNames();
-    /** Completes names while a bare name is typed, versions once the name is followed by more. */
-    void chooseCompletions();
     void editRow(int row);
 
     ProjectDocument *m_document;
@@ -69,17 +59,10 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
-    QStringListModel *m_versions = nullptr;
-    QStringList m_versionOffers;
-    QStringList m_names;
-    bool m_namesAsked = false;
-    QString m_namesFor; ///< the project folder the names were asked for
-    std::unique_ptr<Envdesk::Core::CommandJob> m_namesJob;
-    QTimer *m_versionTimer = nullptr;
-    QString m_versionsFor;
+    RequirementAssist *m_assist = nullptr;
+    QString m_assistFor; ///< the project folder the completions were asked for
     /** The row being edited (kind, extra or group, package), replaced by the next add. */
     std::optional<std::tuple<int, QString, QString>> m_editing;
-    std::unique_ptr<Envdesk::Core::CommandJob> m_versionJob;
 };
 
 } // namespace Envdesk::Ui

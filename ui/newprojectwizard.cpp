@@ -1,5 +1,6 @@
 #include "newprojectwizard.h"
 
+#include "requirementassist.h"
 #include "uiutil.h"
 
 #include "core/pep/name.h"
@@ -170,11 +171,52 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     deps->setTitle(tr("First dependencies"));
     deps->setSubTitle(tr("One requirement per line (PEP 508), e.g. requests>=2.31. You can add more later."));
     auto *depsLayout = new QVBoxLayout(deps);
+    // A line with completion from the chosen index (names, then versions), added to the list below.
+    auto *addRow = new QHBoxLayout;
+    m_dependencyEdit = new QLineEdit(deps);
+    m_dependencyEdit->setObjectName(QStringLiteral("wizardDependencyEdit"));
+    m_dependencyEdit->setAccessibleName(tr("Requirement to add"));
+    m_dependencyEdit->setPlaceholderText(tr("type a name: the index's projects and versions are offered"));
+    auto *addDependency = new QPushButton(tr("&Add"), deps);
+    addDependency->setObjectName(QStringLiteral("wizardAddDependency"));
+    addRow->addWidget(m_dependencyEdit, 1);
+    addRow->addWidget(addDependency);
+    depsLayout->addLayout(addRow);
     m_dependencies = new QPlainTextEdit(deps);
     m_dependencies->setObjectName(QStringLiteral("wizardDependencies"));
     m_dependencies->setAccessibleName(tr("First dependencies"));
     m_dependencies->setTabChangesFocus(true);
     depsLayout->addWidget(m_dependencies, 1);
+    m_assist = new RequirementAssist(
+        m_dependencyEdit,
+        [this]() -> QStringList {
+            // The index the project will use: the preset's URL once it is filled in, or PyPI.
+            const bool pypi = m_preset->currentData().toString() == QLatin1String("pypi");
+            const QString url = pypi ? QStringLiteral("https://pypi.org/simple") : m_indexUrl->text().trimmed();
+            if (url.contains(QLatin1Char('{')) || QUrl(url).host().isEmpty())
+                return {};
+            // --project names a folder without pyproject.toml: only this index is asked.
+            return {QStringLiteral("--index-url"), url, QStringLiteral("--project"), m_folder->text().trimmed()};
+        },
+        this);
+    connect(m_assist, &RequirementAssist::namesShown, this, &NewProjectWizard::namesShown);
+    auto add = [this] {
+        const QString text = m_dependencyEdit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        if (auto r = Requirement::parse(text.toStdString()); !r) {
+            setErrorText(m_dependencyStatus, tr("Not a valid requirement: %1").arg(r.error().message), r.error().hint);
+            return;
+        }
+        m_dependencies->appendPlainText(text);
+        m_dependencyEdit->clear();
+    };
+    connect(addDependency, &QPushButton::clicked, this, add);
+    connect(m_dependencyEdit, &QLineEdit::returnPressed, this, add);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == DependenciesPage)
+            m_assist->reset(); // the index may have changed
+    });
     m_dependencyStatus = new QLabel(deps);
     m_dependencyStatus->setObjectName(QStringLiteral("wizardDependencyStatus"));
     m_dependencyStatus->setWordWrap(true);

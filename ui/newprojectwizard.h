@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace Envdesk::Ui {
 
+class RequirementAssist;
+
 /** A kind of package index and how to reach it: the URL template and what credentials it needs. */
 struct IndexPreset
 {
@@ -53,6 +55,8 @@ Q_SIGNALS:
      * interpreter) and, when `syncNow`, its dependencies locked and synced. */
     void projectCreated(const QString &file, const QString &python, bool syncNow);
     void interpretersFound(int count);
+    /** The chosen index's project names arrived, for completion. */
+    void namesShown(int count);
     void logLine(const QString &line);
 
 protected:
@@ -71,6 +75,8 @@ private:
     QLineEdit *m_indexName = nullptr;
     QLineEdit *m_indexUrl = nullptr;
     QLabel *m_credentials = nullptr;
+    QLineEdit *m_dependencyEdit = nullptr;
+    RequirementAssist *m_assist = nullptr;
     QPlainTextEdit *m_dependencies = nullptr;
     QLabel *m_dependencyStatus = nullptr;
     QCheckBox *m_syncNow = nullptr;

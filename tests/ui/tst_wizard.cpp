@@ -2,6 +2,7 @@
 // on this machine, an index preset whose URL template must be filled in, the first dependencies
 // checked line by line. Finishing writes a uv-compatible pyproject.toml (never over an existing
 // one), and the main window opens it and makes its .venv with the chosen interpreter.
+#include "common/nginxserver.h"
 #include "common/requirements.h"
 #include "common/wheelindex.h"
 
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
@@ -150,6 +153,51 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(NewProjectWizard::LocationPage));
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardError"))->text().contains(QLatin1String("already has")));
         QCOMPARE(readFile(f.fileName()), QByteArray("[project]\nname = \"mine\"\n"));
+    }
+
+    void offersTheIndexsNamesAndVersions()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty())
+            ENVDESK_NEEDS("nginx (scripts/test installs it)");
+        QTemporaryDir www;
+        QDir().mkpath(www.filePath(QStringLiteral("simple/demo")));
+        QFile root(www.filePath(QStringLiteral("simple/index.html")));
+        QVERIFY(root.open(QIODevice::WriteOnly));
+        root.write("<a href=\"/simple/demo/\">demo</a><a href=\"/simple/flask/\">flask</a>");
+        root.close();
+        QFile demo(www.filePath(QStringLiteral("simple/demo/index.html")));
+        QVERIFY(demo.open(QIODevice::WriteOnly));
+        demo.write("<a href=\"/f/demo-2.0-py3-none-any.whl\">demo-2.0-py3-none-any.whl</a>");
+        demo.close();
+        TestSupport::NginxServer server({.root = www.path()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QTemporaryDir dir;
+        NewProjectWizard wizard;
+        wizard.show();
+        wizard.findChild<QLineEdit *>(QStringLiteral("wizardFolder"))->setText(dir.filePath(QStringLiteral("app")));
+        wizard.next();
+        wizard.next();
+        auto *preset = wizard.findChild<QComboBox *>(QStringLiteral("wizardPreset"));
+        preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
+        wizard.findChild<QLineEdit *>(QStringLiteral("wizardIndexUrl"))->setText(server.baseUrl() + QStringLiteral("/simple"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::DependenciesPage));
+        QSignalSpy names(&wizard, &NewProjectWizard::namesShown);
+        auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("wizardDependencyEdit"));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("fl"));
+        QVERIFY(names.wait(20000));
+        QCOMPARE(names.first().first().toInt(), 2);
+        QCompleter *completer = edit->completer();
+        completer->setCompletionPrefix(QStringLiteral("fl"));
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("flask"));
+        edit->setText(QStringLiteral("demo>=2"));
+        QTRY_COMPARE_WITH_TIMEOUT(qobject_cast<QStringListModel *>(completer->model())->stringList(),
+                                  QStringList{QStringLiteral("demo==2.0")}, 20000);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(wizard.findChild<QPlainTextEdit *>(QStringLiteral("wizardDependencies"))->toPlainText(),
+                 QStringLiteral("demo>=2"));
+        QVERIFY(edit->text().isEmpty());
     }
 
     void theWindowOpensTheNewProjectWithItsEnvironment()
