@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <translation>Sperren</translation>
+        <translation>Festschreiben</translation>
     </message>
     <message>
         <source>Resolve the dependencies and write pylock.toml</source>
@@ -916,15 +916,15 @@
     </message>
     <message>
         <source>Locking %1…</source>
-        <translation>%1 wird gesperrt …</translation>
+        <translation>%1 wird festgeschrieben …</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation>Gesperrt</translation>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>Lock failed (see the log)</source>
-        <translation>Sperren fehlgeschlagen (siehe Protokoll)</translation>
+        <translation>Festschreiben fehlgeschlagen (siehe Protokoll)</translation>
     </message>
     <message>
         <source>Planning the sync of %1…</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>&amp;Lock and sync the dependencies now (watch the log)</source>
-        <translation>Abhängigkeiten jetzt &amp;sperren und synchronisieren (im Protokoll verfolgen)</translation>
+        <translation>Abhängigkeiten jetzt &amp;festschreiben und synchronisieren (im Protokoll verfolgen)</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

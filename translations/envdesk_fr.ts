@@ -29,23 +29,23 @@
     </message>
     <message>
         <source>Where the requirement goes</source>
-        <translation>Où va l'exigence</translation>
+        <translation>Où va l&apos;exigence</translation>
     </message>
     <message>
         <source>extra or group name, e.g. dev</source>
-        <translation>nom de l'extra ou du groupe, p. ex. dev</translation>
+        <translation>nom de l&apos;extra ou du groupe, p. ex. dev</translation>
     </message>
     <message>
         <source>Extra or group name</source>
-        <translation>Nom de l'extra ou du groupe</translation>
+        <translation>Nom de l&apos;extra ou du groupe</translation>
     </message>
     <message>
         <source>Add &amp;to:</source>
         <translation>Ajouter &amp;à :</translation>
     </message>
     <message>
-        <source>a PEP 508 requirement, e.g. requests&gt;=2.31; python_version &gt;= "3.9"</source>
-        <translation>une exigence PEP 508, p. ex. requests&gt;=2.31; python_version &gt;= "3.9"</translation>
+        <source>a PEP 508 requirement, e.g. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</source>
+        <translation>une exigence PEP 508, p. ex. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Name the extra or group.</source>
-        <translation>Nommez l'extra ou le groupe.</translation>
+        <translation>Nommez l&apos;extra ou le groupe.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid extra or group name.</source>
-        <translation>« %1 » n'est pas un nom d'extra ou de groupe valide.</translation>
+        <source>&apos;%1&apos; is not a valid extra or group name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;extra ou de groupe valide.</translation>
     </message>
     <message>
         <source>Valid requirement on %1.</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No environment yet: %1. Sync creates it.</source>
-        <translation>Pas encore d'environnement : %1. Sync le crée.</translation>
+        <translation>Pas encore d&apos;environnement : %1. Sync le crée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2: %n package(s) in %3</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>A package comes only from the first index, in the order above, that has it. An attacker who publishes the same name on a later index (PyPI) is never asked. A 401 or 403 stops the search instead of falling through.</source>
-        <translation>Un paquet vient uniquement du premier index, dans l'ordre ci-dessus, qui l'a. Un attaquant qui publie le même nom sur un index suivant (PyPI) n'est jamais consulté. Un 401 ou 403 arrête la recherche au lieu de passer à l'index suivant.</translation>
+        <translation>Un paquet vient uniquement du premier index, dans l&apos;ordre ci-dessus, qui l&apos;a. Un attaquant qui publie le même nom sur un index suivant (PyPI) n&apos;est jamais consulté. Un 401 ou 403 arrête la recherche au lieu de passer à l&apos;index suivant.</translation>
     </message>
     <message>
         <source>First match (unsafe)</source>
@@ -184,19 +184,19 @@
     </message>
     <message>
         <source>Every index is searched, in order, for a version that fits; the first index with a fitting version wins. A later index can supply a package the first one also has: pin private packages in Sources.</source>
-        <translation>Chaque index est consulté, dans l'ordre, pour une version qui convient ; le premier index qui en a une l'emporte. Un index suivant peut fournir un paquet que le premier a aussi : épinglez les paquets privés dans Sources.</translation>
+        <translation>Chaque index est consulté, dans l&apos;ordre, pour une version qui convient ; le premier index qui en a une l&apos;emporte. Un index suivant peut fournir un paquet que le premier a aussi : épinglez les paquets privés dans Sources.</translation>
     </message>
     <message>
         <source>Best match (unsafe, like pip)</source>
         <translation>Meilleure version (non sûr, comme pip)</translation>
     </message>
     <message>
-        <source>The best version from any index wins, as pip's --extra-index-url does. Anyone who can publish a higher version of your private package's name on any of these indexes gets it installed.</source>
-        <translation>La meilleure version de n'importe quel index l'emporte, comme avec --extra-index-url de pip. Quiconque peut publier une version plus haute du nom de votre paquet privé sur l'un de ces index la fait installer.</translation>
+        <source>The best version from any index wins, as pip&apos;s --extra-index-url does. Anyone who can publish a higher version of your private package&apos;s name on any of these indexes gets it installed.</source>
+        <translation>La meilleure version de n&apos;importe quel index l&apos;emporte, comme avec --extra-index-url de pip. Quiconque peut publier une version plus haute du nom de votre paquet privé sur l&apos;un de ces index la fait installer.</translation>
     </message>
     <message>
         <source>Move index</source>
-        <translation>Déplacer l'index</translation>
+        <translation>Déplacer l&apos;index</translation>
     </message>
     <message>
         <source>Indexes in priority order</source>
@@ -211,16 +211,16 @@
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <source>Raise the selected index's priority (Alt+Up in the list)</source>
-        <translation>Augmenter la priorité de l'index choisi (Alt+Haut dans la liste)</translation>
+        <source>Raise the selected index&apos;s priority (Alt+Up in the list)</source>
+        <translation>Augmenter la priorité de l&apos;index choisi (Alt+Haut dans la liste)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
-        <source>Lower the selected index's priority (Alt+Down in the list)</source>
-        <translation>Baisser la priorité de l'index choisi (Alt+Bas dans la liste)</translation>
+        <source>Lower the selected index&apos;s priority (Alt+Down in the list)</source>
+        <translation>Baisser la priorité de l&apos;index choisi (Alt+Bas dans la liste)</translation>
     </message>
     <message>
         <source>Add &amp;index</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Index strategy</source>
-        <translation>Stratégie d'index</translation>
+        <translation>Stratégie d&apos;index</translation>
     </message>
     <message>
         <source>Selected index</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>When the index asks (auto)</source>
-        <translation>Quand l'index le demande (auto)</translation>
+        <translation>Quand l&apos;index le demande (auto)</translation>
     </message>
     <message>
         <source>Always (fail without credentials)</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>I&amp;gnore error codes:</source>
-        <translation>I&amp;gnorer les codes d'erreur :</translation>
+        <translation>I&amp;gnorer les codes d&apos;erreur :</translation>
     </message>
     <message>
         <source>&amp;Publish URL:</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password or token</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>&amp;Move credentials out of the URL into the keychain</source>
-        <translation>&amp;Déplacer les identifiants de l'URL vers le trousseau</translation>
+        <translation>&amp;Déplacer les identifiants de l&apos;URL vers le trousseau</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Trust a CA certificate for this index…</source>
-        <translation>Faire confiance à un certificat d'AC pour cet index…</translation>
+        <translation>Faire confiance à un certificat d&apos;AC pour cet index…</translation>
     </message>
     <message>
         <source>Set credentials…</source>
@@ -372,11 +372,11 @@
     </message>
     <message>
         <source>Remove index %1</source>
-        <translation>Supprimer l'index %1</translation>
+        <translation>Supprimer l&apos;index %1</translation>
     </message>
     <message>
-        <source>'%1' is not a list of HTTP status codes</source>
-        <translation>« %1 » n'est pas une liste de codes d'état HTTP</translation>
+        <source>&apos;%1&apos; is not a list of HTTP status codes</source>
+        <translation>« %1 » n&apos;est pas une liste de codes d&apos;état HTTP</translation>
     </message>
     <message>
         <source>write them like 401, 403</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Set the index strategy</source>
-        <translation>Définir la stratégie d'index</translation>
+        <translation>Définir la stratégie d&apos;index</translation>
     </message>
     <message>
         <source>The CA certificate(s) to trust for this index</source>
-        <translation>Les certificats d'AC de confiance pour cet index</translation>
+        <translation>Les certificats d&apos;AC de confiance pour cet index</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Edit index %1</source>
-        <translation>Modifier l'index : %1</translation>
+        <translation>Modifier l&apos;index : %1</translation>
     </message>
     <message>
         <source>Select an index to see its credentials.</source>
@@ -404,10 +404,10 @@
     </message>
     <message>
         <source>The credentials are written in the index URL, in pyproject.toml: anyone who reads the file reads them. Move them into the keychain.</source>
-        <translation>Les identifiants sont écrits dans l'URL de l'index, dans pyproject.toml : qui lit le fichier les lit. Déplacez-les dans le trousseau.</translation>
+        <translation>Les identifiants sont écrits dans l&apos;URL de l&apos;index, dans pyproject.toml : qui lit le fichier les lit. Déplacez-les dans le trousseau.</translation>
     </message>
     <message>
-        <source>Looking for this index's credentials…</source>
+        <source>Looking for this index&apos;s credentials…</source>
         <translation>Recherche des identifiants de cet index…</translation>
     </message>
     <message>
@@ -419,12 +419,12 @@
         <translation>Aucun identifiant trouvé ; %1</translation>
     </message>
     <message>
-        <source>Credentials for user '%1' come from %2.</source>
-        <translation>Les identifiants de l'utilisateur « %1 » viennent de %2.</translation>
+        <source>Credentials for user &apos;%1&apos; come from %2.</source>
+        <translation>Les identifiants de l&apos;utilisateur « %1 » viennent de %2.</translation>
     </message>
     <message>
         <source>Give a user name and a password or token.</source>
-        <translation>Donnez un nom d'utilisateur et un mot de passe ou un jeton.</translation>
+        <translation>Donnez un nom d&apos;utilisateur et un mot de passe ou un jeton.</translation>
     </message>
     <message>
         <source>for a token without a user, uv and envdesk use the user name __token__</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>the URL was left as it is</source>
-        <translation>l'URL est restée telle quelle</translation>
+        <translation>l&apos;URL est restée telle quelle</translation>
     </message>
     <message>
         <source>Move credentials into the keychain</source>
@@ -456,11 +456,11 @@
     </message>
     <message>
         <source>The credentials are in the keychain and out of the URL; save the project to write the file.</source>
-        <translation>Les identifiants sont dans le trousseau et plus dans l'URL ; enregistrez le projet pour écrire le fichier.</translation>
+        <translation>Les identifiants sont dans le trousseau et plus dans l&apos;URL ; enregistrez le projet pour écrire le fichier.</translation>
     </message>
     <message>
         <source>Name this index first: per-index TLS settings are kept under its name.</source>
-        <translation>Nommez d'abord cet index : les réglages TLS par index sont rangés sous son nom.</translation>
+        <translation>Nommez d&apos;abord cet index : les réglages TLS par index sont rangés sous son nom.</translation>
     </message>
     <message>
         <source>Trust a CA for %1</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>The connection test could not run; the log says why.</source>
-        <translation>Le test de connexion n'a pas pu s'exécuter ; le journal dit pourquoi.</translation>
+        <translation>Le test de connexion n&apos;a pas pu s&apos;exécuter ; le journal dit pourquoi.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -499,19 +499,19 @@
         <translation>Autoriser TLS 1.0 et 1.1 pour cet index (plus faible)</translation>
     </message>
     <message>
-        <source>Credentials come from the credential command '%1', run when a request needs them (its token is kept in memory only).</source>
-        <translation>Les identifiants viennent de la commande d'identifiants « %1 », lancée quand une requête en a besoin (son jeton reste en mémoire seulement).</translation>
+        <source>Credentials come from the credential command &apos;%1&apos;, run when a request needs them (its token is kept in memory only).</source>
+        <translation>Les identifiants viennent de la commande d&apos;identifiants « %1 », lancée quand une requête en a besoin (son jeton reste en mémoire seulement).</translation>
     </message>
     <message>
         <source>Allow old TLS for %1</source>
-        <translation>Autoriser l'ancien TLS pour %1</translation>
+        <translation>Autoriser l&apos;ancien TLS pour %1</translation>
     </message>
     <message>
         <source>%1 may now use TLS 1.0 and 1.1; save, then test again.</source>
         <translation>%1 peut maintenant utiliser TLS 1.0 et 1.1 ; enregistrez, puis testez à nouveau.</translation>
     </message>
     <message>
-        <source>these versions are weak: ask the server's owners to upgrade</source>
+        <source>these versions are weak: ask the server&apos;s owners to upgrade</source>
         <translation>ces versions sont faibles : demandez aux responsables du serveur de le mettre à jour</translation>
     </message>
 </context>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Copy the selected lines, or all shown lines when none is selected</source>
-        <translation>Copier les lignes choisies, ou toutes les lignes affichées si aucune n'est choisie</translation>
+        <translation>Copier les lignes choisies, ou toutes les lignes affichées si aucune n&apos;est choisie</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -741,8 +741,8 @@
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <source>Make the project's .venv match pylock.toml (shows the plan first)</source>
-        <translation>Aligner le .venv du projet sur pylock.toml (montre d'abord le plan)</translation>
+        <source>Make the project&apos;s .venv match pylock.toml (shows the plan first)</source>
+        <translation>Aligner le .venv du projet sur pylock.toml (montre d&apos;abord le plan)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Stop what is running</source>
-        <translation>Arrêter ce qui s'exécute</translation>
+        <translation>Arrêter ce qui s&apos;exécute</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Run the connection doctor on the selected index</source>
-        <translation>Lancer le diagnostic de connexion sur l'index choisi</translation>
+        <translation>Lancer le diagnostic de connexion sur l&apos;index choisi</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Reload the file and lose your changes, or keep editing (saving will then be refused until you reload).</source>
-        <translation>Rechargez le fichier et perdez vos modifications, ou continuez (l'enregistrement sera refusé jusqu'au rechargement).</translation>
+        <translation>Rechargez le fichier et perdez vos modifications, ou continuez (l&apos;enregistrement sera refusé jusqu&apos;au rechargement).</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>cancelling: the step that runs finishes, nothing after it starts</source>
-        <translation>interruption : l'étape en cours se termine, rien ne démarre après</translation>
+        <translation>interruption : l&apos;étape en cours se termine, rien ne démarre après</translation>
     </message>
     <message>
         <source>No solution:
@@ -937,8 +937,8 @@
     <message numerus="yes">
         <source>%n change(s) to the environment:</source>
         <translation>
-            <numerusform>%n modification de l'environnement :</numerusform>
-            <numerusform>%n modifications de l'environnement :</numerusform>
+            <numerusform>%n modification de l&apos;environnement :</numerusform>
+            <numerusform>%n modifications de l&apos;environnement :</numerusform>
         </translation>
     </message>
     <message>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation>Rien n'a changé</translation>
+        <translation>Rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>The language changes the next time envdesk starts.</source>
-        <translation>La langue change au prochain démarrage d'envdesk.</translation>
+        <translation>La langue change au prochain démarrage d&apos;envdesk.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1011,11 +1011,11 @@
     </message>
     <message>
         <source>Bring indexes, pins and requirements in from pip.conf, a Pipfile or requirements.txt</source>
-        <translation>Reprendre les index, épinglages et exigences de pip.conf, d'un Pipfile ou de requirements.txt</translation>
+        <translation>Reprendre les index, épinglages et exigences de pip.conf, d&apos;un Pipfile ou de requirements.txt</translation>
     </message>
     <message>
         <source>Import from pip.conf, a Pipfile or a requirements file</source>
-        <translation>Importer depuis pip.conf, un Pipfile ou un fichier d'exigences</translation>
+        <translation>Importer depuis pip.conf, un Pipfile ou un fichier d&apos;exigences</translation>
     </message>
     <message>
         <source>pip and pipenv files (pip.conf pip.ini Pipfile *.txt *.in);;All files (*)</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>cannot import %1: %2</source>
-        <translation>impossible d'importer %1 : %2</translation>
+        <translation>impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>valid until %1</source>
-        <translation>valide jusqu'au %1</translation>
+        <translation>valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1106,11 +1106,11 @@
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation>Lot d'A&amp;C :</translation>
+        <translation>Lot d&apos;A&amp;C :</translation>
     </message>
     <message>
         <source>CA certificates to trust for this index</source>
-        <translation>Certificats d'AC de confiance pour cet index</translation>
+        <translation>Certificats d&apos;AC de confiance pour cet index</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -1141,7 +1141,7 @@
         <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Check the server's certificate</source>
+        <source>Check the server&apos;s certificate</source>
         <translation>Vérifier le certificat du serveur</translation>
     </message>
     <message>
@@ -1157,8 +1157,8 @@
         <translation>TLS &amp;minimal :</translation>
     </message>
     <message>
-        <source>the environment's proxy; or http://proxy:3128, or none</source>
-        <translation>le proxy de l'environnement ; ou http://proxy:3128, ou none</translation>
+        <source>the environment&apos;s proxy; or http://proxy:3128, or none</source>
+        <translation>le proxy de l&apos;environnement ; ou http://proxy:3128, ou none</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
@@ -1169,8 +1169,8 @@
         <translation>Hôtes dont les certificats ne sont pas vérifiés (allow-insecure-host)</translation>
     </message>
     <message>
-        <source>Anyone on the network path to these hosts can pose as them and serve you any package. Prefer trusting the host's CA (above).</source>
-        <translation>N'importe qui sur le chemin réseau vers ces hôtes peut se faire passer pour eux et vous servir n'importe quel paquet. Préférez faire confiance à l'AC de l'hôte (ci-dessus).</translation>
+        <source>Anyone on the network path to these hosts can pose as them and serve you any package. Prefer trusting the host&apos;s CA (above).</source>
+        <translation>N&apos;importe qui sur le chemin réseau vers ces hôtes peut se faire passer pour eux et vous servir n&apos;importe quel paquet. Préférez faire confiance à l&apos;AC de l&apos;hôte (ci-dessus).</translation>
     </message>
     <message>
         <source>Insecure hosts</source>
@@ -1197,7 +1197,7 @@
         <translation>Pour toute la machine (environnement et réglages utilisateur)</translation>
     </message>
     <message>
-        <source>Also trust the &amp;system's certificate store (native-tls)</source>
+        <source>Also trust the &amp;system&apos;s certificate store (native-tls)</source>
         <translation>Faire aussi confiance au magasin de certificats du &amp;système (native-tls)</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Remove insecure host</source>
-        <translation>Retirer l'hôte non sûr</translation>
+        <translation>Retirer l&apos;hôte non sûr</translation>
     </message>
     <message>
         <source>System certificates</source>
@@ -1222,11 +1222,11 @@
     </message>
     <message>
         <source>anyone on the network path can pose as this index; trust its CA instead when you can</source>
-        <translation>n'importe qui sur le chemin réseau peut se faire passer pour cet index ; faites plutôt confiance à son AC</translation>
+        <translation>n&apos;importe qui sur le chemin réseau peut se faire passer pour cet index ; faites plutôt confiance à son AC</translation>
     </message>
     <message>
-        <source>'%1' is not a host name (write it like pypi.corp.example or 10.0.0.5:8443)</source>
-        <translation>« %1 » n'est pas un nom d'hôte (écrivez-le comme pypi.corp.example ou 10.0.0.5:8443)</translation>
+        <source>&apos;%1&apos; is not a host name (write it like pypi.corp.example or 10.0.0.5:8443)</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte (écrivez-le comme pypi.corp.example ou 10.0.0.5:8443)</translation>
     </message>
     <message>
         <source>Add insecure host</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>anyone on the network path can pose as this host; trust its CA instead when you can</source>
-        <translation>n'importe qui sur le chemin réseau peut se faire passer pour cet hôte ; faites plutôt confiance à son AC</translation>
+        <translation>n&apos;importe qui sur le chemin réseau peut se faire passer pour cet hôte ; faites plutôt confiance à son AC</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>PKCS#12 file: its password is asked for when it is used (envdesk does not keep it); the certificate cannot be shown without it.</source>
-        <translation>Fichier PKCS#12 : son mot de passe est demandé à l'usage (envdesk ne le garde pas) ; le certificat ne peut pas être affiché sans lui.</translation>
+        <translation>Fichier PKCS#12 : son mot de passe est demandé à l&apos;usage (envdesk ne le garde pas) ; le certificat ne peut pas être affiché sans lui.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
@@ -1265,7 +1265,7 @@
     <name>Envdesk::Ui::NewProjectWizard</name>
     <message>
         <source>PyPI (the public index)</source>
-        <translation>PyPI (l'index public)</translation>
+        <translation>PyPI (l&apos;index public)</translation>
     </message>
     <message>
         <source>No credentials.</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
-        <translation>Votre nom d'utilisateur et un jeton d'identité (ou une clé d'API) de votre profil Artifactory.</translation>
+        <translation>Votre nom d&apos;utilisateur et un jeton d&apos;identité (ou une clé d&apos;API) de votre profil Artifactory.</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
@@ -1293,31 +1293,31 @@
     </message>
     <message>
         <source>A personal access token with Packaging (read) scope; any user name works.</source>
-        <translation>Un jeton d'accès personnel avec la portée Packaging (lecture) ; n'importe quel nom d'utilisateur convient.</translation>
+        <translation>Un jeton d&apos;accès personnel avec la portée Packaging (lecture) ; n&apos;importe quel nom d&apos;utilisateur convient.</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
         <translation>AWS CodeArtifact</translation>
     </message>
     <message>
-        <source>User 'aws' and a token from 'aws codeartifact get-authorization-token' (it expires after 12 hours: set it as the index's credential command).</source>
-        <translation>Utilisateur « aws » et un jeton de « aws codeartifact get-authorization-token » (il expire après 12 heures : définissez-le comme commande d'identifiants de l'index).</translation>
+        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
+        <translation>Utilisateur « aws » et un jeton de « aws codeartifact get-authorization-token » (il expire après 12 heures : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
     </message>
     <message>
         <source>Google Artifact Registry</source>
         <translation>Google Artifact Registry</translation>
     </message>
     <message>
-        <source>User 'oauth2accesstoken' and a token from 'gcloud auth print-access-token' (short-lived: set it as the index's credential command).</source>
-        <translation>Utilisateur « oauth2accesstoken » et un jeton de « gcloud auth print-access-token » (de courte durée : définissez-le comme commande d'identifiants de l'index).</translation>
+        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
+        <translation>Utilisateur « oauth2accesstoken » et un jeton de « gcloud auth print-access-token » (de courte durée : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
     </message>
     <message>
         <source>GitLab package registry</source>
         <translation>Registre de paquets GitLab</translation>
     </message>
     <message>
-        <source>A deploy token or personal access token (read_package_registry); the user name is the token's name, or __token__.</source>
-        <translation>Un jeton de déploiement ou d'accès personnel (read_package_registry) ; le nom d'utilisateur est le nom du jeton, ou __token__.</translation>
+        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
+        <translation>Un jeton de déploiement ou d&apos;accès personnel (read_package_registry) ; le nom d&apos;utilisateur est le nom du jeton, ou __token__.</translation>
     </message>
     <message>
         <source>Another index</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>Whatever the index asks for; set it on the Indexes page.</source>
-        <translation>Ce que l'index demande ; réglez-le sur la page Index.</translation>
+        <translation>Ce que l&apos;index demande ; réglez-le sur la page Index.</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1364,8 +1364,8 @@
         <translation>Python</translation>
     </message>
     <message>
-        <source>The interpreter for the project's environment, from the ones on this machine.</source>
-        <translation>L'interpréteur de l'environnement du projet, parmi ceux de cette machine.</translation>
+        <source>The interpreter for the project&apos;s environment, from the ones on this machine.</source>
+        <translation>L&apos;interpréteur de l&apos;environnement du projet, parmi ceux de cette machine.</translation>
     </message>
     <message>
         <source>Python interpreters</source>
@@ -1401,11 +1401,11 @@
     </message>
     <message>
         <source>Where packages come from. A private index becomes the default index, in place of PyPI.</source>
-        <translation>D'où viennent les paquets. Un index privé devient l'index par défaut, à la place de PyPI.</translation>
+        <translation>D&apos;où viennent les paquets. Un index privé devient l&apos;index par défaut, à la place de PyPI.</translation>
     </message>
     <message>
         <source>Kind of index</source>
-        <translation>Type d'index</translation>
+        <translation>Type d&apos;index</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Index name</source>
-        <translation>Nom de l'index</translation>
+        <translation>Nom de l&apos;index</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Index URL</source>
-        <translation>URL de l'index</translation>
+        <translation>URL de l&apos;index</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
@@ -1460,11 +1460,11 @@
         <translation>Aucun Python trouvé : installez python3, puis réessayez.</translation>
     </message>
     <message>
-        <source>'%1' is not a complete index URL</source>
-        <translation>« %1 » n'est pas une URL d'index complète</translation>
+        <source>&apos;%1&apos; is not a complete index URL</source>
+        <translation>« %1 » n&apos;est pas une URL d&apos;index complète</translation>
     </message>
     <message>
-        <source>replace every {placeholder} with your organization's value</source>
+        <source>replace every {placeholder} with your organization&apos;s value</source>
         <translation>remplacez chaque {espace réservé} par la valeur de votre organisation</translation>
     </message>
     <message>
@@ -1484,11 +1484,11 @@
         <translation>ouvrez-le plutôt avec Ouvrir un projet, ou choisissez un autre dossier</translation>
     </message>
     <message>
-        <source>'%1' is not a valid project name.</source>
-        <translation>« %1 » n'est pas un nom de projet valide.</translation>
+        <source>&apos;%1&apos; is not a valid project name.</source>
+        <translation>« %1 » n&apos;est pas un nom de projet valide.</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '-' and '_', starting and ending with a letter or digit</source>
+        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
         <translation>utilisez lettres, chiffres, « . », « - » et « _ », en commençant et finissant par une lettre ou un chiffre</translation>
     </message>
     <message>
@@ -1508,8 +1508,8 @@
         <translation>Exigence à ajouter</translation>
     </message>
     <message>
-        <source>type a name: the index's projects and versions are offered</source>
-        <translation>saisissez un nom : les projets et versions de l'index sont proposés</translation>
+        <source>type a name: the index&apos;s projects and versions are offered</source>
+        <translation>saisissez un nom : les projets et versions de l&apos;index sont proposés</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1524,7 +1524,7 @@
     <name>Envdesk::Ui::ProjectDocument</name>
     <message>
         <source>no project is open</source>
-        <translation>aucun projet n'est ouvert</translation>
+        <translation>aucun projet n&apos;est ouvert</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1559,11 @@
     </message>
     <message>
         <source>Index to pin it to</source>
-        <translation>Index auquel l'épingler</translation>
+        <translation>Index auquel l&apos;épingler</translation>
     </message>
     <message>
         <source>&amp;Pin to index</source>
-        <translation>É&amp;pingler à l'index</translation>
+        <translation>É&amp;pingler à l&apos;index</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Add a named index first (Indexes page)</source>
-        <translation>Ajoutez d'abord un index nommé (page Index)</translation>
+        <translation>Ajoutez d&apos;abord un index nommé (page Index)</translation>
     </message>
     <message>
         <source>index %1</source>
@@ -1603,11 +1603,11 @@
     </message>
     <message>
         <source>workspace member</source>
-        <translation>membre de l'espace de travail</translation>
+        <translation>membre de l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>'%1' is not a valid package name</source>
-        <translation>« %1 » n'est pas un nom de paquet valide</translation>
+        <source>&apos;%1&apos; is not a valid package name</source>
+        <translation>« %1 » n&apos;est pas un nom de paquet valide</translation>
     </message>
     <message>
         <source>Pin %1 to %2</source>
@@ -1627,18 +1627,18 @@
     </message>
     <message>
         <source>Found on more than one index and not pinned: %1.</source>
-        <translation>Trouvés sur plus d'un index et non épinglés : %1.</translation>
+        <translation>Trouvés sur plus d&apos;un index et non épinglés : %1.</translation>
     </message>
     <message>
         <source>if one of them is your private package, pin it to its index so nobody can shadow it from another index (dependency confusion)</source>
-        <translation>si l'un d'eux est votre paquet privé, épinglez-le à son index pour que personne ne puisse le masquer depuis un autre index (confusion de dépendances)</translation>
+        <translation>si l&apos;un d&apos;eux est votre paquet privé, épinglez-le à son index pour que personne ne puisse le masquer depuis un autre index (confusion de dépendances)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The envdesk desktop app: Python projects, their indexes, credentials and environments.</source>
-        <translation>L'application envdesk : projets Python, leurs index, identifiants et environnements.</translation>
+        <translation>L&apos;application envdesk : projets Python, leurs index, identifiants et environnements.</translation>
     </message>
     <message>
         <source>A project folder or its pyproject.toml (default: the last project opened)</source>
@@ -1646,14 +1646,14 @@
     </message>
     <message>
         <source>Write a PNG of every page, the log and the wizard into DIR, then quit</source>
-        <translation>Écrire un PNG de chaque page, du journal et de l'assistant dans DIR, puis quitter</translation>
+        <translation>Écrire un PNG de chaque page, du journal et de l&apos;assistant dans DIR, puis quitter</translation>
     </message>
     <message>
         <source>The language of the window: en, de, fr or system (default: the preference)</source>
         <translation>La langue de la fenêtre : en, de, fr ou system (par défaut : la préférence)</translation>
     </message>
     <message>
-        <source>With --screenshots: also test each index's connection and take the report</source>
+        <source>With --screenshots: also test each index&apos;s connection and take the report</source>
         <translation>Avec --screenshots : tester aussi la connexion de chaque index et en capturer le rapport</translation>
     </message>
 </context>

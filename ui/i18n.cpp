@@ -1,5 +1,7 @@
 #include "i18n.h"
 
+#include "coretranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -43,6 +45,12 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
+    // The core's messages (errors and hints shown on the pages), looked up by their text.
+    auto *core = new SourceTextTranslator(&app);
+    if (core->loadTs(QStringLiteral(":/i18n/envdesk_core_%1.ts").arg(wanted), wanted))
+        QCoreApplication::installTranslator(core);
+    else
+        delete core;
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(wanted), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

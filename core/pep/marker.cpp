@@ -458,7 +458,7 @@ Marker::Marker() = default;
 
 Expected<Marker> Marker::parse(std::string_view text)
 {
-    MarkerLexer lexer(text, "Envdesk::Core::Pep", "invalid marker '%1': %2 at position %3", ErrorCode::InvalidMarker);
+    MarkerLexer lexer(text, "Envdesk::Core::Pep", QT_TRANSLATE_NOOP("Envdesk::Core::Pep", "invalid marker '%1': %2 at position %3"), ErrorCode::InvalidMarker);
     auto node = parseMarkerAt(lexer);
     if (!node)
         return std::unexpected(node.error());

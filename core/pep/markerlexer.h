@@ -125,11 +125,11 @@ public:
         e.code = m_code;
         e.column = int(p) + 1;
         const std::string_view rest = m_text.substr(std::min(p, m_text.size()));
-        const QString found = rest.empty() ? QCoreApplication::translate(m_context, "the end")
+        const QString found = rest.empty() ? QCoreApplication::translate(m_context, QT_TRANSLATE_NOOP("Envdesk::Core::Pep", "the end"))
                                            : QStringLiteral("'%1'").arg(QString::fromUtf8(rest.data(), qsizetype(std::min<std::size_t>(rest.size(), 30))));
         e.message = QCoreApplication::translate(m_context, m_format)
                         .arg(QString::fromUtf8(m_text.data(), qsizetype(m_text.size())),
-                             QCoreApplication::translate(m_context, "%1, found %2").arg(why, found))
+                             QCoreApplication::translate(m_context, QT_TRANSLATE_NOOP("Envdesk::Core::Pep", "%1, found %2")).arg(why, found))
                         .arg(p + 1);
         return e;
     }

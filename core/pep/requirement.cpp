@@ -174,7 +174,7 @@ UrlParts splitUrl(const std::string &url)
 
 Expected<Requirement> Requirement::parse(std::string_view text)
 {
-    MarkerLexer lex(text, "Envdesk::Core::Pep", "invalid requirement '%1': %2 at position %3", ErrorCode::InvalidRequirement);
+    MarkerLexer lex(text, "Envdesk::Core::Pep", QT_TRANSLATE_NOOP("Envdesk::Core::Pep", "invalid requirement '%1': %2 at position %3"), ErrorCode::InvalidRequirement);
     Requirement req;
     lex.skipWhitespace();
     const std::size_t nameLength = lex.identifier();

@@ -3,6 +3,7 @@
 // the toolbar and menus, the log dock, the New Project wizard's pages) once with a marking
 // translator, where every text must come back marked, and once in German and in French, where no
 // English source string may still be showing.
+#include "core/pep/requirement.h"
 #include "ui/i18n.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
@@ -246,6 +247,32 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("not in envdesk_%1.ts (run lupdate, then translate):\n").arg(language)
                                 + missing.join(QLatin1Char('\n'))));
         }
+    }
+
+    // The core's messages (errors and hints on the pages) are translated too: a refused
+    // requirement is explained in German and in French, not in English.
+    void coreMessagesAreTranslated_data() { germanAndFrenchAreComplete_data(); }
+
+    void coreMessagesAreTranslated()
+    {
+        QFETCH(QString, language);
+        int unfinished = 0;
+        const QSet<QString> core = translatedSources(
+            QStringLiteral(ENVDESK_SOURCE_DIR "/translations/envdesk_core_%1.ts").arg(language), &unfinished);
+        QCOMPARE(unfinished, 0);
+        QVERIFY(core.size() > 500);
+        const QString english = Envdesk::Core::Requirement::parse("requests >= ").error().message;
+        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+        QCOMPARE(Envdesk::Ui::installTranslations(*qApp, language), language);
+        const QString translated = Envdesk::Core::Requirement::parse("requests >= ").error().message;
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        QVERIFY(!english.isEmpty());
+        QVERIFY2(translated != english, qPrintable(translated));
     }
 
     void germanAndFrenchAreComplete_data()

@@ -1,0 +1,3601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Envdesk::Core</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid index URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL d&apos;index valide</translation>
+    </message>
+    <message>
+        <source>there is no index named &apos;%1&apos; in %2</source>
+        <translation>il n&apos;y a pas d&apos;index nommé &apos;%1&apos; dans %2</translation>
+    </message>
+    <message>
+        <source>give the index URL instead</source>
+        <translation>indiquez plutôt l&apos;URL de l&apos;index</translation>
+    </message>
+    <message>
+        <source>known indexes: %1</source>
+        <translation>index connus : %1</translation>
+    </message>
+    <message>
+        <source>Store the credentials of an index in the OS keychain, keyed by the index URL. The secret (password or token) is read from stdin, or asked for without echo on a terminal; it is never taken from the command line.</source>
+        <translation>Enregistre les identifiants d&apos;un index dans le trousseau du système, sous l&apos;URL de l&apos;index. Le secret (mot de passe ou jeton) est lu sur stdin, ou demandé sans écho sur un terminal ; il n&apos;est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The project folder</source>
+        <translation>Le dossier du projet</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation>Le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The secret is a token: user name __token__</source>
+        <translation>Le secret est un jeton : nom d&apos;utilisateur __token__</translation>
+    </message>
+    <message>
+        <source>An index name of the project, or an index URL</source>
+        <translation>Un nom d&apos;index du projet, ou une URL d&apos;index</translation>
+    </message>
+    <message>
+        <source>auth set takes one INDEX (a name or a URL)</source>
+        <translation>auth set prend un seul INDEX (un nom ou une URL)</translation>
+    </message>
+    <message>
+        <source>give --username NAME (or --token) when the secret comes from stdin</source>
+        <translation>indiquez --username NAME (ou --token) quand le secret vient de stdin</translation>
+    </message>
+    <message>
+        <source>Username for %1: </source>
+        <translation>Nom d&apos;utilisateur pour %1 : </translation>
+    </message>
+    <message>
+        <source>Password or token for %1 (not shown): </source>
+        <translation>Mot de passe ou jeton pour %1 (non affiché) : </translation>
+    </message>
+    <message>
+        <source>no secret given on stdin</source>
+        <translation>aucun secret fourni sur stdin</translation>
+    </message>
+    <message>
+        <source>stored credentials for %1 (user %2) in the keychain</source>
+        <translation>identifiants de %1 (utilisateur %2) enregistrés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Show which credentials envdesk would use for an index and where they come from (URL, UV_INDEX_&lt;NAME&gt;_* variables, .netrc, keychain). The secret is shown only with --show-secret.</source>
+        <translation>Affiche les identifiants qu&apos;envdesk utiliserait pour un index et leur provenance (URL, variables UV_INDEX_&lt;NAME&gt;_*, .netrc, trousseau). Le secret n&apos;est affiché qu&apos;avec --show-secret.</translation>
+    </message>
+    <message>
+        <source>Also print the secret</source>
+        <translation>Afficher aussi le secret</translation>
+    </message>
+    <message>
+        <source>auth get takes one INDEX (a name or a URL)</source>
+        <translation>auth get prend un seul INDEX (un nom ou une URL)</translation>
+    </message>
+    <message>
+        <source>index:    %1</source>
+        <translation>index :       %1</translation>
+    </message>
+    <message>
+        <source>no credentials found (URL, variables, .netrc, keychain)</source>
+        <translation>aucun identifiant trouvé (URL, variables, .netrc, trousseau)</translation>
+    </message>
+    <message>
+        <source>username: %1</source>
+        <translation>utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>source:   %1</source>
+        <translation>source :      %1</translation>
+    </message>
+    <message>
+        <source>secret:   %1</source>
+        <translation>secret :      %1</translation>
+    </message>
+    <message>
+        <source>Remove an index&apos;s credentials from the OS keychain.</source>
+        <translation>Supprime les identifiants d&apos;un index du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>auth remove takes one INDEX (a name or a URL)</source>
+        <translation>auth remove prend un seul INDEX (un nom ou une URL)</translation>
+    </message>
+    <message>
+        <source>removed the keychain entry for %1</source>
+        <translation>entrée du trousseau pour %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Move credentials written inside index URLs of pyproject.toml into the OS keychain, and take them out of the file. The keychain is written (and read back) before the file is.</source>
+        <translation>Déplace les identifiants écrits dans les URL d&apos;index de pyproject.toml vers le trousseau du système, et les retire du fichier. Le trousseau est écrit (et relu) avant le fichier.</translation>
+    </message>
+    <message>
+        <source>no index URL in %1 holds credentials; nothing to do</source>
+        <translation>aucune URL d&apos;index de %1 ne contient d&apos;identifiants ; rien à faire</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>an unnamed index at line %1 holds credentials</source>
+        <translation>un index sans nom à la ligne %1 contient des identifiants</translation>
+    </message>
+    <message>
+        <source>give it a name first; nothing was changed</source>
+        <translation>donnez-lui d&apos;abord un nom ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the keychain did not give back what was stored for &apos;%1&apos;</source>
+        <translation>le trousseau n&apos;a pas restitué ce qui avait été enregistré pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file was not changed</source>
+        <translation>le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>moved the credentials of &apos;%1&apos; (user %2) into the keychain</source>
+        <translation>identifiants de &apos;%1&apos; (utilisateur %2) déplacés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli auth set|get|remove INDEX [--project DIR]
+       envdesk-cli auth migrate [--project DIR]
+
+  set      store an index&apos;s credentials in the OS keychain (secret from stdin or a prompt)
+  get      show which credentials apply to an index and where they come from
+  remove   remove an index&apos;s keychain entry
+  migrate  move credentials out of pyproject.toml URLs into the keychain
+</source>
+        <translation>Usage : envdesk-cli auth set|get|remove INDEX [--project DIR]
+        envdesk-cli auth migrate [--project DIR]
+
+  set      enregistrer les identifiants d&apos;un index dans le trousseau du système (secret lu sur stdin ou demandé)
+  get      afficher les identifiants applicables à un index et leur provenance
+  remove   supprimer l&apos;entrée du trousseau d&apos;un index
+  migrate  déplacer les identifiants des URL de pyproject.toml vers le trousseau
+</translation>
+    </message>
+    <message>
+        <source>Add requirements to the project (pyproject.toml)</source>
+        <translation>Ajouter des exigences au projet (pyproject.toml)</translation>
+    </message>
+    <message>
+        <source>Remove packages from the project</source>
+        <translation>Retirer des paquets du projet</translation>
+    </message>
+    <message>
+        <source>Indexes: add, remove, list-files, list-projects, test (the connection doctor)</source>
+        <translation>Index : add, remove, list-files, list-projects, test (le diagnostic de connexion)</translation>
+    </message>
+    <message>
+        <source>Credentials in the OS keychain: set, get, remove, migrate</source>
+        <translation>Identifiants dans le trousseau du système : set, get, remove, migrate</translation>
+    </message>
+    <message>
+        <source>Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt</source>
+        <translation>Importer les index, épinglages et exigences depuis pip.conf, un Pipfile ou requirements.txt</translation>
+    </message>
+    <message>
+        <source>Resolve and install wheels into a virtual environment</source>
+        <translation>Résoudre et installer des wheels dans un environnement virtuel</translation>
+    </message>
+    <message>
+        <source>Resolve the project&apos;s dependencies into pylock.toml (PEP 751)</source>
+        <translation>Résoudre les dépendances du projet dans pylock.toml (PEP 751)</translation>
+    </message>
+    <message>
+        <source>Make a virtual environment match pylock.toml exactly</source>
+        <translation>Rendre un environnement virtuel exactement conforme à pylock.toml</translation>
+    </message>
+    <message>
+        <source>Show the locked dependencies as a tree (--invert PKG: what needs it)</source>
+        <translation>Afficher les dépendances verrouillées sous forme d&apos;arbre (--invert PKG : ce qui en dépend)</translation>
+    </message>
+    <message>
+        <source>Python interpreters: list the ones on this machine</source>
+        <translation>Interpréteurs Python : lister ceux de cette machine</translation>
+    </message>
+    <message>
+        <source>Create a virtual environment</source>
+        <translation>Créer un environnement virtuel</translation>
+    </message>
+    <message>
+        <source>Resolve requirements against the indexes (the PubGrub resolver)</source>
+        <translation>Résoudre des exigences à partir des index (le résolveur PubGrub)</translation>
+    </message>
+    <message>
+        <source>Show the effective settings and where each comes from</source>
+        <translation>Afficher les paramètres effectifs et la provenance de chacun</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli [--help] [--version] COMMAND [ARGS...]</source>
+        <translation>Usage : envdesk-cli [--help] [--version] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Manage Python projects, their indexes and environments from the command line.</source>
+        <translation>Gérer les projets Python, leurs index et leurs environnements en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after its name</source>
+        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande après son nom</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Afficher la version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>envdesk-cli: unknown command &apos;%1&apos;. Run &apos;envdesk-cli --help&apos; for the list.</source>
+        <translation>envdesk-cli : commande inconnue &apos;%1&apos;. Lancez &apos;envdesk-cli --help&apos; pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>List the project names the indexes offer (their root listings), for name completion.</source>
+        <translation>Liste les noms de projets proposés par les index (leurs listes racine), pour la complétion des noms.</translation>
+    </message>
+    <message>
+        <source>List the files of a project that the indexes offer, as envdesk&apos;s index rules select them.</source>
+        <translation>Liste les fichiers d&apos;un projet proposés par les index, tels que les règles d&apos;index d&apos;envdesk les sélectionnent.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>The project (package) name</source>
+        <translation>Le nom du projet (paquet)</translation>
+    </message>
+    <message>
+        <source>Use this index as the default index</source>
+        <translation>Utiliser cet index comme index par défaut</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Search this index first (repeatable)</source>
+        <translation>Chercher d&apos;abord dans cet index (répétable)</translation>
+    </message>
+    <message>
+        <source>first-index, unsafe-first-match or unsafe-best-match</source>
+        <translation>first-index, unsafe-first-match ou unsafe-best-match</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation>text (par défaut) ou json</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Revalidate cached pages</source>
+        <translation>Revalider les pages en cache</translation>
+    </message>
+    <message>
+        <source>Use cached pages only</source>
+        <translation>N&apos;utiliser que les pages en cache</translation>
+    </message>
+    <message>
+        <source>The cache folder</source>
+        <translation>Le dossier du cache</translation>
+    </message>
+    <message>
+        <source>Show every index query</source>
+        <translation>Afficher chaque requête aux index</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <source>no arguments expected</source>
+        <translation>aucun argument attendu</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT name</source>
+        <translation>un seul nom de PROJECT attendu</translation>
+    </message>
+    <message>
+        <source>--format is &apos;text&apos; or &apos;json&apos;</source>
+        <translation>--format vaut &apos;text&apos; ou &apos;json&apos;</translation>
+    </message>
+    <message>
+        <source>certificates of %1 were not checked (allow-insecure-host or verify = false)</source>
+        <translation>les certificats de %1 n&apos;ont pas été vérifiés (allow-insecure-host ou verify = false)</translation>
+    </message>
+    <message>
+        <source>No index has &apos;%1&apos;.</source>
+        <translation>Aucun index ne propose &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Test the connection to an index and say what fails and how to fix it.</source>
+        <translation>Teste la connexion à un index, indique ce qui échoue et comment y remédier.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_URL</source>
+        <translation>NAME_OR_URL</translation>
+    </message>
+    <message>
+        <source>An index name from the project, or an index URL</source>
+        <translation>Un nom d&apos;index du projet, ou une URL d&apos;index</translation>
+    </message>
+    <message>
+        <source>expected one index name or URL</source>
+        <translation>un seul nom d&apos;index ou une seule URL attendu</translation>
+    </message>
+    <message>
+        <source>%1 has no index named &apos;%2&apos;</source>
+        <translation>%1 n&apos;a pas d&apos;index nommé &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an index URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL d&apos;index</translation>
+    </message>
+    <message>
+        <source>Resolve requirements for a virtual environment&apos;s interpreter and install the wheels into it (downloaded with their SHA-256 checked, every archive checked before it is written). Packages already there at the chosen version are kept; others are replaced.</source>
+        <translation>Résout les exigences pour l&apos;interpréteur d&apos;un environnement virtuel et y installe les wheels (téléchargées avec vérification de leur SHA-256, chaque archive étant vérifiée avant d&apos;être écrite). Les paquets déjà présents dans la version choisie sont conservés ; les autres sont remplacés.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>REQ...</source>
+        <translation>REQ...</translation>
+    </message>
+    <message>
+        <source>The environment (default: .venv of the project, or ./.venv)</source>
+        <translation>L&apos;environnement (par défaut : .venv du projet, ou ./.venv)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The default index</source>
+        <translation>L&apos;index par défaut</translation>
+    </message>
+    <message>
+        <source>An extra index</source>
+        <translation>Un index supplémentaire</translation>
+    </message>
+    <message>
+        <source>Install again what is already there</source>
+        <translation>Réinstaller ce qui est déjà présent</translation>
+    </message>
+    <message>
+        <source>give the requirements to install</source>
+        <translation>indiquez les exigences à installer</translation>
+    </message>
+    <message>
+        <source>%1 %2 has only a source distribution (%3), and building one is not supported yet</source>
+        <translation>%1 %2 n&apos;a qu&apos;une distribution source (%3), et sa construction n&apos;est pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>install a version that has a wheel (pin it), or build the wheel yourself and add its folder as a flat index</source>
+        <translation>installez une version qui a une wheel (épinglez-la), ou construisez la wheel vous-même et ajoutez son dossier comme index plat</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 packages already installed in %2</source>
+        <translation>Rien à faire : %1 paquets déjà installés dans %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 packages in %2:</source>
+        <translation>%1 paquets installés dans %2 :</translation>
+    </message>
+    <message>
+        <source>The lock file (default: pylock.toml of the project)</source>
+        <translation>Le fichier de verrouillage (par défaut : pylock.toml du projet)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the current lock cannot be read, so nothing of it is kept: %1</source>
+        <translation>le fichier de verrouillage actuel ne peut pas être lu, rien n&apos;en est donc conservé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: the index listed no file with a hash, so it cannot be locked</source>
+        <translation>%1 %2 : l&apos;index n&apos;a listé aucun fichier avec un hachage, il ne peut donc pas être verrouillé</translation>
+    </message>
+    <message>
+        <source>ask the index&apos;s administrators to publish hashes (PEP 503 #sha256=)</source>
+        <translation>demandez aux administrateurs de l&apos;index de publier les hachages (PEP 503 #sha256=)</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (%2 packages)</source>
+        <translation>%1 est à jour (%2 paquets)</translation>
+    </message>
+    <message>
+        <source>%1 is not up to date; envdesk-cli lock would change:</source>
+        <translation>%1 n&apos;est pas à jour ; envdesk-cli lock changerait :</translation>
+    </message>
+    <message>
+        <source>(files, hashes or markers only)</source>
+        <translation>(fichiers, hachages ou marqueurs uniquement)</translation>
+    </message>
+    <message>
+        <source>Would lock %1 packages for Python %2 (%3) in %4 s: %5</source>
+        <translation>%1 paquets seraient verrouillés pour Python %2 (%3) en %4 s : %5</translation>
+    </message>
+    <message>
+        <source>Locked %1 packages for Python %2 (%3) in %4 s: %5</source>
+        <translation>%1 paquets verrouillés pour Python %2 (%3) en %4 s : %5</translation>
+    </message>
+    <message>
+        <source>%1 is up to date</source>
+        <translation>%1 est à jour</translation>
+    </message>
+    <message>
+        <source>%1 not written (dry run)</source>
+        <translation>%1 non écrit (simulation)</translation>
+    </message>
+    <message>
+        <source>Resolve the project&apos;s dependencies and write them to pylock.toml (PEP 751) beside its pyproject.toml: every package with its index, files, hashes and sizes, for the environment it was resolved for (the project&apos;s .venv when there is one, else --python or python3). Versions already in the lock are kept while they still fit, unless --upgrade or --upgrade-package asks otherwise. Prints what changed. Exit code 0: written (or already current); 1: no solution, or --check found the lock out of date; 2: usage, configuration or network errors.</source>
+        <translation>Résout les dépendances du projet et les écrit dans pylock.toml (PEP 751) à côté de son pyproject.toml : chaque paquet avec son index, ses fichiers, ses hachages et ses tailles, pour l&apos;environnement pour lequel il a été résolu (le .venv du projet s&apos;il existe, sinon --python ou python3). Les versions déjà présentes dans le fichier de verrouillage sont conservées tant qu&apos;elles conviennent encore, sauf si --upgrade ou --upgrade-package en décide autrement. Affiche ce qui a changé. Code de sortie 0 : écrit (ou déjà à jour) ; 1 : aucune solution, ou --check a trouvé le fichier de verrouillage obsolète ; 2 : erreurs d&apos;utilisation, de configuration ou de réseau.</translation>
+    </message>
+    <message>
+        <source>Ignore the versions in the current lock</source>
+        <translation>Ignorer les versions du fichier de verrouillage actuel</translation>
+    </message>
+    <message>
+        <source>Ignore the current lock&apos;s version of this package (repeatable)</source>
+        <translation>Ignorer la version de ce paquet dans le fichier de verrouillage actuel (répétable)</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Write here instead of pylock.toml beside the project</source>
+        <translation>Écrire ici au lieu de pylock.toml à côté du projet</translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 when the lock is not up to date</source>
+        <translation>Ne rien écrire ; code de sortie 1 si le fichier de verrouillage n&apos;est pas à jour</translation>
+    </message>
+    <message>
+        <source>lock takes no requirements: it locks the project&apos;s dependencies (add them with envdesk-cli add)</source>
+        <translation>lock ne prend pas d&apos;exigences : il verrouille les dépendances du projet (ajoutez-les avec envdesk-cli add)</translation>
+    </message>
+    <message>
+        <source>there is no pyproject.toml at %1</source>
+        <translation>il n&apos;y a pas de pyproject.toml dans %1</translation>
+    </message>
+    <message>
+        <source>run it in a project folder, or give --project DIR</source>
+        <translation>lancez-le dans un dossier de projet, ou indiquez --project DIR</translation>
+    </message>
+    <message>
+        <source>%1 has no dependencies to lock (add them with envdesk-cli add)</source>
+        <translation>%1 n&apos;a aucune dépendance à verrouiller (ajoutez-en avec envdesk-cli add)</translation>
+    </message>
+    <message>
+        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash before the environment is touched.</source>
+        <translation>Rend un environnement virtuel exactement conforme au pylock.toml du projet : installe ce qui manque, remplace ce qui est dans une autre version, supprime ce que le fichier de verrouillage ne liste pas (pip, setuptools et wheel restent, sauf avec --remove-seed-tools). Chaque wheel est téléchargée et vérifiée par rapport à son hachage avant toute modification de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>The environment (default: .venv beside the project)</source>
+        <translation>L&apos;environnement (par défaut : .venv à côté du projet)</translation>
+    </message>
+    <message>
+        <source>Print what would change, change nothing</source>
+        <translation>Afficher ce qui changerait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Install again what is already at the locked version</source>
+        <translation>Réinstaller ce qui est déjà dans la version verrouillée</translation>
+    </message>
+    <message>
+        <source>Remove pip, setuptools and wheel too when the lock does not list them</source>
+        <translation>Supprimer aussi pip, setuptools et wheel quand le fichier de verrouillage ne les liste pas</translation>
+    </message>
+    <message>
+        <source>Sync the lock as it is, without locking first</source>
+        <translation>Synchroniser le fichier de verrouillage tel quel, sans verrouiller d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Fail (exit code 1) instead of locking when the lock does not match the project</source>
+        <translation>Échouer (code de sortie 1) au lieu de verrouiller quand le fichier de verrouillage ne correspond pas au projet</translation>
+    </message>
+    <message>
+        <source>%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first</source>
+        <translation>%1 n&apos;a pas encore d&apos;environnement : envdesk-cli sync (sans --dry-run) crée d&apos;abord %2</translation>
+    </message>
+    <message>
+        <source>%1 was made for another environment than %2; run envdesk-cli lock, or sync without --locked</source>
+        <translation>%1 a été créé pour un autre environnement que %2 ; lancez envdesk-cli lock, ou sync sans --locked</translation>
+    </message>
+    <message>
+        <source>%1 does not match the dependencies of %2; run envdesk-cli lock, or sync without --locked</source>
+        <translation>%1 ne correspond pas aux dépendances de %2 ; lancez envdesk-cli lock, ou sync sans --locked</translation>
+    </message>
+    <message>
+        <source>%1 was made for another environment; locking for %2 (%3)</source>
+        <translation>%1 a été créé pour un autre environnement ; verrouillage pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (%3 packages)</source>
+        <translation>%1 correspond à %2 (%3 paquets)</translation>
+    </message>
+    <message>
+        <source>Would change %1 (dry run, nothing changed):</source>
+        <translation>%1 serait modifié (simulation, rien n&apos;a été modifié) :</translation>
+    </message>
+    <message>
+        <source>Synced %1 with %2:</source>
+        <translation>%1 synchronisé avec %2 :</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s locked dependencies as a tree, from pylock.toml: each package with its version and what it depends on; a package already shown is marked (*). With --invert PKG: what depends on PKG, up to the project&apos;s own requirements.</source>
+        <translation>Affiche les dépendances verrouillées du projet sous forme d&apos;arbre, à partir de pylock.toml : chaque paquet avec sa version et ce dont il dépend ; un paquet déjà affiché est marqué (*). Avec --invert PKG : ce qui dépend de PKG, jusqu&apos;aux exigences propres du projet.</translation>
+    </message>
+    <message>
+        <source>Show what depends on this package</source>
+        <translation>Afficher ce qui dépend de ce paquet</translation>
+    </message>
+    <message>
+        <source>PKG</source>
+        <translation>PKG</translation>
+    </message>
+    <message>
+        <source>(not in the lock)</source>
+        <translation>(absent du fichier de verrouillage)</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 n&apos;est pas dans %2</translation>
+    </message>
+    <message>
+        <source>see envdesk-cli tree for what is locked</source>
+        <translation>voir envdesk-cli tree pour ce qui est verrouillé</translation>
+    </message>
+    <message>
+        <source>Edit pyproject.toml only, without locking or syncing</source>
+        <translation>Modifier uniquement pyproject.toml, sans verrouiller ni synchroniser</translation>
+    </message>
+    <message>
+        <source>%1 was put back as it was: the change could not be locked (see above); --frozen edits the file without locking</source>
+        <translation>%1 a été remis dans son état précédent : la modification n&apos;a pas pu être verrouillée (voir ci-dessus) ; --frozen modifie le fichier sans verrouiller</translation>
+    </message>
+    <message>
+        <source>the change could not be locked, and %1 could not be put back: %2</source>
+        <translation>la modification n&apos;a pas pu être verrouillée, et %1 n&apos;a pas pu être restauré : %2</translation>
+    </message>
+    <message>
+        <source>The project folder (default: the nearest folder upwards that has a pyproject.toml)</source>
+        <translation>Le dossier du projet (par défaut : le dossier le plus proche, en remontant, qui contient un pyproject.toml)</translation>
+    </message>
+    <message>
+        <source>Compile the installed modules to bytecode (also: compile-bytecode in the settings, UV_COMPILE_BYTECODE)</source>
+        <translation>Compiler les modules installés en bytecode (aussi : compile-bytecode dans les paramètres, UV_COMPILE_BYTECODE)</translation>
+    </message>
+    <message>
+        <source>Add requirements to the project&apos;s dependencies.</source>
+        <translation>Ajoute des exigences aux dépendances du projet.</translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation>REQ</translation>
+    </message>
+    <message>
+        <source>Requirements (PEP 508), e.g. &apos;requests&gt;=2.31&apos;</source>
+        <translation>Exigences (PEP 508), par ex. &apos;requests&gt;=2.31&apos;</translation>
+    </message>
+    <message>
+        <source>Add to this extra (optional-dependencies)</source>
+        <translation>Ajouter à cet extra (optional-dependencies)</translation>
+    </message>
+    <message>
+        <source>EXTRA</source>
+        <translation>EXTRA</translation>
+    </message>
+    <message>
+        <source>Add to this dependency group</source>
+        <translation>Ajouter à ce groupe de dépendances</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>Pin the packages to this index (by name)</source>
+        <translation>Épingler les paquets à cet index (par son nom)</translation>
+    </message>
+    <message>
+        <source>name at least one requirement</source>
+        <translation>indiquez au moins une exigence</translation>
+    </message>
+    <message>
+        <source>--optional and --group cannot be combined</source>
+        <translation>--optional et --group ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Remove packages from the project&apos;s dependencies.</source>
+        <translation>Retire des paquets des dépendances du projet.</translation>
+    </message>
+    <message>
+        <source>Package names</source>
+        <translation>Noms des paquets</translation>
+    </message>
+    <message>
+        <source>PKG...</source>
+        <translation>PKG...</translation>
+    </message>
+    <message>
+        <source>Remove from this extra</source>
+        <translation>Retirer de cet extra</translation>
+    </message>
+    <message>
+        <source>Remove from this dependency group</source>
+        <translation>Retirer de ce groupe de dépendances</translation>
+    </message>
+    <message>
+        <source>name at least one package</source>
+        <translation>indiquez au moins un paquet</translation>
+    </message>
+    <message>
+        <source>Add a package index to [[tool.uv.index]].</source>
+        <translation>Ajoute un index de paquets à [[tool.uv.index]].</translation>
+    </message>
+    <message>
+        <source>The index name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>Le nom de l&apos;index (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>The simple API root, or a folder</source>
+        <translation>La racine de l&apos;API simple, ou un dossier</translation>
+    </message>
+    <message>
+        <source>Use it instead of PyPI as the default index</source>
+        <translation>L&apos;utiliser comme index par défaut à la place de PyPI</translation>
+    </message>
+    <message>
+        <source>Use it only for packages pinned to it</source>
+        <translation>Ne l&apos;utiliser que pour les paquets qui y sont épinglés</translation>
+    </message>
+    <message>
+        <source>simple (default) or flat</source>
+        <translation>simple (par défaut) ou flat</translation>
+    </message>
+    <message>
+        <source>expected NAME and URL</source>
+        <translation>NAME et URL attendus</translation>
+    </message>
+    <message>
+        <source>--format is &apos;simple&apos; or &apos;flat&apos;, not &apos;%1&apos;</source>
+        <translation>--format vaut &apos;simple&apos; ou &apos;flat&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the URL holds credentials, which would be written to pyproject.toml; nothing was written</source>
+        <translation>l&apos;URL contient des identifiants, qui seraient écrits dans pyproject.toml ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>add the index without them, then store them in the keychain: envdesk-cli auth set %1 --username USER (the secret is read from stdin)</source>
+        <translation>ajoutez l&apos;index sans eux, puis enregistrez-les dans le trousseau : envdesk-cli auth set %1 --username USER (le secret est lu sur stdin)</translation>
+    </message>
+    <message>
+        <source>Added index &apos;%1&apos; to %2</source>
+        <translation>Index &apos;%1&apos; ajouté à %2</translation>
+    </message>
+    <message>
+        <source>Remove a package index from [[tool.uv.index]].</source>
+        <translation>Retire un index de paquets de [[tool.uv.index]].</translation>
+    </message>
+    <message>
+        <source>The index name</source>
+        <translation>Le nom de l&apos;index</translation>
+    </message>
+    <message>
+        <source>expected NAME</source>
+        <translation>NAME attendu</translation>
+    </message>
+    <message>
+        <source>Removed index &apos;%1&apos;</source>
+        <translation>Index &apos;%1&apos; retiré</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] [--project DIR]</source>
+        <translation>Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] [--project DIR]</translation>
+    </message>
+    <message>
+        <source>       envdesk-cli index remove NAME [--project DIR]</source>
+        <translation>       envdesk-cli index remove NAME [--project DIR]</translation>
+    </message>
+    <message>
+        <source>       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] [--format text|json]</source>
+        <translation>       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>       envdesk-cli index list-projects [--project DIR] [--index-url URL] [--format text|json]</source>
+        <translation>       envdesk-cli index list-projects [--project DIR] [--index-url URL] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]</source>
+        <translation>       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli python list [--format text|json] [--no-cache]</source>
+        <translation>Usage : envdesk-cli python list [--format text|json] [--no-cache]</translation>
+    </message>
+    <message>
+        <source>List the Python interpreters on this machine (PATH, pyenv, /usr/bin, /usr/local/bin, uv, conda), newest first, with where each was found.</source>
+        <translation>Liste les interpréteurs Python de cette machine (PATH, pyenv, /usr/bin, /usr/local/bin, uv, conda), du plus récent au plus ancien, avec l&apos;endroit où chacun a été trouvé.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Probe every interpreter again</source>
+        <translation>Interroger à nouveau chaque interpréteur</translation>
+    </message>
+    <message>
+        <source>no Python interpreter found</source>
+        <translation>aucun interpréteur Python trouvé</translation>
+    </message>
+    <message>
+        <source>Create a virtual environment (default: .venv beside the project&apos;s pyproject.toml, or in the current folder).</source>
+        <translation>Crée un environnement virtuel (par défaut : .venv à côté du pyproject.toml du projet, ou dans le dossier courant).</translation>
+    </message>
+    <message>
+        <source>Where to create it</source>
+        <translation>Où le créer</translation>
+    </message>
+    <message>
+        <source>[PATH]</source>
+        <translation>[PATH]</translation>
+    </message>
+    <message>
+        <source>The interpreter: a path, or a version (3.12) picked from the ones found; default: the newest that the project&apos;s requires-python admits</source>
+        <translation>L&apos;interpréteur : un chemin, ou une version (3.12) choisie parmi ceux trouvés ; par défaut : le plus récent admis par le requires-python du projet</translation>
+    </message>
+    <message>
+        <source>PYTHON</source>
+        <translation>PYTHON</translation>
+    </message>
+    <message>
+        <source>The name the activation scripts show</source>
+        <translation>Le nom affiché par les scripts d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Replace an existing virtual environment there</source>
+        <translation>Remplacer un environnement virtuel existant à cet endroit</translation>
+    </message>
+    <message>
+        <source>Also see the base interpreter&apos;s packages</source>
+        <translation>Voir aussi les paquets de l&apos;interpréteur de base</translation>
+    </message>
+    <message>
+        <source>Install pip into it, from the project&apos;s indexes (or --index-url), as install does</source>
+        <translation>Y installer pip, depuis les index du projet (ou --index-url), comme le fait install</translation>
+    </message>
+    <message>
+        <source>With --seed: the default index</source>
+        <translation>Avec --seed : l&apos;index par défaut</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 %3 (%4)</source>
+        <translation>%1 créé avec %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Activate it with: source %1/bin/activate</source>
+        <translation>Activez-le avec : source %1/bin/activate</translation>
+    </message>
+    <message>
+        <source>%1 was created, but pip could not be installed into it (see above); envdesk-cli install pip --venv %1 tries again</source>
+        <translation>%1 a été créé, mais pip n&apos;a pas pu y être installé (voir ci-dessus) ; envdesk-cli install pip --venv %1 réessaie</translation>
+    </message>
+    <message>
+        <source>No solution for Python %1 (%2):</source>
+        <translation>Aucune solution pour Python %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Resolve requirements against the configured indexes and print the versions chosen. Exit code 0: resolved; 1: no solution (the explanation is on stderr); 2: usage, configuration or network errors.</source>
+        <translation>Résout les exigences à partir des index configurés et affiche les versions choisies. Code de sortie 0 : résolu ; 1 : aucune solution (l&apos;explication est sur stderr) ; 2 : erreurs d&apos;utilisation, de configuration ou de réseau.</translation>
+    </message>
+    <message>
+        <source>Requirements (default: the project&apos;s dependencies)</source>
+        <translation>Exigences (par défaut : les dépendances du projet)</translation>
+    </message>
+    <message>
+        <source>[REQ...]</source>
+        <translation>[REQ...]</translation>
+    </message>
+    <message>
+        <source>Read requirements (and index options) from a requirements file</source>
+        <translation>Lire les exigences (et les options d&apos;index) depuis un fichier d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>nothing to resolve: give requirements, -r FILE, or a project with dependencies</source>
+        <translation>rien à résoudre : indiquez des exigences, -r FILE, ou un projet avec des dépendances</translation>
+    </message>
+    <message>
+        <source>Resolved %1 packages for Python %2 (%3) in %4 s: %5 decisions, %6 conflicts, %7 metadata files</source>
+        <translation>%1 paquets résolus pour Python %2 (%3) en %4 s : %5 décisions, %6 conflits, %7 fichiers de métadonnées</translation>
+    </message>
+    <message>
+        <source>Print the effective settings of a project and where each value comes from: built-in defaults, the user&apos;s uv.toml, the project&apos;s uv.toml or [tool.uv], pip&apos;s variables, uv&apos;s variables and the command line (lowest precedence first). Secrets are never shown.</source>
+        <translation>Affiche les paramètres effectifs d&apos;un projet et la provenance de chaque valeur : valeurs par défaut intégrées, uv.toml de l&apos;utilisateur, uv.toml du projet ou [tool.uv], variables de pip, variables d&apos;uv et ligne de commande (de la priorité la plus basse à la plus haute). Les secrets ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <source>An extra index, as a command line would give it (URL or NAME=URL)</source>
+        <translation>Un index supplémentaire, tel qu&apos;une ligne de commande le donnerait (URL ou NAME=URL)</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <source>The default index (legacy form)</source>
+        <translation>L&apos;index par défaut (forme historique)</translation>
+    </message>
+    <message>
+        <source>An extra index (legacy form)</source>
+        <translation>Un index supplémentaire (forme historique)</translation>
+    </message>
+    <message>
+        <source>STRATEGY</source>
+        <translation>STRATEGY</translation>
+    </message>
+    <message>
+        <source>A host whose TLS is not verified</source>
+        <translation>Un hôte dont le TLS n&apos;est pas vérifié</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Ignore pip&apos;s variables (PIP_INDEX_URL, PIP_CERT, ...)</source>
+        <translation>Ignorer les variables de pip (PIP_INDEX_URL, PIP_CERT, ...)</translation>
+    </message>
+    <message>
+        <source>The user-level uv.toml (default: $XDG_CONFIG_HOME/uv/uv.toml)</source>
+        <translation>Le uv.toml de l&apos;utilisateur (par défaut : $XDG_CONFIG_HOME/uv/uv.toml)</translation>
+    </message>
+    <message>
+        <source>envdesk-cli settings: unexpected argument &apos;%1&apos;</source>
+        <translation>envdesk-cli settings : argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>envdesk-cli settings: --format is &apos;text&apos; or &apos;json&apos;, not &apos;%1&apos;</source>
+        <translation>envdesk-cli settings : --format vaut &apos;text&apos; ou &apos;json&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Bring an existing pip or pipenv setup into the project&apos;s pyproject.toml: indexes, trusted hosts, find-links and certificates from pip.conf / pip.ini; sources, packages and index pins from a Pipfile; options and requirements from a requirements file. Credentials in URLs are never copied; trusted hosts and verify_ssl = false become insecure hosts, with a warning.</source>
+        <translation>Intègre une configuration pip ou pipenv existante dans le pyproject.toml du projet : index, hôtes de confiance, find-links et certificats depuis pip.conf / pip.ini ; sources, paquets et épinglages d&apos;index depuis un Pipfile ; options et exigences depuis un fichier d&apos;exigences. Les identifiants présents dans les URL ne sont jamais copiés ; les hôtes de confiance et verify_ssl = false deviennent des hôtes non sécurisés, avec un avertissement.</translation>
+    </message>
+    <message>
+        <source>The project folder (default: the nearest folder upwards that has a pyproject.toml; created with a minimal [project] table when there is none)</source>
+        <translation>Le dossier du projet (par défaut : le dossier le plus proche, en remontant, qui contient un pyproject.toml ; créé avec une table [project] minimale s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>Show what would change, write nothing</source>
+        <translation>Afficher ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>pip.conf, pip.ini, Pipfile, or a requirements file</source>
+        <translation>pip.conf, pip.ini, Pipfile, ou un fichier d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>envdesk-cli import: give exactly one FILE to import (see --help)</source>
+        <translation>envdesk-cli import : indiquez exactement un FILE à importer (voir --help)</translation>
+    </message>
+    <message>
+        <source>no pyproject.toml: creating %1</source>
+        <translation>pas de pyproject.toml : création de %1</translation>
+    </message>
+    <message>
+        <source>dry run: %1 was not changed</source>
+        <translation>simulation : %1 n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>%1 needs the keychain: %2</source>
+        <translation>%1 a besoin du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>%1 uses ${keychain}, but the keychain has nothing for %2</source>
+        <translation>%1 utilise ${keychain}, mais le trousseau ne contient rien pour %2</translation>
+    </message>
+    <message>
+        <source>store it: envdesk-cli auth set %1 --token (the secret is read from stdin)</source>
+        <translation>enregistrez-le : envdesk-cli auth set %1 --token (le secret est lu sur stdin)</translation>
+    </message>
+    <message>
+        <source>%1 uses ${env:%2}, which is not set</source>
+        <translation>%1 utilise ${env:%2}, qui n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>set %1 in the environment</source>
+        <translation>définissez %1 dans l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>%1 header %2</source>
+        <translation>%1, en-tête %2</translation>
+    </message>
+    <message>
+        <source>--index-strategy &apos;%1&apos; is not one of first-index, unsafe-first-match, unsafe-best-match</source>
+        <translation>--index-strategy &apos;%1&apos; ne fait pas partie de first-index, unsafe-first-match, unsafe-best-match</translation>
+    </message>
+    <message>
+        <source>UV_HTTP_TIMEOUT=&apos;%1&apos; is not a number of seconds</source>
+        <translation>UV_HTTP_TIMEOUT=&apos;%1&apos; n&apos;est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>set it to a whole number of seconds, e.g. 60, or unset it</source>
+        <translation>donnez-lui un nombre entier de secondes, par ex. 60, ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>the index answered something that is not a PEP 503/691 simple page; check the index URL (it usually ends in /simple)</source>
+        <translation>l&apos;index a renvoyé autre chose qu&apos;une page simple PEP 503/691 ; vérifiez l&apos;URL de l&apos;index (elle se termine généralement par /simple)</translation>
+    </message>
+    <message>
+        <source>the JSON page of %1 is malformed: %2 at byte %3</source>
+        <translation>la page JSON de %1 est mal formée : %2 à l&apos;octet %3</translation>
+    </message>
+    <message>
+        <source>%1 speaks simple API version %2, which envdesk does not know</source>
+        <translation>%1 utilise la version %2 de l&apos;API simple, qu&apos;envdesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>the JSON page of %1 has no &quot;files&quot; list</source>
+        <translation>la page JSON de %1 n&apos;a pas de liste &quot;files&quot;</translation>
+    </message>
+    <message>
+        <source>a file entry on %1 has no filename or url</source>
+        <translation>une entrée de fichier sur %1 n&apos;a pas de nom de fichier ou d&apos;URL</translation>
+    </message>
+    <message>
+        <source>%1 answered with content type &apos;%2&apos;, not a simple API page</source>
+        <translation>%1 a répondu avec le type de contenu &apos;%2&apos;, et non une page d&apos;API simple</translation>
+    </message>
+    <message>
+        <source>the JSON root page of %1 is malformed: %2</source>
+        <translation>la page JSON racine de %1 est mal formée : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no SHA-256 to be checked against; not installed</source>
+        <translation>%1 n&apos;a pas de SHA-256 à vérifier ; non installé</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its hash: expected sha256 %2, got %3</source>
+        <translation>%1 ne correspond pas à son hachage : sha256 %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>the file changed after it was locked; lock again if the change is wanted</source>
+        <translation>le fichier a changé après son verrouillage ; verrouillez à nouveau si la modification est voulue</translation>
+    </message>
+    <message>
+        <source>the lock has two entries for %1 that both apply to this environment</source>
+        <translation>le fichier de verrouillage contient deux entrées pour %1 qui s&apos;appliquent toutes deux à cet environnement</translation>
+    </message>
+    <message>
+        <source>write the lock again with envdesk-cli lock</source>
+        <translation>réécrivez le fichier de verrouillage avec envdesk-cli lock</translation>
+    </message>
+    <message>
+        <source>%1 %2 requires Python %3; this environment has %4</source>
+        <translation>%1 %2 nécessite Python %3 ; cet environnement a %4</translation>
+    </message>
+    <message>
+        <source>lock for this environment&apos;s Python: envdesk-cli lock --python %1</source>
+        <translation>verrouillez pour le Python de cet environnement : envdesk-cli lock --python %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no wheel for this environment (%3); locked wheels: %4</source>
+        <translation>%1 %2 n&apos;a pas de wheel pour cet environnement (%3) ; wheels verrouillées : %4</translation>
+    </message>
+    <message>
+        <source>lock a version that has a wheel for this environment, or build the wheel yourself and add its folder as a flat index</source>
+        <translation>verrouillez une version qui a une wheel pour cet environnement, ou construisez la wheel vous-même et ajoutez son dossier comme index plat</translation>
+    </message>
+    <message>
+        <source>downloaded %1</source>
+        <translation>%1 téléchargé</translation>
+    </message>
+    <message>
+        <source>cancelled; every package is either installed whole or not at all</source>
+        <translation>annulé ; chaque paquet est soit installé entièrement, soit pas du tout</translation>
+    </message>
+    <message>
+        <source>sync again to finish</source>
+        <translation>synchronisez à nouveau pour terminer</translation>
+    </message>
+    <message>
+        <source>bytecode: some modules did not compile: %1</source>
+        <translation>bytecode : certains modules n&apos;ont pas été compilés : %1</translation>
+    </message>
+    <message>
+        <source>link-mode %1 (from %2) is not one envdesk supports</source>
+        <translation>link-mode %1 (de %2) n&apos;est pas pris en charge par envdesk</translation>
+    </message>
+    <message>
+        <source>use hardlink (the default), clone or copy</source>
+        <translation>utilisez hardlink (par défaut), clone ou copy</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual environment</source>
+        <translation>%1 n&apos;est pas un environnement virtuel</translation>
+    </message>
+    <message>
+        <source>create it first: envdesk-cli venv %1</source>
+        <translation>créez-le d&apos;abord : envdesk-cli venv %1</translation>
+    </message>
+    <message>
+        <source>%1 did not say where its site-packages is</source>
+        <translation>%1 n&apos;a pas indiqué où se trouve son site-packages</translation>
+    </message>
+    <message>
+        <source>removed the empty %1 an interrupted removal left</source>
+        <translation>%1, vide et laissé par une suppression interrompue, a été supprimé</translation>
+    </message>
+    <message>
+        <source>cannot read the install journal %1</source>
+        <translation>impossible de lire le journal d&apos;installation %1</translation>
+    </message>
+    <message>
+        <source>check the environment&apos;s permissions</source>
+        <translation>vérifiez les permissions de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>undid the interrupted install of %1</source>
+        <translation>installation interrompue de %1 annulée</translation>
+    </message>
+    <message>
+        <source>%1 is itself in a virtual environment (%2)</source>
+        <translation>%1 se trouve lui-même dans un environnement virtuel (%2)</translation>
+    </message>
+    <message>
+        <source>create the environment from a base interpreter (envdesk-cli python list)</source>
+        <translation>créez l&apos;environnement à partir d&apos;un interpréteur de base (envdesk-cli python list)</translation>
+    </message>
+    <message>
+        <source>Python %1 has no virtual environments (PEP 405 needs 3.3 or later)</source>
+        <translation>Python %1 ne prend pas en charge les environnements virtuels (la PEP 405 nécessite 3.3 ou plus)</translation>
+    </message>
+    <message>
+        <source>pick a Python 3 interpreter</source>
+        <translation>choisissez un interpréteur Python 3</translation>
+    </message>
+    <message>
+        <source>the interpreter %1 does not exist any more</source>
+        <translation>l&apos;interpréteur %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is already a virtual environment</source>
+        <translation>%1 est déjà un environnement virtuel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and not a virtual environment; nothing was changed</source>
+        <translation>%1 n&apos;est pas vide et n&apos;est pas un environnement virtuel ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>use --clear to replace it</source>
+        <translation>utilisez --clear pour le remplacer</translation>
+    </message>
+    <message>
+        <source>choose an empty or new folder</source>
+        <translation>choisissez un dossier vide ou nouveau</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new environment to %1</source>
+        <translation>impossible de déplacer le nouvel environnement vers %1</translation>
+    </message>
+    <message>
+        <source>an empty entry name</source>
+        <translation>un nom d&apos;entrée vide</translation>
+    </message>
+    <message>
+        <source>an absolute or Windows path &apos;%1&apos;</source>
+        <translation>un chemin absolu ou Windows &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a path leaving the target &apos;%1&apos;</source>
+        <translation>un chemin qui sort de la cible &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a zip file: %2</source>
+        <translation>%1 ne peut pas être ouvert comme fichier zip : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, which is not a regular file (a link or a device)</source>
+        <translation>%1 contient &apos;%2&apos;, qui n&apos;est pas un fichier ordinaire (un lien ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>wheels hold plain files only; this one was not made by a wheel builder</source>
+        <translation>les wheels ne contiennent que des fichiers ordinaires ; celle-ci n&apos;a pas été produite par un outil de construction de wheels</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; twice</source>
+        <translation>%1 contient &apos;%2&apos; deux fois</translation>
+    </message>
+    <message>
+        <source>%1 holds two entries that differ only in case (&apos;%2&apos;)</source>
+        <translation>%1 contient deux entrées qui ne diffèrent que par la casse (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; unpacks to %3 bytes, over the limit</source>
+        <translation>%1 : &apos;%2&apos; se décompresse en %3 octets, au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <translation>%1 : &apos;%2&apos; ne peut pas être lu : %3</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than the limit (%2 bytes); not installed</source>
+        <translation>%1 se décompresse au-delà de la limite (%2 octets) ; non installé</translation>
+    </message>
+    <message>
+        <source>a zip bomb, or a wheel far larger than any real one</source>
+        <translation>une bombe zip, ou une wheel bien plus grosse que n&apos;importe quelle wheel réelle</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3 bytes, its header says %4</source>
+        <translation>%1 : &apos;%2&apos; fait %3 octets, son en-tête indique %4</translation>
+    </message>
+    <message>
+        <source>entry_points.txt: &apos;%1&apos; is not NAME = module:function</source>
+        <translation>entry_points.txt : &apos;%1&apos; n&apos;est pas de la forme NAME = module:function</translation>
+    </message>
+    <message>
+        <source>entry_points.txt: &apos;%1&apos; does not name module:function</source>
+        <translation>entry_points.txt : &apos;%1&apos; ne désigne pas de module:function</translation>
+    </message>
+    <message>
+        <source>the entry point &apos;%1&apos; is not a plain file name</source>
+        <translation>le point d&apos;entrée &apos;%1&apos; n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>the entry point &apos;%1&apos; would replace the environment&apos;s interpreter</source>
+        <translation>le point d&apos;entrée &apos;%1&apos; remplacerait l&apos;interpréteur de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>a wheel may not install a script named like Python itself</source>
+        <translation>une wheel ne peut pas installer de script portant le nom de Python lui-même</translation>
+    </message>
+    <message>
+        <source>%1: unknown .data folder &apos;%2&apos;</source>
+        <translation>%1 : dossier .data inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the script &apos;%2&apos; is in a subfolder</source>
+        <translation>%1 : le script &apos;%2&apos; est dans un sous-dossier</translation>
+    </message>
+    <message>
+        <source>%1: the script &apos;%2&apos; would replace the environment&apos;s interpreter</source>
+        <translation>%1 : le script &apos;%2&apos; remplacerait l&apos;interpréteur de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>%1 holds two .dist-info folders (%2, %3)</source>
+        <translation>%1 contient deux dossiers .dist-info (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info folder</source>
+        <translation>%1 n&apos;a pas de dossier .dist-info</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not the package its file name says</source>
+        <translation>%1 contient %2, qui n&apos;est pas le paquet qu&apos;indique son nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2/%3</source>
+        <translation>il manque %2/%3 dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is a Wheel-Version this installer does not know (%2)</source>
+        <translation>%1 a une Wheel-Version que cet installateur ne connaît pas (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: RECORD lists &apos;%2&apos;, which the archive does not hold</source>
+        <translation>%1 : RECORD liste &apos;%2&apos;, que l&apos;archive ne contient pas</translation>
+    </message>
+    <message>
+        <source>%1: RECORD gives &apos;%2&apos; no usable hash (&apos;%3&apos;)</source>
+        <translation>%1 : RECORD ne donne à &apos;%2&apos; aucun hachage utilisable (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not match its hash in RECORD</source>
+        <translation>%1 : &apos;%2&apos; ne correspond pas à son hachage dans RECORD</translation>
+    </message>
+    <message>
+        <source>the wheel was changed after it was built; do not install it</source>
+        <translation>la wheel a été modifiée après sa construction ; ne l&apos;installez pas</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not have the size RECORD gives</source>
+        <translation>%1 : &apos;%2&apos; n&apos;a pas la taille indiquée par RECORD</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not listed in RECORD</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas listé dans RECORD</translation>
+    </message>
+    <message>
+        <source>every file of a wheel is listed in RECORD with its hash</source>
+        <translation>chaque fichier d&apos;une wheel est listé dans RECORD avec son hachage</translation>
+    </message>
+    <message>
+        <source>%1 was not installed: its paths could not be journaled first</source>
+        <translation>%1 n&apos;a pas été installé : ses chemins n&apos;ont pas pu être journalisés au préalable</translation>
+    </message>
+    <message>
+        <source>cannot write %1; nothing of %2 stays installed</source>
+        <translation>impossible d&apos;écrire %1 ; rien de %2 ne reste installé</translation>
+    </message>
+    <message>
+        <source>%1 has no readable RECORD; nothing was removed</source>
+        <translation>%1 n&apos;a pas de RECORD lisible ; rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <source>remove it by hand, or reinstall over it with --clear of the environment</source>
+        <translation>supprimez-le à la main, ou réinstallez par-dessus avec --clear de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>left alone, outside the environment: %1</source>
+        <translation>laissé en place, hors de l&apos;environnement : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; sans valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; avant tout &apos;machine&apos; ou &apos;default&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>a .netrc holds &apos;machine HOST login USER password SECRET&apos; entries</source>
+        <translation>un .netrc contient des entrées &apos;machine HOST login USER password SECRET&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no keychain is available (%2)</source>
+        <translation>%1 : aucun trousseau n&apos;est disponible (%2)</translation>
+    </message>
+    <message>
+        <source>envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a Secret Service (gnome-keyring or KeePassXC) in your session, or use the UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD variables or ~/.netrc instead</source>
+        <translation>envdesk ne conserve les secrets que dans le trousseau du système, jamais dans un fichier. Sous Linux, démarrez un Secret Service (gnome-keyring ou KeePassXC) dans votre session, ou utilisez plutôt les variables UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD ou ~/.netrc</translation>
+    </message>
+    <message>
+        <source>%1: the keychain refused access (%2)</source>
+        <translation>%1 : le trousseau a refusé l&apos;accès (%2)</translation>
+    </message>
+    <message>
+        <source>unlock the keychain and try again</source>
+        <translation>déverrouillez le trousseau et réessayez</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the certificate is signed by a CA envdesk does not trust (&apos;%1&apos;): add that CA&apos;s PEM file under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind a corporate proxy that re-signs HTTPS, this is the proxy&apos;s root CA</source>
+        <translation>le certificat est signé par une AC à laquelle envdesk ne fait pas confiance (&apos;%1&apos;) : ajoutez le fichier PEM de cette AC dans Certificats (SSL_CERT_FILE, ou ca-bundle pour cet index). Derrière un proxy d&apos;entreprise qui re-signe le HTTPS, il s&apos;agit de l&apos;AC racine du proxy</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>the server uses a self-signed certificate: add it as a CA under Certificates, or add &apos;%1&apos; to allow-insecure-host (turns verification off for that host)</source>
+        <translation>le serveur utilise un certificat auto-signé : ajoutez-le comme AC dans Certificats, ou ajoutez &apos;%1&apos; à allow-insecure-host (désactive la vérification pour cet hôte)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1: ask the server&apos;s owners to renew it</source>
+        <translation>le certificat du serveur a expiré (date d&apos;expiration : %1) : demandez aux responsables du serveur de le renouveler</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>une date passée</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet: check this computer&apos;s clock</source>
+        <translation>le certificat n&apos;est pas encore valide : vérifiez l&apos;horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not %2: check the index URL</source>
+        <translation>le certificat est émis pour %1, et non pour %2 : vérifiez l&apos;URL de l&apos;index</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>un autre hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; issued by &apos;%2&apos;, valid %3 to %4</source>
+        <translation>&apos;%1&apos; émis par &apos;%2&apos;, valide du %3 au %4</translation>
+    </message>
+    <message>
+        <source>TLS verification of %1 failed: %2. Chain: %3</source>
+        <translation>la vérification TLS de %1 a échoué : %2. Chaîne : %3</translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation>aucun certificat reçu</translation>
+    </message>
+    <message>
+        <source>the server may require a client certificate: set one under Certificates (SSL_CLIENT_CERT, or client-cert for this index)</source>
+        <translation>le serveur exige peut-être un certificat client : configurez-en un dans Certificats (SSL_CLIENT_CERT, ou client-cert pour cet index)</translation>
+    </message>
+    <message>
+        <source>the server and envdesk share no TLS version: the server probably speaks only TLS 1.0/1.1, which is disabled. Ask the server&apos;s owners to upgrade, or set min-tls for this index</source>
+        <translation>le serveur et envdesk n&apos;ont aucune version de TLS en commun : le serveur ne parle probablement que TLS 1.0/1.1, qui sont désactivés. Demandez aux responsables du serveur de le mettre à niveau, ou définissez min-tls pour cet index</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>la négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>invalid distribution file name &apos;%1&apos;: %2</source>
+        <translation>nom de fichier de distribution invalide &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>there is no &apos;%1&apos; on PATH</source>
+        <translation>il n&apos;y a pas de &apos;%1&apos; dans le PATH</translation>
+    </message>
+    <message>
+        <source>install Python, or give the interpreter&apos;s full path</source>
+        <translation>installez Python, ou indiquez le chemin complet de l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program</source>
+        <translation>%1 n&apos;est pas un programme exécutable</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 n&apos;a pas répondu dans les %2 secondes</translation>
+    </message>
+    <message>
+        <source>the interpreter hangs at start; check its site-packages or startup files</source>
+        <translation>l&apos;interpréteur se bloque au démarrage ; vérifiez son site-packages ou ses fichiers de démarrage</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)%3</source>
+        <translation>%1 a échoué (code de sortie %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Python interpreter (it printed &apos;%2&apos;)</source>
+        <translation>%1 n&apos;a pas répondu comme un interpréteur Python (il a affiché &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a marker variable</source>
+        <translation>&apos;%1&apos; n&apos;est pas une variable de marqueur</translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; %2 &apos;%3&apos;: &apos;%1&apos; is not a version</source>
+        <translation>impossible de comparer &apos;%1&apos; %2 &apos;%3&apos; : &apos;%1&apos; n&apos;est pas une version</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare &apos;%2&apos; and &apos;%3&apos;, which are not versions</source>
+        <translation>&apos;%1&apos; ne peut pas comparer &apos;%2&apos; et &apos;%3&apos;, qui ne sont pas des versions</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: certificates of %2 will not be checked (allow-insecure-host)</source>
+        <translation>%1 : les certificats de %2 ne seront pas vérifiés (allow-insecure-host)</translation>
+    </message>
+    <message>
+        <source>prefer trusting the host&apos;s CA: [tool.envdesk.index.NAME] ca-bundle</source>
+        <translation>préférez faire confiance à l&apos;AC de l&apos;hôte : [tool.envdesk.index.NAME] ca-bundle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section header</source>
+        <translation>&apos;%1&apos; n&apos;est pas un en-tête de section</translation>
+    </message>
+    <message>
+        <source>a section looks like [global]</source>
+        <translation>une section ressemble à [global]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY = VALUE</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme KEY = VALUE</translation>
+    </message>
+    <message>
+        <source>each line of pip&apos;s configuration is a [section], KEY = VALUE, or an indented continuation</source>
+        <translation>chaque ligne de la configuration de pip est une [section], KEY = VALUE, ou une continuation indentée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes before any [section]</source>
+        <translation>&apos;%1&apos; apparaît avant toute [section]</translation>
+    </message>
+    <message>
+        <source>put it under [global]</source>
+        <translation>placez-le sous [global]</translation>
+    </message>
+    <message>
+        <source>trusted-host</source>
+        <translation>trusted-host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not imported (envdesk takes indexes, trusted hosts, find-links and certificates from pip&apos;s configuration)</source>
+        <translation>&apos;%1&apos; n&apos;est pas importé (envdesk reprend de la configuration de pip les index, hôtes de confiance, find-links et certificats)</translation>
+    </message>
+    <message>
+        <source>[[source]] must be an array of tables</source>
+        <translation>[[source]] doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>a [[source]] has no url</source>
+        <translation>une [[source]] n&apos;a pas d&apos;url</translation>
+    </message>
+    <message>
+        <source>add url = &quot;https://host/simple&quot;</source>
+        <translation>ajoutez url = &quot;https://host/simple&quot;</translation>
+    </message>
+    <message>
+        <source>the URL of &apos;%1&apos; uses environment variables (%2), which uv does not expand</source>
+        <translation>l&apos;URL de &apos;%1&apos; utilise des variables d&apos;environnement (%2), qu&apos;uv ne développe pas</translation>
+    </message>
+    <message>
+        <source>write the URL out and keep secrets in the keychain</source>
+        <translation>écrivez l&apos;URL en entier et gardez les secrets dans le trousseau</translation>
+    </message>
+    <message>
+        <source>verify_ssl = false</source>
+        <translation>verify_ssl = false</translation>
+    </message>
+    <message>
+        <source>[%1] must be a table</source>
+        <translation>[%1] doit être une table</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in [%2] does not make a valid requirement: %3</source>
+        <translation>&apos;%1&apos; dans [%2] ne forme pas une exigence valide : %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names the source &apos;%2&apos;, which the Pipfile does not define</source>
+        <translation>&apos;%1&apos; désigne la source &apos;%2&apos;, que le Pipfile ne définit pas</translation>
+    </message>
+    <message>
+        <source>[requires] %1 = &quot;%2&quot; is not imported</source>
+        <translation>[requires] %1 = &quot;%2&quot; n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <source>set requires-python in [project], e.g. &quot;&gt;=%1&quot;</source>
+        <translation>définissez requires-python dans [project], par ex. &quot;&gt;=%1&quot;</translation>
+    </message>
+    <message>
+        <source>requirements files include each other too deeply</source>
+        <translation>les fichiers d&apos;exigences s&apos;incluent les uns les autres trop profondément</translation>
+    </message>
+    <message>
+        <source>--trusted-host</source>
+        <translation>--trusted-host</translation>
+    </message>
+    <message>
+        <source>the editable requirement &apos;%1&apos; is not imported; add it to [tool.uv.sources] with editable = true</source>
+        <translation>l&apos;exigence éditable &apos;%1&apos; n&apos;est pas importée ; ajoutez-la à [tool.uv.sources] avec editable = true</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is not imported</source>
+        <translation>l&apos;option &apos;%1&apos; n&apos;est pas importée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a path or URL, not imported; add it to [tool.uv.sources]</source>
+        <translation>&apos;%1&apos; est un chemin ou une URL, non importé ; ajoutez-le à [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid requirement: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas une exigence valide : %2</translation>
+    </message>
+    <message>
+        <source>cannot tell what %1 is</source>
+        <translation>impossible de déterminer ce qu&apos;est %1</translation>
+    </message>
+    <message>
+        <source>import reads pip.conf / pip.ini, Pipfile and requirements files (*.txt, *.in)</source>
+        <translation>import lit pip.conf / pip.ini, les Pipfile et les fichiers d&apos;exigences (*.txt, *.in)</translation>
+    </message>
+    <message>
+        <source>index %1 is already there as &apos;%2&apos;</source>
+        <translation>l&apos;index %1 est déjà présent sous le nom &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the project already has a default index: &apos;%1&apos; was added as an ordinary index</source>
+        <translation>le projet a déjà un index par défaut : &apos;%1&apos; a été ajouté comme index ordinaire</translation>
+    </message>
+    <message>
+        <source>added the index &apos;%1&apos; (%2)%3</source>
+        <translation>index &apos;%1&apos; ajouté (%2)%3</translation>
+    </message>
+    <message>
+        <source>, the default</source>
+        <translation>, par défaut</translation>
+    </message>
+    <message>
+        <source>, explicit</source>
+        <translation>, explicite</translation>
+    </message>
+    <message>
+        <source>added the insecure host %1</source>
+        <translation>hôte non sécurisé %1 ajouté</translation>
+    </message>
+    <message>
+        <source>added find-links %1</source>
+        <translation>find-links %1 ajouté</translation>
+    </message>
+    <message>
+        <source>pip&apos;s %1 = %2 was not applied: no index was imported to attach it to; set SSL_CERT_FILE or [tool.envdesk.index.NAME] %1</source>
+        <translation>%1 = %2 de pip n&apos;a pas été appliqué : aucun index importé auquel le rattacher ; définissez SSL_CERT_FILE ou [tool.envdesk.index.NAME] %1</translation>
+    </message>
+    <message>
+        <source>set %1 = %2 for the index &apos;%3&apos;</source>
+        <translation>%1 = %2 défini pour l&apos;index &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is already a dependency; kept as it is</source>
+        <translation>%1 est déjà une dépendance ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>added the dependency %1</source>
+        <translation>dépendance %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>added %1 to the dev group</source>
+        <translation>%1 ajouté au groupe dev</translation>
+    </message>
+    <message>
+        <source>pinned %1 to the index &apos;%2&apos;</source>
+        <translation>%1 épinglé à l&apos;index &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>l&apos;URL est vide</translation>
+    </message>
+    <message>
+        <source>a URL cannot contain spaces</source>
+        <translation>une URL ne peut pas contenir d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (use https://, http:// or file://)</source>
+        <translation>schéma non pris en charge &apos;%1&apos; (utilisez https://, http:// ou file://)</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>l&apos;URL n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>[project]</source>
+        <translation>[project]</translation>
+    </message>
+    <message>
+        <source>[project] name</source>
+        <translation>[project] name</translation>
+    </message>
+    <message>
+        <source>[project] name &apos;%1&apos; is not a valid package name</source>
+        <translation>[project] name &apos;%1&apos; n&apos;est pas un nom de paquet valide</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
+        <translation>utilisez des lettres, chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos;, en commençant et en finissant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>[project] version</source>
+        <translation>[project] version</translation>
+    </message>
+    <message>
+        <source>[project] version: %1</source>
+        <translation>[project] version : %1</translation>
+    </message>
+    <message>
+        <source>[project] requires-python</source>
+        <translation>[project] requires-python</translation>
+    </message>
+    <message>
+        <source>[project] requires-python: %1</source>
+        <translation>[project] requires-python : %1</translation>
+    </message>
+    <message>
+        <source>[project] dependencies</source>
+        <translation>[project] dependencies</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies]</source>
+        <translation>[project.optional-dependencies]</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies] %1</source>
+        <translation>[project.optional-dependencies] %1</translation>
+    </message>
+    <message>
+        <source>[dependency-groups]</source>
+        <translation>[dependency-groups]</translation>
+    </message>
+    <message>
+        <source>[dependency-groups] %1</source>
+        <translation>[dependency-groups] %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid requirement: %3</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une exigence valide : %3</translation>
+    </message>
+    <message>
+        <source>%1 includes the group &apos;%2&apos;, which does not exist</source>
+        <translation>%1 inclut le groupe &apos;%2&apos;, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 must hold requirement strings or { include-group = &quot;name&quot; }</source>
+        <translation>%1 doit contenir des chaînes d&apos;exigence ou { include-group = &quot;name&quot; }</translation>
+    </message>
+    <message>
+        <source>each %1 entry</source>
+        <translation>chaque entrée de %1</translation>
+    </message>
+    <message>
+        <source>index &apos;%1&apos;</source>
+        <translation>l&apos;index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an unnamed index</source>
+        <translation>un index sans nom</translation>
+    </message>
+    <message>
+        <source>the index name</source>
+        <translation>le nom de l&apos;index</translation>
+    </message>
+    <message>
+        <source>index name &apos;%1&apos; may only contain ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>le nom d&apos;index &apos;%1&apos; ne peut contenir que des lettres ASCII, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>index name &apos;%1&apos; is used twice</source>
+        <translation>le nom d&apos;index &apos;%1&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>give each %1 a name of its own</source>
+        <translation>donnez à chaque %1 un nom qui lui est propre</translation>
+    </message>
+    <message>
+        <source>%1 has no url</source>
+        <translation>%1 n&apos;a pas d&apos;url</translation>
+    </message>
+    <message>
+        <source>the url of %1</source>
+        <translation>l&apos;url de %1</translation>
+    </message>
+    <message>
+        <source>the url &apos;%1&apos; of %2 is not valid: %3</source>
+        <translation>l&apos;url &apos;%1&apos; de %2 n&apos;est pas valide : %3</translation>
+    </message>
+    <message>
+        <source>%1 has credentials in its URL, which end up in version control</source>
+        <translation>%1 contient des identifiants dans son URL, qui se retrouvent dans le contrôle de version</translation>
+    </message>
+    <message>
+        <source>move them to the keychain (envdesk-cli auth migrate) or to %1_USERNAME / %1_PASSWORD</source>
+        <translation>déplacez-les dans le trousseau (envdesk-cli auth migrate) ou dans %1_USERNAME / %1_PASSWORD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>&apos;%1&apos; de %2</translation>
+    </message>
+    <message>
+        <source>an index with explicit = true needs a name</source>
+        <translation>un index avec explicit = true doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>add name = &quot;...&quot; so that [tool.uv.sources] can refer to it</source>
+        <translation>ajoutez name = &quot;...&quot; pour que [tool.uv.sources] puisse y faire référence</translation>
+    </message>
+    <message>
+        <source>%1 is marked default = true, but an index above (line %2) already is</source>
+        <translation>%1 est marqué default = true, mais un index situé plus haut (ligne %2) l&apos;est déjà</translation>
+    </message>
+    <message>
+        <source>only one index can replace PyPI as the default</source>
+        <translation>un seul index peut remplacer PyPI comme index par défaut</translation>
+    </message>
+    <message>
+        <source>the format of %1</source>
+        <translation>le format de %1</translation>
+    </message>
+    <message>
+        <source>&apos;authenticate&apos; of %1</source>
+        <translation>&apos;authenticate&apos; de %1</translation>
+    </message>
+    <message>
+        <source>&apos;ignore-error-codes&apos; of %1</source>
+        <translation>&apos;ignore-error-codes&apos; de %1</translation>
+    </message>
+    <message>
+        <source>&apos;ignore-error-codes&apos; of %1 must hold HTTP status codes (100 to 599)</source>
+        <translation>&apos;ignore-error-codes&apos; de %1 doit contenir des codes d&apos;état HTTP (100 à 599)</translation>
+    </message>
+    <message>
+        <source>&apos;cache-control&apos; of %1</source>
+        <translation>&apos;cache-control&apos; de %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in the cache-control of %2</source>
+        <translation>clé inconnue &apos;%1&apos; dans le cache-control de %2</translation>
+    </message>
+    <message>
+        <source>cache-control.%1 of %2</source>
+        <translation>cache-control.%1 de %2</translation>
+    </message>
+    <message>
+        <source>&apos;publish-url&apos; of %1</source>
+        <translation>&apos;publish-url&apos; de %1</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources]</source>
+        <translation>[tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>the source of &apos;%1&apos;</source>
+        <translation>la source de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one of index, path, url, git or workspace</source>
+        <translation>%1 doit avoir exactement un des champs index, path, url, git ou workspace</translation>
+    </message>
+    <message>
+        <source>%1: index</source>
+        <translation>%1 : index</translation>
+    </message>
+    <message>
+        <source>%1 names the index &apos;%2&apos;, which is not defined in this file</source>
+        <translation>%1 désigne l&apos;index &apos;%2&apos;, qui n&apos;est pas défini dans ce fichier</translation>
+    </message>
+    <message>
+        <source>add a [[tool.uv.index]] with name = &quot;%1&quot;, or fix the name</source>
+        <translation>ajoutez un [[tool.uv.index]] avec name = &quot;%1&quot;, ou corrigez le nom</translation>
+    </message>
+    <message>
+        <source>%1: use only one of rev, tag and branch</source>
+        <translation>%1 : utilisez un seul des champs rev, tag et branch</translation>
+    </message>
+    <message>
+        <source>%1: marker</source>
+        <translation>%1 : marker</translation>
+    </message>
+    <message>
+        <source>%1 cannot name both an extra and a group</source>
+        <translation>%1 ne peut pas désigner à la fois un extra et un groupe</translation>
+    </message>
+    <message>
+        <source>index-strategy</source>
+        <translation>index-strategy</translation>
+    </message>
+    <message>
+        <source>keyring-provider</source>
+        <translation>keyring-provider</translation>
+    </message>
+    <message>
+        <source>prerelease</source>
+        <translation>prerelease</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>link-mode</source>
+        <translation>link-mode</translation>
+    </message>
+    <message>
+        <source>index-url &apos;%1&apos; is not valid: %2</source>
+        <translation>index-url &apos;%1&apos; n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>extra-index-url &apos;%1&apos; is not valid: %2</source>
+        <translation>extra-index-url &apos;%1&apos; n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk]</source>
+        <translation>[tool.envdesk]</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk] read-pip-config</source>
+        <translation>[tool.envdesk] read-pip-config</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk.index]</source>
+        <translation>[tool.envdesk.index]</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk.index.%1]</source>
+        <translation>[tool.envdesk.index.%1]</translation>
+    </message>
+    <message>
+        <source>%1 is for an index that this file does not define</source>
+        <translation>%1 concerne un index que ce fichier ne définit pas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 verify</source>
+        <translation>%1 verify</translation>
+    </message>
+    <message>
+        <source>%1 min-tls</source>
+        <translation>%1 min-tls</translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation>%1 headers</translation>
+    </message>
+    <message>
+        <source>%1 header %2 holds its value in the file, which ends up in version control</source>
+        <translation>%1 : l&apos;en-tête %2 contient sa valeur en clair dans le fichier, qui se retrouve dans le contrôle de version</translation>
+    </message>
+    <message>
+        <source>write &quot;${keychain}&quot; (the index&apos;s keychain secret, set with envdesk-cli auth set) or &quot;${env:VARIABLE}&quot; in its place</source>
+        <translation>écrivez à la place &quot;${keychain}&quot; (le secret de l&apos;index dans le trousseau, défini avec envdesk-cli auth set) ou &quot;${env:VARIABLE}&quot;</translation>
+    </message>
+    <message>
+        <source>%1 credential-command</source>
+        <translation>%1 credential-command</translation>
+    </message>
+    <message>
+        <source>%1 credential-command is empty</source>
+        <translation>%1 credential-command est vide</translation>
+    </message>
+    <message>
+        <source>give the program and its arguments, e.g. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</source>
+        <translation>indiquez le programme et ses arguments, par ex. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</translation>
+    </message>
+    <message>
+        <source>%1 credential-username</source>
+        <translation>%1 credential-username</translation>
+    </message>
+    <message>
+        <source>%1 credential-lifetime</source>
+        <translation>%1 credential-lifetime</translation>
+    </message>
+    <message>
+        <source>%1 credential-lifetime must be a number of seconds, 0 or more</source>
+        <translation>%1 credential-lifetime doit être un nombre de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [tool.envdesk] (kept as it is)</source>
+        <translation>clé inconnue &apos;%1&apos; dans [tool.envdesk] (conservée telle quelle)</translation>
+    </message>
+    <message>
+        <source>%1=&apos;%2&apos;: %3</source>
+        <translation>%1=&apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>fix or unset %1</source>
+        <translation>corrigez ou supprimez %1</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>n&apos;est pas une valeur oui/non</translation>
+    </message>
+    <message>
+        <source>use true or false (1 / 0, yes / no also work)</source>
+        <translation>utilisez true ou false (1 / 0, yes / no fonctionnent aussi)</translation>
+    </message>
+    <message>
+        <source>not one of: %1</source>
+        <translation>n&apos;est pas l&apos;une des valeurs : %1</translation>
+    </message>
+    <message>
+        <source>%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it</source>
+        <translation>%1 existe, donc [tool.uv] dans %2 est ignoré, comme le fait uv</translation>
+    </message>
+    <message>
+        <source>keep the settings in one of the two files</source>
+        <translation>conservez les paramètres dans un seul des deux fichiers</translation>
+    </message>
+    <message>
+        <source>pip&apos;s settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are read below uv&apos;s own; uv itself ignores them</source>
+        <translation>les paramètres de pip (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) sont lus avec une priorité inférieure à ceux de uv ; uv lui-même les ignore</translation>
+    </message>
+    <message>
+        <source>set [tool.envdesk] read-pip-config = false to ignore them</source>
+        <translation>définissez [tool.envdesk] read-pip-config = false pour les ignorer</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos; from %2 is shadowed by an index of the same name defined above it</source>
+        <translation>l&apos;index &apos;%1&apos; de %2 est masqué par un index du même nom défini au-dessus de lui</translation>
+    </message>
+    <message>
+        <source>the default index %1 from %2 is overridden by %3 from %4</source>
+        <translation>l&apos;index par défaut %1 de %2 est remplacé par %3 de %4</translation>
+    </message>
+    <message>
+        <source>no-index is set (%1): only find-links and flat indexes are used</source>
+        <translation>no-index est défini (%1) : seuls find-links et les index plats sont utilisés</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::CommandJob</name>
+    <message>
+        <source>error: cancelled</source>
+        <translation>erreur : annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ConnectionDoctor</name>
+    <message>
+        <source>none: connecting directly</source>
+        <translation>aucun : connexion directe</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>les paramètres</translation>
+    </message>
+    <message>
+        <source>%1 is an address, no lookup needed</source>
+        <translation>%1 est une adresse, aucune résolution de nom nécessaire</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 ne peut pas être résolu : %2</translation>
+    </message>
+    <message>
+        <source>The host name %1 does not resolve, so envdesk cannot reach the index at all.</source>
+        <translation>Le nom d&apos;hôte %1 ne peut pas être résolu, envdesk ne peut donc pas du tout joindre l&apos;index.</translation>
+    </message>
+    <message>
+        <source>check the index URL for typos; if the index is only reachable inside the company network, connect to the VPN first</source>
+        <translation>vérifiez que l&apos;URL de l&apos;index ne contient pas de faute de frappe ; si l&apos;index n&apos;est accessible que depuis le réseau de l&apos;entreprise, connectez-vous d&apos;abord au VPN</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) %3, so no request can get through it.</source>
+        <translation>Le proxy %1 (depuis %2) %3, aucune requête ne peut donc passer par lui.</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>refused the connection</source>
+        <translation>a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>fix %1, or add %2 to NO_PROXY if the index is reached directly</source>
+        <translation>corrigez %1, ou ajoutez %2 à NO_PROXY si l&apos;index est joint directement</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>le paramètre de proxy</translation>
+    </message>
+    <message>
+        <source>Nothing answered at %1 within %2 seconds: a firewall drops the connection, or this network needs a proxy to reach it.</source>
+        <translation>Rien n&apos;a répondu à %1 en %2 secondes : un pare-feu bloque la connexion, ou ce réseau nécessite un proxy pour l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>set HTTPS_PROXY if your company uses a proxy, or ask the network team whether %1 is reachable from here</source>
+        <translation>définissez HTTPS_PROXY si votre entreprise utilise un proxy, ou demandez à l&apos;équipe réseau si %1 est accessible d&apos;ici</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: nothing listens there. The index is down, or the port in the URL is wrong.</source>
+        <translation>La connexion à %1 a été refusée : rien n&apos;écoute à cette adresse. L&apos;index est hors service, ou le port indiqué dans l&apos;URL est incorrect.</translation>
+    </message>
+    <message>
+        <source>check the port in the index URL; if it is right, the index server is not running</source>
+        <translation>vérifiez le port dans l&apos;URL de l&apos;index ; s&apos;il est correct, le serveur de l&apos;index n&apos;est pas démarré</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>checked through the proxy by the HTTP stage</source>
+        <translation>vérifié via le proxy lors de l&apos;étape HTTP</translation>
+    </message>
+    <message>
+        <source>plain HTTP: nothing is encrypted</source>
+        <translation>HTTP simple : rien n&apos;est chiffré</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos;, issued by &apos;%2&apos;, valid %3 to %4</source>
+        <translation>certificat &apos;%1&apos;, émis par &apos;%2&apos;, valide du %3 au %4</translation>
+    </message>
+    <message>
+        <source>protocol %1, cipher %2</source>
+        <translation>protocole %1, chiffrement %2</translation>
+    </message>
+    <message>
+        <source>client certificate offered: %1</source>
+        <translation>certificat client présenté : %1</translation>
+    </message>
+    <message>
+        <source>verification is OFF for this host (allow-insecure-host)%1</source>
+        <translation>la vérification est DÉSACTIVÉE pour cet hôte (allow-insecure-host)%1</translation>
+    </message>
+    <message>
+        <source>%1 without verification</source>
+        <translation>%1 sans vérification</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified</source>
+        <translation>%1, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>no TLS answer within the time allowed</source>
+        <translation>pas de réponse TLS dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server wants credentials (%1) and none were found</source>
+        <translation>le serveur demande des identifiants (%1) et aucun n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>looked in: the index URL, %1_USERNAME / _PASSWORD, .netrc, the keychain</source>
+        <translation>recherchés dans : l&apos;URL de l&apos;index, %1_USERNAME / _PASSWORD, .netrc, le trousseau</translation>
+    </message>
+    <message>
+        <source>The index answered %1: it needs credentials, and envdesk found none for it.</source>
+        <translation>L&apos;index a répondu %1 : il exige des identifiants, et envdesk n&apos;en a trouvé aucun.</translation>
+    </message>
+    <message>
+        <source>set them in the keychain (envdesk-cli auth set %1), or in %2_USERNAME and %2_PASSWORD</source>
+        <translation>définissez-les dans le trousseau (envdesk-cli auth set %1), ou dans %2_USERNAME et %2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the server rejected the credentials from %1 (%2)</source>
+        <translation>le serveur a rejeté les identifiants provenant de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials from %1 (%2).</source>
+        <translation>Le serveur a rejeté les identifiants provenant de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the account may lack read permission on this repository, or the token expired: ask for access or renew the token, then update %1; or the URL is not the index&apos;s simple API root (it usually ends in /simple/), and the server forbids listing what is there</source>
+        <translation>le compte n&apos;a peut-être pas le droit de lecture sur ce dépôt, ou le jeton a expiré : demandez l&apos;accès ou renouvelez le jeton, puis mettez à jour %1 ; ou bien l&apos;URL n&apos;est pas la racine de l&apos;API simple de l&apos;index (elle se termine généralement par /simple/), et le serveur interdit d&apos;en lister le contenu</translation>
+    </message>
+    <message>
+        <source>the user name or token is wrong or expired: renew it and update %1</source>
+        <translation>le nom d&apos;utilisateur ou le jeton est incorrect ou expiré : renouvelez-le et mettez à jour %1</translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate</source>
+        <translation>le serveur exige un certificat client</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate, and none was sent.</source>
+        <translation>Le serveur exige un certificat client, et aucun n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>set your client certificate under Certificates (SSL_CLIENT_CERT, or client-cert for this index)</source>
+        <translation>définissez votre certificat client sous Certificats (SSL_CLIENT_CERT, ou client-cert pour cet index)</translation>
+    </message>
+    <message>
+        <source>accepted the credentials from %1</source>
+        <translation>identifiants provenant de %1 acceptés</translation>
+    </message>
+    <message>
+        <source>no credentials needed</source>
+        <translation>aucun identifiant nécessaire</translation>
+    </message>
+    <message>
+        <source>404 at the index root</source>
+        <translation>404 à la racine de l&apos;index</translation>
+    </message>
+    <message>
+        <source>The server answers, but %1 is not a package index root (404).</source>
+        <translation>Le serveur répond, mais %1 n&apos;est pas la racine d&apos;un index de paquets (404).</translation>
+    </message>
+    <message>
+        <source>check the URL: most index URLs end in /simple (Nexus: /repository/NAME/simple, Artifactory: /api/pypi/NAME/simple)</source>
+        <translation>vérifiez l&apos;URL : la plupart des URL d&apos;index se terminent par /simple (Nexus : /repository/NAME/simple, Artifactory : /api/pypi/NAME/simple)</translation>
+    </message>
+    <message>
+        <source>The index answered HTTP %1.</source>
+        <translation>L&apos;index a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>the server is failing; try again later or ask its owners</source>
+        <translation>le serveur est défaillant ; réessayez plus tard ou contactez ses responsables</translation>
+    </message>
+    <message>
+        <source>%1, %2 projects listed</source>
+        <translation>%1, %2 projets listés</translation>
+    </message>
+    <message>
+        <source>PEP 691 JSON</source>
+        <translation>PEP 691 JSON</translation>
+    </message>
+    <message>
+        <source>PEP 503 HTML</source>
+        <translation>PEP 503 HTML</translation>
+    </message>
+    <message>
+        <source>The index works: envdesk can reach it%1 and read its project list.</source>
+        <translation>L&apos;index fonctionne : envdesk peut le joindre%1 et lire sa liste de projets.</translation>
+    </message>
+    <message>
+        <source> with the credentials from %1</source>
+        <translation> avec les identifiants provenant de %1</translation>
+    </message>
+    <message>
+        <source> TLS verification is off for this host (allow-insecure-host).</source>
+        <translation> La vérification TLS est désactivée pour cet hôte (allow-insecure-host).</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::CoreMetadata</name>
+    <message>
+        <source>%1line %2 is not valid UTF-8; the bad bytes were replaced</source>
+        <translation>%1la ligne %2 n&apos;est pas de l&apos;UTF-8 valide ; les octets invalides ont été remplacés</translation>
+    </message>
+    <message>
+        <source>line %1 continues a field, but no field came before it</source>
+        <translation>la ligne %1 prolonge un champ, mais aucun champ ne la précède</translation>
+    </message>
+    <message>
+        <source>line %1 is not &apos;Field: value&apos;: &apos;%2&apos;</source>
+        <translation>la ligne %1 n&apos;est pas de la forme &apos;Field: value&apos; : &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the metadata file is damaged</source>
+        <translation>le fichier de métadonnées est endommagé</translation>
+    </message>
+    <message>
+        <source>the metadata has no %1 field</source>
+        <translation>les métadonnées n&apos;ont pas de champ %1</translation>
+    </message>
+    <message>
+        <source>metadata version %1 is newer than envdesk knows (2.4); reading it as 2.4</source>
+        <translation>la version de métadonnées %1 est plus récente que celles connues d&apos;envdesk (2.4) ; lecture en tant que 2.4</translation>
+    </message>
+    <message>
+        <source>metadata version %1 is not supported (envdesk reads 1.0 to 2.4)</source>
+        <translation>la version de métadonnées %1 n&apos;est pas prise en charge (envdesk lit les versions 1.0 à 2.4)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be Dynamic (PEP 643)</source>
+        <translation>&apos;%1&apos; ne peut pas être Dynamic (PEP 643)</translation>
+    </message>
+    <message>
+        <source>Requires-Dist of %1 %2: %3</source>
+        <translation>Requires-Dist de %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Requires-Python of %1 %2: %3</source>
+        <translation>Requires-Python de %1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::CredentialProvider</name>
+    <message>
+        <source>the index URL</source>
+        <translation>l&apos;URL de l&apos;index</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) could not be started: %3</source>
+        <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos; (%2) n&apos;a pas pu être lancée : %3</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) did not finish within %3 s</source>
+        <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos; (%2) ne s&apos;est pas terminée en %3 s</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) failed (exit code %3)%4</source>
+        <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos; (%2) a échoué (code de sortie %3)%4</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos;</source>
+        <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; printed JSON without a token or password</source>
+        <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos; a affiché du JSON sans jeton ni mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::EffectiveSettings</name>
+    <message>
+        <source>Configuration files (lowest precedence first):</source>
+        <translation>Fichiers de configuration (du moins prioritaire au plus prioritaire) :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Indexes, in the order they are asked:</source>
+        <translation>Index, dans l&apos;ordre où ils sont interrogés :</translation>
+    </message>
+    <message>
+        <source>credentials from %1</source>
+        <translation>identifiants provenant de %1</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>overrides %1 (%2)</source>
+        <translation>remplace %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::EnvironmentLock</name>
+    <message>
+        <source>another process (its lock file %1 does not say which yet)</source>
+        <translation>un autre processus (son fichier de verrou %1 ne l&apos;indique pas encore)</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>processus %1 (%2) sur %3</translation>
+    </message>
+    <message>
+        <source>waiting for %1, which is changing %2</source>
+        <translation>en attente de %1, qui modifie %2</translation>
+    </message>
+    <message>
+        <source>%1 has been changing %2 for longer than %3 s</source>
+        <translation>%1 modifie %2 depuis plus de %3 s</translation>
+    </message>
+    <message>
+        <source>wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if that process is not envdesk, remove %1</source>
+        <translation>attendez qu&apos;il se termine puis réessayez (ENVDESK_LOCK_TIMEOUT définit la durée d&apos;attente) ; si ce processus n&apos;est pas envdesk, supprimez %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>impossible de créer le fichier de verrou %1</translation>
+    </message>
+    <message>
+        <source>check that the environment&apos;s folder is writable</source>
+        <translation>vérifiez que le dossier de l&apos;environnement est accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %2 bytes the index announced; download stopped</source>
+        <translation>%1 a envoyé plus que les %2 octets annoncés par l&apos;index ; téléchargement interrompu</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 requires authentication (407) for %2</source>
+        <translation>le proxy %1 exige une authentification (407) pour %2</translation>
+    </message>
+    <message>
+        <source>store the proxy&apos;s user name and password in the keychain: envdesk-cli auth set %1 --username USER (the password is read from stdin)</source>
+        <translation>enregistrez le nom d&apos;utilisateur et le mot de passe du proxy dans le trousseau : envdesk-cli auth set %1 --username USER (le mot de passe est lu sur stdin)</translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not be used for %2: %3</source>
+        <translation>le proxy %1 n&apos;a pas pu être utilisé pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>check HTTPS_PROXY / HTTP_PROXY (or the proxy set for this index); use NO_PROXY for hosts reached directly</source>
+        <translation>vérifiez HTTPS_PROXY / HTTP_PROXY (ou le proxy défini pour cet index) ; utilisez NO_PROXY pour les hôtes joints directement</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> (après %1 tentatives)</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop (last to %2)</source>
+        <translation>%1 redirige en boucle (dernière redirection vers %2)</translation>
+    </message>
+    <message>
+        <source>the index is misconfigured; tell its administrators</source>
+        <translation>l&apos;index est mal configuré ; prévenez ses administrateurs</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>body truncated at %1 of %2 bytes</source>
+        <translation>corps tronqué à %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 of %3 bytes, %4 times</source>
+        <translation>%1 : délai dépassé après %2 octets sur %3, %4 fois</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of %3 bytes, %4 times</source>
+        <translation>%1 s&apos;est interrompu après %2 octets sur %3, %4 fois</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, but the index announced %3</source>
+        <translation>%1 fait %2 octets, mais l&apos;index en annonçait %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match its hash: expected sha256 %2, got %3</source>
+        <translation>%1 ne correspond pas à son hachage : sha256 %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>the file was discarded; if this repeats, the index or a proxy is serving a different file than it lists</source>
+        <translation>le fichier a été écarté ; si cela se reproduit, l&apos;index ou un proxy sert un fichier différent de celui qu&apos;il liste</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::IndexClient</name>
+    <message>
+        <source>index %1 has authenticate = &quot;never&quot; but credentials in its URL</source>
+        <translation>l&apos;index %1 a authenticate = &quot;never&quot; mais des identifiants dans son URL</translation>
+    </message>
+    <message>
+        <source>remove the credentials from the URL, or change authenticate</source>
+        <translation>retirez les identifiants de l&apos;URL, ou modifiez authenticate</translation>
+    </message>
+    <message>
+        <source>the index URL</source>
+        <translation>l&apos;URL de l&apos;index</translation>
+    </message>
+    <message>
+        <source>index %1 requires credentials (authenticate = &quot;always&quot;), but none were found</source>
+        <translation>l&apos;index %1 exige des identifiants (authenticate = &quot;always&quot;), mais aucun n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>store them with &apos;envdesk-cli auth set %1&apos;, or set %2_USERNAME and _PASSWORD, or add the host to ~/.netrc</source>
+        <translation>enregistrez-les avec &apos;envdesk-cli auth set %1&apos;, ou définissez %2_USERNAME et _PASSWORD, ou ajoutez l&apos;hôte à ~/.netrc</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and envdesk is offline</source>
+        <translation>%1 n&apos;est pas dans le cache, et envdesk est hors ligne</translation>
+    </message>
+    <message>
+        <source>run once without --offline to fill the cache</source>
+        <translation>exécutez une fois sans --offline pour remplir le cache</translation>
+    </message>
+    <message>
+        <source>the proxy %1 requires authentication (407) for %2</source>
+        <translation>le proxy %1 exige une authentification (407) pour %2</translation>
+    </message>
+    <message>
+        <source>store the proxy&apos;s user name and password in the keychain: envdesk-cli auth set %1 --username USER (the password is read from stdin)</source>
+        <translation>enregistrez le nom d&apos;utilisateur et le mot de passe du proxy dans le trousseau : envdesk-cli auth set %1 --username USER (le mot de passe est lu sur stdin)</translation>
+    </message>
+    <message>
+        <source>no file of this project in the folder</source>
+        <translation>aucun fichier de ce projet dans le dossier</translation>
+    </message>
+    <message>
+        <source>index %1: %2</source>
+        <translation>index %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed in ignore-error-codes: treated as not found</source>
+        <translation>%1 figure dans ignore-error-codes : traité comme introuvable</translation>
+    </message>
+    <message>
+        <source>not on this index</source>
+        <translation>absent de cet index</translation>
+    </message>
+    <message>
+        <source>index %1 answered HTTP %2 for %3</source>
+        <translation>l&apos;index %1 a répondu HTTP %2 pour %3</translation>
+    </message>
+    <message>
+        <source>the index is failing; try again later or ask its administrators</source>
+        <translation>l&apos;index est défaillant ; réessayez plus tard ou contactez ses administrateurs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is pinned to the index &apos;%2&apos;, which is not defined</source>
+        <translation>&apos;%1&apos; est épinglé à l&apos;index &apos;%2&apos;, qui n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>pinned to this index in [tool.uv.sources]</source>
+        <translation>épinglé à cet index dans [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>first index that has the project (first-index)</source>
+        <translation>premier index qui contient le projet (first-index)</translation>
+    </message>
+    <message>
+        <source>%1 stops the search (first-index): no valid credentials</source>
+        <translation>%1 arrête la recherche (first-index) : aucun identifiant valide</translation>
+    </message>
+    <message>
+        <source>index %1 answered %2 for &apos;%3&apos; (%4): it could not be queried for lack of valid credentials, so envdesk does not look for &apos;%3&apos; on the indexes after it, which could serve a different package of the same name</source>
+        <translation>l&apos;index %1 a répondu %2 pour &apos;%3&apos; (%4) : il n&apos;a pas pu être interrogé faute d&apos;identifiants valides, donc envdesk ne cherche pas &apos;%3&apos; dans les index suivants, qui pourraient servir un autre paquet du même nom</translation>
+    </message>
+    <message>
+        <source>set credentials for this index (keychain, %1_USERNAME / _PASSWORD, .netrc), or add %2 to its ignore-error-codes if it hides missing packages behind %2</source>
+        <translation>définissez des identifiants pour cet index (trousseau, %1_USERNAME / _PASSWORD, .netrc), ou ajoutez %2 à ses ignore-error-codes s&apos;il masque les paquets absents derrière un %2</translation>
+    </message>
+    <message>
+        <source>%1 ignored by %2</source>
+        <translation>%1 ignoré par %2</translation>
+    </message>
+    <message>
+        <source>index %1 answered HTTP %2 for its project list (%3)</source>
+        <translation>l&apos;index %1 a répondu HTTP %2 pour sa liste de projets (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has no SHA-256 on index %2, so it cannot be checked; not downloaded</source>
+        <translation>%1 n&apos;a pas de SHA-256 sur l&apos;index %2, il ne peut donc pas être vérifié ; non téléchargé</translation>
+    </message>
+    <message>
+        <source>ask the index&apos;s administrators to publish hashes</source>
+        <translation>demandez aux administrateurs de l&apos;index de publier les hachages</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its hash: expected sha256 %2, got %3</source>
+        <translation>%1 ne correspond pas à son hachage : sha256 %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>%1 is a source distribution without a metadata file: its metadata needs a build</source>
+        <translation>%1 est une distribution source sans fichier de métadonnées : ses métadonnées nécessitent une construction</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info/METADATA: not a valid wheel</source>
+        <translation>%1 n&apos;a pas de .dist-info/METADATA : ce n&apos;est pas un wheel valide</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to a range request</source>
+        <translation>%1 a répondu HTTP %2 à une requête partielle (Range)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::IndexProvider</name>
+    <message>
+        <source>no-binary</source>
+        <translation>no-binary</translation>
+    </message>
+    <message>
+        <source>only-binary</source>
+        <translation>only-binary</translation>
+    </message>
+    <message>
+        <source>uploaded %1, after exclude-newer</source>
+        <translation>publié le %1, après exclude-newer</translation>
+    </message>
+    <message>
+        <source>yanked</source>
+        <translation>retiré (yanked)</translation>
+    </message>
+    <message>
+        <source>requires Python %1</source>
+        <translation>nécessite Python %1</translation>
+    </message>
+    <message>
+        <source>no tag this Python supports</source>
+        <translation>aucun tag pris en charge par ce Python</translation>
+    </message>
+    <message>
+        <source>no file of %1 %2 was listed</source>
+        <translation>aucun fichier de %1 %2 n&apos;a été listé</translation>
+    </message>
+    <message>
+        <source>it requires Python %1</source>
+        <translation>il nécessite Python %1</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Interpreters</name>
+    <message>
+        <source>no Python interpreter found that fits requires-python</source>
+        <translation>aucun interpréteur Python trouvé qui corresponde à requires-python</translation>
+    </message>
+    <message>
+        <source>no Python %1 found</source>
+        <translation>aucun Python %1 trouvé</translation>
+    </message>
+    <message>
+        <source>see envdesk-cli python list, or give --python /path/to/python</source>
+        <translation>consultez envdesk-cli python list, ou indiquez --python /path/to/python</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Marker</name>
+    <message>
+        <source>unexpected text after the marker</source>
+        <translation>texte inattendu après le marqueur</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::MarkerParser</name>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>&apos;)&apos; attendu pour fermer le &apos;(&apos; en position %1</translation>
+    </message>
+    <message>
+        <source>invalid \%1 escape in a quoted string</source>
+        <translation>échappement \%1 invalide dans une chaîne entre guillemets</translation>
+    </message>
+    <message>
+        <source>expected a marker variable or quoted string</source>
+        <translation>variable de marqueur ou chaîne entre guillemets attendue</translation>
+    </message>
+    <message>
+        <source>expected whitespace after &apos;not&apos;</source>
+        <translation>espace attendu après &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;not&apos;</source>
+        <translation>&apos;in&apos; attendu après &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>expected a marker operator, one of &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</source>
+        <translation>opérateur de marqueur attendu, parmi &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Net</name>
+    <message>
+        <source>Connection test for %1 (%2)
+</source>
+        <translation>Test de connexion pour %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1
+</source>
+        <translation>Correctif : %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Pep</name>
+    <message>
+        <source>invalid marker &apos;%1&apos;: %2 at position %3</source>
+        <translation>marqueur non valide &apos;%1&apos; : %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>%1, found %2</source>
+        <translation>%1, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>invalid requirement &apos;%1&apos;: %2 at position %3</source>
+        <translation>exigence non valide &apos;%1&apos; : %2 à la position %3</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Project</name>
+    <message>
+        <source>envdesk could not make this edit without breaking the file (%1); nothing was written</source>
+        <translation>envdesk n&apos;a pas pu effectuer cette modification sans casser le fichier (%1) ; rien n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Provenance</name>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::PubGrubSolver</name>
+    <message>
+        <source>the resolution was cancelled</source>
+        <translation>la résolution a été annulée</translation>
+    </message>
+    <message>
+        <source>the resolution was stopped after %1 steps without an answer</source>
+        <translation>la résolution a été arrêtée après %1 étapes sans réponse</translation>
+    </message>
+    <message>
+        <source>pin some versions to narrow the search</source>
+        <translation>fixez certaines versions pour restreindre la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::PubGrubSolver::Private</name>
+    <message>
+        <source>internal resolver error: %1</source>
+        <translation>erreur interne du résolveur : %1</translation>
+    </message>
+    <message>
+        <source>it requires %1 from a URL, which the resolver does not handle yet</source>
+        <translation>il nécessite %1 depuis une URL, ce que le résolveur ne gère pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::PyLock</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>write one with envdesk-cli lock</source>
+        <translation>créez-en un avec envdesk-cli lock</translation>
+    </message>
+    <message>
+        <source>the lock file</source>
+        <translation>le fichier de verrouillage</translation>
+    </message>
+    <message>
+        <source>lock-version %1 is not one envdesk reads (it reads 1.x)</source>
+        <translation>lock-version %1 n&apos;est pas une version lue par envdesk (il lit les versions 1.x)</translation>
+    </message>
+    <message>
+        <source>lock again with this version of envdesk, or upgrade envdesk</source>
+        <translation>verrouillez à nouveau avec cette version d&apos;envdesk, ou mettez envdesk à jour</translation>
+    </message>
+    <message>
+        <source>environments: %1 is not a marker: %2</source>
+        <translation>environments : %1 n&apos;est pas un marqueur : %2</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk]</source>
+        <translation>[tool.envdesk]</translation>
+    </message>
+    <message>
+        <source>packages must be an array of tables</source>
+        <translation>packages doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>packages[%1]</source>
+        <translation>packages[%1]</translation>
+    </message>
+    <message>
+        <source>%1 must be a table</source>
+        <translation>%1 doit être une table</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>paquet %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid version (envdesk installs only packages locked to a version from an index)</source>
+        <translation>%1 n&apos;a pas de version valide (envdesk n&apos;installe que les paquets verrouillés sur une version provenant d&apos;un index)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a marker</source>
+        <translation>%1 : %2 n&apos;est pas un marqueur</translation>
+    </message>
+    <message>
+        <source>%1: requires-python %2 is not a version specifier</source>
+        <translation>%1 : requires-python %2 n&apos;est pas un spécificateur de version</translation>
+    </message>
+    <message>
+        <source>%1 comes from a %2, which envdesk cannot install yet</source>
+        <translation>%1 provient d&apos;une source de type %2, qu&apos;envdesk ne peut pas encore installer</translation>
+    </message>
+    <message>
+        <source>lock it from an index instead</source>
+        <translation>verrouillez-le plutôt depuis un index</translation>
+    </message>
+    <message>
+        <source>%1: sdist</source>
+        <translation>%1 : sdist</translation>
+    </message>
+    <message>
+        <source>%1: wheels must be an array of tables</source>
+        <translation>%1 : wheels doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>%1: wheels[%2]</source>
+        <translation>%1 : wheels[%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a wheel&apos;s file name</source>
+        <translation>%1 : %2 n&apos;est pas un nom de fichier wheel</translation>
+    </message>
+    <message>
+        <source>%1 has neither wheels nor an sdist</source>
+        <translation>%1 n&apos;a ni wheels ni sdist</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>check the folder&apos;s permissions and free space; the previous lock, if any, is unchanged</source>
+        <translation>vérifiez les permissions du dossier et l&apos;espace libre ; le fichier de verrouillage précédent, s&apos;il existe, n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>lock for this environment: envdesk-cli lock --python %1</source>
+        <translation>verrouillez pour cet environnement : envdesk-cli lock --python %1</translation>
+    </message>
+    <message>
+        <source>%1 is for Python %2; this environment has Python %3</source>
+        <translation>%1 est destiné à Python %2 ; cet environnement a Python %3</translation>
+    </message>
+    <message>
+        <source>%1 was written for other environments (%2); this one is %3</source>
+        <translation>%1 a été écrit pour d&apos;autres environnements (%2) ; celui-ci est %3</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::PyProject</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de projet valide</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
+        <translation>utilisez des lettres, chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos;, en commençant et en finissant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no pyproject.toml at %1</source>
+        <translation>il n&apos;y a pas de pyproject.toml dans %1</translation>
+    </message>
+    <message>
+        <source>create the project first (envdesk&apos;s New Project)</source>
+        <translation>créez d&apos;abord le projet (Nouveau projet d&apos;envdesk)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not among the dependencies of %2</source>
+        <translation>&apos;%1&apos; ne fait pas partie des dépendances de %2</translation>
+    </message>
+    <message>
+        <source>an index named &apos;%1&apos; already exists (line %2)</source>
+        <translation>un index nommé &apos;%1&apos; existe déjà (ligne %2)</translation>
+    </message>
+    <message>
+        <source>choose another name, or edit the existing index</source>
+        <translation>choisissez un autre nom, ou modifiez l&apos;index existant</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos; is still used by &apos;%2&apos; in [tool.uv.sources] (line %3)</source>
+        <translation>l&apos;index &apos;%1&apos; est encore utilisé par &apos;%2&apos; dans [tool.uv.sources] (ligne %3)</translation>
+    </message>
+    <message>
+        <source>unpin the package first</source>
+        <translation>désépinglez d&apos;abord le paquet</translation>
+    </message>
+    <message>
+        <source>there is no index named &apos;%1&apos;</source>
+        <translation>il n&apos;existe aucun index nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no index number %1</source>
+        <translation>il n&apos;existe pas d&apos;index numéro %1</translation>
+    </message>
+    <message>
+        <source>there is no index named &apos;%1&apos; to pin &apos;%2&apos; to</source>
+        <translation>il n&apos;existe aucun index nommé &apos;%1&apos; auquel épingler &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>add the index first</source>
+        <translation>ajoutez d&apos;abord l&apos;index</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no source in [tool.uv.sources]</source>
+        <translation>&apos;%1&apos; n&apos;a pas de source dans [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>this project has no file to save to</source>
+        <translation>ce projet n&apos;a pas de fichier où enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since envdesk read it; nothing was written</source>
+        <translation>%1 a été modifié sur le disque depuis qu&apos;envdesk l&apos;a lu ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>reload the file and make the change again</source>
+        <translation>rechargez le fichier et refaites la modification</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Reader</name>
+    <message>
+        <source>write the lock again with envdesk-cli lock</source>
+        <translation>réécrivez le fichier de verrouillage avec envdesk-cli lock</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 n&apos;a pas de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a string, not %3</source>
+        <translation>%1 : %2 doit être une chaîne, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be an array of strings</source>
+        <translation>%1 : %2 doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a URL</source>
+        <translation>%1 : %2 n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>%1: the URL carries credentials, which a lock file must never hold</source>
+        <translation>%1 : l&apos;URL contient des identifiants, ce qu&apos;un fichier de verrouillage ne doit jamais contenir</translation>
+    </message>
+    <message>
+        <source>remove them from the file (and change the password: it was written down); envdesk takes credentials from the keychain</source>
+        <translation>retirez-les du fichier (et changez le mot de passe : il a été écrit en clair) ; envdesk prend les identifiants dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1 must be a table</source>
+        <translation>%1 doit être une table</translation>
+    </message>
+    <message>
+        <source>%1 has neither url nor path</source>
+        <translation>%1 n&apos;a ni url ni path</translation>
+    </message>
+    <message>
+        <source>%1: size must be a non-negative integer</source>
+        <translation>%1 : size doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: upload-time must be a TOML date-time</source>
+        <translation>%1 : upload-time doit être une date-heure TOML</translation>
+    </message>
+    <message>
+        <source>%1 has no hashes: a locked file must say what it must hash to</source>
+        <translation>%1 n&apos;a pas de hashes : un fichier verrouillé doit indiquer le hachage attendu</translation>
+    </message>
+    <message>
+        <source>%1: hash %2 must be a string</source>
+        <translation>%1 : le hachage %2 doit être une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Requirement</name>
+    <message>
+        <source>expected a package name at the start</source>
+        <translation>nom de paquet attendu au début</translation>
+    </message>
+    <message>
+        <source>expected a comma between extra names</source>
+        <translation>virgule attendue entre les noms d&apos;extras</translation>
+    </message>
+    <message>
+        <source>expected an extra name after the comma</source>
+        <translation>nom d&apos;extra attendu après la virgule</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at position %1</source>
+        <translation>&apos;]&apos; attendu pour fermer le &apos;[&apos; en position %1</translation>
+    </message>
+    <message>
+        <source>expected the end or a semicolon (after %1)</source>
+        <translation>fin ou point-virgule attendu (après %1)</translation>
+    </message>
+    <message>
+        <source>expected a URL after &apos;@&apos;</source>
+        <translation>URL attendue après &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>expected whitespace after the URL</source>
+        <translation>espace attendu après l&apos;URL</translation>
+    </message>
+    <message>
+        <source>the URL and whitespace</source>
+        <translation>l&apos;URL et l&apos;espace</translation>
+    </message>
+    <message>
+        <source>invalid requirement &apos;%1&apos;: &apos;%2&apos; is not a valid file URL (write file:///absolute/path)</source>
+        <translation>exigence invalide &apos;%1&apos; : &apos;%2&apos; n&apos;est pas une URL de fichier valide (écrivez file:///absolute/path)</translation>
+    </message>
+    <message>
+        <source>invalid requirement &apos;%1&apos;: &apos;%2&apos; is not a URL with a scheme and a host</source>
+        <translation>exigence invalide &apos;%1&apos; : &apos;%2&apos; n&apos;est pas une URL avec un schéma et un hôte</translation>
+    </message>
+    <message>
+        <source>a direct reference looks like &apos;name @ https://host/path/name-1.0-py3-none-any.whl&apos;</source>
+        <translation>une référence directe ressemble à &apos;name @ https://host/path/name-1.0-py3-none-any.whl&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>&apos;)&apos; attendu pour fermer le &apos;(&apos; en position %1</translation>
+    </message>
+    <message>
+        <source>the name, with no valid version specifier</source>
+        <translation>le nom, sans spécificateur de version valide</translation>
+    </message>
+    <message>
+        <source>the version specifier</source>
+        <translation>le spécificateur de version</translation>
+    </message>
+    <message>
+        <source>expected the end of the requirement</source>
+        <translation>fin de l&apos;exigence attendue</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ResolveCliOptions</name>
+    <message>
+        <source>The project folder</source>
+        <translation>Le dossier du projet</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The default index</source>
+        <translation>L&apos;index par défaut</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>An extra index</source>
+        <translation>Un index supplémentaire</translation>
+    </message>
+    <message>
+        <source>first-index, unsafe-first-match or unsafe-best-match</source>
+        <translation>first-index, unsafe-first-match ou unsafe-best-match</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Resolve for this Python (X.Y or X.Y.Z)</source>
+        <translation>Résoudre pour ce Python (X.Y ou X.Y.Z)</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Resolve for this platform: linux (default), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</source>
+        <translation>Résoudre pour cette plateforme : linux (par défaut), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Resolve for this interpreter (probed)</source>
+        <translation>Résoudre pour cet interpréteur (sondé)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the settings&apos;, else if-necessary-or-explicit)</source>
+        <translation>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (par défaut : celui des paramètres, sinon if-necessary-or-explicit)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>highest (default), lowest or lowest-direct</source>
+        <translation>highest (par défaut), lowest ou lowest-direct</translation>
+    </message>
+    <message>
+        <source>Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)</source>
+        <translation>Ignorer les fichiers publiés après cette date (2024-05-01 ou 2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Do not use wheels of this package (:all: for every one)</source>
+        <translation>Ne pas utiliser les wheels de ce paquet (:all: pour tous)</translation>
+    </message>
+    <message>
+        <source>Do not use sdists of this package (:all: for every one)</source>
+        <translation>Ne pas utiliser les sdists de ce paquet (:all: pour tous)</translation>
+    </message>
+    <message>
+        <source>Revalidate every cached page</source>
+        <translation>Revalider chaque page en cache</translation>
+    </message>
+    <message>
+        <source>Use the cache only</source>
+        <translation>Utiliser uniquement le cache</translation>
+    </message>
+    <message>
+        <source>Show every index query on stderr</source>
+        <translation>Afficher chaque requête aux index sur stderr</translation>
+    </message>
+    <message>
+        <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
+        <translation>--prerelease vaut disallow, allow, if-necessary, explicit ou if-necessary-or-explicit, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--resolution is highest, lowest or lowest-direct, not &apos;%1&apos;</source>
+        <translation>--resolution vaut highest, lowest ou lowest-direct, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>exclude-newer &apos;%1&apos; is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)</source>
+        <translation>exclude-newer &apos;%1&apos; n&apos;est ni une date (2024-05-01) ni une heure (2024-05-01T12:00:00Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ResolveJob</name>
+    <message>
+        <source>nothing to resolve</source>
+        <translation>rien à résoudre</translation>
+    </message>
+    <message>
+        <source>give requirements, or a project with dependencies</source>
+        <translation>indiquez des exigences, ou un projet avec des dépendances</translation>
+    </message>
+    <message>
+        <source>there is no python3 on PATH to resolve for</source>
+        <translation>aucun python3 dans le PATH pour lequel résoudre</translation>
+    </message>
+    <message>
+        <source>give a Python version (X.Y) or an interpreter</source>
+        <translation>indiquez une version de Python (X.Y) ou un interpréteur</translation>
+    </message>
+    <message>
+        <source>files of %1 left out: %2</source>
+        <translation>fichiers de %1 écartés : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found on any index asked (-v shows each query); check its name, or the index it is on</source>
+        <translation>%1 n&apos;a été trouvé sur aucun des index interrogés (-v affiche chaque requête) ; vérifiez son nom, ou l&apos;index sur lequel il se trouve</translation>
+    </message>
+    <message>
+        <source>%1 has prereleases the prerelease mode left out (newest: %2); --prerelease allow, or a requirement that names one (%1&gt;=%2), would consider them</source>
+        <translation>%1 a des préversions écartées par le mode prerelease (la plus récente : %2) ; --prerelease allow, ou une exigence qui en désigne une (%1&gt;=%2), permettrait de les prendre en compte</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ResolveTarget</name>
+    <message>
+        <source>&apos;%1&apos; is not a Python version</source>
+        <translation>&apos;%1&apos; n&apos;est pas une version de Python</translation>
+    </message>
+    <message>
+        <source>give X.Y or X.Y.Z, e.g. 3.12</source>
+        <translation>indiquez X.Y ou X.Y.Z, par ex. 3.12</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos;</source>
+        <translation>plateforme inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>use linux, macos, windows, x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, aarch64-apple-darwin, x86_64-apple-darwin or x86_64-pc-windows-msvc</source>
+        <translation>utilisez linux, macos, windows, x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, aarch64-apple-darwin, x86_64-apple-darwin ou x86_64-pc-windows-msvc</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Resolver</name>
+    <message>
+        <source>the resolution was cancelled</source>
+        <translation>la résolution a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::SdistFilename</name>
+    <message>
+        <source>a source distribution&apos;s name ends in .tar.gz or .zip</source>
+        <translation>le nom d&apos;une distribution source se termine par .tar.gz ou .zip</translation>
+    </message>
+    <message>
+        <source>expected name-version</source>
+        <translation>name-version attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::SecretStore</name>
+    <message>
+        <source>the keychain did not return what was stored in it</source>
+        <translation>le trousseau n&apos;a pas renvoyé ce qui y avait été stocké</translation>
+    </message>
+    <message>
+        <source>reading the keychain</source>
+        <translation>lecture du trousseau</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>writing to the keychain</source>
+        <translation>écriture dans le trousseau</translation>
+    </message>
+    <message>
+        <source>removing from the keychain</source>
+        <translation>suppression du trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Specifier</name>
+    <message>
+        <source> in &apos;%1&apos;</source>
+        <translation> dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid version specifier &apos;%1&apos;%2: %3 at position %4</source>
+        <translation>spécificateur de version invalide &apos;%1&apos;%2 : %3 en position %4</translation>
+    </message>
+    <message>
+        <source>a specifier is an operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===) followed by a version, e.g. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; or &apos;==1.4.*&apos;</source>
+        <translation>un spécificateur est un opérateur (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===) suivi d&apos;une version, par ex. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; ou &apos;==1.4.*&apos;</translation>
+    </message>
+    <message>
+        <source>expected an operator, found nothing</source>
+        <translation>opérateur attendu, rien trouvé</translation>
+    </message>
+    <message>
+        <source>expected an operator such as &apos;&gt;=&apos; or &apos;==&apos;</source>
+        <translation>opérateur attendu, tel que &apos;&gt;=&apos; ou &apos;==&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>expected a version after the operator</source>
+        <translation>version attendue après l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; is only allowed with == and !=</source>
+        <translation>&apos;.*&apos; n&apos;est autorisé qu&apos;avec == et !=</translation>
+    </message>
+    <message>
+        <source>only a release such as &apos;1.4&apos; may precede &apos;.*&apos;</source>
+        <translation>seul un numéro de version tel que &apos;1.4&apos; peut précéder &apos;.*&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid version</source>
+        <translation>&apos;%1&apos; n&apos;est pas une version valide</translation>
+    </message>
+    <message>
+        <source>a local version label is only allowed with == and !=</source>
+        <translation>une étiquette de version locale n&apos;est autorisée qu&apos;avec == et !=</translation>
+    </message>
+    <message>
+        <source>&apos;~=&apos; needs a version with at least two components, such as &apos;~=1.4&apos;</source>
+        <translation>&apos;~=&apos; nécessite une version d&apos;au moins deux composants, par ex. &apos;~=1.4&apos;</translation>
+    </message>
+    <message>
+        <source>a local version label is not allowed with ~=</source>
+        <translation>une étiquette de version locale n&apos;est pas autorisée avec ~=</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Sync</name>
+    <message numerus="yes">
+        <source>compiled %n module(s) to bytecode</source>
+        <translation>
+            <numerusform>%n module compilé en bytecode</numerusform>
+            <numerusform>%n modules compilés en bytecode</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Tag</name>
+    <message>
+        <source>invalid tag &apos;%1&apos;: expected interpreter-abi-platform, e.g. py3-none-any</source>
+        <translation>tag invalide &apos;%1&apos; : interpreter-abi-platform attendu, par ex. py3-none-any</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::TlsProfile</name>
+    <message>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation>le fichier CA %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall back to the system store when a CA file is set</source>
+        <translation>corrigez le chemin sous Certificats (ou SSL_CERT_FILE) ; envdesk ne se rabat pas sur le magasin système lorsqu&apos;un fichier CA est défini</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted</source>
+        <translation>utilisez un fichier PEM (-----BEGIN CERTIFICATE-----) ; les fichiers DER doivent être convertis</translation>
+    </message>
+    <message>
+        <source>the CA folder %1 does not exist</source>
+        <translation>le dossier CA %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the CA folder %1 holds no PEM certificate</source>
+        <translation>le dossier CA %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate %1 cannot be read: %2</source>
+        <translation>le certificat client %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 cannot be opened without its passphrase</source>
+        <translation>le fichier PKCS#12 %1 ne peut pas être ouvert sans sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 cannot be opened: wrong passphrase, or not a PKCS#12 file</source>
+        <translation>le fichier PKCS#12 %1 ne peut pas être ouvert : phrase secrète incorrecte, ou ce n&apos;est pas un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (the passphrase is read from stdin)</source>
+        <translation>enregistrez sa phrase secrète dans le trousseau : envdesk-cli auth set %1 --token (la phrase secrète est lue sur stdin)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the client key %1 cannot be read: %2</source>
+        <translation>la clé client %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>the private key in %1 is encrypted, and %2</source>
+        <translation>la clé privée dans %1 est chiffrée, et %2</translation>
+    </message>
+    <message>
+        <source>no passphrase is stored for it</source>
+        <translation>aucune phrase secrète n&apos;est enregistrée pour elle</translation>
+    </message>
+    <message>
+        <source>the stored passphrase does not open it</source>
+        <translation>la phrase secrète enregistrée ne permet pas de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key</source>
+        <translation>%1 ne contient aucune clé privée PEM</translation>
+    </message>
+    <message>
+        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (read from stdin)</source>
+        <translation>enregistrez sa phrase secrète dans le trousseau : envdesk-cli auth set %1 --token (lue sur stdin)</translation>
+    </message>
+    <message>
+        <source>SSL_CLIENT_CERT takes one PEM file with the certificate, then its key</source>
+        <translation>SSL_CLIENT_CERT attend un seul fichier PEM contenant le certificat, puis sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::TomlDocument</name>
+    <message>
+        <source>invalid TOML: %1 (in &apos;%2&apos;)</source>
+        <translation>TOML invalide : %1 (dans &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>fix the file by hand at the line shown; nothing was changed</source>
+        <translation>corrigez le fichier à la main à la ligne indiquée ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>invalid TOML: %1</source>
+        <translation>TOML invalide : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the layout of this TOML (%1); envdesk will not edit it</source>
+        <translation>impossible de lire la structure de ce TOML (%1) ; envdesk ne le modifiera pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a table</source>
+        <translation>&apos;%1&apos; n&apos;est pas une table</translation>
+    </message>
+    <message>
+        <source>no array element at &apos;%1&apos;</source>
+        <translation>aucun élément de tableau à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; is a table of its own; envdesk replaces values only</source>
+        <translation>&apos;%1.%2&apos; est une table à part entière ; envdesk ne remplace que des valeurs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot take new keys</source>
+        <translation>&apos;%1&apos; ne peut pas recevoir de nouvelles clés</translation>
+    </message>
+    <message>
+        <source>envdesk could not set &apos;%1&apos; in this file&apos;s layout; nothing was written</source>
+        <translation>envdesk n&apos;a pas pu définir &apos;%1&apos; dans la structure de ce fichier ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a single entry envdesk can remove</source>
+        <translation>&apos;%1&apos; n&apos;est pas une entrée unique qu&apos;envdesk peut supprimer</translation>
+    </message>
+    <message>
+        <source>no array to append to</source>
+        <translation>aucun tableau auquel ajouter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an array</source>
+        <translation>&apos;%1&apos; n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>no element %1 in &apos;%2&apos;</source>
+        <translation>aucun élément %1 dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no element %1 or %2 in &apos;%3&apos;</source>
+        <translation>aucun élément %1 ou %2 dans &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>cannot find that table in the file</source>
+        <translation>impossible de trouver cette table dans le fichier</translation>
+    </message>
+    <message>
+        <source>cannot reorder &apos;%1&apos;: another table sits between the tables of one of its elements</source>
+        <translation>impossible de réordonner &apos;%1&apos; : une autre table se trouve entre les tables de l&apos;un de ses éléments</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an array of tables</source>
+        <translation>&apos;%1&apos; n&apos;est pas un tableau de tables</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::UvConfig</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Validator</name>
+    <message>
+        <source>%1 must be a %2, not a %3</source>
+        <translation>%1 doit être de type %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 must hold strings, not a %2</source>
+        <translation>%1 doit contenir des chaînes, pas des valeurs de type %2</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which is not one of: %3</source>
+        <translation>%1 vaut &apos;%2&apos;, qui ne fait pas partie de : %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid requirement: %3</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une exigence valide : %3</translation>
+    </message>
+    <message>
+        <source>a requirement looks like &apos;requests&gt;=2.31&apos; or &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</source>
+        <translation>une exigence ressemble à &apos;requests&gt;=2.31&apos; ou &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (kept as it is)</source>
+        <translation>clé inconnue &apos;%1&apos; dans %2 (conservée telle quelle)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Version</name>
+    <message>
+        <source>unexpected end</source>
+        <translation>fin inattendue</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>invalid version &apos;%1&apos;: %2 at position %3%4</source>
+        <translation>version invalide &apos;%1&apos; : %2 en position %3%4</translation>
+    </message>
+    <message>
+        <source>a version looks like 1.2.3, 2.0rc1, 1.0.post2 or 1!2.0+local.7 (PEP 440)</source>
+        <translation>une version ressemble à 1.2.3, 2.0rc1, 1.0.post2 ou 1!2.0+local.7 (PEP 440)</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>nombre trop grand</translation>
+    </message>
+    <message>
+        <source>expected a release number</source>
+        <translation>numéro de version attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::WheelFilename</name>
+    <message>
+        <source>a wheel&apos;s name ends in .whl</source>
+        <translation>le nom d&apos;un wheel se termine par .whl</translation>
+    </message>
+    <message>
+        <source>expected name-version[-build]-python-abi-platform, found %1 parts</source>
+        <translation>name-version[-build]-python-abi-platform attendu, %1 parties trouvées</translation>
+    </message>
+    <message>
+        <source>the project name &apos;%1&apos; is not escaped as PEP 427 asks</source>
+        <translation>le nom de projet &apos;%1&apos; n&apos;est pas échappé comme l&apos;exige la PEP 427</translation>
+    </message>
+    <message>
+        <source>the build tag &apos;%1&apos; does not start with a number</source>
+        <translation>le tag de build &apos;%1&apos; ne commence pas par un chiffre</translation>
+    </message>
+    <message>
+        <source>the build number is too large</source>
+        <translation>le numéro de build est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ZipReader</name>
+    <message>
+        <source>not a ZIP archive: the end of the file is missing</source>
+        <translation>ce n&apos;est pas une archive ZIP : la fin du fichier est manquante</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive: no end-of-central-directory record</source>
+        <translation>ce n&apos;est pas une archive ZIP : aucun enregistrement de fin de répertoire central</translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 directory</source>
+        <translation>répertoire ZIP64 endommagé</translation>
+    </message>
+    <message>
+        <source>the ZIP directory points outside the file</source>
+        <translation>le répertoire ZIP pointe en dehors du fichier</translation>
+    </message>
+    <message>
+        <source>need more of the file: the directory starts at byte %1</source>
+        <translation>une plus grande partie du fichier est nécessaire : le répertoire commence à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>damaged ZIP directory entry %1</source>
+        <translation>entrée %1 du répertoire ZIP endommagée</translation>
+    </message>
+    <message>
+        <source>the local header of %1 is not where the directory says</source>
+        <translation>l&apos;en-tête local de %1 n&apos;est pas à l&apos;endroit indiqué par le répertoire</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 est tronqué</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>cannot start decompression</source>
+        <translation>impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>%1 does not decompress to its stated size</source>
+        <translation>%1 ne se décompresse pas à sa taille déclarée</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2, which wheels do not use</source>
+        <translation>%1 utilise la méthode de compression %2, que les wheels n&apos;utilisent pas</translation>
+    </message>
+    <message>
+        <source>%1 fails its CRC-32 check</source>
+        <translation>%1 échoue à la vérification CRC-32</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>the URL of the index &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
+        <translation>l&apos;URL de l&apos;index &apos;%1&apos; contient des identifiants ; ils n&apos;ont pas été copiés dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>store them in the keychain with &apos;envdesk-cli auth set %1&apos;, or set %2_USERNAME and %2_PASSWORD</source>
+        <translation>enregistrez-les dans le trousseau avec &apos;envdesk-cli auth set %1&apos;, ou définissez %2_USERNAME et %2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a version string nor a table; not imported</source>
+        <translation>&apos;%1&apos; n&apos;est ni une chaîne de version ni une table ; non importé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from a %2 source, which import does not convert yet; add it to [tool.uv.sources] by hand</source>
+        <translation>&apos;%1&apos; provient d&apos;une source %2, que l&apos;import ne convertit pas encore ; ajoutez-le à [tool.uv.sources] à la main</translation>
+    </message>
+</context>
+</TS>
