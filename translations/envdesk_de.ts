@@ -44,8 +44,8 @@
         <translation>Hinzufügen &amp;zu:</translation>
     </message>
     <message>
-        <source>a PEP 508 requirement, e.g. requests&gt;=2.31; python_version &gt;= "3.9"</source>
-        <translation>eine PEP-508-Anforderung, z. B. requests&gt;=2.31; python_version &gt;= "3.9"</translation>
+        <source>a PEP 508 requirement, e.g. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</source>
+        <translation>eine PEP-508-Anforderung, z. B. requests&gt;=2.31; python_version &gt;= &quot;3.9&quot;</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -84,7 +84,7 @@
         <translation>Benennen Sie das Extra oder die Gruppe.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid extra or group name.</source>
+        <source>&apos;%1&apos; is not a valid extra or group name.</source>
         <translation>„%1“ ist kein gültiger Name für ein Extra oder eine Gruppe.</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>Beste Version (unsicher, wie pip)</translation>
     </message>
     <message>
-        <source>The best version from any index wins, as pip's --extra-index-url does. Anyone who can publish a higher version of your private package's name on any of these indexes gets it installed.</source>
+        <source>The best version from any index wins, as pip&apos;s --extra-index-url does. Anyone who can publish a higher version of your private package&apos;s name on any of these indexes gets it installed.</source>
         <translation>Die beste Version von irgendeinem Index gewinnt, wie bei pips --extra-index-url. Wer auf einem dieser Indizes eine höhere Version unter dem Namen Ihres privaten Pakets veröffentlichen kann, bekommt sie installiert.</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Raise the selected index's priority (Alt+Up in the list)</source>
+        <source>Raise the selected index&apos;s priority (Alt+Up in the list)</source>
         <translation>Priorität des gewählten Index erhöhen (Alt+Hoch in der Liste)</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Lower the selected index's priority (Alt+Down in the list)</source>
+        <source>Lower the selected index&apos;s priority (Alt+Down in the list)</source>
         <translation>Priorität des gewählten Index senken (Alt+Runter in der Liste)</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Index %1 entfernen</translation>
     </message>
     <message>
-        <source>'%1' is not a list of HTTP status codes</source>
+        <source>&apos;%1&apos; is not a list of HTTP status codes</source>
         <translation>„%1“ ist keine Liste von HTTP-Statuscodes</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
         <translation>Die Zugangsdaten stehen in der Index-URL in pyproject.toml: Wer die Datei liest, liest sie mit. Verschieben Sie sie in den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Looking for this index's credentials…</source>
+        <source>Looking for this index&apos;s credentials…</source>
         <translation>Zugangsdaten dieses Index werden gesucht …</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         <translation>Keine Zugangsdaten gefunden; %1</translation>
     </message>
     <message>
-        <source>Credentials for user '%1' come from %2.</source>
+        <source>Credentials for user &apos;%1&apos; come from %2.</source>
         <translation>Zugangsdaten für Benutzer „%1“ kommen aus %2.</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>TLS 1.0 und 1.1 für diesen Index erlauben (schwächer)</translation>
     </message>
     <message>
-        <source>Credentials come from the credential command '%1', run when a request needs them (its token is kept in memory only).</source>
+        <source>Credentials come from the credential command &apos;%1&apos;, run when a request needs them (its token is kept in memory only).</source>
         <translation>Die Zugangsdaten kommen vom Credential-Befehl „%1“, der läuft, wenn eine Anfrage sie braucht (sein Token bleibt nur im Speicher).</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
         <translation>%1 darf jetzt TLS 1.0 und 1.1 verwenden; speichern, dann erneut testen.</translation>
     </message>
     <message>
-        <source>these versions are weak: ask the server's owners to upgrade</source>
+        <source>these versions are weak: ask the server&apos;s owners to upgrade</source>
         <translation>diese Versionen sind schwach: Bitten Sie die Betreiber des Servers um ein Upgrade</translation>
     </message>
 </context>
@@ -741,7 +741,7 @@
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <source>Make the project's .venv match pylock.toml (shows the plan first)</source>
+        <source>Make the project&apos;s .venv match pylock.toml (shows the plan first)</source>
         <translation>Die .venv des Projekts an pylock.toml angleichen (zeigt zuerst den Plan)</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Check the server's certificate</source>
+        <source>Check the server&apos;s certificate</source>
         <translation>Das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>&amp;Mindest-TLS:</translation>
     </message>
     <message>
-        <source>the environment's proxy; or http://proxy:3128, or none</source>
+        <source>the environment&apos;s proxy; or http://proxy:3128, or none</source>
         <translation>der Proxy der Umgebung; oder http://proxy:3128, oder none</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@
         <translation>Hosts, deren Zertifikate nicht geprüft werden (allow-insecure-host)</translation>
     </message>
     <message>
-        <source>Anyone on the network path to these hosts can pose as them and serve you any package. Prefer trusting the host's CA (above).</source>
+        <source>Anyone on the network path to these hosts can pose as them and serve you any package. Prefer trusting the host&apos;s CA (above).</source>
         <translation>Jeder auf dem Netzwerkweg zu diesen Hosts kann sich als sie ausgeben und Ihnen beliebige Pakete liefern. Vertrauen Sie besser der CA des Hosts (oben).</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@
         <translation>Rechnerweit (Umgebung und Benutzereinstellungen)</translation>
     </message>
     <message>
-        <source>Also trust the &amp;system's certificate store (native-tls)</source>
+        <source>Also trust the &amp;system&apos;s certificate store (native-tls)</source>
         <translation>Auch dem Zertifikatsspeicher des &amp;Systems vertrauen (native-tls)</translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@
         <translation>jeder auf dem Netzwerkweg kann sich als dieser Index ausgeben; vertrauen Sie besser seiner CA</translation>
     </message>
     <message>
-        <source>'%1' is not a host name (write it like pypi.corp.example or 10.0.0.5:8443)</source>
+        <source>&apos;%1&apos; is not a host name (write it like pypi.corp.example or 10.0.0.5:8443)</source>
         <translation>„%1“ ist kein Hostname (schreiben Sie ihn wie pypi.corp.example oder 10.0.0.5:8443)</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@
         <translation>AWS CodeArtifact</translation>
     </message>
     <message>
-        <source>User 'aws' and a token from 'aws codeartifact get-authorization-token' (it expires after 12 hours: set it as the index's credential command).</source>
+        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
         <translation>Benutzer „aws“ und ein Token aus „aws codeartifact get-authorization-token“ (läuft nach 12 Stunden ab: als Credential-Befehl des Index festlegen).</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@
         <translation>Google Artifact Registry</translation>
     </message>
     <message>
-        <source>User 'oauth2accesstoken' and a token from 'gcloud auth print-access-token' (short-lived: set it as the index's credential command).</source>
+        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
         <translation>Benutzer „oauth2accesstoken“ und ein Token aus „gcloud auth print-access-token“ (kurzlebig: als Credential-Befehl des Index festlegen).</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@
         <translation>GitLab-Paketregistrierung</translation>
     </message>
     <message>
-        <source>A deploy token or personal access token (read_package_registry); the user name is the token's name, or __token__.</source>
+        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
         <translation>Ein Deploy-Token oder persönliches Zugriffstoken (read_package_registry); der Benutzername ist der Name des Tokens oder __token__.</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@
         <translation>Python</translation>
     </message>
     <message>
-        <source>The interpreter for the project's environment, from the ones on this machine.</source>
+        <source>The interpreter for the project&apos;s environment, from the ones on this machine.</source>
         <translation>Der Interpreter für die Umgebung des Projekts, aus denen auf diesem Rechner.</translation>
     </message>
     <message>
@@ -1460,11 +1460,11 @@
         <translation>Kein Python gefunden: Installieren Sie python3 und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>'%1' is not a complete index URL</source>
+        <source>&apos;%1&apos; is not a complete index URL</source>
         <translation>„%1“ ist keine vollständige Index-URL</translation>
     </message>
     <message>
-        <source>replace every {placeholder} with your organization's value</source>
+        <source>replace every {placeholder} with your organization&apos;s value</source>
         <translation>ersetzen Sie jeden {Platzhalter} durch den Wert Ihrer Organisation</translation>
     </message>
     <message>
@@ -1484,11 +1484,11 @@
         <translation>öffnen Sie sie stattdessen mit „Projekt öffnen“, oder wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <source>'%1' is not a valid project name.</source>
+        <source>&apos;%1&apos; is not a valid project name.</source>
         <translation>„%1“ ist kein gültiger Projektname.</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '-' and '_', starting and ending with a letter or digit</source>
+        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
         <translation>verwenden Sie Buchstaben, Ziffern, „.“, „-“ und „_“, Anfang und Ende ein Buchstabe oder eine Ziffer</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
         <translation>Hinzuzufügende Anforderung</translation>
     </message>
     <message>
-        <source>type a name: the index's projects and versions are offered</source>
+        <source>type a name: the index&apos;s projects and versions are offered</source>
         <translation>Namen eingeben: Projekte und Versionen des Index werden angeboten</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@
         <translation>Workspace-Mitglied</translation>
     </message>
     <message>
-        <source>'%1' is not a valid package name</source>
+        <source>&apos;%1&apos; is not a valid package name</source>
         <translation>„%1“ ist kein gültiger Paketname</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@
         <translation>Die Sprache des Fensters: en, de, fr oder system (Standard: die Einstellung)</translation>
     </message>
     <message>
-        <source>With --screenshots: also test each index's connection and take the report</source>
+        <source>With --screenshots: also test each index&apos;s connection and take the report</source>
         <translation>Mit --screenshots: auch die Verbindung jedes Index testen und den Bericht aufnehmen</translation>
     </message>
 </context>

@@ -745,23 +745,31 @@ void IndexesPage::moveUrlCredentialsToKeychain()
         });
 }
 
-bool IndexesPage::useCaBundle(const QString &path)
+std::string IndexesPage::setSelectedIndexTls(const QString &what, const std::string &key, const std::string &value)
 {
     const int row = selectedRow();
     if (row < 0)
-        return false;
+        return {};
     const std::string name = m_list->indexes()[std::size_t(row)].name;
     if (name.empty()) {
         setErrorText(m_status, tr("Name this index first: per-index TLS settings are kept under its name."));
-        return false;
+        return {};
     }
-    auto done = m_document->edit(tr("Trust a CA for %1").arg(QString::fromStdString(name)), [&](PyProject &p) {
-        return p.setEnvdeskIndexSetting(name, "ca-bundle", TomlValue::string(path.toStdString()));
+    auto done = m_document->edit(what.arg(QString::fromStdString(name)), [&](PyProject &p) {
+        return p.setEnvdeskIndexSetting(name, key, TomlValue::string(value));
     });
     if (!done) {
         setErrorText(m_status, done.error().message, done.error().hint);
-        return false;
+        return {};
     }
+    return name;
+}
+
+bool IndexesPage::useCaBundle(const QString &path)
+{
+    const std::string name = setSelectedIndexTls(tr("Trust a CA for %1"), "ca-bundle", path.toStdString());
+    if (name.empty())
+        return false;
     m_status->setStyleSheet(QString());
     m_status->setText(tr("%1 now trusts the certificates in %2; save, then test again.")
                           .arg(QString::fromStdString(name), path));
@@ -770,21 +778,9 @@ bool IndexesPage::useCaBundle(const QString &path)
 
 bool IndexesPage::allowOldTls()
 {
-    const int row = selectedRow();
-    if (row < 0)
+    const std::string name = setSelectedIndexTls(tr("Allow old TLS for %1"), "min-tls", "1.0");
+    if (name.empty())
         return false;
-    const std::string name = m_list->indexes()[std::size_t(row)].name;
-    if (name.empty()) {
-        setErrorText(m_status, tr("Name this index first: per-index TLS settings are kept under its name."));
-        return false;
-    }
-    auto done = m_document->edit(tr("Allow old TLS for %1").arg(QString::fromStdString(name)), [&](PyProject &p) {
-        return p.setEnvdeskIndexSetting(name, "min-tls", TomlValue::string("1.0"));
-    });
-    if (!done) {
-        setErrorText(m_status, done.error().message, done.error().hint);
-        return false;
-    }
     setErrorText(m_status, tr("%1 may now use TLS 1.0 and 1.1; save, then test again.").arg(QString::fromStdString(name)),
                  tr("these versions are weak: ask the server's owners to upgrade"));
     return true;

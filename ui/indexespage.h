@@ -109,6 +109,9 @@ private:
     bool applyField(const std::string &key, const std::optional<Envdesk::Core::TomlValue> &value);
     void showReport(const QByteArray &json);
     void lookUpCredentials(bool force = false);
+    /** Sets `key` of the selected index's `[tool.envdesk.index.NAME]` as an edit called `what`
+     * (with %1 for the name); the index's name, or empty with the reason shown. */
+    std::string setSelectedIndexTls(const QString &what, const std::string &key, const std::string &value);
     /** Runs a keychain change off the GUI thread, then shows `done` or the error. */
     void changeKeychain(std::function<Envdesk::Core::Expected<void>()> change, const QString &done);
     int selectedRow() const;
