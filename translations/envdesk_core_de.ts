@@ -3161,6 +3161,10 @@
         <source>%1 has prereleases the prerelease mode left out (newest: %2); --prerelease allow, or a requirement that names one (%1&gt;=%2), would consider them</source>
         <translation>%1 hat Vorabversionen, die der Vorabversionsmodus ausgelassen hat (neueste: %2); --prerelease allow oder eine Anforderung, die eine davon nennt (%1&gt;=%2), würde sie berücksichtigen</translation>
     </message>
+    <message>
+        <source>%1 is on the explicit index &apos;%2&apos;, which serves only the packages pinned to it: pin it in [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</source>
+        <translation>%1 liegt auf dem expliziten Index &apos;%2&apos;, der nur die an ihn gehefteten Pakete liefert: heften Sie es in [tool.uv.sources] an (%1 = { index = &quot;%2&quot; })</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

@@ -3161,6 +3161,10 @@
         <source>%1 has prereleases the prerelease mode left out (newest: %2); --prerelease allow, or a requirement that names one (%1&gt;=%2), would consider them</source>
         <translation>%1 a des préversions écartées par le mode prerelease (la plus récente : %2) ; --prerelease allow, ou une exigence qui en désigne une (%1&gt;=%2), permettrait de les prendre en compte</translation>
     </message>
+    <message>
+        <source>%1 is on the explicit index &apos;%2&apos;, which serves only the packages pinned to it: pin it in [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</source>
+        <translation>%1 est sur l&apos;index explicite &apos;%2&apos;, qui ne sert que les paquets épinglés à lui : épinglez-le dans [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

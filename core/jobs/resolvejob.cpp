@@ -8,9 +8,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+
+#include <optional>
+#include <set>
 
 namespace Envdesk::Core {
 
@@ -183,11 +187,47 @@ ResolveOutcome ResolveJob::run()
                     outcome.notes << QStringLiteral("  ") + QString::fromStdString(reasons[i]);
             }
             const QString explanation = solution.error().message;
+            // Explicit indexes serve only the packages pinned to them: a package missing
+            // everywhere else may be on one. Their root listings say so (asked only now).
+            std::optional<std::vector<std::pair<std::string, std::set<std::string>>>> explicitNames;
+            const auto onExplicitIndex = [&](const std::string &project) -> std::string {
+                if (!explicitNames) {
+                    explicitNames.emplace();
+                    for (const IndexSource &source : options->indexes) {
+                        if (!source.isExplicit || source.flat)
+                            continue;
+                        std::optional<Expected<std::vector<std::string>>> listed;
+                        QEventLoop loop;
+                        client.rootListing(source, [&](Expected<std::vector<std::string>> names) {
+                            listed = std::move(names);
+                            loop.quit();
+                        });
+                        if (!listed)
+                            loop.exec();
+                        std::set<std::string> names;
+                        if (*listed) {
+                            for (const std::string &n : **listed)
+                                names.insert(normalizePackageName(n));
+                        }
+                        explicitNames->emplace_back(source.name, std::move(names));
+                    }
+                }
+                for (const auto &[index, names] : *explicitNames) {
+                    if (names.count(normalizePackageName(project)))
+                        return index;
+                }
+                return {};
+            };
             for (const auto &[project, versions] : provider.listedVersionsByProject()) {
                 const auto skipped = provider.skipped().find(project);
-                if (versions.empty()
-                    && (skipped == provider.skipped().end() || skipped->second.empty())
-                    && explanation.contains(QString::fromStdString(project)))
+                if (!versions.empty() || (skipped != provider.skipped().end() && !skipped->second.empty())
+                    || !explanation.contains(QString::fromStdString(project)))
+                    continue;
+                if (const std::string index = onExplicitIndex(project); !index.empty())
+                    outcome.notes << tr("%1 is on the explicit index '%2', which serves only the packages pinned "
+                                        "to it: pin it in [tool.uv.sources] (%1 = { index = \"%2\" })")
+                                         .arg(QString::fromStdString(project), QString::fromStdString(index));
+                else
                     outcome.notes << tr("%1 was not found on any index asked (-v shows each "
                                         "query); check its name, or the index it is on")
                                          .arg(QString::fromStdString(project));

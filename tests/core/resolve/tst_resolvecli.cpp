@@ -323,6 +323,35 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("nowhere was not found on any index")),
                  qPrintable(r.err));
 
+        // A project only an explicit index has: the hint says to pin it there.
+        writeProject(root.path() + QStringLiteral("/private"), QStringLiteral("secret-pkg"),
+                     {{QStringLiteral("secret_pkg-1.0-py3-none-any.whl"),
+                       metadata(QStringLiteral("secret-pkg"), QStringLiteral("1.0"), {})}});
+        writeFile(root.path() + QStringLiteral("/private/simple/index.html"),
+                  "<a href=\"/private/simple/secret-pkg/\">secret-pkg</a>\n");
+        QTemporaryDir project(m_work.filePath(QStringLiteral("project-XXXXXX")));
+        writeFile(project.filePath(QStringLiteral("pyproject.toml")),
+                  "[project]\nname = \"p\"\nversion = \"1\"\ndependencies = [\"secret-pkg\"]\n\n"
+                  "[[tool.uv.index]]\nname = \"main\"\nurl = \"" + index.toUtf8() + "\"\ndefault = true\n\n"
+                  "[[tool.uv.index]]\nname = \"private\"\nurl = \"" + server.baseUrl().toUtf8()
+                      + "/private/simple\"\nexplicit = true\n");
+        r = resolve({QStringLiteral("--project"), project.path(), QStringLiteral("--python-version"),
+                     QStringLiteral("3.12")},
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("secret-pkg is on the explicit index 'private'"))
+                     && r.err.contains(QLatin1String("secret-pkg = { index = \"private\" }")),
+                 qPrintable(r.err));
+        QFile pinned(project.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(pinned.open(QIODevice::Append));
+        pinned.write("\n[tool.uv.sources]\nsecret-pkg = { index = \"private\" }\n");
+        pinned.close();
+        r = resolve({QStringLiteral("--project"), project.path(), QStringLiteral("--python-version"),
+                     QStringLiteral("3.12"), QStringLiteral("--format"), QStringLiteral("json")},
+                    root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pins(r.out).value(QStringLiteral("secret-pkg")), QStringLiteral("1.0"));
+
         // Usage and configuration errors: exit 2.
         r = resolve(QStringList{QStringLiteral("native"), QStringLiteral("--python-version"),
                                 QStringLiteral("3.8"), QStringLiteral("--python-platform"),
