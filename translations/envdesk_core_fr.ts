@@ -2596,6 +2596,10 @@
         <source>it requires Python %1</source>
         <translation>il nécessite Python %1</translation>
     </message>
+    <message>
+        <source>no-build</source>
+        <translation>no-build</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Interpreters</name>
@@ -3129,6 +3133,10 @@
     <message>
         <source>exclude-newer &apos;%1&apos; is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)</source>
         <translation>exclude-newer &apos;%1&apos; n&apos;est ni une date (2024-05-01) ni une heure (2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>Never build this package from source: its sdists are not used (:all: for every one)</source>
+        <translation>Ne jamais construire ce paquet depuis les sources : ses sdists ne sont pas utilisés (:all: pour tous)</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,9 @@ ResolveCliOptions::ResolveCliOptions()
                tr("Do not use wheels of this package (:all: for every one)"), tr("P"))
     , onlyBinary(QStringLiteral("only-binary"),
                  tr("Do not use sdists of this package (:all: for every one)"), tr("P"))
+    , noBuild(QStringLiteral("no-build"),
+              tr("Never build this package from source: its sdists are not used (:all: for every one)"),
+              tr("P"))
     , refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"))
     , offline(QStringLiteral("offline"), tr("Use the cache only"))
     , verbose({QStringLiteral("v"), QStringLiteral("verbose")},
@@ -147,6 +150,9 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
         request.onlyBinary.insert(p == QLatin1String(":all:")
                                       ? std::string(":all:")
                                       : normalizePackageName(p.toStdString()));
+    for (const QString &p : parser.values(noBuild))
+        request.noBuild.insert(p == QLatin1String(":all:") ? std::string(":all:")
+                                                           : normalizePackageName(p.toStdString()));
     request.prerelease = prereleaseModes.at(prereleaseText);
     request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
@@ -181,7 +187,7 @@ void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, Resolve
 void ResolveCliOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
-                       prerelease, resolution, excludeNewer, noBinary, onlyBinary, refresh, offline,
+                       prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, refresh, offline,
                        verbose});
 }
 

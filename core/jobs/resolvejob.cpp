@@ -146,7 +146,7 @@ ResolveOutcome ResolveJob::run()
     QObject::connect(&client, &IndexClient::queried, &client,
                      [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
     IndexProvider provider(&client, *target);
-    provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary});
+    provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     provider.setCancelled([cancelled] { return cancelled->load(); });
 

@@ -36,6 +36,7 @@ struct ResolveRequest
     QDateTime excludeNewer;         ///< ignore files uploaded later (invalid: no limit)
     std::set<std::string> noBinary; ///< normalized projects, or ":all:"
     std::set<std::string> onlyBinary;
+    std::set<std::string> noBuild;  ///< normalized projects, or ":all:": their sdists are not used
     /// Versions to keep when they still fit (normalized name -> version): a lock's, minus the
     /// packages an upgrade was asked for.
     std::map<std::string, std::string> preferences;

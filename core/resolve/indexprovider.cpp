@@ -196,6 +196,8 @@ std::optional<std::string> IndexProvider::whyUnusable(const std::string &project
         return tr("no-binary").toStdString();
     if (!isWheel && m_filter.appliesTo(m_filter.onlyBinary, project))
         return tr("only-binary").toStdString();
+    if (!isWheel && m_filter.appliesTo(m_filter.noBuild, project))
+        return tr("no-build").toStdString();
     if (m_filter.excludeNewer.isValid() && file.uploadTime.isValid()
         && file.uploadTime > m_filter.excludeNewer)
         return tr("uploaded %1, after exclude-newer")

@@ -323,6 +323,21 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("nowhere was not found on any index")),
                  qPrintable(r.err));
 
+        // --no-build: a project with only an sdist is not used, and the explanation says why.
+        writeProject(root.path(), QStringLiteral("srconly"),
+                     {{QStringLiteral("srconly-1.0.tar.gz"), metadata(QStringLiteral("srconly"), QStringLiteral("1.0"), {})}});
+        r = resolve(QStringList{QStringLiteral("srconly"), QStringLiteral("--python-version"), QStringLiteral("3.12")} + common,
+                    root.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pins(r.out).value(QStringLiteral("srconly")), QStringLiteral("1.0"));
+        r = resolve(QStringList{QStringLiteral("srconly"), QStringLiteral("--python-version"), QStringLiteral("3.12"),
+                                QStringLiteral("--no-build"), QStringLiteral(":all:")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("files of srconly left out")) && r.err.contains(QLatin1String("no-build")),
+                 qPrintable(r.err));
+
         // A project only an explicit index has: the hint says to pin it there.
         writeProject(root.path() + QStringLiteral("/private"), QStringLiteral("secret-pkg"),
                      {{QStringLiteral("secret_pkg-1.0-py3-none-any.whl"),
