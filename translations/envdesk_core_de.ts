@@ -3173,6 +3173,10 @@
         <source>%1 is on the explicit index &apos;%2&apos;, which serves only the packages pinned to it: pin it in [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</source>
         <translation>%1 liegt auf dem expliziten Index &apos;%2&apos;, der nur die an ihn gehefteten Pakete liefert: heften Sie es in [tool.uv.sources] an (%1 = { index = &quot;%2&quot; })</translation>
     </message>
+    <message>
+        <source>%1 has prereleases that would meet &apos;%2&apos; (newest: %3), which the prerelease mode left out; --prerelease allow, or a requirement that names one (%1&gt;=%3), would consider them</source>
+        <translation>%1 hat Vorabversionen, die &apos;%2&apos; erfüllen würden (neueste: %3), die der Vorabversions-Modus ausgelassen hat; --prerelease allow oder eine Anforderung, die eine nennt (%1&gt;=%3), würde sie berücksichtigen</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

@@ -3173,6 +3173,10 @@
         <source>%1 is on the explicit index &apos;%2&apos;, which serves only the packages pinned to it: pin it in [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</source>
         <translation>%1 est sur l&apos;index explicite &apos;%2&apos;, qui ne sert que les paquets épinglés à lui : épinglez-le dans [tool.uv.sources] (%1 = { index = &quot;%2&quot; })</translation>
     </message>
+    <message>
+        <source>%1 has prereleases that would meet &apos;%2&apos; (newest: %3), which the prerelease mode left out; --prerelease allow, or a requirement that names one (%1&gt;=%3), would consider them</source>
+        <translation>%1 a des préversions qui satisferaient &apos;%2&apos; (la plus récente : %3), que le mode de préversions a écartées ; --prerelease allow, ou une exigence qui en nomme une (%1&gt;=%3), les prendrait en compte</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

@@ -232,10 +232,40 @@ ResolveOutcome ResolveJob::run()
                                         "query); check its name, or the index it is on")
                                          .arg(QString::fromStdString(project));
             }
-            // Prereleases newer than every final release, which the prerelease mode kept out.
+            // Prereleases the prerelease mode kept out: ones that would meet a requirement no final
+            // release meets, else ones newer than every final release.
             if (r.prerelease != PrereleaseMode::Allow) {
+                std::vector<Requirement> asked = requested;
+                asked.insert(asked.end(), provider.seenRequirements().begin(), provider.seenRequirements().end());
                 for (const auto &[project, versions] : provider.listedVersionsByProject()) {
                     if (!explanation.contains(QString::fromStdString(project)))
+                        continue;
+                    bool saidByRange = false;
+                    for (const Requirement &req : asked) {
+                        if (normalizePackageName(req.name()) != project)
+                            continue;
+                        std::optional<Version> pre;
+                        bool finalMeets = false;
+                        for (const Version &v : versions) {
+                            if (!req.specifiers().contains(v, true))
+                                continue;
+                            if (v.isPrerelease())
+                                pre = v;
+                            else
+                                finalMeets = true;
+                        }
+                        if (pre && !finalMeets) {
+                            outcome.notes << tr("%1 has prereleases that would meet '%2' (newest: %3), which the "
+                                                "prerelease mode left out; --prerelease allow, or a requirement "
+                                                "that names one (%1>=%3), would consider them")
+                                                 .arg(QString::fromStdString(project),
+                                                      QString::fromStdString(req.toString()),
+                                                      QString::fromStdString(pre->toString()));
+                            saidByRange = true;
+                            break;
+                        }
+                    }
+                    if (saidByRange)
                         continue;
                     std::optional<Version> newestFinal, newestPre;
                     for (const Version &v : versions)

@@ -368,6 +368,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
                 continue;
         }
         startPage(normalizePackageName(r.name()));
+        m_seenRequirements.push_back(r);
     }
     return *requires_;
 }

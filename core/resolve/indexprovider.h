@@ -82,6 +82,8 @@ public:
     std::map<std::string, std::vector<Version>> listedVersionsByProject() const;
     /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
     const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
+    /** Every requirement the metadata asked for so far (markers applying to the target). */
+    const std::vector<Requirement> &seenRequirements() const { return m_seenRequirements; }
     int metadataFetches() const { return m_fetches; }
     /** Polled while waiting for the network; true stops the wait with ErrorCode::Cancelled. */
     void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
@@ -115,6 +117,7 @@ private:
     std::map<std::string, std::map<Version, AttributedFile>> m_files;
     std::map<std::string, std::shared_ptr<Pending>> m_metadata;
     std::map<std::string, std::vector<std::string>> m_skipped;
+    std::vector<Requirement> m_seenRequirements;
 };
 
 } // namespace Envdesk::Core

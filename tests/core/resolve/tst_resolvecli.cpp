@@ -314,6 +314,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(pins(r.out).value(QStringLiteral("beta")), QStringLiteral("2.0b1"));
 
+        // A prerelease that meets the failing range is pointed at even when a newer final exists.
+        writeProject(root.path(), QStringLiteral("mid"),
+                     {{QStringLiteral("mid-3.0-py3-none-any.whl"), metadata(QStringLiteral("mid"), QStringLiteral("3.0"), {})},
+                      {QStringLiteral("mid-2.5b1-py3-none-any.whl"), metadata(QStringLiteral("mid"), QStringLiteral("2.5b1"), {})},
+                      {QStringLiteral("mid-1.0-py3-none-any.whl"), metadata(QStringLiteral("mid"), QStringLiteral("1.0"), {})}});
+        r = resolve(QStringList{QStringLiteral("mid>2,<3"), QStringLiteral("--python-version"), QStringLiteral("3.12"),
+                                QStringLiteral("--prerelease"), QStringLiteral("disallow")}
+                        + common,
+                    root.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("mid has prereleases that would meet 'mid")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("2.5b1")));
+
         // A project no index has is said to be missing, not to lack a matching version.
         r = resolve(QStringList{QStringLiteral("nowhere>=1"), QStringLiteral("--python-version"),
                                 QStringLiteral("3.12")}
