@@ -147,6 +147,7 @@ ResolveOutcome ResolveJob::run()
                      [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
     IndexProvider provider(&client, *target);
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
+    provider.setRequested(requested);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     provider.setCancelled([cancelled] { return cancelled->load(); });
 

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Envdesk::Core {
 
 namespace {
@@ -188,8 +190,25 @@ void IndexProvider::startPage(const std::string &project)
                            [pending](Expected<ProjectFiles> r) { pending->result = std::move(r); });
 }
 
-std::optional<std::string> IndexProvider::whyUnusable(const std::string &project,
-                                                      const DistributionFile &file) const
+bool IndexProvider::pinnedExactly(const std::string &project, const Version &version) const
+{
+    const auto pins = [&](const Requirement &r) {
+        if (normalizePackageName(r.name()) != project)
+            return false;
+        for (const Specifier &s : r.specifiers().specifiers()) {
+            if (s.op() == Specifier::Operator::ArbitraryEqual && s.versionText() == version.toString())
+                return true;
+            if (s.op() == Specifier::Operator::Equal && !s.hasWildcard() && s.version() && *s.version() == version)
+                return true;
+        }
+        return false;
+    };
+    return std::any_of(m_requested.begin(), m_requested.end(), pins)
+           || std::any_of(m_seenRequirements.begin(), m_seenRequirements.end(), pins);
+}
+
+std::optional<std::string> IndexProvider::whyUnusable(const std::string &project, const DistributionFile &file,
+                                                      const std::optional<Version> &version) const
 {
     const bool isWheel = file.filename.ends_with(".whl");
     if (isWheel && m_filter.appliesTo(m_filter.noBinary, project))
@@ -203,7 +222,7 @@ std::optional<std::string> IndexProvider::whyUnusable(const std::string &project
         return tr("uploaded %1, after exclude-newer")
             .arg(file.uploadTime.toString(Qt::ISODate))
             .toStdString();
-    if (file.yanked)
+    if (file.yanked && !(version && pinnedExactly(project, *version)))
         return tr("yanked").toStdString()
                + (file.yankedReason.empty() ? "" : " (" + file.yankedReason + ")");
     if (!file.requiresPython.empty()) {
@@ -225,14 +244,14 @@ std::vector<DistributionFile> IndexProvider::filesFor(const std::string &project
     if (!chosen || page == m_pages.end() || !page->second->result || !*page->second->result)
         return out;
     for (const AttributedFile &f : (**page->second->result).files) {
-        if (f.index != chosen->index || whyUnusable(project, f.file))
+        if (f.index != chosen->index)
             continue;
         std::optional<Version> v;
         if (auto wheel = WheelFilename::parse(f.file.filename))
             v = wheel->version;
         else if (auto sdist = SdistFilename::parse(f.file.filename))
             v = sdist->version;
-        if (v && *v == version)
+        if (v && *v == version && !whyUnusable(project, f.file, v))
             out.push_back(f.file);
     }
     std::sort(out.begin(), out.end(), [](const DistributionFile &a, const DistributionFile &b) {
@@ -276,7 +295,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
                 continue;
             version = sdist->version;
         }
-        if (auto why = whyUnusable(project, f.file)) {
+        if (auto why = whyUnusable(project, f.file, version)) {
             skipped.push_back(f.file.filename + ": " + *why);
             continue;
         }

@@ -82,6 +82,8 @@ public:
     std::map<std::string, std::vector<Version>> listedVersionsByProject() const;
     /** Why versions were left out, per project (yanked, no matching wheel, Requires-Python). */
     const std::map<std::string, std::vector<std::string>> &skipped() const { return m_skipped; }
+    /** The request's own requirements, which may pin yanked versions exactly. */
+    void setRequested(std::vector<Requirement> requested) { m_requested = std::move(requested); }
     /** Every requirement the metadata asked for so far (markers applying to the target). */
     const std::vector<Requirement> &seenRequirements() const { return m_seenRequirements; }
     int metadataFetches() const { return m_fetches; }
@@ -89,9 +91,14 @@ public:
     void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
 private:
-    /** Why a file may not be used (filters, yanked, Requires-Python); nullopt when it may. */
-    std::optional<std::string> whyUnusable(const std::string &project,
-                                           const DistributionFile &file) const;
+    /**
+     * Why a file may not be used (filters, yanked, Requires-Python); nullopt when it may. A yanked
+     * file may be used when a requirement pins its version exactly (`==1.0`, `===1.0`; PEP 592).
+     */
+    std::optional<std::string> whyUnusable(const std::string &project, const DistributionFile &file,
+                                           const std::optional<Version> &version = {}) const;
+    /** Whether a requirement asked so far pins `project` to exactly `version`. */
+    bool pinnedExactly(const std::string &project, const Version &version) const;
     struct Pending
     {
         std::optional<Expected<QByteArray>> result;
@@ -118,6 +125,7 @@ private:
     std::map<std::string, std::shared_ptr<Pending>> m_metadata;
     std::map<std::string, std::vector<std::string>> m_skipped;
     std::vector<Requirement> m_seenRequirements;
+    std::vector<Requirement> m_requested;
 };
 
 } // namespace Envdesk::Core

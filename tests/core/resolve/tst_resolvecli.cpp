@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Envdesk::Core;
 
 namespace {
@@ -142,8 +144,156 @@ class TestResolveCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_work;
+    // The scenario suite's indexes: written and served once for every scenario.
+    std::unique_ptr<QTemporaryDir> m_scenarioRoot;
+    std::unique_ptr<TestSupport::NginxServer> m_scenarioServer;
+
+    // A scenario's versions of one package: {"1.0": ["dep>=1", ...]} or {"1.0": {"requires": [...],
+    // "requires_python": ">=3.9" (on the page), "metadata_requires_python": ..., "yanked": true,
+    // "files": ["py3-none-any", "cp312-cp312-manylinux_2_17_x86_64", "sdist"]}}.
+    static QList<FileSpec> scenarioFiles(const QString &name, const QJsonObject &versions)
+    {
+        QList<FileSpec> files;
+        QString stem = QString::fromStdString(normalizePackageName(name.toStdString()));
+        stem.replace(QLatin1Char('-'), QLatin1Char('_'));
+        for (auto v = versions.begin(); v != versions.end(); ++v) {
+            const QJsonObject spec = v.value().isArray() ? QJsonObject{{"requires", v.value()}} : v.value().toObject();
+            QStringList requires_;
+            for (const QJsonValue &r : spec.value(QLatin1String("requires")).toArray())
+                requires_ << r.toString();
+            QStringList kinds;
+            for (const QJsonValue &k : spec.value(QLatin1String("files")).toArray())
+                kinds << k.toString();
+            if (kinds.isEmpty())
+                kinds << QStringLiteral("py3-none-any");
+            for (const QString &kind : kinds) {
+                const QString filename = kind == QLatin1String("sdist")
+                                             ? QString(name + QLatin1Char('-') + v.key() + QStringLiteral(".tar.gz"))
+                                             : QString(stem + QLatin1Char('-') + v.key() + QLatin1Char('-') + kind
+                                                       + QStringLiteral(".whl"));
+                files << FileSpec{filename,
+                                  metadata(name, v.key(), requires_,
+                                           spec.value(QLatin1String("metadata_requires_python")).toString()),
+                                  spec.value(QLatin1String("requires_python")).toString(),
+                                  spec.value(QLatin1String("yanked")).toBool()};
+            }
+        }
+        return files;
+    }
+
+    // A scenario's indexes: {"NAME": {"packages": {...}, "default": true, "explicit": true,
+    // "deny": {"pkg": 401}}}, or just "packages" for one default index called "main".
+    static QJsonObject scenarioIndexes(const QJsonObject &scenario)
+    {
+        if (scenario.contains(QLatin1String("indexes")))
+            return scenario.value(QLatin1String("indexes")).toObject();
+        return {{"main", QJsonObject{{"packages", scenario.value(QLatin1String("packages"))}, {"default", true}}}};
+    }
+
+    bool startScenarioServer(const QJsonObject &all)
+    {
+        m_scenarioRoot = std::make_unique<QTemporaryDir>(m_work.filePath(QStringLiteral("scenarios-XXXXXX")));
+        QFile::setPermissions(m_scenarioRoot->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                          | QFile::ReadOther | QFile::ExeOther);
+        QString denials;
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (!it.value().isObject())
+                continue;
+            const QJsonObject indexes = scenarioIndexes(it.value().toObject());
+            for (auto ix = indexes.begin(); ix != indexes.end(); ++ix) {
+                const QString base = m_scenarioRoot->path() + QLatin1Char('/') + it.key() + QLatin1Char('/') + ix.key();
+                const QJsonObject packages = ix.value().toObject().value(QLatin1String("packages")).toObject();
+                QByteArray rootPage;
+                for (auto p = packages.begin(); p != packages.end(); ++p) {
+                    const QString name = QString::fromStdString(normalizePackageName(p.key().toStdString()));
+                    writeProject(base, name, scenarioFiles(p.key(), p.value().toObject()));
+                    rootPage += "<a href=\"" + name.toUtf8() + "/\">" + name.toUtf8() + "</a>\n";
+                }
+                writeFile(base + QStringLiteral("/simple/index.html"), rootPage);
+                const QJsonObject deny = ix.value().toObject().value(QLatin1String("deny")).toObject();
+                for (auto d = deny.begin(); d != deny.end(); ++d)
+                    denials += QStringLiteral("location = /%1/%2/simple/%3/ { return %4; }\n")
+                                   .arg(it.key(), ix.key(), d.key())
+                                   .arg(d.value().toInt());
+            }
+        }
+        m_scenarioServer = std::make_unique<TestSupport::NginxServer>(
+            TestSupport::NginxServer::Options{.root = m_scenarioRoot->path(), .extraServerConfig = denials});
+        return m_scenarioServer->start();
+    }
 
 private Q_SLOTS:
+    // The scenario suite (data/scenarios.json): small indexes, a request, and the pins expected
+    // ("expect", the whole resolution) or the words the failure must say ("fail").
+    void scenarios_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QJsonObject>("scenario");
+        const QJsonObject all = readJson(dataDir + QStringLiteral("/scenarios.json"));
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.value().isObject())
+                QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+        }
+    }
+
+    void scenarios()
+    {
+        QFETCH(QString, name);
+        QFETCH(QJsonObject, scenario);
+        if (!m_scenarioServer)
+            QVERIFY2(startScenarioServer(readJson(dataDir + QStringLiteral("/scenarios.json"))),
+                     qPrintable(m_scenarioServer ? m_scenarioServer->errorText() : QString()));
+        // The request as a project: its dependencies, indexes, pins and strategy.
+        QTemporaryDir project(m_work.filePath(QStringLiteral("scenario-XXXXXX")));
+        QStringList deps;
+        for (const QJsonValue &r : scenario.value(QLatin1String("request")).toArray())
+            deps << QLatin1Char('"') + r.toString() + QLatin1Char('"');
+        QByteArray text = "[project]\nname = \"scenario\"\nversion = \"0\"\ndependencies = ["
+                          + deps.join(QLatin1String(", ")).toUtf8() + "]\n";
+        if (scenario.contains(QLatin1String("strategy")))
+            text += "\n[tool.uv]\nindex-strategy = \"" + scenario.value(QLatin1String("strategy")).toString().toUtf8() + "\"\n";
+        const QJsonObject indexes = scenarioIndexes(scenario);
+        QStringList order;
+        for (const QJsonValue &n : scenario.value(QLatin1String("order")).toArray())
+            order << n.toString();
+        if (order.isEmpty())
+            order = indexes.keys();
+        for (const QString &ix : order) {
+            const QJsonObject config = indexes.value(ix).toObject();
+            text += "\n[[tool.uv.index]]\nname = \"" + ix.toUtf8() + "\"\nurl = \"" + m_scenarioServer->baseUrl().toUtf8() + "/"
+                    + name.toUtf8() + "/" + ix.toUtf8() + "/simple\"\n";
+            if (config.value(QLatin1String("default")).toBool())
+                text += "default = true\n";
+            if (config.value(QLatin1String("explicit")).toBool())
+                text += "explicit = true\n";
+        }
+        const QJsonObject sources = scenario.value(QLatin1String("sources")).toObject();
+        if (!sources.isEmpty()) {
+            text += "\n[tool.uv.sources]\n";
+            for (auto it = sources.begin(); it != sources.end(); ++it)
+                text += it.key().toUtf8() + " = { index = \"" + it.value().toString().toUtf8() + "\" }\n";
+        }
+        writeFile(project.filePath(QStringLiteral("pyproject.toml")), text);
+        QStringList args{QStringLiteral("--project"), project.path(), QStringLiteral("--python-version"),
+                         scenario.value(QLatin1String("python")).toString(QStringLiteral("3.12")),
+                         QStringLiteral("--format"), QStringLiteral("json")};
+        for (const QJsonValue &a : scenario.value(QLatin1String("args")).toArray())
+            args << a.toString();
+        const Run r = resolve(args, project.path());
+        if (scenario.contains(QLatin1String("expect"))) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QMap<QString, QString> expected;
+            const QJsonObject e = scenario.value(QLatin1String("expect")).toObject();
+            for (auto it = e.begin(); it != e.end(); ++it)
+                expected.insert(it.key(), it.value().toString());
+            QCOMPARE(pins(r.out), expected);
+        } else {
+            QCOMPARE(r.exitCode, scenario.value(QLatin1String("exit")).toInt(1));
+            for (const QJsonValue &f : scenario.value(QLatin1String("fail")).toArray())
+                QVERIFY2(r.err.contains(f.toString()), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(f.toString(), r.err)));
+        }
+    }
+
     void initTestCase()
     {
         if (TestSupport::NginxServer::binary().isEmpty())
