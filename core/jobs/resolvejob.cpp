@@ -148,6 +148,7 @@ ResolveOutcome ResolveJob::run()
     IndexProvider provider(&client, *target);
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
     provider.setRequested(requested);
+    provider.setFirstMatch(options->strategy == IndexStrategy::UnsafeFirstMatch);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     provider.setCancelled([cancelled] { return cancelled->load(); });
 

@@ -300,7 +300,11 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
             continue;
         }
         auto it = best.find(*version);
-        if (it == best.end() || rank < it->second.second)
+        // unsafe-first-match: a version an earlier index has comes from that index.
+        const bool earlierIndex = it != best.end() && f.indexRank < it->second.first.indexRank;
+        const bool sameIndex = it == best.end() || f.indexRank == it->second.first.indexRank;
+        if (it == best.end() || (m_firstMatch ? earlierIndex || (sameIndex && rank < it->second.second)
+                                              : rank < it->second.second))
             best[*version] = {f, rank};
     }
     std::vector<Version> out;
@@ -317,6 +321,26 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
         startFetch(project + " " + it->first.toString(), it->second);
         ++started;
     }
+    return out;
+}
+
+std::vector<Version> IndexProvider::preferredOrder(const std::string &project)
+{
+    if (!m_firstMatch)
+        return {};
+    auto it = m_files.find(project);
+    if (it == m_files.end())
+        return {};
+    // The first index's versions newest first, then the next index's, and so on.
+    std::vector<std::pair<int, Version>> ranked;
+    for (const auto &[version, file] : it->second)
+        ranked.emplace_back(file.indexRank, version);
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : b.second < a.second;
+    });
+    std::vector<Version> out;
+    for (const auto &[rank, version] : ranked)
+        out.push_back(version);
     return out;
 }
 

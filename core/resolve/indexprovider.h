@@ -69,6 +69,9 @@ public:
     Expected<std::vector<Version>> versions(const std::string &project) override;
     Expected<std::vector<Requirement>> requirements(const std::string &project,
                                                     const Version &version) override;
+    std::vector<Version> preferredOrder(const std::string &project) override;
+    /** uv's unsafe-first-match: an earlier index's versions are tried before a later one's. */
+    void setFirstMatch(bool firstMatch) { m_firstMatch = firstMatch; }
 
     /** The file chosen for a version (after versions() listed it). */
     const AttributedFile *fileFor(const std::string &project, const Version &version) const;
@@ -126,6 +129,7 @@ private:
     std::map<std::string, std::vector<std::string>> m_skipped;
     std::vector<Requirement> m_seenRequirements;
     std::vector<Requirement> m_requested;
+    bool m_firstMatch = false;
 };
 
 } // namespace Envdesk::Core

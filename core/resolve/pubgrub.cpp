@@ -478,7 +478,9 @@ struct PubGrubSolver::Private
             }
             return std::nullopt;
         }
-        for (const Version &v : newestFirst) {
+        // Highest: newest first, unless the provider orders the candidates itself.
+        const std::vector<Version> order = provider->preferredOrder(package.name);
+        for (const Version &v : order.empty() ? newestFirst : order) {
             if (fits(v))
                 return v;
         }

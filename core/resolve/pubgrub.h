@@ -47,6 +47,16 @@ public:
     virtual Expected<std::vector<Requirement>> requirements(const std::string &project,
                                                             const Version &version)
         = 0;
+    /**
+     * The order to try `project`'s versions in when it is not newest first: an index strategy
+     * that exhausts an earlier index's versions before a later one's (uv's unsafe-first-match).
+     * Empty: newest first. Called after versions().
+     */
+    virtual std::vector<Version> preferredOrder(const std::string &project)
+    {
+        (void)project;
+        return {};
+    }
 };
 
 /** A statement over one package: "P in R" (positive) or "not P in R" (negative). */
