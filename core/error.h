@@ -36,6 +36,7 @@ enum class ErrorCode {
     Proxy,               ///< the proxy refused, failed or wants authentication
     InvalidConfig,       ///< a configuration file other than pyproject.toml is wrong (.netrc, pip.conf)
     NoSolution,          ///< the requirements cannot all be met (the message is the explanation)
+    BuildFailed,         ///< a PEP 517 backend could not be run or failed to build a source tree
     Io,
 };
 

@@ -1542,16 +1542,8 @@
         <translation>--trusted-host</translation>
     </message>
     <message>
-        <source>the editable requirement &apos;%1&apos; is not imported; add it to [tool.uv.sources] with editable = true</source>
-        <translation>die editierbare Anforderung &apos;%1&apos; wird nicht importiert; fügen Sie sie mit editable = true zu [tool.uv.sources] hinzu</translation>
-    </message>
-    <message>
         <source>the option &apos;%1&apos; is not imported</source>
         <translation>die Option &apos;%1&apos; wird nicht importiert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a path or URL, not imported; add it to [tool.uv.sources]</source>
-        <translation>&apos;%1&apos; ist ein Pfad oder eine URL, nicht importiert; fügen Sie es zu [tool.uv.sources] hinzu</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid requirement: %2</source>
@@ -1612,10 +1604,6 @@
     <message>
         <source>added %1 to the dev group</source>
         <translation>%1 zur dev-Gruppe hinzugefügt</translation>
-    </message>
-    <message>
-        <source>pinned %1 to the index &apos;%2&apos;</source>
-        <translation>%1 an den Index &apos;%2&apos; gepinnt</translation>
     </message>
     <message>
         <source>the URL is empty</source>
@@ -1980,6 +1968,98 @@
     <message>
         <source>no-index is set (%1): only find-links and flat indexes are used</source>
         <translation>no-index ist gesetzt (%1): nur find-links und flache Indizes werden verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a distribution file, which cannot be installed editable; it was imported as a plain path source</source>
+        <translation>&apos;%1&apos; ist eine Distributionsdatei, die nicht editierbar installiert werden kann; sie wurde als einfache Pfadquelle importiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from %2, which does not exist</source>
+        <translation>&apos;%1&apos; stammt aus %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>check the path before you lock</source>
+        <translation>prüfen Sie den Pfad vor dem Festschreiben (lock)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an editable git checkout; uv installs a git source as a normal package, so editable was dropped</source>
+        <translation>&apos;%1&apos; ist ein editierbarer git-Checkout; uv installiert eine git-Quelle als normales Paket, daher wurde editable entfernt</translation>
+    </message>
+    <message>
+        <source>to edit it, clone the repository and make it a path source with editable = true</source>
+        <translation>um es zu bearbeiten, klonen Sie das Repository und machen Sie es zu einer Pfadquelle mit editable = true</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from a %2 repository; [tool.uv.sources] takes git, url and path sources only, so it was not imported</source>
+        <translation>&apos;%1&apos; stammt aus einem %2-Repository; [tool.uv.sources] kennt nur git-, url- und path-Quellen, daher wurde es nicht importiert</translation>
+    </message>
+    <message>
+        <source>publish it to one of your indexes, or point a url or path source at a built distribution</source>
+        <translation>veröffentlichen Sie es in einem Ihrer Indizes, oder lassen Sie eine url- oder path-Quelle auf eine gebaute Distribution zeigen</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 (from &apos;%2&apos;); not imported</source>
+        <translation>es gibt keinen Ordner %1 (aus &apos;%2&apos;); nicht importiert</translation>
+    </message>
+    <message>
+        <source>paths are read relative to the requirements file&apos;s folder</source>
+        <translation>Pfade werden relativ zum Ordner der Anforderungsdatei gelesen</translation>
+    </message>
+    <message>
+        <source>cannot tell which package &apos;%1&apos; is without building it; not imported</source>
+        <translation>ohne es zu bauen, lässt sich nicht sagen, welches Paket &apos;%1&apos; ist; nicht importiert</translation>
+    </message>
+    <message>
+        <source>write it as &apos;NAME @ %1&apos; or add #egg=NAME</source>
+        <translation>schreiben Sie es als &apos;NAME @ %1&apos; oder fügen Sie #egg=NAME hinzu</translation>
+    </message>
+    <message>
+        <source>give the folder a pyproject.toml with [project] name, or add #egg=NAME</source>
+        <translation>geben Sie dem Ordner eine pyproject.toml mit [project] name, oder fügen Sie #egg=NAME hinzu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is this project itself; it was not added as a dependency</source>
+        <translation>%1 (%2) ist dieses Projekt selbst; es wurde nicht als Abhängigkeit hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 already has a source; kept as it is</source>
+        <translation>%1 hat bereits eine Quelle; unverändert belassen</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos;</source>
+        <translation>dem Index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the git repository %1</source>
+        <translation>dem git-Repository %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source> (editable)</source>
+        <translation> (editierbar)</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2</source>
+        <translation>%1 stammt aus %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to a git source</source>
+        <translation>%1: %2 gehört zu einer git-Quelle</translation>
+    </message>
+    <message>
+        <source>%1: subdirectory belongs to a git or url source</source>
+        <translation>%1: subdirectory gehört zu einer git- oder url-Quelle</translation>
+    </message>
+    <message>
+        <source>%1: only a path or workspace source can be editable</source>
+        <translation>%1: nur eine path- oder workspace-Quelle kann editierbar sein</translation>
+    </message>
+    <message>
+        <source>clone the repository and use a path source with editable = true</source>
+        <translation>klonen Sie das Repository und verwenden Sie eine Pfadquelle mit editable = true</translation>
     </message>
 </context>
 <context>
@@ -3610,8 +3690,12 @@
         <translation>&apos;%1&apos; ist weder ein Versions-String noch eine Tabelle; nicht importiert</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; comes from a %2 source, which import does not convert yet; add it to [tool.uv.sources] by hand</source>
-        <translation>&apos;%1&apos; stammt aus einer Quelle vom Typ %2, die der Import noch nicht umwandelt; fügen Sie es von Hand zu [tool.uv.sources] hinzu</translation>
+        <source>the URL of &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
+        <translation>die URL von &apos;%1&apos; enthält Zugangsdaten; sie wurden nicht in pyproject.toml übernommen</translation>
+    </message>
+    <message>
+        <source>let git&apos;s credential helper or ~/.netrc supply them for %1</source>
+        <translation>lassen Sie gits Credential-Helper oder ~/.netrc sie für %1 liefern</translation>
     </message>
 </context>
 </TS>

@@ -1542,16 +1542,8 @@
         <translation>--trusted-host</translation>
     </message>
     <message>
-        <source>the editable requirement &apos;%1&apos; is not imported; add it to [tool.uv.sources] with editable = true</source>
-        <translation>l&apos;exigence éditable &apos;%1&apos; n&apos;est pas importée ; ajoutez-la à [tool.uv.sources] avec editable = true</translation>
-    </message>
-    <message>
         <source>the option &apos;%1&apos; is not imported</source>
         <translation>l&apos;option &apos;%1&apos; n&apos;est pas importée</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a path or URL, not imported; add it to [tool.uv.sources]</source>
-        <translation>&apos;%1&apos; est un chemin ou une URL, non importé ; ajoutez-le à [tool.uv.sources]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid requirement: %2</source>
@@ -1612,10 +1604,6 @@
     <message>
         <source>added %1 to the dev group</source>
         <translation>%1 ajouté au groupe dev</translation>
-    </message>
-    <message>
-        <source>pinned %1 to the index &apos;%2&apos;</source>
-        <translation>%1 épinglé à l&apos;index &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the URL is empty</source>
@@ -1980,6 +1968,98 @@
     <message>
         <source>no-index is set (%1): only find-links and flat indexes are used</source>
         <translation>no-index est défini (%1) : seuls find-links et les index plats sont utilisés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a distribution file, which cannot be installed editable; it was imported as a plain path source</source>
+        <translation>&apos;%1&apos; est un fichier de distribution, qui ne peut pas être installé en mode éditable ; il a été importé comme simple source de chemin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from %2, which does not exist</source>
+        <translation>&apos;%1&apos; provient de %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>check the path before you lock</source>
+        <translation>vérifiez le chemin avant de verrouiller (lock)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an editable git checkout; uv installs a git source as a normal package, so editable was dropped</source>
+        <translation>&apos;%1&apos; est un checkout git éditable ; uv installe une source git comme un paquet normal, editable a donc été retiré</translation>
+    </message>
+    <message>
+        <source>to edit it, clone the repository and make it a path source with editable = true</source>
+        <translation>pour le modifier, clonez le dépôt et faites-en une source de chemin avec editable = true</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from a %2 repository; [tool.uv.sources] takes git, url and path sources only, so it was not imported</source>
+        <translation>&apos;%1&apos; provient d&apos;un dépôt %2 ; [tool.uv.sources] n&apos;accepte que les sources git, url et path, il n&apos;a donc pas été importé</translation>
+    </message>
+    <message>
+        <source>publish it to one of your indexes, or point a url or path source at a built distribution</source>
+        <translation>publiez-le sur l&apos;un de vos index, ou faites pointer une source url ou path vers une distribution construite</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 (from &apos;%2&apos;); not imported</source>
+        <translation>il n&apos;y a pas de dossier %1 (de &apos;%2&apos;) ; non importé</translation>
+    </message>
+    <message>
+        <source>paths are read relative to the requirements file&apos;s folder</source>
+        <translation>les chemins sont lus relativement au dossier du fichier d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>cannot tell which package &apos;%1&apos; is without building it; not imported</source>
+        <translation>impossible de savoir quel paquet est &apos;%1&apos; sans le construire ; non importé</translation>
+    </message>
+    <message>
+        <source>write it as &apos;NAME @ %1&apos; or add #egg=NAME</source>
+        <translation>écrivez-le &apos;NOM @ %1&apos; ou ajoutez #egg=NOM</translation>
+    </message>
+    <message>
+        <source>give the folder a pyproject.toml with [project] name, or add #egg=NAME</source>
+        <translation>donnez au dossier un pyproject.toml avec [project] name, ou ajoutez #egg=NOM</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is this project itself; it was not added as a dependency</source>
+        <translation>%1 (%2) est ce projet lui-même ; il n&apos;a pas été ajouté comme dépendance</translation>
+    </message>
+    <message>
+        <source>%1 already has a source; kept as it is</source>
+        <translation>%1 a déjà une source ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos;</source>
+        <translation>l&apos;index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the git repository %1</source>
+        <translation>le dépôt git %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source> (editable)</source>
+        <translation> (éditable)</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2</source>
+        <translation>%1 provient de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to a git source</source>
+        <translation>%1 : %2 appartient à une source git</translation>
+    </message>
+    <message>
+        <source>%1: subdirectory belongs to a git or url source</source>
+        <translation>%1 : subdirectory appartient à une source git ou url</translation>
+    </message>
+    <message>
+        <source>%1: only a path or workspace source can be editable</source>
+        <translation>%1 : seule une source path ou workspace peut être éditable</translation>
+    </message>
+    <message>
+        <source>clone the repository and use a path source with editable = true</source>
+        <translation>clonez le dépôt et utilisez une source de chemin avec editable = true</translation>
     </message>
 </context>
 <context>
@@ -3610,8 +3690,12 @@
         <translation>&apos;%1&apos; n&apos;est ni une chaîne de version ni une table ; non importé</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; comes from a %2 source, which import does not convert yet; add it to [tool.uv.sources] by hand</source>
-        <translation>&apos;%1&apos; provient d&apos;une source %2, que l&apos;import ne convertit pas encore ; ajoutez-le à [tool.uv.sources] à la main</translation>
+        <source>the URL of &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
+        <translation>l&apos;URL de &apos;%1&apos; contient des identifiants ; ils n&apos;ont pas été copiés dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>let git&apos;s credential helper or ~/.netrc supply them for %1</source>
+        <translation>laissez le credential helper de git ou ~/.netrc les fournir pour %1</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,10 @@ void SourcesPage::refresh()
             break;
         case SourcePin::Kind::Git:
             source = tr("git %1").arg(QString::fromStdString(pin.url));
+            for (const std::string *ref : {&pin.rev, &pin.tag, &pin.branch}) {
+                if (!ref->empty())
+                    source += QLatin1String(" @ ") + QString::fromStdString(*ref);
+            }
             break;
         case SourcePin::Kind::Workspace:
             source = tr("workspace member");

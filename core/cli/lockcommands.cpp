@@ -7,6 +7,7 @@
 #include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../install/sync.h"
+#include "../jobs/buildenv.h"
 #include "../pep/interpreterprobe.h"
 #include "../pep/name.h"
 #include "../pep/requirement.h"
@@ -115,9 +116,10 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
     const ResolveOutcome outcome = resolveAndWait(job);
     if (const int failed = reportOutcome(outcome, err))
         return failed;
-    const PyLock lock = lockFromOutcome(outcome, project.dependencies(), project.requiresPython());
+    const PyLock lock = lockFromOutcome(outcome, project.dependencies(), project.requiresPython(),
+                                        QFileInfo(lockPath).absolutePath());
     for (const LockedPackage &p : lock.packages) {
-        if (!p.sdist && p.wheels.empty()) {
+        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive) {
             Error e;
             e.code = ErrorCode::InvalidIndexResponse;
             e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
@@ -388,6 +390,16 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                                                  parser.isSet(compileBytecode));
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
+    // Folders and sdists are built with the environment's base interpreter; their build
+    // requirements come from the project's indexes.
+    applyOptions->basePython = baseInterpreterOf(venvPath);
+    applyOptions->provisionBuild = [projectFile, &err](const std::vector<std::string> &requirements,
+                                                       const QString &buildVenv) {
+        return installBuildRequirements(requirements, buildVenv, projectFile, [&err](const QString &line) {
+            err << "progress: build environment: " << line << "\n";
+            err.flush();
+        });
+    };
     // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
     auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const QString &line) {
         err << "progress: " << line << "\n";

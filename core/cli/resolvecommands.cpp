@@ -334,6 +334,8 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
                 hashes.insert(QString::fromStdString(algorithm), QString::fromStdString(digest));
             o.insert(QStringLiteral("hashes"), hashes);
         }
+        if (p.direct)
+            o.insert(QStringLiteral("source"), p.direct->source.describe());
         QJsonArray requires_;
         for (const std::string &name : p.requires_)
             requires_.append(QString::fromStdString(name));
@@ -364,7 +366,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
             << "\n";
         for (const ResolvedPackage &p : outcome->packages)
             out << "  " << QString::fromStdString(p.name + "==" + p.version).leftJustified(36)
-                << ' ' << QString::fromStdString(p.filename) << "\n";
+                << ' ' << (p.direct ? p.direct->source.describe() : QString::fromStdString(p.filename)) << "\n";
     }
     out.flush();
     return 0;

@@ -257,6 +257,15 @@ std::string PyLock::toToml() const
                 out += (i ? ", " : "") + std::string("{ name = ") + str(deps[i]) + " }";
             out += "]\n";
         }
+        if (p.directory)
+            out += "directory = { path = " + str(p.directory->path.toStdString())
+                   + (p.directory->editable ? ", editable = true" : "") + " }\n";
+        if (p.archive) {
+            // PEP 751's archive table has no name: the file is named by its path or URL.
+            std::string table = fileTable(*p.archive);
+            table.replace(0, table.find(", ") + 2, "{ ");
+            out += "archive = " + table + "\n";
+        }
         if (p.sdist)
             out += "sdist = " + fileTable(*p.sdist) + "\n";
         std::sort(p.wheels.begin(), p.wheels.end(),
@@ -360,7 +369,7 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                 return std::unexpected(e->error());
         if (version->empty() || !Version::parse(*version))
             return r.error(&v, tr("%1 has no valid version (envdesk installs only packages "
-                                  "locked to a version from an index)")
+                                  "locked to a version)")
                                    .arg(named));
         if (!marker->empty() && !Marker::parse(*marker))
             return r.error(v.find("marker"), tr("%1: %2 is not a marker").arg(named, qs(*marker)));
@@ -383,12 +392,34 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                     p.dependencies.push_back(normalizePackageName(n->text));
             }
         }
-        for (const char *kind : {"vcs", "directory", "archive"}) {
-            if (v.find(kind))
-                return r.error(v.find(kind),
-                               tr("%1 comes from a %2, which envdesk cannot install yet")
-                                   .arg(named, QLatin1String(kind)),
-                               tr("lock it from an index instead"));
+        if (const TomlValue *vcs = v.find("vcs"))
+            return r.error(vcs,
+                           tr("%1 comes from a version control checkout (vcs); envdesk installs from "
+                              "indexes, folders and files")
+                               .arg(named),
+                           tr("clone it and lock the folder instead: [tool.uv.sources] %1 = { path "
+                              "= \"...\" }")
+                               .arg(qs(*name)));
+        if (const TomlValue *dir = v.find("directory")) {
+            auto path = dir->isTable() ? r.string(*dir, "path", true, tr("%1: directory").arg(named))
+                                       : Expected<std::string>(r.error(dir, tr("%1: directory must be a table").arg(named)));
+            if (!path)
+                return std::unexpected(path.error());
+            LockedPackage::Directory d;
+            d.path = qs(*path);
+            d.absolute = QDir::cleanPath(QFileInfo(fileName).absoluteDir().absoluteFilePath(d.path));
+            if (const TomlValue *editable = dir->find("editable")) {
+                if (!editable->isBoolean())
+                    return r.error(editable, tr("%1: directory.editable must be true or false").arg(named));
+                d.editable = editable->boolean;
+            }
+            p.directory = d;
+        }
+        if (const TomlValue *archive = v.find("archive")) {
+            auto f = r.file(*archive, tr("%1: archive").arg(named));
+            if (!f)
+                return std::unexpected(f.error());
+            p.archive = *f;
         }
         if (const TomlValue *sdist = v.find("sdist")) {
             auto f = r.file(*sdist, tr("%1: sdist").arg(named));
@@ -409,8 +440,8 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                 p.wheels.push_back(*f);
             }
         }
-        if (!p.sdist && p.wheels.empty())
-            return r.error(&v, tr("%1 has neither wheels nor an sdist").arg(named));
+        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive)
+            return r.error(&v, tr("%1 has no wheels, sdist, directory or archive").arg(named));
         lock.packages.push_back(std::move(p));
     }
     return lock;

@@ -39,6 +39,18 @@ struct LockedPackage
     std::vector<std::string> dependencies; ///< names, for reading only (PEP 751 says so)
     std::optional<LockedFile> sdist;
     std::vector<LockedFile> wheels; ///< by name
+    /** `[packages.directory]`: a source folder, built at install (PEP 517; editable: PEP 660). */
+    struct Directory
+    {
+        QString path;     ///< as written: relative to the lock file's folder unless absolute
+        QString absolute; ///< read back: resolved against the lock file's folder
+        bool editable = false;
+
+        friend bool operator==(const Directory &, const Directory &) = default;
+    };
+    std::optional<Directory> directory;
+    /** `[packages.archive]`: a wheel or sdist file (local path or URL) that is not from an index. */
+    std::optional<LockedFile> archive;
 
     friend bool operator==(const LockedPackage &, const LockedPackage &) = default;
 };

@@ -1,5 +1,6 @@
 #include "sync.h"
 
+#include "build.h"
 #include "interpreters.h"
 #include "wheel.h"
 
@@ -23,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QLockFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <atomic>
@@ -109,6 +111,28 @@ Expected<QString> checkLocalFile(const DistributionFile &file)
     return path;
 }
 
+// The direct_url.json an installed distribution was installed with (empty when from an index).
+QJsonObject installedFrom(const QString &distInfo)
+{
+    QFile f(distInfo + QStringLiteral("/direct_url.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Whether a folder's build files changed after its installed copy was built (uv's default
+// cache keys: pyproject.toml, setup.py, setup.cfg).
+bool builtBeforeChange(const QString &distInfo, const QString &folder)
+{
+    const QDateTime installed = QFileInfo(distInfo + QStringLiteral("/RECORD")).lastModified();
+    for (const char *name : {"pyproject.toml", "setup.py", "setup.cfg"}) {
+        const QFileInfo file(folder + QLatin1Char('/') + QLatin1String(name));
+        if (file.exists() && file.lastModified() > installed)
+            return true;
+    }
+    return false;
+}
+
 bool insideFolder(const QString &path, const QString &folder)
 {
     const QString root = QDir(folder).canonicalPath();
@@ -118,6 +142,30 @@ bool insideFolder(const QString &path, const QString &folder)
 }
 
 } // namespace
+
+QString directUrlJson(const QUrl &url, bool folder, bool editable,
+                      const std::map<std::string, std::string> &hashes)
+{
+    QJsonObject o{{QStringLiteral("url"), url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded)}};
+    if (folder) {
+        QJsonObject dir;
+        if (editable)
+            dir.insert(QStringLiteral("editable"), true);
+        o.insert(QStringLiteral("dir_info"), dir);
+    } else {
+        QJsonObject archive;
+        QJsonObject all;
+        for (const auto &[algorithm, digest] : hashes)
+            all.insert(qs(algorithm), qs(digest));
+        if (const auto sha = hashes.find("sha256"); sha != hashes.end())
+            archive.insert(QStringLiteral("hash"), QString(QStringLiteral("sha256=") + qs(sha->second)));
+        if (!all.isEmpty())
+            archive.insert(QStringLiteral("hashes"), all);
+        o.insert(QStringLiteral("archive_info"), archive);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 
 std::vector<InstalledDistribution> installedDistributions(const QString &sitePackages)
 {
@@ -143,12 +191,17 @@ QStringList InstallPlan::lines() const
 {
     QStringList out;
     for (const Install &i : install) {
+        // Where a build comes from is part of the plan: the folder, or the sdist.
+        const QString from = !i.buildFrom.isEmpty()
+                                 ? QStringLiteral(" (from %1%2)")
+                                       .arg(i.buildFrom, i.editable ? QStringLiteral(", editable") : QString())
+                                 : QString();
         if (i.replaces.empty())
-            out << QStringLiteral("+ %1 %2").arg(qs(i.name), qs(i.version));
+            out << QStringLiteral("+ %1 %2").arg(qs(i.name), qs(i.version)) + from;
         else if (i.replaces == i.version)
-            out << QStringLiteral("~ %1 %2 (reinstall)").arg(qs(i.name), qs(i.version));
+            out << QStringLiteral("~ %1 %2 (reinstall)").arg(qs(i.name), qs(i.version)) + from;
         else
-            out << QStringLiteral("~ %1 %2 -> %3").arg(qs(i.name), qs(i.replaces), qs(i.version));
+            out << QStringLiteral("~ %1 %2 -> %3").arg(qs(i.name), qs(i.replaces), qs(i.version)) + from;
     }
     for (const InstalledDistribution &d : remove)
         out << QStringLiteral("- %1 %2").arg(qs(d.name), qs(d.version));
@@ -203,6 +256,41 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
             }
         }
         auto have = installed.find(p.name);
+        if (p.directory || p.archive) {
+            const QUrl url = p.directory ? QUrl::fromLocalFile(p.directory->absolute) : p.archive->url;
+            const bool editable = p.directory && p.directory->editable;
+            if (have != installed.end() && sameVersion(have->second.version, p.version)
+                && !options.reinstall) {
+                // The same source, and for a built folder nothing newer: what is there stays.
+                const QJsonObject from = installedFrom(have->second.distInfo);
+                const bool same
+                    = from.value(QStringLiteral("url")).toString() == url.toString(QUrl::FullyEncoded)
+                      && from.value(QStringLiteral("dir_info")).toObject().value(QStringLiteral("editable")).toBool() == editable;
+                if (same && (editable || !p.directory || !builtBeforeChange(have->second.distInfo, p.directory->absolute))) {
+                    plan.keep.push_back(have->second);
+                    continue;
+                }
+            }
+            InstallPlan::Install item;
+            item.name = p.name;
+            item.version = p.version;
+            item.replaces = have != installed.end() ? have->second.version : std::string();
+            item.requested = options.requested.contains(p.name);
+            item.directUrlJson = directUrlJson(url, bool(p.directory), editable,
+                                               p.archive ? p.archive->hashes : std::map<std::string, std::string>{});
+            if (p.directory) {
+                item.buildFrom = p.directory->absolute;
+                item.editable = editable;
+            } else {
+                item.file.file.filename = p.archive->name;
+                item.file.file.url = p.archive->url;
+                item.file.file.hashes = p.archive->hashes;
+                item.file.file.size = p.archive->size;
+                item.file.index = client.indexNameFor(p.archive->url);
+            }
+            plan.install.push_back(std::move(item));
+            continue;
+        }
         if (have != installed.end() && sameVersion(have->second.version, p.version)
             && !options.reinstall) {
             plan.keep.push_back(have->second);
@@ -217,8 +305,8 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
             e.code = ErrorCode::NeedsBuild;
             e.message
                 = p.wheels.empty()
-                      ? tr("%1 %2 has only a source distribution (%3), and building one is not "
-                           "supported yet")
+                      ? tr("%1 %2 has only a source distribution on its index (%3); envdesk builds "
+                           "sdists of folders and files the project names, not an index's")
                             .arg(qs(p.name), qs(p.version), qs(p.sdist ? p.sdist->name : ""))
                       : tr("%1 %2 has no wheel for this environment (%3); locked wheels: %4")
                             .arg(qs(p.name), qs(p.version), qs(environmentMarker(env)),
@@ -259,6 +347,11 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     // Everything downloaded and checked before the environment is touched.
     std::map<std::string, Expected<QString>> downloaded;
     for (const InstallPlan::Install &item : plan.install) {
+        // A folder is built below, from where it is.
+        if (!item.buildFrom.isEmpty()) {
+            downloaded.insert_or_assign(item.name, item.buildFrom);
+            continue;
+        }
         // A file on this machine (a lock's `path`, a local flat index): checked where it is.
         if (item.file.file.url.isLocalFile()) {
             downloaded.insert_or_assign(item.name, checkLocalFile(item.file.file));
@@ -297,6 +390,45 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     if (cancel && *cancel)
         return std::unexpected(cancelled());
 
+    // Folders and sdists become wheels, still before the environment is touched.
+    QTemporaryDir buildDir;
+    std::set<std::string> built;
+    for (const InstallPlan::Install &item : plan.install) {
+        const bool sdist = item.buildFrom.isEmpty() && !item.file.file.filename.ends_with(".whl");
+        if (item.buildFrom.isEmpty() && !sdist)
+            continue;
+        const QString name = qs(item.name);
+        if (options.basePython.isEmpty() || !buildDir.isValid()) {
+            Error e;
+            e.code = ErrorCode::NeedsBuild;
+            e.message = tr("%1 must be built, and this caller gave no interpreter to build it with").arg(name);
+            return std::unexpected(e);
+        }
+        QString source = item.buildFrom;
+        if (sdist) {
+            auto unpacked = unpackSdist(downloaded.at(item.name).value(),
+                                        buildDir.filePath(QStringLiteral("src-") + name));
+            if (!unpacked)
+                return std::unexpected(unpacked.error());
+            source = *unpacked;
+        }
+        say(tr("building %1 from %2").arg(name, item.buildFrom.isEmpty() ? qs(item.file.file.filename) : source));
+        BuildRequest request;
+        request.sourceDir = source;
+        request.basePython = options.basePython;
+        request.hook = item.editable ? BuildRequest::Hook::Editable : BuildRequest::Hook::Wheel;
+        request.outputDir = buildDir.filePath(QStringLiteral("wheel-") + name);
+        request.provision = options.provisionBuild;
+        request.output = [&say, name](const QString &line) { say(name + QLatin1String(": ") + line); };
+        request.cancelled = [cancel] { return cancel && *cancel; };
+        auto wheel = buildSource(request);
+        if (!wheel)
+            return std::unexpected(wheel.error());
+        downloaded.insert_or_assign(item.name, wheel->path);
+        built.insert(item.name);
+        say(tr("built %1").arg(QFileInfo(wheel->path).fileName()));
+    }
+
     QStringList done;
     for (const InstalledDistribution &d : plan.remove) {
         auto removed = uninstallDistribution(d.distInfo, venvPath);
@@ -331,8 +463,9 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                 wheelOptions.unpackedCacheDir = options.unpackedCacheDir;
                 wheelOptions.linkMode = options.linkMode;
                 if (auto sha = item.file.file.hashes.find("sha256");
-                    sha != item.file.file.hashes.end())
+                    sha != item.file.file.hashes.end() && !built.contains(item.name))
                     wheelOptions.wheelSha256 = QByteArray::fromStdString(sha->second).toLower();
+                wheelOptions.directUrlJson = item.directUrlJson;
                 wheelOptions.beforeWrite = [&](const QStringList &paths) {
                     return writeJournal(venvPath, item.name, paths);
                 };
@@ -349,10 +482,11 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                     }
                 }
                 QFile::remove(journalFile(venvPath, item.name)); // whole: nothing to undo
-                return item.replaces.empty() || item.replaces == item.version
-                           ? QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version))
-                           : QStringLiteral("~ %1 %2 -> %3")
-                                 .arg(qs(item.name), qs(item.replaces), qs(item.version));
+                if (item.replaces.empty())
+                    return QStringLiteral("+ %1 %2").arg(qs(item.name), qs(item.version));
+                if (item.replaces == item.version)
+                    return QStringLiteral("~ %1 %2 (reinstalled)").arg(qs(item.name), qs(item.version));
+                return QStringLiteral("~ %1 %2 -> %3").arg(qs(item.name), qs(item.replaces), qs(item.version));
             }();
             if (*results[i]) {
                 const std::lock_guard guard(sayMutex);

@@ -37,6 +37,11 @@ struct InstallPlan
         AttributedFile file;    ///< the wheel to download (hash checked) and install
         std::string replaces;   ///< the installed version it replaces; empty: new
         bool requested = false; ///< asked for directly (REQUESTED)
+        /// A source folder (a lock's `directory`) or an sdist file (an `archive` that is not a
+        /// wheel) to build into the wheel that is installed; `file` is unused for a folder.
+        QString buildFrom;
+        bool editable = false; ///< build_editable (PEP 660) rather than build_wheel
+        QString directUrlJson; ///< PEP 610, for a folder or a file that is not from an index
     };
     std::vector<Install> install;
     std::vector<InstalledDistribution> remove; ///< extraneous (sync only)
@@ -46,6 +51,10 @@ struct InstallPlan
     /** "+ a 1.0", "~ b 1.0 -> 2.0", "- c 3.0": one line per change, for --dry-run and the GUI. */
     QStringList lines() const;
 };
+
+/** PEP 610's direct_url.json for a folder (dir_info) or a file that is not from an index (archive_info). */
+QString directUrlJson(const QUrl &url, bool folder, bool editable,
+                      const std::map<std::string, std::string> &hashes);
 
 /** The tools a seeded environment has; sync leaves them unless asked to remove them. */
 const std::set<std::string> &seedPackages();
@@ -60,9 +69,12 @@ struct SyncOptions
 /**
  * The plan that makes an environment match a lock exactly: for each package whose marker applies,
  * the best wheel for the environment's tags; what is there at another version is replaced, what
- * the lock lacks is removed. Fails, naming the package, when a package has no wheel for this
- * environment (an sdist needs a build, which envdesk cannot do yet); `client` maps the lock's index
- * URLs to the configured indexes (for their credentials, TLS and proxy).
+ * the lock lacks is removed. A `directory` package is built (editable ones once: the source is
+ * live; others again when pyproject.toml, setup.py or setup.cfg is newer than the installed copy);
+ * an `archive` is installed from its file, built first when it is an sdist. Fails, naming the
+ * package, when an index package has no wheel for this environment (its sdist is not built:
+ * lock a version with a wheel); `client` maps the lock's index URLs to the configured indexes
+ * (for their credentials, TLS and proxy).
  */
 Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
                                const std::vector<Tag> &tags, const QString &sitePackages,
@@ -70,6 +82,13 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
 
 struct ApplyOptions
 {
+    /// For folders and sdists: the base interpreter their isolated build environments are made
+    /// from, and what installs the build requirements into one (resolved from the project's
+    /// indexes). A plan with something to build fails without them, saying so.
+    QString basePython;
+    std::function<Expected<void>(const std::vector<std::string> &requirements,
+                                 const QString &venvPath)>
+        provisionBuild;
     /// The cache of unpacked wheels; empty: each wheel is installed from its archive.
     QString unpackedCacheDir;
     LinkMode linkMode = LinkMode::Hardlink;
@@ -103,8 +122,9 @@ struct EnvironmentInfo
 Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath);
 
 /**
- * Carries out a plan: downloads every wheel first (in parallel, each checked against its hash;
- * any failure stops here, with nothing in the environment changed), then removes the extraneous
+ * Carries out a plan: downloads every wheel first (in parallel, each checked against its hash) and
+ * builds every folder and sdist (PEP 517, one at a time, the backend's output to `progress`; any
+ * failure stops here, with nothing in the environment changed), then removes the extraneous
  * and the replaced distributions (by their RECORD, never outside `venvPath`) and installs the
  * wheels, several at once, from the cache of unpacked wheels when there is one. `progress` gets
  * one line per step. Returns the lines of what was done.

@@ -1,5 +1,7 @@
 #include "resolvejob.h"
 
+#include "buildenv.h"
+
 #include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../pep/name.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
@@ -39,6 +42,35 @@ Error usageError(const QString &message, const QString &hint = {})
     e.message = message;
     e.hint = hint;
     return e;
+}
+
+// A direct source's metadata: read without a build when the source states it (a wheel's METADATA,
+// a static [project] table), else from its build backend in an isolated environment made from
+// `buildPython`.
+Expected<DirectPackage> directMetadata(const DirectSource &source, const QString &buildPython,
+                                       const ResolveRequest &request,
+                                       const std::shared_ptr<std::atomic_bool> &cancelled)
+{
+    if (source.kind == DirectSource::Kind::Url || source.kind == DirectSource::Kind::Git) {
+        Error e;
+        e.code = ErrorCode::InvalidProject;
+        e.message = tr("%1 comes from %2 (%3); envdesk installs packages from indexes, folders "
+                       "and files")
+                        .arg(QString::fromStdString(source.name), source.describe(), source.origin);
+        e.hint = source.kind == DirectSource::Kind::Git
+                     ? tr("clone the repository and make it a path source: %1 = { path = \"...\" }")
+                           .arg(QString::fromStdString(source.name))
+                     : tr("download the file and make it a path source: %1 = { path = \"...\" }")
+                           .arg(QString::fromStdString(source.name));
+        return std::unexpected(e);
+    }
+    auto known = staticMetadata(source);
+    if (!known)
+        return std::unexpected(known.error());
+    if (*known)
+        return std::move(**known);
+    return builtMetadata(source, buildPython, request.projectFile, {},
+                         [cancelled] { return cancelled->load(); });
 }
 
 } // namespace
@@ -97,10 +129,14 @@ ResolveOutcome ResolveJob::run()
             return failed(parsed.error());
         requested.push_back(*parsed);
     }
-    if (requested.empty() && !r.projectFile.isEmpty() && QFileInfo::exists(r.projectFile)) {
-        auto project = PyProject::load(r.projectFile);
-        if (!project)
-            return failed(project.error());
+    std::optional<PyProject> project;
+    if (!r.projectFile.isEmpty() && QFileInfo::exists(r.projectFile)) {
+        auto loaded = PyProject::load(r.projectFile);
+        if (!loaded)
+            return failed(loaded.error());
+        project = std::move(*loaded);
+    }
+    if (requested.empty() && project) {
         for (const std::string &text : project->dependencies())
             requested.push_back(*Requirement::parse(text));
     }
@@ -109,7 +145,9 @@ ResolveOutcome ResolveJob::run()
         return failed(usageError(tr("nothing to resolve"),
                                  tr("give requirements, or a project with dependencies")));
 
-    // The target.
+    // The target, and the interpreter folders and sdists are built with (the target's own, else
+    // the python3 on PATH).
+    QString buildPython = QStandardPaths::findExecutable(QStringLiteral("python3"));
     ResolveOutcome outcome;
     Expected<ResolveTarget> target = std::unexpected(Error{});
     outcome.platform = QString::fromStdString(r.platform);
@@ -126,6 +164,7 @@ ResolveOutcome ResolveJob::run()
         if (!info)
             return failed(info.error());
         target = ResolveTarget::fromInterpreter(*info);
+        buildPython = info->isVirtualEnvironment() ? baseInterpreterOf(info->prefix) : info->executable;
         outcome.platform = QString::fromStdString(info->tags.sysconfigPlatform);
     }
     if (!target)
@@ -146,6 +185,18 @@ ResolveOutcome ResolveJob::run()
     QObject::connect(&client, &IndexClient::queried, &client,
                      [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
     IndexProvider provider(&client, *target);
+    // Packages from folders, files and repositories: their metadata before the solver starts.
+    auto sources = directSources(project ? &*project : nullptr, requested);
+    if (!sources)
+        return failed(sources.error());
+    std::map<std::string, DirectPackage> direct;
+    for (const auto &[name, source] : *sources) {
+        auto package = directMetadata(source, buildPython, r, m_cancelled);
+        if (!package)
+            return failed(package.error());
+        direct.emplace(name, std::move(*package));
+    }
+    provider.setDirect(std::move(direct));
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
     provider.setRequested(requested);
     provider.setFirstMatch(options->strategy == IndexStrategy::UnsafeFirstMatch);
@@ -290,7 +341,9 @@ ResolveOutcome ResolveJob::run()
         ResolvedPackage p;
         p.name = name;
         p.version = version.toString();
-        if (const AttributedFile *file = provider.fileFor(name, version)) {
+        if (const DirectPackage *d = provider.direct(name)) {
+            p.direct = *d;
+        } else if (const AttributedFile *file = provider.fileFor(name, version)) {
             p.index = file->index;
             p.url = file->file.url;
             p.filename = file->file.filename;
@@ -316,8 +369,11 @@ ResolveOutcome ResolveJob::run()
 }
 
 PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
-                       const std::string &requiresPython)
+                       const std::string &requiresPython, const QString &lockDir)
 {
+    auto written = [&](const QString &absolute) {
+        return lockDir.isEmpty() ? absolute : QDir(lockDir).relativeFilePath(absolute);
+    };
     PyLock lock;
     lock.environments.push_back(environmentMarker(outcome.markers));
     lock.requiresPython = requiresPython;
@@ -329,6 +385,33 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         locked.requiresPython = p.requiresPython;
         locked.index = p.indexUrl;
         locked.dependencies = p.requires_;
+        if (p.direct) {
+            const DirectSource &source = p.direct->source;
+            if (source.kind == DirectSource::Kind::Directory) {
+                LockedPackage::Directory d;
+                d.path = written(source.path);
+                d.absolute = source.path;
+                d.editable = source.editable;
+                locked.directory = d;
+            } else {
+                LockedFile archive;
+                archive.name = QFileInfo(source.kind == DirectSource::Kind::File ? source.path
+                                                                                  : source.url.path())
+                                   .fileName()
+                                   .toStdString();
+                if (source.kind == DirectSource::Kind::File) {
+                    archive.path = written(source.path);
+                    archive.url = QUrl::fromLocalFile(source.path);
+                } else {
+                    archive.url = source.url.adjusted(QUrl::RemoveUserInfo);
+                }
+                archive.size = p.direct->size;
+                archive.hashes = p.direct->hashes;
+                locked.archive = archive;
+            }
+            lock.packages.push_back(std::move(locked));
+            continue;
+        }
         std::vector<DistributionFile> files = p.files;
         if (files.empty() && !p.filename.empty()) {
             DistributionFile chosen;

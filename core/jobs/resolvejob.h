@@ -2,6 +2,7 @@
 
 #include "../index/indexclient.h"
 #include "../install/pylock.h"
+#include "../resolve/directsource.h"
 #include "../resolve/pubgrub.h"
 
 #include <QObject>
@@ -56,6 +57,7 @@ struct ResolvedPackage
     QUrl indexUrl; ///< the index's URL without user info; empty for a flat index or folder
     std::string requiresPython;              ///< the chosen file's, as the index gave it
     std::vector<DistributionFile> files;     ///< every usable file of this version, for a lock
+    std::optional<DirectPackage> direct;     ///< from a folder, file or repository, not an index
 };
 
 /** The result: packages, or the explanation of why there are none, or an error. */
@@ -111,10 +113,11 @@ private:
  * The lock file of a resolution (PEP 751): every package with every usable file of its version
  * (all platforms' wheels and the sdist, with hashes, sizes and upload times), its index, and
  * `environments` naming the environment it was resolved for. `requested` is what was asked for
- * (kept in [tool.envdesk]); `requiresPython` the project's. No credentials: URLs lose their user
- * info.
+ * (kept in [tool.envdesk]); `requiresPython` the project's. A package from a folder or file is
+ * locked as a `directory` or `archive` whose path is relative to `lockDir` (absolute when it is
+ * empty). No credentials: URLs lose their user info.
  */
 PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
-                       const std::string &requiresPython);
+                       const std::string &requiresPython, const QString &lockDir = {});
 
 } // namespace Envdesk::Core

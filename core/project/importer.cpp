@@ -3,6 +3,7 @@
 #include "pyproject.h"
 #include "tomldocument.h"
 
+#include "../pep/filename.h"
 #include "../pep/name.h"
 #include "../pep/requirement.h"
 
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
 #include <set>
 
 namespace Envdesk::Core {
@@ -86,6 +88,141 @@ std::string indexName(const std::string &wanted, const std::string &url)
             c = '-';
     }
     return base;
+}
+
+// ---- git, url and path sources -----------------------------------------------------------------
+
+// Credentials in a source URL are never written: git's credential helper or ~/.netrc supply them.
+std::string sourceUrlWithoutCredentials(const std::string &url, const std::string &package,
+                                        ImportPlan &plan, int line)
+{
+    QUrl u(qs(url));
+    // An ssh user name ("ssh://git@host/...") is not a secret.
+    if (!u.isValid() || u.password().isEmpty()
+        && (u.userName().isEmpty() || u.scheme() == QLatin1String("ssh")))
+        return url;
+    u.setUserInfo(QString());
+    plan.warnings.push_back(
+        {tr("the URL of '%1' holds credentials; they were not copied into pyproject.toml")
+             .arg(qs(package)),
+         tr("let git's credential helper or ~/.netrc supply them for %1").arg(u.host()), plan.file,
+         line});
+    return u.toString().toStdString();
+}
+
+// A repository as uv's `git` key takes it: without pip's "git+" prefix, and an scp-like
+// "git@host:owner/repo.git" written as the ssh:// URL it stands for.
+std::string gitRepository(std::string url, const std::string &package, ImportPlan &plan, int line)
+{
+    if (url.starts_with("git+"))
+        url.erase(0, 4);
+    static const QRegularExpression scpLike(QStringLiteral("^([\\w.-]+@)?([\\w.-]+):(?!//)(.+)$"));
+    if (const auto m = scpLike.match(qs(url)); m.hasMatch() && !url.starts_with("file:"))
+        url = QStringLiteral("ssh://%1%2/%3").arg(m.captured(1), m.captured(2), m.captured(3)).toStdString();
+    return sourceUrlWithoutCredentials(url, package, plan, line);
+}
+
+// `path` (or a file: URL) made absolute against the folder of the file being imported.
+QString absolutePath(const QString &importedFile, QString path)
+{
+    if (path.startsWith(QLatin1String("file:")))
+        path = QUrl(path).toLocalFile();
+    if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(QFileInfo(importedFile).absoluteDir().absoluteFilePath(path));
+}
+
+bool isArchive(const QString &path)
+{
+    for (const char *suffix : {".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip"}) {
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The distribution a wheel or sdist file name names, or "".
+std::string nameFromFileName(const QString &pathOrUrl)
+{
+    const QString file = pathOrUrl.section(QLatin1Char('/'), -1);
+    if (auto w = WheelFilename::parse(file.toStdString()))
+        return w->name;
+    if (auto sdist = SdistFilename::parse(file.toStdString()))
+        return sdist->name;
+    return {};
+}
+
+// The project name a source folder declares: pyproject.toml's [project] name, setup.cfg's
+// [metadata] name, or a literal name= in setup.py; "" when it says none.
+std::string nameFromFolder(const QString &dir)
+{
+    if (auto text = readBytes(dir + QStringLiteral("/pyproject.toml"))) {
+        if (auto doc = TomlDocument::parse(text->toStdString())) {
+            const TomlValue *name = doc->at({std::string("project"), std::string("name")});
+            if (name && name->isString() && !name->text.empty())
+                return name->text;
+        }
+    }
+    if (auto text = readBytes(dir + QStringLiteral("/setup.cfg"))) {
+        bool metadata = false;
+        for (const QString &raw : QString::fromUtf8(*text).split(QLatin1Char('\n'))) {
+            const QString line = raw.trimmed();
+            if (line.startsWith(QLatin1Char('[')))
+                metadata = line == QLatin1String("[metadata]");
+            else if (metadata && line.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("name"))
+                return line.section(QLatin1Char('='), 1).trimmed().toStdString();
+        }
+    }
+    if (auto text = readBytes(dir + QStringLiteral("/setup.py"))) {
+        static const QRegularExpression literal(QStringLiteral("\\bname\\s*=\\s*['\"]([A-Za-z0-9._-]+)['\"]"));
+        if (const auto m = literal.match(QString::fromUtf8(*text)); m.hasMatch())
+            return m.captured(1).toStdString();
+    }
+    return {};
+}
+
+// The source of a local path: a folder (editable when asked) or a distribution file.
+SourcePin pathSource(const std::string &package, const QString &absolute, bool editable,
+                     ImportPlan &plan, int line)
+{
+    SourcePin source;
+    source.package = package;
+    source.kind = SourcePin::Kind::Path;
+    source.path = absolute.toStdString();
+    if (editable && isArchive(absolute)) {
+        plan.warnings.push_back(
+            {tr("'%1' is a distribution file, which cannot be installed editable; it was imported "
+                "as a plain path source")
+                 .arg(qs(package)),
+             {}, plan.file, line});
+        editable = false;
+    }
+    source.editable = editable;
+    if (!QFileInfo::exists(absolute))
+        plan.warnings.push_back({tr("'%1' comes from %2, which does not exist").arg(qs(package), absolute),
+                                 tr("check the path before you lock"), plan.file, line});
+    return source;
+}
+
+void warnEditableGit(ImportPlan &plan, const std::string &package, int line)
+{
+    plan.warnings.push_back(
+        {tr("'%1' is an editable git checkout; uv installs a git source as a normal package, so "
+            "editable was dropped")
+             .arg(qs(package)),
+         tr("to edit it, clone the repository and make it a path source with editable = true"),
+         plan.file, line});
+}
+
+void warnOtherVcs(ImportPlan &plan, const std::string &package, const QString &vcs, int line)
+{
+    plan.warnings.push_back(
+        {tr("'%1' comes from a %2 repository; [tool.uv.sources] takes git, url and path sources "
+            "only, so it was not imported")
+             .arg(qs(package), vcs),
+         tr("publish it to one of your indexes, or point a url or path source at a built "
+            "distribution"),
+         plan.file, line});
 }
 
 // Takes user name and password out of `url`, warning where they were and where they belong.
@@ -237,9 +374,10 @@ Expected<ImportPlan> readPipConf(const std::string &text, const QString &fileNam
 
 namespace {
 
-// One [packages] entry as a PEP 508 requirement, or an empty string with a warning.
+// One [packages] entry as a PEP 508 requirement, or an empty string with a warning. `source`
+// gets the entry's index pin (naming the Pipfile's source) or its git, file or path source.
 std::string pipfileRequirement(const std::string &name, const TomlValue &spec, ImportPlan &plan,
-                               std::string *index)
+                               std::optional<SourcePin> *source)
 {
     auto versionText = [](std::string v) {
         if (v == "*" || v.empty())
@@ -258,17 +396,46 @@ std::string pipfileRequirement(const std::string &name, const TomlValue &spec, I
              spec.line});
         return {};
     }
-    for (const char *unsupported : {"git", "path", "file", "hg", "svn", "bzr"}) {
-        if (spec.find(unsupported)) {
-            plan.warnings.push_back(
-                {tr("'%1' comes from a %2 source, which import does not convert yet; add it to "
-                    "[tool.uv.sources] by hand")
-                     .arg(qs(name), QLatin1String(unsupported)),
-                 {},
-                 plan.file,
-                 spec.line});
+    for (const auto &[key, vcs] : {std::pair{"hg", "Mercurial"}, {"svn", "Subversion"}, {"bzr", "Bazaar"}}) {
+        if (spec.find(key)) {
+            warnOtherVcs(plan, name, QLatin1String(vcs), spec.line);
             return {};
         }
+    }
+    auto text = [&](const char *key) {
+        const TomlValue *v = spec.find(key);
+        return v && v->isString() ? v->text : std::string();
+    };
+    const TomlValue *editableValue = spec.find("editable");
+    const bool editable = editableValue && editableValue->isBoolean() && editableValue->boolean;
+    if (const std::string git = text("git"); !git.empty()) {
+        SourcePin pin;
+        pin.package = name;
+        pin.kind = SourcePin::Kind::Git;
+        pin.url = gitRepository(git, name, plan, spec.line);
+        pin.rev = text("ref"); // pipenv's ref is a branch, a tag or a commit: uv's rev takes each
+        pin.subdirectory = text("subdirectory");
+        if (editable)
+            warnEditableGit(plan, name, spec.line);
+        *source = pin;
+    } else if (const std::string file = text("file"); !file.empty()) {
+        if (file.starts_with("http://") || file.starts_with("https://")) {
+            SourcePin pin;
+            pin.package = name;
+            pin.kind = SourcePin::Kind::Url;
+            pin.url = sourceUrlWithoutCredentials(file, name, plan, spec.line);
+            *source = pin;
+        } else {
+            *source = pathSource(name, absolutePath(plan.file, qs(file)), editable, plan, spec.line);
+        }
+    } else if (const std::string path = text("path"); !path.empty()) {
+        *source = pathSource(name, absolutePath(plan.file, qs(path)), editable, plan, spec.line);
+    } else if (const std::string index = text("index"); !index.empty()) {
+        SourcePin pin;
+        pin.package = name;
+        pin.kind = SourcePin::Kind::Index;
+        pin.index = index;
+        *source = pin;
     }
     std::string out = name;
     if (const TomlValue *extras = spec.find("extras");
@@ -295,8 +462,6 @@ std::string pipfileRequirement(const std::string &name, const TomlValue &spec, I
             joined += (i ? ") and (" : "") + markers[i];
         out += markers.size() > 1 ? "; (" + joined + ")" : "; " + joined;
     }
-    if (const TomlValue *i = spec.find("index"); i && i->isString())
-        *index = i->text;
     return out;
 }
 
@@ -364,8 +529,8 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
             return std::unexpected(importError(
                 fileName, packages->line, tr("[%1] must be a table").arg(QLatin1String(table))));
         for (const auto &[name, spec] : packages->table) {
-            std::string index;
-            const std::string requirement = pipfileRequirement(name, spec, plan, &index);
+            std::optional<SourcePin> source;
+            const std::string requirement = pipfileRequirement(name, spec, plan, &source);
             if (requirement.empty())
                 continue;
             if (auto parsed = Requirement::parse(requirement); !parsed)
@@ -374,16 +539,19 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
                                 tr("'%1' in [%2] does not make a valid requirement: %3")
                                     .arg(qs(name), QLatin1String(table), parsed.error().message)));
             target->push_back(requirement);
-            if (!index.empty()) {
-                const auto it = sourceNames.find(index);
+            if (source && source->kind == SourcePin::Kind::Index) {
+                const auto it = sourceNames.find(source->index);
                 if (it == sourceNames.end())
                     return std::unexpected(importError(
                         fileName, spec.line,
                         tr("'%1' names the source '%2', which the Pipfile does not define")
-                            .arg(qs(name), qs(index))));
-                if (!it->second.empty())
-                    plan.pins.emplace_back(name, it->second);
+                            .arg(qs(name), qs(source->index))));
+                if (it->second.empty())
+                    continue; // the PyPI source: uv's default, no pin needed
+                source->index = it->second;
             }
+            if (source)
+                plan.sources.push_back(*source);
         }
     }
     if (const TomlValue *requires_ = doc->at({std::string("requires")})) {
@@ -400,6 +568,97 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
 // ---- requirements files ------------------------------------------------------------------------
 
 namespace {
+
+// A requirements-file entry that is a path or URL rather than a requirement, as pip takes them:
+// "-e ./dir", "./dist/x-1.0-py3-none-any.whl", "git+https://host/repo@v1#egg=x",
+// "https://host/x-1.0.tar.gz". The package's name comes from #egg=, the file name, or the
+// folder's pyproject.toml / setup.cfg / setup.py. Adds the dependency and its source to `plan`,
+// or warns and adds nothing.
+void importDirectReference(QString entry, bool editable, ImportPlan &plan, const QString &file,
+                           int line)
+{
+    QString marker;
+    if (const qsizetype semicolon = entry.indexOf(QRegularExpression(QStringLiteral("\\s;")));
+        semicolon > 0) {
+        marker = entry.mid(semicolon).trimmed().mid(1).trimmed();
+        entry = entry.left(semicolon).trimmed();
+    }
+    QString egg, subdirectory;
+    if (const qsizetype hash = entry.indexOf(QLatin1Char('#')); hash >= 0) {
+        for (const QString &part : entry.mid(hash + 1).split(QLatin1Char('&'))) {
+            if (part.startsWith(QLatin1String("egg=")))
+                egg = part.mid(4);
+            else if (part.startsWith(QLatin1String("subdirectory=")))
+                subdirectory = part.mid(13);
+        }
+        entry = entry.left(hash);
+    }
+    const QString scheme = entry.section(QLatin1Char(':'), 0, 0).toLower();
+    for (const auto &[prefix, vcs] : {std::pair{"hg+", "Mercurial"}, {"svn+", "Subversion"}, {"bzr+", "Bazaar"}}) {
+        if (scheme.startsWith(QLatin1String(prefix))) {
+            warnOtherVcs(plan, egg.isEmpty() ? entry.toStdString() : egg.toStdString(),
+                         QLatin1String(vcs), line);
+            return;
+        }
+    }
+    SourcePin source;
+    std::string name;
+    const bool git = scheme.startsWith(QLatin1String("git+"));
+    const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    QString local;
+    if (git) {
+        // pip's git+URL@REF: the ref follows the last @ of the path.
+        QUrl url(entry.mid(4));
+        QString path = url.path();
+        if (const qsizetype at = path.lastIndexOf(QLatin1Char('@')); at > 0) {
+            source.rev = path.mid(at + 1).toStdString();
+            url.setPath(path.left(at));
+        }
+        name = egg.toStdString();
+        source.kind = SourcePin::Kind::Git;
+        source.url = gitRepository(url.toString().toStdString(), name.empty() ? entry.toStdString() : name,
+                                   plan, line);
+        source.subdirectory = subdirectory.toStdString();
+        if (editable && !name.empty())
+            warnEditableGit(plan, name, line);
+    } else if (remote) {
+        name = egg.isEmpty() ? nameFromFileName(entry) : egg.toStdString();
+        source.kind = SourcePin::Kind::Url;
+        source.url = sourceUrlWithoutCredentials(entry.toStdString(), name.empty() ? entry.toStdString() : name,
+                                                 plan, line);
+        source.subdirectory = subdirectory.toStdString();
+    } else {
+        local = absolutePath(file, entry);
+        if (!QFileInfo::exists(local) && !isArchive(local)) {
+            plan.warnings.push_back({tr("there is no folder %1 (from '%2'); not imported").arg(local, entry),
+                                     tr("paths are read relative to the requirements file's folder"),
+                                     file, line});
+            return;
+        }
+        name = !egg.isEmpty()          ? egg.toStdString()
+               : QFileInfo(local).isDir() ? nameFromFolder(local)
+                                        : nameFromFileName(local);
+    }
+    // #egg= may carry extras: "name[extra]".
+    std::string extras;
+    if (const auto bracket = name.find('['); bracket != std::string::npos) {
+        extras = name.substr(bracket);
+        name.erase(bracket);
+    }
+    if (name.empty() || !Requirement::parse(name)) {
+        plan.warnings.push_back(
+            {tr("cannot tell which package '%1' is without building it; not imported").arg(entry),
+             git || remote ? tr("write it as 'NAME @ %1' or add #egg=NAME").arg(entry)
+                           : tr("give the folder a pyproject.toml with [project] name, or add #egg=NAME"),
+             file, line});
+        return;
+    }
+    if (!local.isEmpty())
+        source = pathSource(name, local, editable, plan, line);
+    source.package = name;
+    plan.dependencies.push_back(name + extras + (marker.isEmpty() ? std::string() : "; " + marker.toStdString()));
+    plan.sources.push_back(source);
+}
 
 Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::set<QString> &seen,
                                     int depth)
@@ -457,12 +716,7 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
                 if (auto r = readRequirementsInto(dir.filePath(value), plan, seen, depth + 1); !r)
                     return r;
             } else if (option == QLatin1String("-e") || option == QLatin1String("--editable")) {
-                plan.warnings.push_back({tr("the editable requirement '%1' is not imported; add it "
-                                            "to [tool.uv.sources] with editable = true")
-                                             .arg(value),
-                                         {},
-                                         path,
-                                         lineNo});
+                importDirectReference(value, true, plan, path, lineNo);
             } else {
                 plan.warnings.push_back(
                     {tr("the option '%1' is not imported").arg(option), {}, path, lineNo});
@@ -477,14 +731,9 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
             requirement = requirement.left(opt).trimmed();
         auto parsed = Requirement::parse(requirement.toStdString());
         if (!parsed) {
-            if (requirement.contains(QLatin1Char('/'))
-                || requirement.startsWith(QLatin1Char('.'))) {
-                plan.warnings.push_back(
-                    {tr("'%1' is a path or URL, not imported; add it to [tool.uv.sources]")
-                         .arg(requirement),
-                     {},
-                     path,
-                     lineNo});
+            if (requirement.contains(QLatin1Char('/')) || requirement.startsWith(QLatin1Char('.'))
+                || isArchive(requirement)) {
+                importDirectReference(requirement, false, plan, path, lineNo);
                 continue;
             }
             return std::unexpected(importError(path, lineNo,
@@ -602,6 +851,17 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
                 tr("set %1 = %2 for the index '%3'").arg(QLatin1String(key), qs(*value), qs(name)));
         }
     }
+    // A path source that is the project's own folder would make it depend on itself.
+    const QDir projectDir = QFileInfo(project.filePath()).absoluteDir();
+    std::set<std::string> itself;
+    for (const SourcePin &source : plan.sources) {
+        if (source.kind == SourcePin::Kind::Path
+            && QDir::cleanPath(qs(source.path)) == QDir::cleanPath(projectDir.absolutePath())) {
+            itself.insert(normalizePackageName(source.package));
+            done.push_back(tr("%1 (%2) is this project itself; it was not added as a dependency")
+                               .arg(qs(source.package), qs(source.path)));
+        }
+    }
     auto present = [](const std::vector<std::string> &list, const std::string &package) {
         return std::any_of(list.begin(), list.end(), [&](const std::string &text) {
             auto r = Requirement::parse(text);
@@ -612,6 +872,8 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
                                        {&plan.devDependencies, DependencyTarget::group("dev")}}) {
         for (const std::string &requirement : *list) {
             const std::string package = Requirement::parse(requirement)->name();
+            if (itself.contains(normalizePackageName(package)))
+                continue;
             std::vector<std::string> current;
             if (target.kind == DependencyTarget::Kind::Main) {
                 current = project.dependencies();
@@ -632,12 +894,40 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
                                : tr("added %1 to the dev group").arg(qs(requirement)));
         }
     }
-    for (const auto &[package, index] : plan.pins) {
-        const auto it = renamed.find(index);
-        const std::string name = it == renamed.end() ? index : it->second;
-        if (auto r = project.pinPackage(package, name); !r)
+    for (SourcePin source : plan.sources) {
+        if (itself.contains(normalizePackageName(source.package)))
+            continue;
+        const auto already = project.sources();
+        if (std::any_of(already.begin(), already.end(), [&](const SourcePin &p) {
+                return normalizePackageName(p.package) == normalizePackageName(source.package);
+            })) {
+            done.push_back(tr("%1 already has a source; kept as it is").arg(qs(source.package)));
+            continue;
+        }
+        QString where;
+        switch (source.kind) {
+        case SourcePin::Kind::Index:
+            if (const auto it = renamed.find(source.index); it != renamed.end())
+                source.index = it->second;
+            where = tr("the index '%1'").arg(qs(source.index));
+            break;
+        case SourcePin::Kind::Git:
+            where = tr("the git repository %1").arg(qs(source.url))
+                    + (source.rev.empty() ? QString() : tr(" at %1").arg(qs(source.rev)));
+            break;
+        case SourcePin::Kind::Url:
+            where = qs(source.url);
+            break;
+        case SourcePin::Kind::Path:
+            source.path = projectDir.relativeFilePath(qs(source.path)).toStdString();
+            where = qs(source.path) + (source.editable ? tr(" (editable)") : QString());
+            break;
+        case SourcePin::Kind::Workspace:
+            break;
+        }
+        if (auto r = project.setSource(source); !r)
             return std::unexpected(r.error());
-        done.push_back(tr("pinned %1 to the index '%2'").arg(qs(package), qs(name)));
+        done.push_back(tr("%1 comes from %2").arg(qs(source.package), where));
     }
     target = std::move(project);
     return done;

@@ -34,7 +34,11 @@ struct ImportPlan
     std::vector<std::string> dependencies; ///< [project] dependencies
     std::vector<std::string>
         devDependencies; ///< the "dev" dependency group (Pipfile [dev-packages])
-    std::vector<std::pair<std::string, std::string>> pins; ///< package, index name
+    /**
+     * `[tool.uv.sources]` entries: index pins (naming the plan's index) and git, url and path
+     * sources. A path is absolute here; applyImport writes it relative to the project's folder.
+     */
+    std::vector<SourcePin> sources;
     std::string caBundle;   ///< pip's cert: becomes each imported index's ca-bundle
     std::string clientCert; ///< pip's client-cert
     std::vector<Diagnostic> warnings;

@@ -400,6 +400,17 @@ void validateSources(Validator &v, const TomlDocument &doc, const std::set<std::
             }
             if (entry->find("extra") && entry->find("group"))
                 v.fail(entry, tr("%1 cannot name both an extra and a group").arg(what));
+            const bool git = entry->find("git"), url = entry->find("url");
+            for (const char *k : {"rev", "tag", "branch"}) {
+                if (const TomlValue *ref = entry->find(k); ref && !git)
+                    v.fail(ref, tr("%1: %2 belongs to a git source").arg(what, QLatin1String(k)));
+            }
+            if (const TomlValue *sub = entry->find("subdirectory"); sub && !git && !url)
+                v.fail(sub, tr("%1: subdirectory belongs to a git or url source").arg(what));
+            if (const TomlValue *editable = entry->find("editable");
+                editable && !entry->find("path") && !entry->find("workspace"))
+                v.fail(editable, tr("%1: only a path or workspace source can be editable").arg(what),
+                       tr("clone the repository and use a path source with editable = true"));
         }
     }
 }
@@ -935,21 +946,64 @@ Expected<void> PyProject::setIndexField(std::size_t position, const std::string 
 
 Expected<void> PyProject::pinPackage(const std::string &package, const std::string &indexName)
 {
-    const std::vector<IndexConfig> list = indexes();
-    if (std::none_of(list.begin(), list.end(), [&](const IndexConfig &c) { return c.name == indexName; }))
-        return std::unexpected(editError(m_filePath, tr("there is no index named '%1' to pin '%2' to")
-                                                         .arg(qs(indexName), qs(package)),
-                                         tr("add the index first")));
-    const TomlValue pin = TomlValue::tableOf({{"index", TomlValue::string(indexName)}});
+    SourcePin pin;
+    pin.package = package;
+    pin.kind = SourcePin::Kind::Index;
+    pin.index = indexName;
+    return setSource(pin);
+}
+
+Expected<void> PyProject::setSource(const SourcePin &source)
+{
+    const QString package = qs(source.package);
+    std::vector<std::pair<std::string, TomlValue>> entries;
+    switch (source.kind) {
+    case SourcePin::Kind::Index: {
+        const std::vector<IndexConfig> list = indexes();
+        if (std::none_of(list.begin(), list.end(), [&](const IndexConfig &c) { return c.name == source.index; }))
+            return std::unexpected(editError(m_filePath, tr("there is no index named '%1' to pin '%2' to")
+                                                             .arg(qs(source.index), package),
+                                             tr("add the index first")));
+        entries.emplace_back("index", TomlValue::string(source.index));
+        break;
+    }
+    case SourcePin::Kind::Git:
+        entries.emplace_back("git", TomlValue::string(source.url));
+        break;
+    case SourcePin::Kind::Url:
+        entries.emplace_back("url", TomlValue::string(source.url));
+        break;
+    case SourcePin::Kind::Path:
+        entries.emplace_back("path", TomlValue::string(source.path));
+        break;
+    case SourcePin::Kind::Workspace:
+        entries.emplace_back("workspace", TomlValue::booleanValue(source.workspace));
+        break;
+    }
+    for (const auto &[key, value] : {std::pair{"rev", &source.rev}, {"tag", &source.tag}, {"branch", &source.branch}}) {
+        if (!value->empty())
+            entries.emplace_back(key, TomlValue::string(*value));
+    }
+    // What does not belong to the kind is written too, for the validator to refuse as it would
+    // refuse it in the file.
+    if (!source.subdirectory.empty())
+        entries.emplace_back("subdirectory", TomlValue::string(source.subdirectory));
+    if (source.editable)
+        entries.emplace_back("editable", TomlValue::booleanValue(true));
+    for (const auto &[key, value] :
+         {std::pair{"marker", &source.marker}, {"extra", &source.extra}, {"group", &source.group}}) {
+        if (!value->empty())
+            entries.emplace_back(key, TomlValue::string(*value));
+    }
     // Keep the spelling the file already uses for this package.
-    std::string key = package;
+    std::string key = source.package;
     if (const TomlValue *table = m_document.at(uvPath({"sources"}))) {
         for (const auto &[k, v] : table->table) {
-            if (normalizePackageName(k) == normalizePackageName(package))
+            if (normalizePackageName(k) == normalizePackageName(source.package))
                 key = k;
         }
     }
-    return adopt(m_document.setValue(uvPath({"sources"}), key, pin));
+    return adopt(m_document.setValue(uvPath({"sources"}), key, TomlValue::tableOf(std::move(entries))));
 }
 
 Expected<void> PyProject::unpinPackage(const std::string &package)

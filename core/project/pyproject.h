@@ -90,6 +90,13 @@ public:
                                  const std::optional<TomlValue> &value);
     /** Pins `package` to the index `indexName` in `[tool.uv.sources]`. */
     Expected<void> pinPackage(const std::string &package, const std::string &indexName);
+    /**
+     * Sets the source of `source.package` in `[tool.uv.sources]` (replacing one already there) as
+     * uv writes it: `{ index }`, `{ git, rev | tag | branch, subdirectory }`, `{ url, subdirectory }`
+     * or `{ path, editable }`, with marker, extra or group. What uv would refuse is refused here:
+     * an unknown index, an editable git or URL source, more than one of rev / tag / branch.
+     */
+    Expected<void> setSource(const SourcePin &source);
     Expected<void> unpinPackage(const std::string &package);
     Expected<void> setUvSetting(const std::string &key, const TomlValue &value);
     Expected<void> unsetUvSetting(const std::string &key);

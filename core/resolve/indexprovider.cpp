@@ -262,6 +262,21 @@ std::vector<DistributionFile> IndexProvider::filesFor(const std::string &project
 
 Expected<std::vector<Version>> IndexProvider::versions(const std::string &project)
 {
+    if (const auto direct = m_direct.find(project); direct != m_direct.end()) {
+        const DirectPackage &p = direct->second;
+        if (!p.requiresPython.empty()) {
+            auto spec = SpecifierSet::parse(p.requiresPython);
+            if (spec && !spec->contains(m_target.python)) {
+                m_skipped[project].push_back(
+                    tr("%1 %2 (%3) requires Python %4")
+                        .arg(QString::fromStdString(project), QString::fromStdString(p.version.toString()),
+                             p.source.describe(), QString::fromStdString(p.requiresPython))
+                        .toStdString());
+                return std::vector<Version>{};
+            }
+        }
+        return std::vector<Version>{p.version};
+    }
     startPage(project);
     const std::shared_ptr<PendingPage> pending = m_pages[project];
     if (!waitFor([&] { return pending->result.has_value(); }))
@@ -368,6 +383,11 @@ const AttributedFile *IndexProvider::fileFor(const std::string &project,
 Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string &project,
                                                                const Version &version)
 {
+    if (const auto direct = m_direct.find(project); direct != m_direct.end()) {
+        for (const Requirement &r : direct->second.requirements)
+            m_seenRequirements.push_back(r);
+        return direct->second.requirements;
+    }
     const AttributedFile *file = fileFor(project, version);
     if (!file) {
         Error e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directsource.h"
 #include "pubgrub.h"
 
 #include "../index/indexclient.h"
@@ -65,6 +66,17 @@ public:
     IndexProvider(IndexClient *client, ResolveTarget target, int prefetch = 3);
 
     void setFileFilter(FileFilter filter) { m_filter = std::move(filter); }
+    /**
+     * Packages that come from a folder, a file or a repository instead of the indexes (by
+     * normalized name): their one version and its requirements; the indexes are not asked.
+     */
+    void setDirect(std::map<std::string, DirectPackage> direct) { m_direct = std::move(direct); }
+    bool hasDirectSource(const std::string &project) const override { return m_direct.contains(project); }
+    const DirectPackage *direct(const std::string &project) const
+    {
+        const auto it = m_direct.find(project);
+        return it == m_direct.end() ? nullptr : &it->second;
+    }
 
     Expected<std::vector<Version>> versions(const std::string &project) override;
     Expected<std::vector<Requirement>> requirements(const std::string &project,
@@ -130,6 +142,7 @@ private:
     std::vector<Requirement> m_seenRequirements;
     std::vector<Requirement> m_requested;
     bool m_firstMatch = false;
+    std::map<std::string, DirectPackage> m_direct;
 };
 
 } // namespace Envdesk::Core

@@ -533,10 +533,11 @@ struct PubGrubSolver::Private
                 continue;
             }
             notePrereleases(req);
-            if (!req.url().empty()) {
+            if (!req.url().empty() && !provider->hasDirectSource(normalizePackageName(req.name()))) {
+                // As uv: a URL dependency is taken only when the project itself declares it.
                 *unavailable
-                    = tr("it requires %1 from a URL, which the resolver does not handle yet")
-                          .arg(QString::fromStdString(req.name()))
+                    = tr("it requires %1 from a URL (%2), which only the project itself can declare")
+                          .arg(QString::fromStdString(req.name()), QString::fromStdString(req.url()))
                           .toStdString();
                 return out;
             }

@@ -57,6 +57,15 @@ public:
         (void)project;
         return {};
     }
+    /**
+     * Whether `project` comes from a folder, file or repository the request declared: then a
+     * `project @ URL` requirement on it is met by that source rather than refused.
+     */
+    virtual bool hasDirectSource(const std::string &project) const
+    {
+        (void)project;
+        return false;
+    }
 };
 
 /** A statement over one package: "P in R" (positive) or "not P in R" (negative). */

@@ -482,7 +482,11 @@ private Q_SLOTS:
         QVERIFY(window.openProject(m_dir.path()));
         QString summary;
         answerNextBox(&window, QStringLiteral("importSummary"), QStringLiteral("OK"), &summary);
-        QVERIFY(window.importFile(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/project/data/import/Pipfile")));
+        // The Pipfile beside the project, with the folder its path source names.
+        const QString pipfile = m_dir.filePath(QStringLiteral("Pipfile"));
+        QVERIFY(QFile::copy(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/core/project/data/import/Pipfile"), pipfile));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("libs/local")));
+        QVERIFY(window.importFile(pipfile));
         QVERIFY2(summary.contains(QLatin1String("Imported Pipfile")), qPrintable(summary));
         QVERIFY(window.isWindowModified());
         QCOMPARE(readFile(m_file), QByteArray("[project]\nname = \"shop\"\nversion = \"1.0\"\ndependencies = []\n"));
@@ -495,6 +499,16 @@ private Q_SLOTS:
         QVERIFY2(saved.contains("\"requests\"") && saved.contains("allow-insecure-host = [\"nexus.corp.example\"]")
                      && saved.contains("name = \"pytorch\"") && !saved.contains("NEXUS_TOKEN"),
                  saved.constData());
+        // git, file and path sources land in [tool.uv.sources], credentials left out.
+        QVERIFY2(saved.contains("local-lib = { path = \"libs/local\", editable = true }\n"
+                                "toolkit = { git = \"https://git.corp.example/platform/toolkit.git\", rev = \"v2.1\", "
+                                "subdirectory = \"python\" }\n")
+                     && !saved.contains("s3cret"),
+                 saved.constData());
+        QVERIFY2(log.contains(QLatin1String("Mercurial")), qPrintable(log));
+        const QStringList sourcePackages = column(child<QTableView>(window, "sourcesView"));
+        QVERIFY2(sourcePackages.contains(QStringLiteral("toolkit")) && sourcePackages.contains(QStringLiteral("local-lib")),
+                 qPrintable(sourcePackages.join(QLatin1Char(' '))));
         QCOMPARE(column(child<QTableView>(window, "sourcesView")).contains(QStringLiteral("torch")), true);
         // One undo takes the whole import back.
         window.document()->undoStack()->undo();

@@ -111,26 +111,49 @@ private Q_SLOTS:
         QCOMPARE(plan->insecureHosts, std::vector<std::string>{"nexus.corp.example"});
         QVERIFY(warned(*plan, "verify_ssl = false", 3));
         QVERIFY(warned(*plan, "holds credentials", 2));
-        QVERIFY(warned(*plan, "path source", 18));
-        QVERIFY(warned(*plan, "[requires] python_version", 24));
-        QCOMPARE(
-            plan->dependencies,
-            (std::vector<std::string>{"requests", "numpy==1.26.4", "django>=4.2,<5", "torch==2.3.0",
-                                      "celery[redis]>=5", "pywin32; sys_platform == 'win32'"}));
-        QCOMPARE(plan->devDependencies, std::vector<std::string>{"pytest"});
-        QCOMPARE(plan->pins.size(), 1u);
-        QCOMPARE(plan->pins[0].second, std::string("pytorch"));
+        QVERIFY(warned(*plan, "[requires] python_version", 29));
+        QCOMPARE(plan->dependencies,
+                 (std::vector<std::string>{"requests", "numpy==1.26.4", "django>=4.2,<5",
+                                           "torch==2.3.0", "celery[redis]>=5",
+                                           "pywin32; sys_platform == 'win32'", "local-lib", "toolkit",
+                                           "internal", "vendored"}));
+        QCOMPARE(plan->devDependencies, (std::vector<std::string>{"pytest", "devtools"}));
+        // git, file and path sources become [tool.uv.sources]; Mercurial has no uv source kind.
+        QVERIFY(warned(*plan, "Mercurial repository", 22));
+        QVERIFY(warned(*plan, "'toolkit' holds credentials", 19));
+        QVERIFY(warned(*plan, "'internal' is an editable git checkout", 20));
+        QVERIFY(warned(*plan, "'devtools' comes from", 26)); // ./tools/devtools does not exist
+        QVERIFY(!warned(*plan, "'local-lib' comes from"));
 
-        PyProject project = emptyProject();
-        auto done = applyImport(project, *plan);
+        // The project sits beside the Pipfile (never saved): paths are written relative to it.
+        auto project = PyProject::fromText(emptyProject().text(), dataDir + QStringLiteral("/pyproject.toml"));
+        QVERIFY(project);
+        auto done = applyImport(*project, *plan);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
-        QVERIFY(project.text().find("NEXUS_TOKEN") == std::string::npos);
-        QCOMPARE(project.dependencies().size(), 6u);
-        const auto sources = project.sources();
-        QCOMPARE(sources.size(), 1u);
-        QCOMPARE(sources[0].package, std::string("torch"));
-        QCOMPARE(sources[0].index, std::string("pytorch"));
-        QCOMPARE(project.dependencyGroups().front().first, std::string("dev"));
+        const std::string text = project->text();
+        QVERIFY(text.find("NEXUS_TOKEN") == std::string::npos);
+        QVERIFY(text.find("s3cret") == std::string::npos);
+        QVERIFY(text.find("builder") == std::string::npos);
+        QCOMPARE(project->dependencies().size(), 10u);
+        QCOMPARE(project->dependencyGroups().front().first, std::string("dev"));
+        // The bytes uv reads: one inline table per package, in the keys uv documents.
+        const std::string sources = text.substr(text.find("[tool.uv.sources]"));
+        QCOMPARE(sources.substr(0, sources.find("\n\n")),
+                 std::string("[tool.uv.sources]\n"
+                             "torch = { index = \"pytorch\" }\n"
+                             "local-lib = { path = \"libs/local\", editable = true }\n"
+                             "toolkit = { git = \"https://git.corp.example/platform/toolkit.git\", rev = \"v2.1\", subdirectory = \"python\" }\n"
+                             "internal = { git = \"ssh://git@git.corp.example/team/internal.git\" }\n"
+                             "vendored = { url = \"https://files.corp.example/vendored-1.0-py3-none-any.whl\" }\n"
+                             "devtools = { path = \"tools/devtools\" }"));
+        // Reading the file back gives the same sources.
+        auto reloaded = PyProject::fromText(text, QStringLiteral("pyproject.toml"));
+        QVERIFY(reloaded);
+        const auto pins = reloaded->sources();
+        QCOMPARE(pins.size(), 6u);
+        QCOMPARE(int(pins[2].kind), int(SourcePin::Kind::Git));
+        QCOMPARE(pins[2].rev, std::string("v2.1"));
+        QVERIFY(pins[1].editable);
     }
 
     void requirementsFile()
@@ -143,18 +166,49 @@ private Q_SLOTS:
         QCOMPARE(plan->indexes[1].url, std::string("https://extra.corp.example/simple"));
         QCOMPARE(plan->findLinks, std::vector<std::string>{"./wheels"});
         QCOMPARE(plan->insecureHosts, std::vector<std::string>{"mirror.corp.example"});
-        // -r includes (with a cycle back), continuation lines, --hash stripped, comments dropped.
+        // -r includes (with a cycle back), continuation lines, --hash stripped, comments dropped;
+        // paths and URLs: the package named by the folder's metadata, the file name or #egg=.
         QCOMPARE(plan->dependencies,
                  (std::vector<std::string>{"attrs", "flask>=3.0     ; python_version >= \"3.9\"",
-                                           "gunicorn==22.0.0"}));
-        QVERIFY(warned(*plan, "editable", 11));
-        QVERIFY(warned(*plan, "path or URL", 12));
+                                           "gunicorn==22.0.0", "corp-plugin", "thing", "tool",
+                                           "corp-lib", "helper"}));
+        QVERIFY(warned(*plan, "'thing' comes from", 12)); // the wheel is not there
+        QVERIFY(warned(*plan, "'corp-lib' is an editable git checkout", 14));
+        QVERIFY(warned(*plan, "Mercurial repository", 16));
+        QVERIFY(warned(*plan, "cannot tell which package", 17));
+        QVERIFY(warned(*plan, "there is no folder", 18));
 
-        PyProject project = emptyProject();
-        auto done = applyImport(project, *plan);
+        auto project = PyProject::fromText(emptyProject().text(), dataDir + QStringLiteral("/pyproject.toml"));
+        QVERIFY(project);
+        auto done = applyImport(*project, *plan);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
-        const TomlValue *links = project.uvSetting("find-links");
+        const TomlValue *links = project->uvSetting("find-links");
         QVERIFY(links && links->array.size() == 1);
+        const std::string text = project->text();
+        const std::string sources = text.substr(text.find("[tool.uv.sources]"));
+        QCOMPARE(sources.substr(0, sources.find("\n\n")),
+                 std::string("[tool.uv.sources]\n"
+                             "corp-plugin = { path = \"src/plugin\", editable = true }\n"
+                             "thing = { path = \"vendor/thing-1.0-py3-none-any.whl\" }\n"
+                             "tool = { git = \"https://git.corp.example/team/tool.git\", rev = \"v1.2\", subdirectory = \"py\" }\n"
+                             "corp-lib = { git = \"ssh://git@git.corp.example/team/lib.git\" }\n"
+                             "helper = { url = \"https://files.corp.example/pkgs/helper-2.0.tar.gz\" }\n"));
+    }
+
+    // A path source at the project's own folder is not made a dependency of itself.
+    void aPathToTheProjectItselfIsSkipped()
+    {
+        QTemporaryDir dir;
+        auto plan = readPipfile("[packages]\nme = {path = \".\", editable = true}\nother = \"*\"\n",
+                                dir.filePath(QStringLiteral("Pipfile")));
+        QVERIFY(plan);
+        auto project = PyProject::fromText(emptyProject().text(), dir.filePath(QStringLiteral("pyproject.toml")));
+        auto done = applyImport(*project, *plan);
+        QVERIFY(done);
+        QCOMPARE(project->dependencies(), std::vector<std::string>{"other"});
+        QVERIFY(project->sources().empty());
+        QVERIFY(std::any_of(done->begin(), done->end(),
+                            [](const QString &line) { return line.contains(QLatin1String("this project itself")); }));
     }
 
     void existingIndexesAreReused()
@@ -181,7 +235,8 @@ private Q_SLOTS:
         // torch was already a dependency and stays as it was; its pin goes to the existing index.
         QCOMPARE(project->dependencies().front(), std::string("torch>=2"));
         const auto sources = project->sources();
-        QCOMPARE(sources.size(), 1u);
+        QCOMPARE(sources.size(), 6u);
+        QCOMPARE(sources[0].package, std::string("torch"));
         QCOMPARE(sources[0].index, std::string("torch-cpu"));
     }
 
@@ -274,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(cli.readAllStandardError().contains("verify_ssl = false"));
         auto loaded = PyProject::load(project);
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
-        QCOMPARE(loaded->dependencies().size(), 6u);
+        QCOMPARE(loaded->dependencies().size(), 10u);
+        QVERIFY(readFile(project).contains("local-lib = { path = \"libs/local\", editable = true }"));
         // A bad file: error with its line, exit 2, the project untouched.
         const QByteArray before = readFile(project);
         QFile::copy(dataDir + QStringLiteral("/bad-requirements.txt"),

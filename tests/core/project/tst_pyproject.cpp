@@ -122,6 +122,11 @@ private Q_SLOTS:
             << QByteArray("[project]\nname = \"x\"\ndependencies = [\n") << 4 << "invalid TOML"; // at the end, where the array should have closed
         QTest::newRow("bad marker in environments")
             << QByteArray("[tool.uv]\nenvironments = [\"sys_platform = 'linux'\"]\n") << 2 << "environments";
+        QTest::newRow("editable git source")
+            << QByteArray("[tool.uv.sources]\ntool = { git = \"https://g.example/t.git\", editable = true }\n") << 2
+            << "only a path or workspace source can be editable";
+        QTest::newRow("tag on a path source")
+            << QByteArray("[tool.uv.sources]\nlib = { path = \"lib\", tag = \"v1\" }\n") << 2 << "tag belongs to a git source";
         QTest::newRow("missing include-group")
             << QByteArray("[dependency-groups]\ndev = [{ include-group = \"nope\" }]\n") << 2 << "'nope'";
     }
@@ -298,6 +303,14 @@ private Q_SLOTS:
         QVERIFY(bad.error().message.contains(QLatin1String("not a requirement")));
         QVERIFY(!p->addIndex({.name = "corp", .url = "https://x"}));
         QVERIFY(!p->pinPackage("x", "missing"));
+        SourcePin editableGit;
+        editableGit.package = "tool";
+        editableGit.kind = SourcePin::Kind::Git;
+        editableGit.url = "https://g.example/tool.git";
+        editableGit.editable = true;
+        auto refused = p->setSource(editableGit);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("editable")), qPrintable(refused.error().toString()));
         QVERIFY(!p->removeIndex("corp")); // still pinned
         QVERIFY(!p->setUvSetting("index-strategy", TomlValue::string("best")));
         QCOMPARE(p->text(), before);

@@ -1,0 +1,266 @@
+// Packages from folders and files, as [tool.uv.sources] path entries and `name @ file:` requirements
+// declare them: envdesk-cli lock writes them into pylock.toml as PEP 751 `directory` and `archive`
+// entries, sync builds the folders through their PEP 517 backend (editable ones through PEP 660)
+// and installs the files, each with its PEP 610 direct_url.json; their own dependencies come from
+// a real nginx index. A folder whose metadata is dynamic is asked through its backend. What envdesk
+// does not take (a git source, a URL dependency of a dependency) is refused with a clear message.
+#include "common/nginxserver.h"
+#include "common/requirements.h"
+#include "common/wheelindex.h"
+
+#include "core/install/venv.h"
+#include "core/pep/interpreterprobe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Envdesk::Core;
+using TestSupport::Run;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestLocalSources : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::NginxServer> m_server;
+    QString m_base; // the base interpreter environments are made from
+
+    Run cli(const QStringList &args)
+    {
+        return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, m_dir.path());
+    }
+
+    Run python(const QString &venv, const QString &code)
+    {
+        return TestSupport::runProgram(venv + QStringLiteral("/bin/python"), {QStringLiteral("-c"), code});
+    }
+
+    // A source folder built by the stdlib-only backend in tests/common: module NAME (dashes as
+    // underscores) with VALUE = value.
+    void makeLibrary(const QString &folder, const QString &name, const QString &version,
+                     const QString &value, const QStringList &dependencies = {}, bool dynamicVersion = false)
+    {
+        const QString module = QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
+        QStringList quoted;
+        for (const QString &d : dependencies)
+            quoted << QLatin1Char('"') + d + QLatin1Char('"');
+        const QString versionLine = dynamicVersion ? QStringLiteral("dynamic = [\"version\"]")
+                                                   : QStringLiteral("version = \"%1\"").arg(version);
+        QVERIFY(writeFile(folder + QStringLiteral("/pyproject.toml"),
+                          QStringLiteral("[project]\nname = \"%1\"\n%2\ndependencies = [%3]\n\n"
+                                         "[build-system]\nrequires = []\nbuild-backend = \"tinybackend\"\n"
+                                         "backend-path = [\"_build\"]\n")
+                              .arg(name, versionLine, quoted.join(QLatin1String(", ")))
+                              .toUtf8()));
+        if (dynamicVersion)
+            QVERIFY(writeFile(folder + QStringLiteral("/VERSION"), version.toUtf8() + '\n'));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/_build")));
+        QVERIFY(QFile::copy(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/common/tinybackend.py"),
+                            folder + QStringLiteral("/_build/tinybackend.py"))
+                || QFile::exists(folder + QStringLiteral("/_build/tinybackend.py")));
+        QVERIFY(writeFile(folder + QLatin1Char('/') + module + QStringLiteral("/__init__.py"),
+                          QStringLiteral("VALUE = %1\n").arg(value).toUtf8()));
+    }
+
+    QString makeEnvironment(const QString &name)
+    {
+        auto base = probeInterpreter(m_base);
+        if (!base)
+            return {};
+        auto env = createVirtualEnvironment(m_dir.filePath(name), *base);
+        return env ? env->path : QString();
+    }
+
+    QString project(const QString &name, const QString &dependencies, const QString &sources)
+    {
+        const QString folder = m_dir.filePath(name);
+        writeFile(folder + QStringLiteral("/pyproject.toml"),
+                  QStringLiteral("[project]\nname = \"%1\"\nversion = \"0.1\"\ndependencies = [%2]\n\n"
+                                 "[[tool.uv.index]]\nname = \"local\"\nurl = \"%3/simple\"\ndefault = true\n\n"
+                                 "[tool.uv.sources]\n%4")
+                      .arg(name, dependencies, m_server->baseUrl(), sources)
+                      .toUtf8());
+        return folder;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_base = TestSupport::systemPython3();
+        if (TestSupport::NginxServer::binary().isEmpty() || m_base.isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
+        QVERIFY(index.publishModule(QStringLiteral("helper"), QStringLiteral("1.0"), QStringLiteral("'helper'")).isEmpty());
+        m_server = std::make_unique<TestSupport::NginxServer>(
+            TestSupport::NginxServer::Options{.root = index.root()});
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    // An editable folder and a built one: locked as directories, built and installed, the editable
+    // one live, the built one rebuilt when its pyproject.toml changes; their dependency from nginx.
+    void foldersAreLockedBuiltAndInstalled()
+    {
+        const QString app = project(QStringLiteral("app"), QStringLiteral("\"mylib\", \"other-lib\""),
+                                    QStringLiteral("mylib = { path = \"libs/mylib\", editable = true }\n"
+                                                   "other-lib = { path = \"libs/other\" }\n"));
+        makeLibrary(app + QStringLiteral("/libs/mylib"), QStringLiteral("mylib"), QStringLiteral("1.2"),
+                    QStringLiteral("'first'"), {QStringLiteral("helper>=1")});
+        makeLibrary(app + QStringLiteral("/libs/other"), QStringLiteral("other-lib"), QStringLiteral("0.3"),
+                    QStringLiteral("'other'"));
+        const QString venv = makeEnvironment(QStringLiteral("app-env"));
+        QVERIFY(!venv.isEmpty());
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app, QStringLiteral("--python"),
+                     venv + QStringLiteral("/bin/python")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QByteArray lock = readFile(app + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock.contains("name = \"mylib\"\nversion = \"1.2\"\ndependencies = [{ name = \"helper\" }]\n"
+                               "directory = { path = \"libs/mylib\", editable = true }\n"),
+                 lock.constData());
+        QVERIFY2(lock.contains("name = \"other-lib\"\nversion = \"0.3\"\ndirectory = { path = \"libs/other\" }\n"),
+                 lock.constData());
+        QVERIFY2(lock.contains("name = \"helper\"\nversion = \"1.0\"\nindex = "), lock.constData());
+
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("building mylib")), qPrintable(r.out));
+        Run shown = python(venv, QStringLiteral("import mylib, other_lib, helper; print(mylib.VALUE, other_lib.VALUE, helper.VALUE)"));
+        QCOMPARE(shown.out, QStringLiteral("first other helper"));
+        // PEP 610: what pip and uv read to tell where a package came from.
+        const QString site = python(venv, QStringLiteral("import sysconfig; print(sysconfig.get_paths()['purelib'])")).out;
+        const QJsonObject direct = QJsonDocument::fromJson(
+                                       readFile(site + QStringLiteral("/mylib-1.2.dist-info/direct_url.json")))
+                                       .object();
+        QCOMPARE(direct.value(QLatin1String("url")).toString(),
+                 QUrl::fromLocalFile(app + QStringLiteral("/libs/mylib")).toString());
+        QVERIFY(direct.value(QLatin1String("dir_info")).toObject().value(QLatin1String("editable")).toBool());
+
+        // Editable: a change in the source shows without a sync.
+        QVERIFY(writeFile(app + QStringLiteral("/libs/mylib/mylib/__init__.py"), "VALUE = 'second'\n"));
+        shown = python(venv, QStringLiteral("import mylib; print(mylib.VALUE)"));
+        QCOMPARE(shown.out, QStringLiteral("second"));
+        // Nothing changed that needs a build: the next sync keeps everything.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+        // The built folder is built again once its pyproject.toml is newer than the installed copy.
+        QThread::msleep(1100);
+        QVERIFY(writeFile(app + QStringLiteral("/libs/other/other_lib/__init__.py"), "VALUE = 'rebuilt'\n"));
+        QByteArray project = readFile(app + QStringLiteral("/libs/other/pyproject.toml"));
+        QVERIFY(writeFile(app + QStringLiteral("/libs/other/pyproject.toml"), project + "\n"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("~ other-lib 0.3")), qPrintable(r.out));
+        shown = python(venv, QStringLiteral("import other_lib; print(other_lib.VALUE)"));
+        QCOMPARE(shown.out, QStringLiteral("rebuilt"));
+    }
+
+    // A wheel file: locked as an archive with its hash, installed from where it is; a changed file
+    // is refused at sync, naming it.
+    void aWheelFileIsLockedWithItsHash()
+    {
+        const QString app = project(QStringLiteral("wheelapp"), QStringLiteral("\"thing\""),
+                                    QStringLiteral("thing = { path = \"dist/thing-2.0-py3-none-any.whl\" }\n"));
+        // The wheel: built by the backend from a folder beside the project.
+        const QString src = m_dir.filePath(QStringLiteral("thing-src"));
+        makeLibrary(src, QStringLiteral("thing"), QStringLiteral("2.0"), QStringLiteral("'thing'"));
+        QDir().mkpath(app + QStringLiteral("/dist"));
+        const Run built = TestSupport::runProgram(
+            m_base, {QStringLiteral("-c"), QStringLiteral("import sys; sys.path.insert(0, '_build'); import tinybackend; "
+                                                          "print(tinybackend.build_wheel(sys.argv[1]))"),
+                     app + QStringLiteral("/dist")},
+            {}, src);
+        QVERIFY2(built.code == 0, qPrintable(built.out));
+        const QString venv = makeEnvironment(QStringLiteral("wheel-env"));
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QByteArray lock = readFile(app + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock.contains("archive = { path = \"dist/thing-2.0-py3-none-any.whl\", size = ")
+                     && lock.contains(", hashes = { sha256 = \""),
+                 lock.constData());
+        QCOMPARE(python(venv, QStringLiteral("import thing; print(thing.VALUE)")).out, QStringLiteral("thing"));
+        // Reinstalling from a file that changed after the lock: refused, nothing touched.
+        QVERIFY(writeFile(app + QStringLiteral("/dist/thing-2.0-py3-none-any.whl"), "not the locked wheel"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv,
+                 QStringLiteral("--reinstall"), QStringLiteral("--frozen")});
+        QVERIFY2(r.code != 0 && r.out.contains(QLatin1String("does not match its hash")), qPrintable(r.out));
+        QCOMPARE(python(venv, QStringLiteral("import thing; print(thing.VALUE)")).out, QStringLiteral("thing"));
+    }
+
+    // Metadata only the backend knows (dynamic = ["version"]): asked through
+    // prepare_metadata_for_build_wheel at lock time.
+    void dynamicMetadataComesFromTheBackend()
+    {
+        const QString app = project(QStringLiteral("dynapp"), QStringLiteral("\"dyn\""),
+                                    QStringLiteral("dyn = { path = \"dyn\" }\n"));
+        makeLibrary(app + QStringLiteral("/dyn"), QStringLiteral("dyn"), QStringLiteral("4.5.6"),
+                    QStringLiteral("'dyn'"), {}, true);
+        const QString venv = makeEnvironment(QStringLiteral("dyn-env"));
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(readFile(app + QStringLiteral("/pylock.toml")).contains("name = \"dyn\"\nversion = \"4.5.6\"\n"),
+                 readFile(app + QStringLiteral("/pylock.toml")).constData());
+        QCOMPARE(python(venv, QStringLiteral("import dyn; print(dyn.VALUE)")).out, QStringLiteral("dyn"));
+    }
+
+    // `name @ file:` on the command line installs a folder as envdesk-cli install's requirement.
+    void installTakesAFileUrlRequirement()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("direct-src"));
+        makeLibrary(src, QStringLiteral("direct-pkg"), QStringLiteral("1.0"), QStringLiteral("'direct'"),
+                    {QStringLiteral("helper")});
+        const QString venv = makeEnvironment(QStringLiteral("direct-env"));
+        const Run r = cli({QStringLiteral("install"), QStringLiteral("--venv"), venv, QStringLiteral("--index-url"),
+                           m_server->baseUrl() + QStringLiteral("/simple"),
+                           QStringLiteral("direct-pkg @ ") + QUrl::fromLocalFile(src).toString()});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QCOMPARE(python(venv, QStringLiteral("import direct_pkg, helper; print(direct_pkg.VALUE, helper.VALUE)")).out,
+                 QStringLiteral("direct helper"));
+    }
+
+    // What envdesk does not take is refused before anything is written, with the way out.
+    void gitSourcesAndTransitiveUrlsAreRefusedClearly()
+    {
+        const QString app = project(QStringLiteral("gitapp"), QStringLiteral("\"tool\""),
+                                    QStringLiteral("tool = { git = \"https://git.example/tool.git\", tag = \"v1\" }\n"));
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.out.contains(QLatin1String("pyproject.toml:12")) && r.out.contains(QLatin1String("clone the repository")),
+                 qPrintable(r.out));
+        QVERIFY(!QFile::exists(app + QStringLiteral("/pylock.toml")));
+
+        // A folder whose own dependency is a URL: only the project may declare those.
+        const QString app2 = project(QStringLiteral("urlapp"), QStringLiteral("\"wrapper\""),
+                                     QStringLiteral("wrapper = { path = \"wrapper\" }\n"));
+        makeLibrary(app2 + QStringLiteral("/wrapper"), QStringLiteral("wrapper"), QStringLiteral("1.0"),
+                    QStringLiteral("1"), {QStringLiteral("inner @ https://files.example/inner-1.0.tar.gz")});
+        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app2});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.out.contains(QLatin1String("inner from a URL")) && r.out.contains(QLatin1String("only the project itself")),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalSources)
+#include "tst_localsources.moc"
