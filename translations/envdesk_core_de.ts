@@ -394,14 +394,6 @@
         <translation>geben Sie die zu installierenden Anforderungen an</translation>
     </message>
     <message>
-        <source>%1 %2 has only a source distribution (%3), and building one is not supported yet</source>
-        <translation>%1 %2 hat nur eine Quelldistribution (%3), und das Bauen einer solchen wird noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>install a version that has a wheel (pin it), or build the wheel yourself and add its folder as a flat index</source>
-        <translation>installieren Sie eine Version mit Wheel (pinnen Sie sie), oder bauen Sie das Wheel selbst und fügen Sie seinen Ordner als flachen Index hinzu</translation>
-    </message>
-    <message>
         <source>Nothing to do: %1 packages already installed in %2</source>
         <translation>Nichts zu tun: %1 Pakete bereits in %2 installiert</translation>
     </message>
@@ -1016,10 +1008,6 @@
     <message>
         <source>lock for this environment&apos;s Python: envdesk-cli lock --python %1</source>
         <translation>schreiben Sie für das Python dieser Umgebung fest: envdesk-cli lock --python %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 has no wheel for this environment (%3); locked wheels: %4</source>
-        <translation>%1 %2 hat kein Wheel für diese Umgebung (%3); festgeschriebene Wheels: %4</translation>
     </message>
     <message>
         <source>lock a version that has a wheel for this environment, or build the wheel yourself and add its folder as a flat index</source>
@@ -2061,6 +2049,397 @@
         <source>clone the repository and use a path source with editable = true</source>
         <translation>klonen Sie das Repository und verwenden Sie eine Pfadquelle mit editable = true</translation>
     </message>
+    <message>
+        <source>%1 %2 has only a source distribution on its index (%3); envdesk builds sdists of folders and files the project names, not an index&apos;s</source>
+        <translation>%1 %2 hat in seinem Index nur eine Quelldistribution (%3); envdesk baut Sdists aus Ordnern und Dateien, die das Projekt nennt, nicht die eines Index</translation>
+    </message>
+    <message>
+        <source>install a version that has a wheel (pin it), or download the sdist and install it by path: NAME @ file:///path/to/NAME-1.0.tar.gz</source>
+        <translation>installieren Sie eine Version, die ein Wheel hat (legen Sie sie fest), oder laden Sie das Sdist herunter und installieren Sie es über seinen Pfad: NAME @ file:///path/to/NAME-1.0.tar.gz</translation>
+    </message>
+    <message>
+        <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
+        <translation>die Konfigurationseinstellung &apos;%1&apos; hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>write each config setting as KEY=VALUE</source>
+        <translation>schreiben Sie jede Konfigurationseinstellung als KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2</source>
+        <translation>%1 des Backends %2</translation>
+    </message>
+    <message>
+        <source>%1 was killed by a signal</source>
+        <translation>%1 wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>the build needs the module %1, which is not in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>der Build benötigt das Modul %1, das nicht in der Build-Umgebung ist: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit status 0) without returning an answer</source>
+        <translation>%1 wurde beendet (Exit-Status 0), ohne eine Antwort zurückzugeben</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2)</source>
+        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2)</translation>
+    </message>
+    <message>
+        <source>the backend %1 is not installed in the build environment: add it to [build-system] requires</source>
+        <translation>das Backend %1 ist nicht in der Build-Umgebung installiert: fügen Sie es zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2): it needs the module %3</source>
+        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2): es benötigt das Modul %3</translation>
+    </message>
+    <message>
+        <source>the module %1 is not installed in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>das Modul %1 ist nicht in der Build-Umgebung installiert: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>the backend %1 was loaded from %2, not from its backend-path (running %3)</source>
+        <translation>das Backend %1 wurde aus %2 geladen, nicht aus seinem backend-path (bei Ausführung von %3)</translation>
+    </message>
+    <message>
+        <source>PEP 517: an in-tree backend must be found in a backend-path folder; check build-backend and backend-path in pyproject.toml</source>
+        <translation>PEP 517: ein Backend im Quellbaum muss in einem backend-path-Ordner liegen; prüfen Sie build-backend und backend-path in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no object %2 (running %3)</source>
+        <translation>das Backend %1 hat kein Objekt %2 (bei Ausführung von %3)</translation>
+    </message>
+    <message>
+        <source>check build-backend in pyproject.toml</source>
+        <translation>prüfen Sie build-backend in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>%1 answered something unreadable</source>
+        <translation>%1 hat etwas Unlesbares geantwortet</translation>
+    </message>
+    <message>
+        <source>its build requirements %1 cannot be installed: no installer was given</source>
+        <translation>seine Build-Anforderungen %1 können nicht installiert werden: es wurde kein Installer angegeben</translation>
+    </message>
+    <message>
+        <source>the build runs in an isolated environment that gets only the backend&apos;s requirements; they must be installable</source>
+        <translation>der Build läuft in einer isolierten Umgebung, die nur die Anforderungen des Backends erhält; sie müssen installierbar sein</translation>
+    </message>
+    <message>
+        <source>cannot build %1: installing its build requirements %2 failed: %3</source>
+        <translation>%1 kann nicht gebaut werden: die Installation seiner Build-Anforderungen %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the backend %1 answered %2 with %3, not a list of PEP 508 requirements</source>
+        <translation>das Backend %1 hat auf %2 mit %3 geantwortet, nicht mit einer Liste von Anforderungen nach PEP 508</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into %2</source>
+        <translation>das neue %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the wheel %1 from %2 is damaged: %3</source>
+        <translation>das Wheel %1 von %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>it holds the unsafe name &apos;%1&apos;</source>
+        <translation>es enthält den unsicheren Namen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it has two .dist-info folders, %1 and %2</source>
+        <translation>es hat zwei .dist-info-Ordner, %1 und %2</translation>
+    </message>
+    <message>
+        <source>it has no .dist-info folder</source>
+        <translation>es hat keinen .dist-info-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a wheel it wrote</source>
+        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebenes Wheel ist</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 built %3: %4</source>
+        <translation>%1 des Backends %2 hat %3 gebaut: %4</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a .dist-info folder it wrote</source>
+        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebener .dist-info-Ordner ist</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 wrote %3 without METADATA</source>
+        <translation>%1 des Backends %2 hat %3 ohne METADATA geschrieben</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot build editable installs: it has no build_editable hook (PEP 660)</source>
+        <translation>das Backend %1 kann keine editierbaren Installationen bauen: es hat keinen build_editable-Hook (PEP 660)</translation>
+    </message>
+    <message>
+        <source>install the project without editable mode, or require a version of the backend that supports PEP 660</source>
+        <translation>installieren Sie das Projekt ohne editierbaren Modus, oder verlangen Sie eine Version des Backends, die PEP 660 unterstützt</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no build_wheel hook</source>
+        <translation>das Backend %1 hat keinen build_wheel-Hook</translation>
+    </message>
+    <message>
+        <source>PEP 517 requires build_wheel; check build-backend in pyproject.toml</source>
+        <translation>PEP 517 verlangt build_wheel; prüfen Sie build-backend in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a .tar.gz or .zip file</source>
+        <translation>%1 kann nicht als .tar.gz- oder .zip-Datei geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a hostile or broken sdist; it was not unpacked</source>
+        <translation>ein bösartiges oder defektes Sdist; es wurde nicht entpackt</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, an absolute path or one leaving the folder it is unpacked in</source>
+        <translation>%1 enthält &apos;%2&apos;, einen absoluten Pfad oder einen, der den Ordner verlässt, in den entpackt wird</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a hard link to &apos;%3&apos;, which is not a file before it in the archive</source>
+        <translation>%1 enthält &apos;%2&apos;, einen Hardlink auf &apos;%3&apos;, das keine Datei vor ihm im Archiv ist</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a device, FIFO or socket</source>
+        <translation>%1 enthält &apos;%2&apos;, ein Gerät, ein FIFO oder einen Socket</translation>
+    </message>
+    <message>
+        <source>%1 holds a file without a name</source>
+        <translation>%1 enthält eine Datei ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 has more than one top-level entry (&apos;%2&apos; and &apos;%3&apos;)</source>
+        <translation>%1 hat mehr als einen Eintrag auf oberster Ebene (&apos;%2&apos; und &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>an sdist holds one folder, NAME-VERSION</source>
+        <translation>ein Sdist enthält einen einzigen Ordner, NAME-VERSION</translation>
+    </message>
+    <message>
+        <source>%1: its top-level entry &apos;%2&apos; is not a folder</source>
+        <translation>%1: sein Eintrag auf oberster Ebene &apos;%2&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, inside the symbolic link &apos;%3&apos;</source>
+        <translation>%1 enthält &apos;%2&apos;, innerhalb des symbolischen Links &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a symbolic link to &apos;%3&apos;, outside the source tree</source>
+        <translation>%1 enthält &apos;%2&apos;, einen symbolischen Link auf &apos;%3&apos;, außerhalb des Quellbaums</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was unpacked</source>
+        <translation>%1 hat sich beim Entpacken geändert</translation>
+    </message>
+    <message>
+        <source>cannot move the unpacked %1 to %2</source>
+        <translation>das entpackte %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the source tree %1 is not a folder</source>
+        <translation>der Quellbaum %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>build-system must be a table, not a %1</source>
+        <translation>build-system muss eine Tabelle sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>[build-system] has no requires</source>
+        <translation>[build-system] hat kein requires</translation>
+    </message>
+    <message>
+        <source>PEP 518: list what building needs, e.g. requires = [&quot;setuptools&gt;=61&quot;], or requires = [] for none</source>
+        <translation>PEP 518: führen Sie auf, was der Build benötigt, z. B. requires = [&quot;setuptools&gt;=61&quot;], oder requires = [] für nichts</translation>
+    </message>
+    <message>
+        <source>build-system.requires must be an array of strings, not a %1</source>
+        <translation>build-system.requires muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>build-system.requires holds a %1, not a string</source>
+        <translation>build-system.requires enthält einen Wert vom Typ %1, keinen String</translation>
+    </message>
+    <message>
+        <source>build-system.requires: %1</source>
+        <translation>build-system.requires: %1</translation>
+    </message>
+    <message>
+        <source>build-backend &apos;%1&apos; is not a module or module:object</source>
+        <translation>build-backend &apos;%1&apos; ist weder ein Modul noch module:object</translation>
+    </message>
+    <message>
+        <source>build-backend must be a string, not a %1</source>
+        <translation>build-backend muss ein String sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: e.g. build-backend = &quot;setuptools.build_meta&quot;</source>
+        <translation>PEP 517: z. B. build-backend = &quot;setuptools.build_meta&quot;</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path must be an array of strings, not a %1</source>
+        <translation>build-system.backend-path muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: backend-path lists folders inside the source tree, relative to it</source>
+        <translation>PEP 517: backend-path führt Ordner innerhalb des Quellbaums auf, relativ zu diesem</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path holds a %1, not a string</source>
+        <translation>build-system.backend-path enthält einen Wert vom Typ %1, keinen String</translation>
+    </message>
+    <message>
+        <source>backend-path entry &apos;%1&apos; is outside the source tree</source>
+        <translation>der backend-path-Eintrag &apos;%1&apos; liegt außerhalb des Quellbaums</translation>
+    </message>
+    <message>
+        <source>a build needs a source tree, an output folder and a base interpreter</source>
+        <translation>ein Build benötigt einen Quellbaum, einen Ausgabeordner und einen Basis-Interpreter</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; %2 was not unpacked</source>
+        <translation>%1 existiert bereits; %2 wurde nicht entpackt</translation>
+    </message>
+    <message>
+        <source>unpack into an empty folder</source>
+        <translation>entpacken Sie in einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>%1 must be built, and this caller gave no interpreter to build it with</source>
+        <translation>%1 muss gebaut werden, und dieser Aufrufer hat keinen Interpreter angegeben, mit dem es gebaut werden kann</translation>
+    </message>
+    <message>
+        <source>building %1 from %2</source>
+        <translation>%1 wird aus %2 gebaut</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 gebaut</translation>
+    </message>
+    <message>
+        <source>the build requirements %1 cannot be installed: %2</source>
+        <translation>die Build-Anforderungen %1 können nicht installiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder to build %1 in</source>
+        <translation>es kann kein temporärer Ordner angelegt werden, um %1 darin zu bauen</translation>
+    </message>
+    <message>
+        <source>the build backend of %1 wrote no METADATA into %2</source>
+        <translation>das Build-Backend hat keine METADATA in %2 geschrieben (Quelle: %1)</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders and files</source>
+        <translation>die Quelle von %1 ist %2 (%3); envdesk installiert Pakete aus Indizes, Ordnern und Dateien</translation>
+    </message>
+    <message>
+        <source>clone the repository and make it a path source: %1 = { path = &quot;...&quot; }</source>
+        <translation>klonen Sie das Repository und machen Sie es zu einer Pfadquelle: %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
+        <translation>laden Sie die Datei herunter und machen Sie sie zu einer Pfadquelle: %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
+        <translation>%1 hat zwei Quellen: %2 (%3) und %4 (%5)</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>behalten Sie eine davon</translation>
+    </message>
+    <message>
+        <source>the requirement %1</source>
+        <translation>die Anforderung %1</translation>
+    </message>
+    <message>
+        <source>%1 is the package %2, not %3</source>
+        <translation>%1 ist das Paket %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>fix the package name or the source at %1</source>
+        <translation>korrigieren Sie den Paketnamen oder die Quelle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which is not a folder</source>
+        <translation>%1 gibt für %2 den Pfad %3 an, der kein Ordner ist</translation>
+    </message>
+    <message>
+        <source>fix the path in [tool.uv.sources]</source>
+        <translation>korrigieren Sie den Pfad in [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which cannot be read: %4</source>
+        <translation>%1 gibt für %2 den Pfad %3 an, der nicht gelesen werden kann: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info/METADATA</source>
+        <translation>%1 hat keine .dist-info/METADATA</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
+        <translation>%1 %2 hat kein Wheel für diese Umgebung (%3) und kein Sdist; festgeschriebene Wheels: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Build</name>
+    <message>
+        <source>the build of %1 was cancelled</source>
+        <translation>der Build von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot build %1: %2</source>
+        <translation>%1 kann nicht gebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>last output of the backend:</source>
+        <translation>letzte Ausgabe des Backends:</translation>
+    </message>
+    <message>
+        <source>%1 declares no build-backend, so it is built with setuptools (PEP 517&apos;s fallback): make setuptools installable from the project&apos;s indexes, or declare [build-system] requires and build-backend in its pyproject.toml</source>
+        <translation>%1 deklariert kein build-backend und wird daher mit setuptools gebaut (Fallback nach PEP 517): machen Sie setuptools aus den Indizes des Projekts installierbar, oder deklarieren Sie [build-system] requires und build-backend in seiner pyproject.toml</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CommandJob</name>
@@ -2368,6 +2747,25 @@
     <message>
         <source>the credential command of index &apos;%1&apos; printed JSON without a token or password</source>
         <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; hat JSON ohne Token oder Passwort ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::DirectSource</name>
+    <message>
+        <source>the folder %1 (editable)</source>
+        <translation>der Ordner %1 (editierbar)</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>der Ordner %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>git %1%2</source>
+        <translation>git %1%2</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3078,10 @@
         <source>no-build</source>
         <translation>no-build</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3) requires Python %4</source>
+        <translation>%1 %2 (%3) benötigt Python %4</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Interpreters</name>
@@ -2800,8 +3202,8 @@
         <translation>interner Resolver-Fehler: %1</translation>
     </message>
     <message>
-        <source>it requires %1 from a URL, which the resolver does not handle yet</source>
-        <translation>es erfordert %1 von einer URL, was der Resolver noch nicht unterstützt</translation>
+        <source>it requires %1 from a URL (%2), which only the project itself can declare</source>
+        <translation>es erfordert %1 von einer URL (%2), was nur das Projekt selbst deklarieren kann</translation>
     </message>
 </context>
 <context>
@@ -2851,24 +3253,12 @@
         <translation>Paket %1</translation>
     </message>
     <message>
-        <source>%1 has no valid version (envdesk installs only packages locked to a version from an index)</source>
-        <translation>%1 hat keine gültige Version (envdesk installiert nur Pakete, die auf eine Version aus einem Index festgeschrieben sind)</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a marker</source>
         <translation>%1: %2 ist kein Marker</translation>
     </message>
     <message>
         <source>%1: requires-python %2 is not a version specifier</source>
         <translation>%1: requires-python %2 ist kein Versionsspezifizierer</translation>
-    </message>
-    <message>
-        <source>%1 comes from a %2, which envdesk cannot install yet</source>
-        <translation>%1 stammt aus einer Quelle vom Typ %2, die envdesk noch nicht installieren kann</translation>
-    </message>
-    <message>
-        <source>lock it from an index instead</source>
-        <translation>schreiben Sie es stattdessen aus einem Index fest</translation>
     </message>
     <message>
         <source>%1: sdist</source>
@@ -2885,10 +3275,6 @@
     <message>
         <source>%1: %2 is not a wheel&apos;s file name</source>
         <translation>%1: %2 ist kein Wheel-Dateiname</translation>
-    </message>
-    <message>
-        <source>%1 has neither wheels nor an sdist</source>
-        <translation>%1 hat weder Wheels noch ein Sdist</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2909,6 +3295,38 @@
     <message>
         <source>%1 was written for other environments (%2); this one is %3</source>
         <translation>%1 wurde für andere Umgebungen geschrieben (%2); diese ist %3</translation>
+    </message>
+    <message>
+        <source>%1 has no valid version (envdesk installs only packages locked to a version)</source>
+        <translation>%1 hat keine gültige Version (envdesk installiert nur Pakete, die auf eine Version festgeschrieben sind)</translation>
+    </message>
+    <message>
+        <source>%1 comes from a version control checkout (vcs); envdesk installs from indexes, folders and files</source>
+        <translation>%1 stammt aus einem Checkout einer Versionsverwaltung (vcs); envdesk installiert aus Indizes, Ordnern und Dateien</translation>
+    </message>
+    <message>
+        <source>clone it and lock the folder instead: [tool.uv.sources] %1 = { path = &quot;...&quot; }</source>
+        <translation>klonen Sie es und schreiben Sie stattdessen den Ordner fest: [tool.uv.sources] %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>%1: directory</source>
+        <translation>%1: directory</translation>
+    </message>
+    <message>
+        <source>%1: directory must be a table</source>
+        <translation>%1: directory muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>%1: directory.editable must be true or false</source>
+        <translation>%1: directory.editable muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: archive</source>
+        <translation>%1: archive</translation>
+    </message>
+    <message>
+        <source>%1 has no wheels, sdist, directory or archive</source>
+        <translation>%1 hat keinen der Einträge wheels, sdist, directory oder archive</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3674,10 @@
     <message>
         <source>%1 has prereleases that would meet &apos;%2&apos; (newest: %3), which the prerelease mode left out; --prerelease allow, or a requirement that names one (%1&gt;=%3), would consider them</source>
         <translation>%1 hat Vorabversionen, die &apos;%2&apos; erfüllen würden (neueste: %3), die der Vorabversions-Modus ausgelassen hat; --prerelease allow oder eine Anforderung, die eine nennt (%1&gt;=%3), würde sie berücksichtigen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>der Index</translation>
     </message>
 </context>
 <context>

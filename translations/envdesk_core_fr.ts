@@ -394,14 +394,6 @@
         <translation>indiquez les exigences à installer</translation>
     </message>
     <message>
-        <source>%1 %2 has only a source distribution (%3), and building one is not supported yet</source>
-        <translation>%1 %2 n&apos;a qu&apos;une distribution source (%3), et sa construction n&apos;est pas encore prise en charge</translation>
-    </message>
-    <message>
-        <source>install a version that has a wheel (pin it), or build the wheel yourself and add its folder as a flat index</source>
-        <translation>installez une version qui a une wheel (épinglez-la), ou construisez la wheel vous-même et ajoutez son dossier comme index plat</translation>
-    </message>
-    <message>
         <source>Nothing to do: %1 packages already installed in %2</source>
         <translation>Rien à faire : %1 paquets déjà installés dans %2</translation>
     </message>
@@ -1016,10 +1008,6 @@
     <message>
         <source>lock for this environment&apos;s Python: envdesk-cli lock --python %1</source>
         <translation>verrouillez pour le Python de cet environnement : envdesk-cli lock --python %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 has no wheel for this environment (%3); locked wheels: %4</source>
-        <translation>%1 %2 n&apos;a pas de wheel pour cet environnement (%3) ; wheels verrouillées : %4</translation>
     </message>
     <message>
         <source>lock a version that has a wheel for this environment, or build the wheel yourself and add its folder as a flat index</source>
@@ -2061,6 +2049,397 @@
         <source>clone the repository and use a path source with editable = true</source>
         <translation>clonez le dépôt et utilisez une source de chemin avec editable = true</translation>
     </message>
+    <message>
+        <source>%1 %2 has only a source distribution on its index (%3); envdesk builds sdists of folders and files the project names, not an index&apos;s</source>
+        <translation>%1 %2 n&apos;a qu&apos;une distribution source sur son index (%3) ; envdesk construit les sdists des dossiers et fichiers que le projet désigne, pas ceux d&apos;un index</translation>
+    </message>
+    <message>
+        <source>install a version that has a wheel (pin it), or download the sdist and install it by path: NAME @ file:///path/to/NAME-1.0.tar.gz</source>
+        <translation>installez une version qui a une wheel (fixez-la), ou téléchargez le sdist et installez-le par son chemin : NAME @ file:///path/to/NAME-1.0.tar.gz</translation>
+    </message>
+    <message>
+        <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
+        <translation>le paramètre de configuration &apos;%1&apos; n&apos;est pas de la forme KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>write each config setting as KEY=VALUE</source>
+        <translation>écrivez chaque paramètre de configuration sous la forme KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2</source>
+        <translation>%1 du backend %2</translation>
+    </message>
+    <message>
+        <source>%1 was killed by a signal</source>
+        <translation>%1 a été tué par un signal</translation>
+    </message>
+    <message>
+        <source>the build needs the module %1, which is not in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>la construction nécessite le module %1, absent de l&apos;environnement de construction : ajoutez le projet qui le fournit à [build-system] requires</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 s&apos;est terminé avec le statut %2</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit status 0) without returning an answer</source>
+        <translation>%1 s&apos;est terminé (statut de sortie 0) sans renvoyer de réponse</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2)</source>
+        <translation>le backend %1 ne peut pas être importé (en exécutant %2)</translation>
+    </message>
+    <message>
+        <source>the backend %1 is not installed in the build environment: add it to [build-system] requires</source>
+        <translation>le backend %1 n&apos;est pas installé dans l&apos;environnement de construction : ajoutez-le à [build-system] requires</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2): it needs the module %3</source>
+        <translation>le backend %1 ne peut pas être importé (en exécutant %2) : il nécessite le module %3</translation>
+    </message>
+    <message>
+        <source>the module %1 is not installed in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>le module %1 n&apos;est pas installé dans l&apos;environnement de construction : ajoutez le projet qui le fournit à [build-system] requires</translation>
+    </message>
+    <message>
+        <source>the backend %1 was loaded from %2, not from its backend-path (running %3)</source>
+        <translation>le backend %1 a été chargé depuis %2, et non depuis son backend-path (en exécutant %3)</translation>
+    </message>
+    <message>
+        <source>PEP 517: an in-tree backend must be found in a backend-path folder; check build-backend and backend-path in pyproject.toml</source>
+        <translation>PEP 517 : un backend interne à l&apos;arborescence source doit se trouver dans un dossier de backend-path ; vérifiez build-backend et backend-path dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no object %2 (running %3)</source>
+        <translation>le backend %1 n&apos;a pas d&apos;objet %2 (en exécutant %3)</translation>
+    </message>
+    <message>
+        <source>check build-backend in pyproject.toml</source>
+        <translation>vérifiez build-backend dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>%1 answered something unreadable</source>
+        <translation>%1 a renvoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <source>its build requirements %1 cannot be installed: no installer was given</source>
+        <translation>ses exigences de construction %1 ne peuvent pas être installées : aucun installateur n&apos;a été fourni</translation>
+    </message>
+    <message>
+        <source>the build runs in an isolated environment that gets only the backend&apos;s requirements; they must be installable</source>
+        <translation>la construction s&apos;exécute dans un environnement isolé qui ne reçoit que les exigences du backend ; elles doivent pouvoir être installées</translation>
+    </message>
+    <message>
+        <source>cannot build %1: installing its build requirements %2 failed: %3</source>
+        <translation>impossible de construire %1 : l&apos;installation de ses exigences de construction %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>the backend %1 answered %2 with %3, not a list of PEP 508 requirements</source>
+        <translation>le backend %1 a répondu à %2 par %3, et non par une liste d&apos;exigences PEP 508</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into %2</source>
+        <translation>impossible de déplacer le nouveau %1 dans %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>the wheel %1 from %2 is damaged: %3</source>
+        <translation>la wheel %1 produite par %2 est endommagée : %3</translation>
+    </message>
+    <message>
+        <source>it holds the unsafe name &apos;%1&apos;</source>
+        <translation>elle contient le nom dangereux &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it has two .dist-info folders, %1 and %2</source>
+        <translation>elle a deux dossiers .dist-info, %1 et %2</translation>
+    </message>
+    <message>
+        <source>it has no .dist-info folder</source>
+        <translation>elle n&apos;a pas de dossier .dist-info</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a wheel it wrote</source>
+        <translation>%1 du backend %2 a répondu &apos;%3&apos;, qui n&apos;est pas une wheel qu&apos;il a écrite</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 built %3: %4</source>
+        <translation>%1 du backend %2 a construit %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a .dist-info folder it wrote</source>
+        <translation>%1 du backend %2 a répondu &apos;%3&apos;, qui n&apos;est pas un dossier .dist-info qu&apos;il a écrit</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 wrote %3 without METADATA</source>
+        <translation>%1 du backend %2 a écrit %3 sans METADATA</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot build editable installs: it has no build_editable hook (PEP 660)</source>
+        <translation>le backend %1 ne peut pas construire d&apos;installations éditables : il n&apos;a pas de hook build_editable (PEP 660)</translation>
+    </message>
+    <message>
+        <source>install the project without editable mode, or require a version of the backend that supports PEP 660</source>
+        <translation>installez le projet sans le mode éditable, ou exigez une version du backend qui prend en charge PEP 660</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no build_wheel hook</source>
+        <translation>le backend %1 n&apos;a pas de hook build_wheel</translation>
+    </message>
+    <message>
+        <source>PEP 517 requires build_wheel; check build-backend in pyproject.toml</source>
+        <translation>PEP 517 exige build_wheel ; vérifiez build-backend dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a .tar.gz or .zip file</source>
+        <translation>%1 ne peut pas être ouvert comme fichier .tar.gz ou .zip</translation>
+    </message>
+    <message>
+        <source>a hostile or broken sdist; it was not unpacked</source>
+        <translation>un sdist malveillant ou défectueux ; il n&apos;a pas été décompressé</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, an absolute path or one leaving the folder it is unpacked in</source>
+        <translation>%1 contient &apos;%2&apos;, un chemin absolu ou qui sort du dossier où il est décompressé</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a hard link to &apos;%3&apos;, which is not a file before it in the archive</source>
+        <translation>%1 contient &apos;%2&apos;, un lien physique vers &apos;%3&apos;, qui n&apos;est pas un fichier placé avant lui dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a device, FIFO or socket</source>
+        <translation>%1 contient &apos;%2&apos;, un périphérique, une FIFO ou un socket</translation>
+    </message>
+    <message>
+        <source>%1 holds a file without a name</source>
+        <translation>%1 contient un fichier sans nom</translation>
+    </message>
+    <message>
+        <source>%1 has more than one top-level entry (&apos;%2&apos; and &apos;%3&apos;)</source>
+        <translation>%1 a plus d&apos;une entrée de premier niveau (&apos;%2&apos; et &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>an sdist holds one folder, NAME-VERSION</source>
+        <translation>un sdist contient un seul dossier, NAME-VERSION</translation>
+    </message>
+    <message>
+        <source>%1: its top-level entry &apos;%2&apos; is not a folder</source>
+        <translation>%1 : son entrée de premier niveau &apos;%2&apos; n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, inside the symbolic link &apos;%3&apos;</source>
+        <translation>%1 contient &apos;%2&apos;, à l&apos;intérieur du lien symbolique &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a symbolic link to &apos;%3&apos;, outside the source tree</source>
+        <translation>%1 contient &apos;%2&apos;, un lien symbolique vers &apos;%3&apos;, hors de l&apos;arborescence source</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was unpacked</source>
+        <translation>%1 a changé pendant sa décompression</translation>
+    </message>
+    <message>
+        <source>cannot move the unpacked %1 to %2</source>
+        <translation>impossible de déplacer %1 décompressé vers %2</translation>
+    </message>
+    <message>
+        <source>the source tree %1 is not a folder</source>
+        <translation>l&apos;arborescence source %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>build-system must be a table, not a %1</source>
+        <translation>build-system doit être une table, pas une valeur de type %1</translation>
+    </message>
+    <message>
+        <source>[build-system] has no requires</source>
+        <translation>[build-system] n&apos;a pas de requires</translation>
+    </message>
+    <message>
+        <source>PEP 518: list what building needs, e.g. requires = [&quot;setuptools&gt;=61&quot;], or requires = [] for none</source>
+        <translation>PEP 518 : listez ce dont la construction a besoin, par ex. requires = [&quot;setuptools&gt;=61&quot;], ou requires = [] s&apos;il n&apos;y a rien</translation>
+    </message>
+    <message>
+        <source>build-system.requires must be an array of strings, not a %1</source>
+        <translation>build-system.requires doit être un tableau de chaînes, pas une valeur de type %1</translation>
+    </message>
+    <message>
+        <source>build-system.requires holds a %1, not a string</source>
+        <translation>build-system.requires contient une valeur de type %1, pas une chaîne</translation>
+    </message>
+    <message>
+        <source>build-system.requires: %1</source>
+        <translation>build-system.requires : %1</translation>
+    </message>
+    <message>
+        <source>build-backend &apos;%1&apos; is not a module or module:object</source>
+        <translation>build-backend &apos;%1&apos; n&apos;est ni un module ni un module:object</translation>
+    </message>
+    <message>
+        <source>build-backend must be a string, not a %1</source>
+        <translation>build-backend doit être une chaîne, pas une valeur de type %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: e.g. build-backend = &quot;setuptools.build_meta&quot;</source>
+        <translation>PEP 517 : par ex. build-backend = &quot;setuptools.build_meta&quot;</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path must be an array of strings, not a %1</source>
+        <translation>build-system.backend-path doit être un tableau de chaînes, pas une valeur de type %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: backend-path lists folders inside the source tree, relative to it</source>
+        <translation>PEP 517 : backend-path liste des dossiers de l&apos;arborescence source, relatifs à celle-ci</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path holds a %1, not a string</source>
+        <translation>build-system.backend-path contient une valeur de type %1, pas une chaîne</translation>
+    </message>
+    <message>
+        <source>backend-path entry &apos;%1&apos; is outside the source tree</source>
+        <translation>l&apos;entrée de backend-path &apos;%1&apos; est hors de l&apos;arborescence source</translation>
+    </message>
+    <message>
+        <source>a build needs a source tree, an output folder and a base interpreter</source>
+        <translation>une construction nécessite une arborescence source, un dossier de sortie et un interpréteur de base</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>aucun dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; %2 was not unpacked</source>
+        <translation>%1 existe déjà ; %2 n&apos;a pas été décompressé</translation>
+    </message>
+    <message>
+        <source>unpack into an empty folder</source>
+        <translation>décompressez dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>%1 must be built, and this caller gave no interpreter to build it with</source>
+        <translation>%1 doit être construit, et cet appelant n&apos;a fourni aucun interpréteur pour le construire</translation>
+    </message>
+    <message>
+        <source>building %1 from %2</source>
+        <translation>construction de %1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 construit</translation>
+    </message>
+    <message>
+        <source>the build requirements %1 cannot be installed: %2</source>
+        <translation>les exigences de construction %1 ne peuvent pas être installées : %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder to build %1 in</source>
+        <translation>impossible de créer un dossier temporaire pour construire %1</translation>
+    </message>
+    <message>
+        <source>the build backend of %1 wrote no METADATA into %2</source>
+        <translation>le backend de construction n&apos;a écrit aucun METADATA dans %2 (source : %1)</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders and files</source>
+        <translation>la source de %1 est %2 (%3) ; envdesk installe des paquets depuis des index, des dossiers et des fichiers</translation>
+    </message>
+    <message>
+        <source>clone the repository and make it a path source: %1 = { path = &quot;...&quot; }</source>
+        <translation>clonez le dépôt et faites-en une source de chemin : %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
+        <translation>téléchargez le fichier et faites-en une source de chemin : %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
+        <translation>%1 a deux sources : %2 (%3) et %4 (%5)</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>gardez-en une seule</translation>
+    </message>
+    <message>
+        <source>the requirement %1</source>
+        <translation>l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <source>%1 is the package %2, not %3</source>
+        <translation>%1 est le paquet %2, pas %3</translation>
+    </message>
+    <message>
+        <source>fix the package name or the source at %1</source>
+        <translation>corrigez le nom du paquet ou la source (%1)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which is not a folder</source>
+        <translation>%1 déclare %2 à l&apos;emplacement %3, qui n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>fix the path in [tool.uv.sources]</source>
+        <translation>corrigez le chemin dans [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which cannot be read: %4</source>
+        <translation>%1 déclare %2 à l&apos;emplacement %3, qui ne peut pas être lu : %4</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info/METADATA</source>
+        <translation>%1 n&apos;a pas de .dist-info/METADATA</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
+        <translation>%1 %2 n&apos;a pas de wheel pour cet environnement (%3) ni de sdist ; wheels verrouillées : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Build</name>
+    <message>
+        <source>the build of %1 was cancelled</source>
+        <translation>la construction de %1 a été annulée</translation>
+    </message>
+    <message>
+        <source>cannot build %1: %2</source>
+        <translation>impossible de construire %1 : %2</translation>
+    </message>
+    <message>
+        <source>last output of the backend:</source>
+        <translation>dernière sortie du backend :</translation>
+    </message>
+    <message>
+        <source>%1 declares no build-backend, so it is built with setuptools (PEP 517&apos;s fallback): make setuptools installable from the project&apos;s indexes, or declare [build-system] requires and build-backend in its pyproject.toml</source>
+        <translation>%1 ne déclare pas de build-backend, il est donc construit avec setuptools (le repli prévu par PEP 517) : rendez setuptools installable depuis les index du projet, ou déclarez [build-system] requires et build-backend dans son pyproject.toml</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CommandJob</name>
@@ -2368,6 +2747,25 @@
     <message>
         <source>the credential command of index &apos;%1&apos; printed JSON without a token or password</source>
         <translation>la commande d&apos;identifiants de l&apos;index &apos;%1&apos; a affiché du JSON sans jeton ni mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::DirectSource</name>
+    <message>
+        <source>the folder %1 (editable)</source>
+        <translation>le dossier %1 (éditable)</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>le dossier %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>git %1%2</source>
+        <translation>git %1%2</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3078,10 @@
         <source>no-build</source>
         <translation>no-build</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3) requires Python %4</source>
+        <translation>%1 %2 (%3) nécessite Python %4</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Interpreters</name>
@@ -2800,8 +3202,8 @@
         <translation>erreur interne du résolveur : %1</translation>
     </message>
     <message>
-        <source>it requires %1 from a URL, which the resolver does not handle yet</source>
-        <translation>il nécessite %1 depuis une URL, ce que le résolveur ne gère pas encore</translation>
+        <source>it requires %1 from a URL (%2), which only the project itself can declare</source>
+        <translation>il nécessite %1 depuis une URL (%2), ce que seul le projet lui-même peut déclarer</translation>
     </message>
 </context>
 <context>
@@ -2851,24 +3253,12 @@
         <translation>paquet %1</translation>
     </message>
     <message>
-        <source>%1 has no valid version (envdesk installs only packages locked to a version from an index)</source>
-        <translation>%1 n&apos;a pas de version valide (envdesk n&apos;installe que les paquets verrouillés sur une version provenant d&apos;un index)</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a marker</source>
         <translation>%1 : %2 n&apos;est pas un marqueur</translation>
     </message>
     <message>
         <source>%1: requires-python %2 is not a version specifier</source>
         <translation>%1 : requires-python %2 n&apos;est pas un spécificateur de version</translation>
-    </message>
-    <message>
-        <source>%1 comes from a %2, which envdesk cannot install yet</source>
-        <translation>%1 provient d&apos;une source de type %2, qu&apos;envdesk ne peut pas encore installer</translation>
-    </message>
-    <message>
-        <source>lock it from an index instead</source>
-        <translation>verrouillez-le plutôt depuis un index</translation>
     </message>
     <message>
         <source>%1: sdist</source>
@@ -2885,10 +3275,6 @@
     <message>
         <source>%1: %2 is not a wheel&apos;s file name</source>
         <translation>%1 : %2 n&apos;est pas un nom de fichier wheel</translation>
-    </message>
-    <message>
-        <source>%1 has neither wheels nor an sdist</source>
-        <translation>%1 n&apos;a ni wheels ni sdist</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2909,6 +3295,38 @@
     <message>
         <source>%1 was written for other environments (%2); this one is %3</source>
         <translation>%1 a été écrit pour d&apos;autres environnements (%2) ; celui-ci est %3</translation>
+    </message>
+    <message>
+        <source>%1 has no valid version (envdesk installs only packages locked to a version)</source>
+        <translation>%1 n&apos;a pas de version valide (envdesk n&apos;installe que des paquets verrouillés sur une version)</translation>
+    </message>
+    <message>
+        <source>%1 comes from a version control checkout (vcs); envdesk installs from indexes, folders and files</source>
+        <translation>%1 provient d&apos;un checkout de contrôle de version (vcs) ; envdesk installe depuis des index, des dossiers et des fichiers</translation>
+    </message>
+    <message>
+        <source>clone it and lock the folder instead: [tool.uv.sources] %1 = { path = &quot;...&quot; }</source>
+        <translation>clonez-le et verrouillez plutôt le dossier : [tool.uv.sources] %1 = { path = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>%1: directory</source>
+        <translation>%1 : directory</translation>
+    </message>
+    <message>
+        <source>%1: directory must be a table</source>
+        <translation>%1 : directory doit être une table</translation>
+    </message>
+    <message>
+        <source>%1: directory.editable must be true or false</source>
+        <translation>%1 : directory.editable doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: archive</source>
+        <translation>%1 : archive</translation>
+    </message>
+    <message>
+        <source>%1 has no wheels, sdist, directory or archive</source>
+        <translation>%1 n&apos;a ni wheels, ni sdist, ni directory, ni archive</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3674,10 @@
     <message>
         <source>%1 has prereleases that would meet &apos;%2&apos; (newest: %3), which the prerelease mode left out; --prerelease allow, or a requirement that names one (%1&gt;=%3), would consider them</source>
         <translation>%1 a des préversions qui satisferaient &apos;%2&apos; (la plus récente : %3), que le mode de préversions a écartées ; --prerelease allow, ou une exigence qui en nomme une (%1&gt;=%3), les prendrait en compte</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>l&apos;index</translation>
     </message>
 </context>
 <context>

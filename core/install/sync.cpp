@@ -296,19 +296,18 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
             plan.keep.push_back(have->second);
             continue;
         }
-        const std::optional<LockedFile> wheel = bestWheel(p, priority);
+        std::optional<LockedFile> wheel = bestWheel(p, priority);
+        // No wheel for this environment: the locked sdist is downloaded, checked and built.
+        if (!wheel && p.sdist)
+            wheel = p.sdist;
         if (!wheel) {
             QStringList names;
             for (const LockedFile &w : p.wheels)
                 names << qs(w.name);
             Error e;
             e.code = ErrorCode::NeedsBuild;
-            e.message
-                = p.wheels.empty()
-                      ? tr("%1 %2 has only a source distribution on its index (%3); envdesk builds "
-                           "sdists of folders and files the project names, not an index's")
-                            .arg(qs(p.name), qs(p.version), qs(p.sdist ? p.sdist->name : ""))
-                      : tr("%1 %2 has no wheel for this environment (%3); locked wheels: %4")
+            e.message = tr("%1 %2 has no wheel for this environment (%3) and no sdist; locked "
+                           "wheels: %4")
                             .arg(qs(p.name), qs(p.version), qs(environmentMarker(env)),
                                  names.join(QLatin1String(", ")));
             e.hint = tr("lock a version that has a wheel for this environment, or build the "

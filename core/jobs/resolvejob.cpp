@@ -197,6 +197,16 @@ ResolveOutcome ResolveJob::run()
         direct.emplace(name, std::move(*package));
     }
     provider.setDirect(std::move(direct));
+    // An index's sdist without a metadata file: its backend tells (built in isolation).
+    provider.setSdistMetadata([&buildPython, &r, cancelled = m_cancelled](const std::string &project,
+                                                                          const QString &sdist) {
+        DirectSource source;
+        source.kind = DirectSource::Kind::File;
+        source.name = project;
+        source.path = sdist;
+        source.origin = tr("the index");
+        return builtMetadata(source, buildPython, r.projectFile, {}, [cancelled] { return cancelled->load(); });
+    });
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
     provider.setRequested(requested);
     provider.setFirstMatch(options->strategy == IndexStrategy::UnsafeFirstMatch);

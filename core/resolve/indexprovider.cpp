@@ -402,8 +402,25 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
     std::shared_ptr<Pending> pending = m_metadata[key];
     if (!waitFor([&] { return pending->result.has_value(); }))
         return std::unexpected(cancelledError());
-    if (!*pending->result)
-        return std::unexpected(pending->result->error());
+    if (!*pending->result) {
+        if (pending->result->error().code != ErrorCode::NeedsBuild || !m_sdistMetadata)
+            return std::unexpected(pending->result->error());
+        auto built = builtSdistMetadata(project, key, *file);
+        if (!built)
+            return std::unexpected(built.error());
+        if (!built->requiresPython.empty()) {
+            auto rp = SpecifierSet::parse(built->requiresPython);
+            if (rp && !rp->contains(m_target.python, true)) {
+                Error e;
+                e.code = ErrorCode::InvalidMetadata;
+                e.message = tr("it requires Python %1").arg(QString::fromStdString(built->requiresPython));
+                return std::unexpected(e);
+            }
+        }
+        for (const Requirement &r : built->requirements)
+            m_seenRequirements.push_back(r);
+        return built->requirements;
+    }
     auto metadata
         = CoreMetadata::parse(**pending->result, QString::fromStdString(file->file.filename));
     if (!metadata) {
@@ -434,6 +451,22 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
         m_seenRequirements.push_back(r);
     }
     return *requires_;
+}
+
+Expected<DirectPackage> IndexProvider::builtSdistMetadata(const std::string &project,
+                                                          const std::string &key,
+                                                          const AttributedFile &file)
+{
+    if (const auto known = m_builtMetadata.find(key); known != m_builtMetadata.end())
+        return known->second;
+    auto downloaded = std::make_shared<std::optional<Expected<QString>>>();
+    m_client->download(file, [downloaded](Expected<QString> path) { *downloaded = std::move(path); });
+    if (!waitFor([&] { return downloaded->has_value(); }))
+        return std::unexpected(cancelledError());
+    Expected<DirectPackage> built = **downloaded ? m_sdistMetadata(project, ***downloaded)
+                                                 : Expected<DirectPackage>(std::unexpected((*downloaded)->error()));
+    m_builtMetadata.insert_or_assign(key, built);
+    return built;
 }
 
 } // namespace Envdesk::Core

@@ -72,6 +72,14 @@ public:
      */
     void setDirect(std::map<std::string, DirectPackage> direct) { m_direct = std::move(direct); }
     bool hasDirectSource(const std::string &project) const override { return m_direct.contains(project); }
+    /**
+     * How an index's sdist without a metadata file is asked for its metadata: given the project
+     * and the downloaded (hash-checked) sdist, its build backend's answer. Unset, such a version
+     * is unavailable ("needs a build"); an error stops the resolution, as a failed build does.
+     */
+    using SdistMetadata = std::function<Expected<DirectPackage>(const std::string &project,
+                                                                const QString &sdist)>;
+    void setSdistMetadata(SdistMetadata build) { m_sdistMetadata = std::move(build); }
     const DirectPackage *direct(const std::string &project) const
     {
         const auto it = m_direct.find(project);
@@ -143,6 +151,11 @@ private:
     std::vector<Requirement> m_requested;
     bool m_firstMatch = false;
     std::map<std::string, DirectPackage> m_direct;
+    SdistMetadata m_sdistMetadata;
+    std::map<std::string, Expected<DirectPackage>> m_builtMetadata; ///< by "project version"
+    /** The metadata of `file`, an sdist, from its build backend (downloaded first). */
+    Expected<DirectPackage> builtSdistMetadata(const std::string &project, const std::string &key,
+                                               const AttributedFile &file);
 };
 
 } // namespace Envdesk::Core

@@ -239,6 +239,35 @@ private Q_SLOTS:
                  QStringLiteral("direct helper"));
     }
 
+    // An index's sdist without a metadata file: its backend gives the metadata at lock time, and
+    // sync downloads it, checks its hash and builds it.
+    void anIndexSdistIsBuiltForMetadataAndInstall()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("sdpkg-1.5"));
+        makeLibrary(src, QStringLiteral("sdpkg"), QStringLiteral("1.5"), QStringLiteral("'from sdist'"),
+                    {QStringLiteral("helper")});
+        const QString sdist = m_dir.filePath(QStringLiteral("sdpkg-1.5.tar.gz"));
+        const Run packed = TestSupport::runProgram(
+            m_base, {QStringLiteral("-c"), QStringLiteral("import sys, tarfile\n"
+                                                          "with tarfile.open(sys.argv[1], 'w:gz') as t:\n"
+                                                          "    t.add(sys.argv[2], arcname='sdpkg-1.5')\n"),
+                     sdist, src});
+        QVERIFY2(packed.code == 0, qPrintable(packed.out));
+        // Listed with its hash and no metadata file: only a build can tell its requirements.
+        TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
+        QVERIFY(index.publishWheel(QStringLiteral("sdpkg"), sdist).isEmpty());
+        const QString app = project(QStringLiteral("sdistapp"), QStringLiteral("\"sdpkg\""), QString());
+        const QString venv = makeEnvironment(QStringLiteral("sdist-env"));
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("building sdpkg")), qPrintable(r.out));
+        const QByteArray lock = readFile(app + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock.contains("name = \"sdpkg\"\nversion = \"1.5\"\nindex = ")
+                     && lock.contains("dependencies = [{ name = \"helper\" }]\nsdist = { name = \"sdpkg-1.5.tar.gz\""),
+                 lock.constData());
+        QCOMPARE(python(venv, QStringLiteral("import sdpkg, helper; print(sdpkg.VALUE, helper.VALUE)")).out,
+                 QStringLiteral("from sdist helper"));
+    }
+
     // What envdesk does not take is refused before anything is written, with the way out.
     void gitSourcesAndTransitiveUrlsAreRefusedClearly()
     {
