@@ -2050,14 +2050,6 @@
         <translation>klonen Sie das Repository und verwenden Sie eine Pfadquelle mit editable = true</translation>
     </message>
     <message>
-        <source>%1 %2 has only a source distribution on its index (%3); envdesk builds sdists of folders and files the project names, not an index&apos;s</source>
-        <translation>%1 %2 hat in seinem Index nur eine Quelldistribution (%3); envdesk baut Sdists aus Ordnern und Dateien, die das Projekt nennt, nicht die eines Index</translation>
-    </message>
-    <message>
-        <source>install a version that has a wheel (pin it), or download the sdist and install it by path: NAME @ file:///path/to/NAME-1.0.tar.gz</source>
-        <translation>installieren Sie eine Version, die ein Wheel hat (legen Sie sie fest), oder laden Sie das Sdist herunter und installieren Sie es über seinen Pfad: NAME @ file:///path/to/NAME-1.0.tar.gz</translation>
-    </message>
-    <message>
         <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
         <translation>die Konfigurationseinstellung &apos;%1&apos; hat nicht die Form KEY=VALUE</translation>
     </message>

@@ -2050,14 +2050,6 @@
         <translation>clonez le dépôt et utilisez une source de chemin avec editable = true</translation>
     </message>
     <message>
-        <source>%1 %2 has only a source distribution on its index (%3); envdesk builds sdists of folders and files the project names, not an index&apos;s</source>
-        <translation>%1 %2 n&apos;a qu&apos;une distribution source sur son index (%3) ; envdesk construit les sdists des dossiers et fichiers que le projet désigne, pas ceux d&apos;un index</translation>
-    </message>
-    <message>
-        <source>install a version that has a wheel (pin it), or download the sdist and install it by path: NAME @ file:///path/to/NAME-1.0.tar.gz</source>
-        <translation>installez une version qui a une wheel (fixez-la), ou téléchargez le sdist et installez-le par son chemin : NAME @ file:///path/to/NAME-1.0.tar.gz</translation>
-    </message>
-    <message>
         <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
         <translation>le paramètre de configuration &apos;%1&apos; n&apos;est pas de la forme KEY=VALUE</translation>
     </message>

@@ -108,45 +108,8 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!parser.isSet(reinstall) && !have.empty() && Version::parse(have)
             && *Version::parse(have) == *Version::parse(p.version))
             continue;
-        InstallPlan::Install item;
-        if (p.direct) {
-            // A folder or a file the requirement named: built, or installed from where it is.
-            const DirectSource &source = p.direct->source;
-            item.name = normalizePackageName(p.name);
-            item.version = p.version;
-            item.replaces = have;
-            item.requested = requested.contains(item.name);
-            if (source.kind == DirectSource::Kind::Directory) {
-                item.buildFrom = source.path;
-                item.editable = source.editable;
-            } else {
-                item.file.file.filename = QFileInfo(source.path).fileName().toStdString();
-                item.file.file.url = QUrl::fromLocalFile(source.path);
-                item.file.file.hashes = p.direct->hashes;
-            }
-            item.directUrlJson = directUrlJson(QUrl::fromLocalFile(source.path),
-                                               source.kind == DirectSource::Kind::Directory,
-                                               source.editable, p.direct->hashes);
-            plan.install.push_back(std::move(item));
-            continue;
-        }
-        if (!p.filename.ends_with(".whl")) {
-            Error e;
-            e.code = ErrorCode::NeedsBuild;
-            e.message = tr("%1 %2 has only a source distribution on its index (%3); envdesk "
-                           "builds sdists of folders and files the project names, not an index's")
-                            .arg(QString::fromStdString(p.name), QString::fromStdString(p.version),
-                                 QString::fromStdString(p.filename));
-            e.hint = tr("install a version that has a wheel (pin it), or download the sdist and "
-                        "install it by path: NAME @ file:///path/to/NAME-1.0.tar.gz");
-            return cliReport(e, err);
-        }
-        item.name = normalizePackageName(p.name);
-        item.version = p.version;
-        item.file.file.filename = p.filename;
-        item.file.file.url = p.url;
-        item.file.file.hashes = p.hashes;
-        item.file.index = p.index;
+        // A wheel, or a folder or sdist that applyPlan builds first.
+        InstallPlan::Install item = installItemFor(p);
         item.replaces = have;
         item.requested = requested.contains(item.name);
         plan.install.push_back(std::move(item));

@@ -75,13 +75,7 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     IndexSession session(*options, project);
     InstallPlan plan;
     for (const ResolvedPackage &p : outcome->packages) {
-        InstallPlan::Install item;
-        item.name = normalizePackageName(p.name);
-        item.version = p.version;
-        item.file.file.filename = p.filename;
-        item.file.file.url = p.url;
-        item.file.file.hashes = p.hashes;
-        item.file.index = p.index;
+        InstallPlan::Install item = installItemFor(p);
         item.requested = true;
         plan.install.push_back(std::move(item));
     }

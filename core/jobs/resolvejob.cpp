@@ -450,4 +450,31 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
     return lock;
 }
 
+InstallPlan::Install installItemFor(const ResolvedPackage &p)
+{
+    InstallPlan::Install item;
+    item.name = normalizePackageName(p.name);
+    item.version = p.version;
+    if (!p.direct) {
+        item.file.file.filename = p.filename;
+        item.file.file.url = p.url;
+        item.file.file.hashes = p.hashes;
+        item.file.index = p.index;
+        return item;
+    }
+    const DirectSource &source = p.direct->source;
+    if (source.kind == DirectSource::Kind::Directory) {
+        item.buildFrom = source.path;
+        item.editable = source.editable;
+    } else {
+        item.file.file.filename = QFileInfo(source.path).fileName().toStdString();
+        item.file.file.url = QUrl::fromLocalFile(source.path);
+        item.file.file.hashes = p.direct->hashes;
+    }
+    item.directUrlJson = directUrlJson(QUrl::fromLocalFile(source.path),
+                                       source.kind == DirectSource::Kind::Directory,
+                                       source.editable, p.direct->hashes);
+    return item;
+}
+
 } // namespace Envdesk::Core

@@ -2,6 +2,7 @@
 
 #include "../index/indexclient.h"
 #include "../install/pylock.h"
+#include "../install/sync.h"
 #include "../resolve/directsource.h"
 #include "../resolve/pubgrub.h"
 
@@ -119,5 +120,12 @@ private:
  */
 PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
                        const std::string &requiresPython, const QString &lockDir = {});
+
+/**
+ * How a resolved package is installed: its chosen wheel, its sdist to build, or (from a folder or a
+ * file) the folder to build or the file, with PEP 610's direct_url.json. `replaces` and
+ * `requested` are the caller's to fill.
+ */
+InstallPlan::Install installItemFor(const ResolvedPackage &p);
 
 } // namespace Envdesk::Core
