@@ -14,7 +14,7 @@ ENVDESK_PACKAGES=(
     libtoml11-dev libarchive-dev zlib1g-dev
     python3 python3-packaging python3-pip-whl
     dbus dbus-daemon gnome-keyring
-    nginx openssl tinyproxy-bin curl
+    nginx openssl tinyproxy-bin curl git
 )
 
 envdesk_sudo() {

@@ -2362,14 +2362,6 @@
         <translation>das Build-Backend hat keine METADATA in %2 geschrieben (Quelle: %1)</translation>
     </message>
     <message>
-        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders and files</source>
-        <translation>die Quelle von %1 ist %2 (%3); envdesk installiert Pakete aus Indizes, Ordnern und Dateien</translation>
-    </message>
-    <message>
-        <source>clone the repository and make it a path source: %1 = { path = &quot;...&quot; }</source>
-        <translation>klonen Sie das Repository und machen Sie es zu einer Pfadquelle: %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
         <translation>laden Sie die Datei herunter und machen Sie sie zu einer Pfadquelle: %1 = { path = &quot;...&quot; }</translation>
     </message>
@@ -2412,6 +2404,74 @@
     <message>
         <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
         <translation>%1 %2 hat kein Wheel für diese Umgebung (%3) und kein Sdist; festgeschriebene Wheels: %4</translation>
+    </message>
+    <message>
+        <source>the git URL %1 carries a password, which envdesk never passes to a program</source>
+        <translation>die git-URL %1 enthält ein Passwort, das envdesk nie an ein Programm übergibt</translation>
+    </message>
+    <message>
+        <source>remove it from the URL and let git&apos;s credential helper hold it (git config credential.helper)</source>
+        <translation>entfernen Sie es aus der URL und überlassen Sie es gits Credential-Helper (git config credential.helper)</translation>
+    </message>
+    <message>
+        <source>%1 is a git source, and git is not installed</source>
+        <translation>%1 ist eine git-Quelle, und git ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>install git (apt install git)</source>
+        <translation>installieren Sie git (apt install git)</translation>
+    </message>
+    <message>
+        <source>there is no cache folder to check %1 out into</source>
+        <translation>es gibt keinen Cache-Ordner, in den %1 ausgecheckt werden kann</translation>
+    </message>
+    <message>
+        <source>cancelled while git was %1</source>
+        <translation>abgebrochen, während git %1</translation>
+    </message>
+    <message>
+        <source>git failed %1 for %2%3: %4</source>
+        <translation>git ist beim %1 von %2%3 gescheitert: %4</translation>
+    </message>
+    <message>
+        <source>check the URL and the revision; git takes credentials from its credential helper or ssh keys, and envdesk does not let it prompt</source>
+        <translation>prüfen Sie URL und Revision; git nimmt Zugangsdaten aus seinem Credential-Helper oder aus ssh-Schlüsseln, und envdesk lässt es nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>cannot move the clone of %1 into %2</source>
+        <translation>der Klon von %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>%1 has no branch, tag or commit named %2</source>
+        <translation>%1 hat keinen Branch, Tag oder Commit namens %2</translation>
+    </message>
+    <message>
+        <source>check rev, tag or branch in [tool.uv.sources]</source>
+        <translation>prüfen Sie rev, tag oder branch in [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>checking out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>cannot move the checkout of %1 into %2</source>
+        <translation>der Checkout von %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders, files and git repositories</source>
+        <translation>die Quelle von %1 ist %2 (%3); envdesk installiert Pakete aus Indizes, Ordnern, Dateien und git-Repositories</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3293,14 +3353,6 @@
         <translation>%1 hat keine gültige Version (envdesk installiert nur Pakete, die auf eine Version festgeschrieben sind)</translation>
     </message>
     <message>
-        <source>%1 comes from a version control checkout (vcs); envdesk installs from indexes, folders and files</source>
-        <translation>%1 stammt aus einem Checkout einer Versionsverwaltung (vcs); envdesk installiert aus Indizes, Ordnern und Dateien</translation>
-    </message>
-    <message>
-        <source>clone it and lock the folder instead: [tool.uv.sources] %1 = { path = &quot;...&quot; }</source>
-        <translation>klonen Sie es und schreiben Sie stattdessen den Ordner fest: [tool.uv.sources] %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>%1: directory</source>
         <translation>%1: directory</translation>
     </message>
@@ -3317,8 +3369,16 @@
         <translation>%1: archive</translation>
     </message>
     <message>
-        <source>%1 has no wheels, sdist, directory or archive</source>
-        <translation>%1 hat keinen der Einträge wheels, sdist, directory oder archive</translation>
+        <source>%1: vcs</source>
+        <translation>%1: vcs</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 checkout; envdesk checks out git repositories only</source>
+        <translation>%1 ist ein %2-Checkout; envdesk checkt nur git-Repositories aus</translation>
+    </message>
+    <message>
+        <source>%1 has no wheels, sdist, directory, archive or vcs</source>
+        <translation>%1 hat weder wheels, sdist, directory, archive noch vcs</translation>
     </message>
 </context>
 <context>

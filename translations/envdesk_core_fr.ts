@@ -2362,14 +2362,6 @@
         <translation>le backend de construction n&apos;a écrit aucun METADATA dans %2 (source : %1)</translation>
     </message>
     <message>
-        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders and files</source>
-        <translation>la source de %1 est %2 (%3) ; envdesk installe des paquets depuis des index, des dossiers et des fichiers</translation>
-    </message>
-    <message>
-        <source>clone the repository and make it a path source: %1 = { path = &quot;...&quot; }</source>
-        <translation>clonez le dépôt et faites-en une source de chemin : %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
         <translation>téléchargez le fichier et faites-en une source de chemin : %1 = { path = &quot;...&quot; }</translation>
     </message>
@@ -2412,6 +2404,74 @@
     <message>
         <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
         <translation>%1 %2 n&apos;a pas de wheel pour cet environnement (%3) ni de sdist ; wheels verrouillées : %4</translation>
+    </message>
+    <message>
+        <source>the git URL %1 carries a password, which envdesk never passes to a program</source>
+        <translation>l&apos;URL git %1 contient un mot de passe, qu&apos;envdesk ne transmet jamais à un programme</translation>
+    </message>
+    <message>
+        <source>remove it from the URL and let git&apos;s credential helper hold it (git config credential.helper)</source>
+        <translation>retirez-le de l&apos;URL et confiez-le au credential helper de git (git config credential.helper)</translation>
+    </message>
+    <message>
+        <source>%1 is a git source, and git is not installed</source>
+        <translation>%1 est une source git, et git n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>install git (apt install git)</source>
+        <translation>installez git (apt install git)</translation>
+    </message>
+    <message>
+        <source>there is no cache folder to check %1 out into</source>
+        <translation>il n&apos;y a pas de dossier de cache où extraire %1</translation>
+    </message>
+    <message>
+        <source>cancelled while git was %1</source>
+        <translation>annulé pendant que git était en train de %1</translation>
+    </message>
+    <message>
+        <source>git failed %1 for %2%3: %4</source>
+        <translation>git a échoué (%1) pour %2%3 : %4</translation>
+    </message>
+    <message>
+        <source>check the URL and the revision; git takes credentials from its credential helper or ssh keys, and envdesk does not let it prompt</source>
+        <translation>vérifiez l&apos;URL et la révision ; git prend les identifiants dans son credential helper ou ses clés ssh, et envdesk ne le laisse pas les demander</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>cloner</translation>
+    </message>
+    <message>
+        <source>cannot move the clone of %1 into %2</source>
+        <translation>impossible de déplacer le clone de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>récupérer</translation>
+    </message>
+    <message>
+        <source>%1 has no branch, tag or commit named %2</source>
+        <translation>%1 n&apos;a pas de branche, de tag ou de commit nommé %2</translation>
+    </message>
+    <message>
+        <source>check rev, tag or branch in [tool.uv.sources]</source>
+        <translation>vérifiez rev, tag ou branch dans [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>checking out</source>
+        <translation>extraire</translation>
+    </message>
+    <message>
+        <source>cannot move the checkout of %1 into %2</source>
+        <translation>impossible de déplacer l&apos;extraction de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders, files and git repositories</source>
+        <translation>la source de %1 est %2 (%3) ; envdesk installe des paquets depuis des index, des dossiers, des fichiers et des dépôts git</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -3293,14 +3353,6 @@
         <translation>%1 n&apos;a pas de version valide (envdesk n&apos;installe que des paquets verrouillés sur une version)</translation>
     </message>
     <message>
-        <source>%1 comes from a version control checkout (vcs); envdesk installs from indexes, folders and files</source>
-        <translation>%1 provient d&apos;un checkout de contrôle de version (vcs) ; envdesk installe depuis des index, des dossiers et des fichiers</translation>
-    </message>
-    <message>
-        <source>clone it and lock the folder instead: [tool.uv.sources] %1 = { path = &quot;...&quot; }</source>
-        <translation>clonez-le et verrouillez plutôt le dossier : [tool.uv.sources] %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>%1: directory</source>
         <translation>%1 : directory</translation>
     </message>
@@ -3317,8 +3369,16 @@
         <translation>%1 : archive</translation>
     </message>
     <message>
-        <source>%1 has no wheels, sdist, directory or archive</source>
-        <translation>%1 n&apos;a ni wheels, ni sdist, ni directory, ni archive</translation>
+        <source>%1: vcs</source>
+        <translation>%1 : vcs</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 checkout; envdesk checks out git repositories only</source>
+        <translation>%1 est une extraction %2 ; envdesk n&apos;extrait que des dépôts git</translation>
+    </message>
+    <message>
+        <source>%1 has no wheels, sdist, directory, archive or vcs</source>
+        <translation>%1 n&apos;a ni wheels, ni sdist, ni directory, ni archive, ni vcs</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
     const PyLock lock = lockFromOutcome(outcome, project.dependencies(), project.requiresPython(),
                                         QFileInfo(lockPath).absolutePath());
     for (const LockedPackage &p : lock.packages) {
-        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive) {
+        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs) {
             Error e;
             e.code = ErrorCode::InvalidIndexResponse;
             e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")

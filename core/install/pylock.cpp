@@ -257,6 +257,12 @@ std::string PyLock::toToml() const
                 out += (i ? ", " : "") + std::string("{ name = ") + str(deps[i]) + " }";
             out += "]\n";
         }
+        if (p.vcs)
+            out += "vcs = { type = \"git\", url = "
+                   + str(withoutUserInfo(p.vcs->url).toString(QUrl::FullyEncoded).toStdString())
+                   + (p.vcs->requestedRevision.empty() ? "" : ", requested-revision = " + str(p.vcs->requestedRevision))
+                   + ", commit-id = " + str(p.vcs->commitId)
+                   + (p.vcs->subdirectory.empty() ? "" : ", subdirectory = " + str(p.vcs->subdirectory)) + " }\n";
         if (p.directory)
             out += "directory = { path = " + str(p.directory->path.toStdString())
                    + (p.directory->editable ? ", editable = true" : "") + " }\n";
@@ -392,14 +398,27 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                     p.dependencies.push_back(normalizePackageName(n->text));
             }
         }
-        if (const TomlValue *vcs = v.find("vcs"))
-            return r.error(vcs,
-                           tr("%1 comes from a version control checkout (vcs); envdesk installs from "
-                              "indexes, folders and files")
-                               .arg(named),
-                           tr("clone it and lock the folder instead: [tool.uv.sources] %1 = { path "
-                              "= \"...\" }")
-                               .arg(qs(*name)));
+        if (const TomlValue *vcs = v.find("vcs")) {
+            const QString where = tr("%1: vcs").arg(named);
+            if (!vcs->isTable())
+                return r.error(vcs, tr("%1 must be a table").arg(where));
+            auto type = r.string(*vcs, "type", true, where);
+            auto url = r.string(*vcs, "url", true, where);
+            auto requested = r.string(*vcs, "requested-revision", false, where);
+            auto commit = r.string(*vcs, "commit-id", true, where);
+            auto subdirectory = r.string(*vcs, "subdirectory", false, where);
+            for (const auto *e : {&type, &url, &requested, &commit, &subdirectory})
+                if (!*e)
+                    return std::unexpected(e->error());
+            if (*type != "git")
+                return r.error(vcs->find("type"),
+                               tr("%1 is a %2 checkout; envdesk checks out git repositories only")
+                                   .arg(where, qs(*type)));
+            auto parsed = r.url(*vcs->find("url"), *url, where);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            p.vcs = LockedPackage::Vcs{*parsed, *requested, *commit, *subdirectory};
+        }
         if (const TomlValue *dir = v.find("directory")) {
             auto path = dir->isTable() ? r.string(*dir, "path", true, tr("%1: directory").arg(named))
                                        : Expected<std::string>(r.error(dir, tr("%1: directory must be a table").arg(named)));
@@ -440,8 +459,8 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                 p.wheels.push_back(*f);
             }
         }
-        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive)
-            return r.error(&v, tr("%1 has no wheels, sdist, directory or archive").arg(named));
+        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs)
+            return r.error(&v, tr("%1 has no wheels, sdist, directory, archive or vcs").arg(named));
         lock.packages.push_back(std::move(p));
     }
     return lock;

@@ -49,6 +49,17 @@ struct LockedPackage
         friend bool operator==(const Directory &, const Directory &) = default;
     };
     std::optional<Directory> directory;
+    /** `[packages.vcs]`: a git repository at a commit, checked out and built at install. */
+    struct Vcs
+    {
+        QUrl url; ///< without user info, ever
+        std::string requestedRevision;
+        std::string commitId;
+        std::string subdirectory;
+
+        friend bool operator==(const Vcs &, const Vcs &) = default;
+    };
+    std::optional<Vcs> vcs;
     /** `[packages.archive]`: a wheel or sdist file (local path or URL) that is not from an index. */
     std::optional<LockedFile> archive;
 

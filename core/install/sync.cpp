@@ -1,6 +1,7 @@
 #include "sync.h"
 
 #include "build.h"
+#include "gitcheckout.h"
 #include "interpreters.h"
 #include "wheel.h"
 
@@ -143,6 +144,19 @@ bool insideFolder(const QString &path, const QString &folder)
 
 } // namespace
 
+QString vcsDirectUrlJson(const QUrl &url, const std::string &requestedRevision,
+                         const std::string &commit, const std::string &subdirectory)
+{
+    QJsonObject vcs{{QStringLiteral("vcs"), QStringLiteral("git")}, {QStringLiteral("commit_id"), qs(commit)}};
+    if (!requestedRevision.empty())
+        vcs.insert(QStringLiteral("requested_revision"), qs(requestedRevision));
+    QJsonObject o{{QStringLiteral("url"), url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded)},
+                  {QStringLiteral("vcs_info"), vcs}};
+    if (!subdirectory.empty())
+        o.insert(QStringLiteral("subdirectory"), qs(subdirectory));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 QString directUrlJson(const QUrl &url, bool folder, bool editable,
                       const std::map<std::string, std::string> &hashes)
 {
@@ -195,6 +209,9 @@ QStringList InstallPlan::lines() const
         const QString from = !i.buildFrom.isEmpty()
                                  ? QStringLiteral(" (from %1%2)")
                                        .arg(i.buildFrom, i.editable ? QStringLiteral(", editable") : QString())
+                             : !i.gitUrl.isEmpty()
+                                 ? QStringLiteral(" (from git %1 @ %2)")
+                                       .arg(i.gitUrl.toString(QUrl::RemoveUserInfo), qs(i.gitCommit.substr(0, 12)))
                                  : QString();
         if (i.replaces.empty())
             out << QStringLiteral("+ %1 %2").arg(qs(i.name), qs(i.version)) + from;
@@ -256,6 +273,31 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
             }
         }
         auto have = installed.find(p.name);
+        if (p.vcs) {
+            const QString url = p.vcs->url.toString(QUrl::FullyEncoded);
+            if (have != installed.end() && sameVersion(have->second.version, p.version) && !options.reinstall) {
+                // Installed from that very commit: nothing to do.
+                const QJsonObject from = installedFrom(have->second.distInfo);
+                if (from.value(QStringLiteral("url")).toString() == url
+                    && from.value(QStringLiteral("vcs_info")).toObject().value(QStringLiteral("commit_id")).toString()
+                           == qs(p.vcs->commitId)) {
+                    plan.keep.push_back(have->second);
+                    continue;
+                }
+            }
+            InstallPlan::Install item;
+            item.name = p.name;
+            item.version = p.version;
+            item.replaces = have != installed.end() ? have->second.version : std::string();
+            item.requested = options.requested.contains(p.name);
+            item.gitUrl = p.vcs->url;
+            item.gitCommit = p.vcs->commitId;
+            item.subdirectory = p.vcs->subdirectory;
+            item.directUrlJson = vcsDirectUrlJson(p.vcs->url, p.vcs->requestedRevision, p.vcs->commitId,
+                                                  p.vcs->subdirectory);
+            plan.install.push_back(std::move(item));
+            continue;
+        }
         if (p.directory || p.archive) {
             const QUrl url = p.directory ? QUrl::fromLocalFile(p.directory->absolute) : p.archive->url;
             const bool editable = p.directory && p.directory->editable;
@@ -346,8 +388,8 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     // Everything downloaded and checked before the environment is touched.
     std::map<std::string, Expected<QString>> downloaded;
     for (const InstallPlan::Install &item : plan.install) {
-        // A folder is built below, from where it is.
-        if (!item.buildFrom.isEmpty()) {
+        // A folder is built below, from where it is; a git commit is checked out there.
+        if (!item.buildFrom.isEmpty() || !item.gitUrl.isEmpty()) {
             downloaded.insert_or_assign(item.name, item.buildFrom);
             continue;
         }
@@ -393,8 +435,9 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     QTemporaryDir buildDir;
     std::set<std::string> built;
     for (const InstallPlan::Install &item : plan.install) {
-        const bool sdist = item.buildFrom.isEmpty() && !item.file.file.filename.ends_with(".whl");
-        if (item.buildFrom.isEmpty() && !sdist)
+        const bool git = !item.gitUrl.isEmpty();
+        const bool sdist = !git && item.buildFrom.isEmpty() && !item.file.file.filename.ends_with(".whl");
+        if (item.buildFrom.isEmpty() && !sdist && !git)
             continue;
         const QString name = qs(item.name);
         if (options.basePython.isEmpty() || !buildDir.isValid()) {
@@ -404,6 +447,14 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             return std::unexpected(e);
         }
         QString source = item.buildFrom;
+        if (git) {
+            auto checkout = checkoutGit(item.gitUrl, item.gitCommit, client.cacheDirectory(),
+                                        [cancel] { return cancel && *cancel; });
+            if (!checkout)
+                return std::unexpected(checkout.error());
+            source = checkout->path
+                     + (item.subdirectory.empty() ? QString() : QLatin1Char('/') + qs(item.subdirectory));
+        }
         if (sdist) {
             auto unpacked = unpackSdist(downloaded.at(item.name).value(),
                                         buildDir.filePath(QStringLiteral("src-") + name));
@@ -411,7 +462,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                 return std::unexpected(unpacked.error());
             source = *unpacked;
         }
-        say(tr("building %1 from %2").arg(name, item.buildFrom.isEmpty() ? qs(item.file.file.filename) : source));
+        say(tr("building %1 from %2").arg(name, sdist ? qs(item.file.file.filename) : source));
         BuildRequest request;
         request.sourceDir = source;
         request.basePython = options.basePython;

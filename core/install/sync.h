@@ -41,6 +41,11 @@ struct InstallPlan
         /// wheel) to build into the wheel that is installed; `file` is unused for a folder.
         QString buildFrom;
         bool editable = false; ///< build_editable (PEP 660) rather than build_wheel
+        /// A git repository's commit, checked out (in the cache) and built; `subdirectory` is
+        /// where the project sits in it.
+        QUrl gitUrl;
+        std::string gitCommit;
+        std::string subdirectory;
         QString directUrlJson; ///< PEP 610, for a folder or a file that is not from an index
     };
     std::vector<Install> install;
@@ -55,6 +60,10 @@ struct InstallPlan
 /** PEP 610's direct_url.json for a folder (dir_info) or a file that is not from an index (archive_info). */
 QString directUrlJson(const QUrl &url, bool folder, bool editable,
                       const std::map<std::string, std::string> &hashes);
+
+/** PEP 610's direct_url.json for a git checkout (vcs_info). */
+QString vcsDirectUrlJson(const QUrl &url, const std::string &requestedRevision,
+                         const std::string &commit, const std::string &subdirectory);
 
 /** The tools a seeded environment has; sync leaves them unless asked to remove them. */
 const std::set<std::string> &seedPackages();

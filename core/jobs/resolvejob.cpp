@@ -2,6 +2,7 @@
 
 #include "buildenv.h"
 
+#include "../install/gitcheckout.h"
 #include "../install/interpreters.h"
 #include "../index/indexsetup.h"
 #include "../pep/name.h"
@@ -48,29 +49,46 @@ Error usageError(const QString &message, const QString &hint = {})
 // a static [project] table), else from its build backend in an isolated environment made from
 // `buildPython`.
 Expected<DirectPackage> directMetadata(const DirectSource &source, const QString &buildPython,
-                                       const ResolveRequest &request,
+                                       const ResolveRequest &request, const QString &cacheDir,
                                        const std::shared_ptr<std::atomic_bool> &cancelled)
 {
-    if (source.kind == DirectSource::Kind::Url || source.kind == DirectSource::Kind::Git) {
+    const auto isCancelled = [cancelled] { return cancelled->load(); };
+    if (source.kind == DirectSource::Kind::Url) {
         Error e;
         e.code = ErrorCode::InvalidProject;
-        e.message = tr("%1 comes from %2 (%3); envdesk installs packages from indexes, folders "
-                       "and files")
+        e.message = tr("%1 comes from %2 (%3); envdesk installs packages from indexes, folders, "
+                       "files and git repositories")
                         .arg(QString::fromStdString(source.name), source.describe(), source.origin);
-        e.hint = source.kind == DirectSource::Kind::Git
-                     ? tr("clone the repository and make it a path source: %1 = { path = \"...\" }")
-                           .arg(QString::fromStdString(source.name))
-                     : tr("download the file and make it a path source: %1 = { path = \"...\" }")
-                           .arg(QString::fromStdString(source.name));
+        e.hint = tr("download the file and make it a path source: %1 = { path = \"...\" }")
+                     .arg(QString::fromStdString(source.name));
         return std::unexpected(e);
+    }
+    if (source.kind == DirectSource::Kind::Git) {
+        // The commit the revision names, checked out in the cache; then read as a folder.
+        auto checkout = checkoutGit(source.url, source.rev, cacheDir, isCancelled);
+        if (!checkout) {
+            Error e = checkout.error();
+            e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
+            return std::unexpected(e);
+        }
+        DirectSource tree = source;
+        tree.kind = DirectSource::Kind::Directory;
+        tree.path = checkout->path
+                    + (source.subdirectory.empty() ? QString()
+                                                   : QLatin1Char('/') + QString::fromStdString(source.subdirectory));
+        auto package = directMetadata(tree, buildPython, request, cacheDir, cancelled);
+        if (!package)
+            return std::unexpected(package.error());
+        package->source = source;
+        package->commit = checkout->commit;
+        return package;
     }
     auto known = staticMetadata(source);
     if (!known)
         return std::unexpected(known.error());
     if (*known)
         return std::move(**known);
-    return builtMetadata(source, buildPython, request.projectFile, {},
-                         [cancelled] { return cancelled->load(); });
+    return builtMetadata(source, buildPython, request.projectFile, {}, isCancelled);
 }
 
 } // namespace
@@ -191,7 +209,7 @@ ResolveOutcome ResolveJob::run()
         return failed(sources.error());
     std::map<std::string, DirectPackage> direct;
     for (const auto &[name, source] : *sources) {
-        auto package = directMetadata(source, buildPython, r, m_cancelled);
+        auto package = directMetadata(source, buildPython, r, client.cacheDirectory(), m_cancelled);
         if (!package)
             return failed(package.error());
         direct.emplace(name, std::move(*package));
@@ -397,7 +415,14 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         locked.dependencies = p.requires_;
         if (p.direct) {
             const DirectSource &source = p.direct->source;
-            if (source.kind == DirectSource::Kind::Directory) {
+            if (source.kind == DirectSource::Kind::Git) {
+                LockedPackage::Vcs vcs;
+                vcs.url = source.url.adjusted(QUrl::RemoveUserInfo);
+                vcs.requestedRevision = source.rev;
+                vcs.commitId = p.direct->commit;
+                vcs.subdirectory = source.subdirectory;
+                locked.vcs = vcs;
+            } else if (source.kind == DirectSource::Kind::Directory) {
                 LockedPackage::Directory d;
                 d.path = written(source.path);
                 d.absolute = source.path;
@@ -463,6 +488,13 @@ InstallPlan::Install installItemFor(const ResolvedPackage &p)
         return item;
     }
     const DirectSource &source = p.direct->source;
+    if (source.kind == DirectSource::Kind::Git) {
+        item.gitUrl = source.url;
+        item.gitCommit = p.direct->commit;
+        item.subdirectory = source.subdirectory;
+        item.directUrlJson = vcsDirectUrlJson(source.url, source.rev, p.direct->commit, source.subdirectory);
+        return item;
+    }
     if (source.kind == DirectSource::Kind::Directory) {
         item.buildFrom = source.path;
         item.editable = source.editable;

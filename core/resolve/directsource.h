@@ -48,6 +48,7 @@ struct DirectPackage
     std::string requiresPython;
     std::map<std::string, std::string> hashes; ///< File: the file's sha256
     std::optional<qint64> size;                ///< File
+    std::string commit;                        ///< Git: the commit the revision named
 };
 
 /**

@@ -2,8 +2,10 @@
 // declare them: envdesk-cli lock writes them into pylock.toml as PEP 751 `directory` and `archive`
 // entries, sync builds the folders through their PEP 517 backend (editable ones through PEP 660)
 // and installs the files, each with its PEP 610 direct_url.json; their own dependencies come from
-// a real nginx index. A folder whose metadata is dynamic is asked through its backend. What envdesk
-// does not take (a git source, a URL dependency of a dependency) is refused with a clear message.
+// a real nginx index. A folder whose metadata is dynamic, and an index's sdist without a metadata
+// file, are asked through their backend. A git source is checked out at its commit and locked as
+// vcs. What envdesk does not take (a url source, a URL dependency of a dependency) is refused with
+// a clear message.
 #include "common/nginxserver.h"
 #include "common/requirements.h"
 #include "common/wheelindex.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -268,14 +271,77 @@ private Q_SLOTS:
                  QStringLiteral("from sdist helper"));
     }
 
-    // What envdesk does not take is refused before anything is written, with the way out.
-    void gitSourcesAndTransitiveUrlsAreRefusedClearly()
+    // A git source: the tag's commit checked out (in the cache), locked as PEP 751 vcs with its
+    // commit id, built and installed with vcs_info; no revision means the remote's HEAD; a
+    // revision the repository lacks is named.
+    void aGitSourceIsCheckedOutLockedAndBuilt()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            ENVDESK_NEEDS("git (scripts/test installs it)");
+        const QString repo = m_dir.filePath(QStringLiteral("tool-repo"));
+        makeLibrary(repo, QStringLiteral("tool"), QStringLiteral("1.0"), QStringLiteral("'tagged'"));
+        auto git = [&](const QStringList &args) {
+            return TestSupport::runProgram(QStringLiteral("git"),
+                                           QStringList{QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                                                       QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")}
+                                               + args,
+                                           {}, repo);
+        };
+        QCOMPARE(git({QStringLiteral("init"), QStringLiteral("-q")}).code, 0);
+        QCOMPARE(git({QStringLiteral("add"), QStringLiteral(".")}).code, 0);
+        QCOMPARE(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("one")}).code, 0);
+        QCOMPARE(git({QStringLiteral("tag"), QStringLiteral("v1")}).code, 0);
+        const QString tagged = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out;
+        QVERIFY(writeFile(repo + QStringLiteral("/tool/__init__.py"), "VALUE = 'head'\n"));
+        QCOMPARE(git({QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("two")}).code, 0);
+        const QString url = QUrl::fromLocalFile(repo).toString();
+
         const QString app = project(QStringLiteral("gitapp"), QStringLiteral("\"tool\""),
-                                    QStringLiteral("tool = { git = \"https://git.example/tool.git\", tag = \"v1\" }\n"));
+                                    QStringLiteral("tool = { git = \"%1\", tag = \"v1\" }\n").arg(url));
+        const QString venv = makeEnvironment(QStringLiteral("git-env"));
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("building tool")), qPrintable(r.out));
+        const QByteArray lock = readFile(app + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock.contains(QStringLiteral("vcs = { type = \"git\", url = \"%1\", requested-revision = \"v1\", "
+                                              "commit-id = \"%2\" }")
+                                   .arg(url, tagged)
+                                   .toUtf8()),
+                 lock.constData());
+        QCOMPARE(python(venv, QStringLiteral("import tool; print(tool.VALUE)")).out, QStringLiteral("tagged"));
+        const QString site = python(venv, QStringLiteral("import sysconfig; print(sysconfig.get_paths()['purelib'])")).out;
+        const QJsonObject direct
+            = QJsonDocument::fromJson(readFile(site + QStringLiteral("/tool-1.0.dist-info/direct_url.json"))).object();
+        QCOMPARE(direct.value(QLatin1String("vcs_info")).toObject().value(QLatin1String("commit_id")).toString(), tagged);
+        // The next sync has nothing to do: the installed copy is that commit's.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+
+        // No revision: the repository's HEAD, the second commit.
+        const QString head = project(QStringLiteral("headapp"), QStringLiteral("\"tool\""),
+                                     QStringLiteral("tool = { git = \"%1\" }\n").arg(url));
+        const QString headEnv = makeEnvironment(QStringLiteral("head-env"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--project"), head, QStringLiteral("--venv"), headEnv});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QCOMPARE(python(headEnv, QStringLiteral("import tool; print(tool.VALUE)")).out, QStringLiteral("head"));
+
+        // A tag the repository does not have: named, nothing written.
+        const QString missing = project(QStringLiteral("missingapp"), QStringLiteral("\"tool\""),
+                                        QStringLiteral("tool = { git = \"%1\", tag = \"v9\" }\n").arg(url));
+        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), missing});
+        QVERIFY2(r.code != 0 && r.out.contains(QLatin1String("no branch, tag or commit named v9"))
+                     && r.out.contains(QLatin1String("pyproject.toml:12")),
+                 qPrintable(r.out));
+        QVERIFY(!QFile::exists(missing + QStringLiteral("/pylock.toml")));
+    }
+
+    // What envdesk does not take is refused before anything is written, with the way out.
+    void urlSourcesAndTransitiveUrlsAreRefusedClearly()
+    {
+        const QString app = project(QStringLiteral("urlsource"), QStringLiteral("\"tool\""),
+                                    QStringLiteral("tool = { url = \"https://files.example/tool-1.0.tar.gz\" }\n"));
         Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app});
         QVERIFY(r.code != 0);
-        QVERIFY2(r.out.contains(QLatin1String("pyproject.toml:12")) && r.out.contains(QLatin1String("clone the repository")),
+        QVERIFY2(r.out.contains(QLatin1String("pyproject.toml:12")) && r.out.contains(QLatin1String("download the file")),
                  qPrintable(r.out));
         QVERIFY(!QFile::exists(app + QStringLiteral("/pylock.toml")));
 

@@ -247,7 +247,7 @@ private Q_SLOTS:
         e = lockError(goodHead + "environments = [\"python_version >< '3'\"]\n");
         QVERIFY2(e.contains(QLatin1String("environments")), qPrintable(e));
         e = lockError(goodHead + "\n[[packages]]\nname = \"a\"\nversion = \"1.0\"\n");
-        QVERIFY2(e.contains(QLatin1String("no wheels, sdist, directory or archive")), qPrintable(e));
+        QVERIFY2(e.contains(QLatin1String("no wheels, sdist, directory, archive or vcs")), qPrintable(e));
         e = lockError("lock-version = \"1.0\"\ncreated-by = \n");
         QVERIFY2(e.contains(QLatin1String("pylock.toml:2")), qPrintable(e));
         QVERIFY(
