@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     parser.addOption(connectionTests);
     parser.process(app);
     Envdesk::Ui::applyThemePreference(app);
+    Envdesk::Ui::followSystemColorScheme(app);
 
     Envdesk::Ui::MainWindow window;
     // `envdesk PATH` opens the project at PATH (a folder or its pyproject.toml); `envdesk` alone

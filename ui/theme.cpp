@@ -9,11 +9,54 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <optional>
+
 namespace Envdesk::Ui {
 
 namespace {
 
 const char *const kThemeKey = "theme";
+// The platform's own palette, before envdesk set one: the last word when the desktop says nothing.
+std::optional<bool> g_platformPaletteIsDark;
+
+int schemeFromVariant(QVariant v)
+{
+    // The portal's value comes as a variant, sometimes wrapped twice.
+    while (v.canConvert<QDBusVariant>())
+        v = v.value<QDBusVariant>().variant();
+    bool ok = false;
+    const int scheme = v.toInt(&ok);
+    return ok ? scheme : -1;
+}
+
+// Receives the portal's SettingChanged signal (old-style slot: QDBusConnection::connect wants one).
+class PortalWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PortalWatcher(QApplication *app)
+        : QObject(app)
+        , m_app(app)
+    {}
+
+public Q_SLOTS:
+    // (namespace, key, value); anything else on the interface is not ours.
+    void settingChanged(const QDBusMessage &message)
+    {
+        const QList<QVariant> args = message.arguments();
+        if (args.size() != 3 || args[0].toString() != QLatin1String("org.freedesktop.appearance")
+            || args[1].toString() != QLatin1String("color-scheme")
+            || themePreference() != QLatin1String("system"))
+            return;
+        applyColorScheme(*m_app, systemColorScheme(QProcessEnvironment::systemEnvironment(),
+                                                   schemeFromVariant(args[2]),
+                                                   g_platformPaletteIsDark.value_or(false)));
+    }
+
+private:
+    QApplication *m_app;
+};
 
 } // namespace
 
@@ -41,13 +84,7 @@ int portalColorScheme()
     const QDBusMessage reply = bus.call(call, QDBus::Block, 300);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return -1;
-    // The value comes as a variant, sometimes wrapped twice.
-    QVariant v = reply.arguments().first();
-    while (v.canConvert<QDBusVariant>())
-        v = v.value<QDBusVariant>().variant();
-    bool ok = false;
-    const int scheme = v.toInt(&ok);
-    return ok ? scheme : -1;
+    return schemeFromVariant(reply.arguments().first());
 }
 
 QString themePreference()
@@ -97,8 +134,28 @@ void applyThemePreference(QApplication &app)
         return applyColorScheme(app, ColorScheme::Dark);
     if (preference == QLatin1String("light"))
         return applyColorScheme(app, ColorScheme::Light);
-    const bool paletteIsDark = app.palette().color(QPalette::Window).lightness() < 128;
-    applyColorScheme(app, systemColorScheme(QProcessEnvironment::systemEnvironment(), portalColorScheme(), paletteIsDark));
+    if (!g_platformPaletteIsDark)
+        g_platformPaletteIsDark = app.palette().color(QPalette::Window).lightness() < 128;
+    applyColorScheme(app, systemColorScheme(QProcessEnvironment::systemEnvironment(), portalColorScheme(),
+                                            *g_platformPaletteIsDark));
+}
+
+bool followSystemColorScheme(QApplication &app)
+{
+    if (app.findChild<PortalWatcher *>())
+        return true;
+    if (!g_platformPaletteIsDark)
+        g_platformPaletteIsDark = app.palette().color(QPalette::Window).lightness() < 128;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    auto *watcher = new PortalWatcher(&app);
+    const bool ok = bus.connect(QString(), QStringLiteral("/org/freedesktop/portal/desktop"),
+                       QStringLiteral("org.freedesktop.portal.Settings"), QStringLiteral("SettingChanged"),
+                       watcher, SLOT(settingChanged(QDBusMessage)));
+    return ok;
 }
 
 } // namespace Envdesk::Ui
+
+#include "theme.moc"

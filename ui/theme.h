@@ -32,4 +32,11 @@ void applyColorScheme(QApplication &app, ColorScheme scheme);
 /** Applies the user's preference, asking the system when it is "system". */
 void applyThemePreference(QApplication &app);
 
+/**
+ * Follows the desktop while envdesk runs: the portal's SettingChanged signal for
+ * `org.freedesktop.appearance color-scheme` switches the palette at once when the preference is
+ * "system". False when there is no session bus to listen on.
+ */
+bool followSystemColorScheme(QApplication &app);
+
 } // namespace Envdesk::Ui

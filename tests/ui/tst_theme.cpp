@@ -3,9 +3,13 @@
 // remembered.
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "common/requirements.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QStandardPaths>
@@ -42,6 +46,36 @@ private Q_SLOTS:
         const int scheme = Envdesk::Ui::portalColorScheme();
         QVERIFY(scheme >= -1 && scheme <= 2);
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // The desktop switching to dark and back while the window is open: the palette follows at once,
+    // unless the user chose a theme in the View menu.
+    void followsTheDesktopWhileRunning()
+    {
+        if (!QDBusConnection::sessionBus().isConnected())
+            ENVDESK_NEEDS("a D-Bus session bus (scripts/test runs the suite in dbus-run-session)");
+        Envdesk::Ui::setThemePreference(QStringLiteral("system"));
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QVERIFY(Envdesk::Ui::followSystemColorScheme(*qApp));
+        auto announce = [](uint scheme) {
+            QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/portal/desktop"),
+                                                             QStringLiteral("org.freedesktop.portal.Settings"),
+                                                             QStringLiteral("SettingChanged"));
+            signal << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme")
+                   << QVariant::fromValue(QDBusVariant(scheme));
+            QVERIFY(QDBusConnection::sessionBus().send(signal));
+        };
+        announce(1);
+        QTRY_VERIFY(qApp->palette().color(QPalette::Window).lightness() < 100);
+        announce(2);
+        QTRY_VERIFY(qApp->palette().color(QPalette::Window).lightness() > 150);
+        // A choice made in the View menu stands.
+        window.findChild<QAction *>(QStringLiteral("theme-light"))->trigger();
+        announce(1);
+        QTest::qWait(300);
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() > 150);
+        window.findChild<QAction *>(QStringLiteral("theme-system"))->trigger();
     }
 
     void theViewMenuSwitchesAndRemembers()
