@@ -3459,6 +3459,10 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>[tool.envdesk.index.%1] holds settings for &apos;%1&apos;; rename that table too, by hand, before renaming the index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Reader</name>

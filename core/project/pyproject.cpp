@@ -941,7 +941,34 @@ Expected<void> PyProject::setIndexField(std::size_t position, const std::string 
             return {};
         return adopt(m_document.removeKey(table, key));
     }
-    return adopt(m_document.setValue(table, key, *value));
+    auto edited = m_document.setValue(table, key, *value);
+    // A new name carries the packages pinned to the old one along, in the same edit.
+    const std::string old = indexes()[position].name;
+    if (key == "name" && edited && !old.empty() && value->isString() && value->text != old) {
+        if (m_document.at({std::string("tool"), std::string("envdesk"), std::string("index"), old}))
+            return std::unexpected(editError(m_filePath,
+                                             tr("[tool.envdesk.index.%1] holds settings for '%1'; rename that "
+                                                "table too, by hand, before renaming the index")
+                                                 .arg(qs(old))));
+        if (const TomlValue *sources = m_document.at(uvPath({"sources"}))) {
+            for (const auto &[package, entry] : sources->table) {
+                TomlPath at = uvPath({"sources"});
+                at.emplace_back(package);
+                const std::size_t count = entry.isArray() ? entry.array.size() : 1;
+                for (std::size_t i = 0; i < count && edited; ++i) {
+                    const TomlValue &pin = entry.isArray() ? entry.array[i] : entry;
+                    const TomlValue *index = pin.find("index");
+                    if (!index || index->text != old)
+                        continue;
+                    TomlPath where = at;
+                    if (entry.isArray())
+                        where.emplace_back(i);
+                    edited = edited->setValue(where, "index", TomlValue::string(value->text));
+                }
+            }
+        }
+    }
+    return adopt(std::move(edited));
 }
 
 Expected<void> PyProject::pinPackage(const std::string &package, const std::string &indexName)

@@ -84,7 +84,8 @@ public:
     Expected<void> moveIndex(std::size_t from, std::size_t to);
     /**
      * Sets (or, given nullopt, removes) `key` of the index at `position` (file order). The edit
-     * is validated like the whole file: a bad URL or a second default index is refused.
+     * is validated like the whole file: a bad URL or a second default index is refused. A new
+     * `name` is written into the `[tool.uv.sources]` pins of the old one in the same edit.
      */
     Expected<void> setIndexField(std::size_t position, const std::string &key,
                                  const std::optional<TomlValue> &value);

@@ -336,6 +336,19 @@ private Q_SLOTS:
         window.findChild<Envdesk::Ui::IndexesPage *>()->selectIndex(1);
         QTest::mouseClick(child<QPushButton>(window, "removeIndex"), Qt::LeftButton);
         QVERIFY(child<QLabel>(window, "indexStatus")->text().contains(QLatin1String("still used")));
+        // Renaming it takes the pin along: typed into the form, one edit.
+        auto *name = child<QLineEdit>(window, "indexName");
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("team-pypi"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(window.saveProject());
+        QVERIFY2(readFile(m_file).contains("name = \"team-pypi\"")
+                     && readFile(m_file).contains("shop-internal = { index = \"team-pypi\" }\n"),
+                 readFile(m_file).constData());
+        window.showPage(MainWindow::SourcesPageIndex);
+        QCOMPARE(column(view, 1), QStringList{"index team-pypi"});
+        window.document()->undoStack()->undo();
+        QCOMPARE(column(view, 1), QStringList{"index team"});
         // Unpin.
         window.showPage(MainWindow::SourcesPageIndex);
         view->selectRow(0);

@@ -244,6 +244,31 @@ private Q_SLOTS:
         QVERIFY(!p->setIndexField(1, "url", TomlValue::string("https://x.example.com/simple")));
     }
 
+    // Renaming an index takes its pins along (one edit, one undo); settings of its own under
+    // [tool.envdesk.index.NAME] stop the rename with the way out.
+    void renamingAnIndexMovesItsPins()
+    {
+        const std::string text = "[project]\nname = \"x\"\ndependencies = [\"torch\", \"numpy\"]\n\n"
+                                 "[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://corp.example.com/simple\"\n\n"
+                                 "[tool.uv.sources]\ntorch = { index = \"corp\" }\n"
+                                 "numpy = [{ index = \"corp\", marker = \"sys_platform == 'linux'\" }, { path = \"np\" }]\n";
+        auto p = PyProject::fromText(text, QStringLiteral("pyproject.toml"));
+        QVERIFY(p);
+        auto renamed = p->setIndexField(0, "name", TomlValue::string("corp-pypi"));
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().toString()));
+        QCOMPARE(p->text(), std::string("[project]\nname = \"x\"\ndependencies = [\"torch\", \"numpy\"]\n\n"
+                                        "[[tool.uv.index]]\nname = \"corp-pypi\"\nurl = \"https://corp.example.com/simple\"\n\n"
+                                        "[tool.uv.sources]\ntorch = { index = \"corp-pypi\" }\n"
+                                        "numpy = [{ index = \"corp-pypi\", marker = \"sys_platform == 'linux'\" }, { path = \"np\" }]\n"));
+        auto withSettings = PyProject::fromText(text + "\n[tool.envdesk.index.corp]\nverify = false\n",
+                                                QStringLiteral("pyproject.toml"));
+        QVERIFY(withSettings);
+        auto refused = withSettings->setIndexField(0, "name", TomlValue::string("other"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("[tool.envdesk.index.corp]")),
+                 qPrintable(refused.error().toString()));
+    }
+
     void aNewProjectIsWrittenOnlyWhereThereIsNone()
     {
         QTemporaryDir dir;
