@@ -3461,7 +3461,7 @@
     </message>
     <message>
         <source>[tool.envdesk.index.%1] holds settings for &apos;%1&apos;; rename that table too, by hand, before renaming the index</source>
-        <translation type="unfinished"></translation>
+        <translation>[tool.envdesk.index.%1] enthält Einstellungen für &apos;%1&apos;; benennen Sie diese Tabelle von Hand um, bevor Sie den Index umbenennen</translation>
     </message>
 </context>
 <context>

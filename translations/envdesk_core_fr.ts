@@ -3461,7 +3461,7 @@
     </message>
     <message>
         <source>[tool.envdesk.index.%1] holds settings for &apos;%1&apos;; rename that table too, by hand, before renaming the index</source>
-        <translation type="unfinished"></translation>
+        <translation>[tool.envdesk.index.%1] contient des réglages pour &apos;%1&apos; ; renommez cette table à la main avant de renommer l&apos;index</translation>
     </message>
 </context>
 <context>
