@@ -1519,6 +1519,34 @@
         <source>Not a valid requirement: %1</source>
         <translation>Keine gültige Anforderung: %1</translation>
     </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>a Pipfile, requirements.txt or pip.conf (optional)</source>
+        <translation>eine Pipfile, requirements.txt oder pip.conf (optional)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 index(es), %3 dependencies, %4 source(s), %5 warning(s); imported when the project is created</source>
+        <translation>%1: %2 Index(e), %3 Abhängigkeiten, %4 Quelle(n), %5 Warnung(en); wird beim Anlegen des Projekts importiert</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <source>Pipfile, requirements, pip.conf (Pipfile *.txt *.in pip.conf pip.ini);;All files (*)</source>
+        <translation>Pipfile, Anforderungen, pip.conf (Pipfile *.txt *.in pip.conf pip.ini);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::ProjectDocument</name>

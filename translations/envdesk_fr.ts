@@ -1519,6 +1519,34 @@
         <source>Not a valid requirement: %1</source>
         <translation>Exigence non valide : %1</translation>
     </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <source>a Pipfile, requirements.txt or pip.conf (optional)</source>
+        <translation>un Pipfile, requirements.txt ou pip.conf (facultatif)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>%1: %2 index(es), %3 dependencies, %4 source(s), %5 warning(s); imported when the project is created</source>
+        <translation>%1 : %2 index, %3 dépendances, %4 source(s), %5 avertissement(s) ; importé à la création du projet</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Pipfile, requirements, pip.conf (Pipfile *.txt *.in pip.conf pip.ini);;All files (*)</source>
+        <translation>Pipfile, exigences, pip.conf (Pipfile *.txt *.in pip.conf pip.ini);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::ProjectDocument</name>

@@ -6,6 +6,7 @@
 #include "core/pep/name.h"
 #include "core/pep/requirement.h"
 #include "core/pep/specifier.h"
+#include "core/project/importer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -221,6 +222,48 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     m_dependencyStatus->setObjectName(QStringLiteral("wizardDependencyStatus"));
     m_dependencyStatus->setWordWrap(true);
     depsLayout->addWidget(m_dependencyStatus);
+    // Or start from what the project used before: its Pipfile, requirements file or pip.conf.
+    auto *importRow = new QHBoxLayout;
+    auto *importLabel = new QLabel(tr("&Start from:"), deps);
+    m_importFile = new QLineEdit(deps);
+    m_importFile->setObjectName(QStringLiteral("wizardImportFile"));
+    m_importFile->setPlaceholderText(tr("a Pipfile, requirements.txt or pip.conf (optional)"));
+    importLabel->setBuddy(m_importFile);
+    auto *browseImport = new QPushButton(tr("Bro&wse…"), deps);
+    importRow->addWidget(importLabel);
+    importRow->addWidget(m_importFile, 1);
+    importRow->addWidget(browseImport);
+    depsLayout->addLayout(importRow);
+    auto previewImport = [this] {
+        const QString file = m_importFile->text().trimmed();
+        if (file.isEmpty()) {
+            m_dependencyStatus->clear();
+            return;
+        }
+        auto plan = readImport(file);
+        if (!plan) {
+            setErrorText(m_dependencyStatus, plan.error().toString());
+            return;
+        }
+        m_dependencyStatus->setStyleSheet(QString());
+        m_dependencyStatus->setText(
+            tr("%1: %2 index(es), %3 dependencies, %4 source(s), %5 warning(s); imported when the project is created")
+                .arg(QFileInfo(file).fileName())
+                .arg(plan->indexes.size())
+                .arg(plan->dependencies.size() + plan->devDependencies.size())
+                .arg(plan->sources.size())
+                .arg(plan->warnings.size()));
+    };
+    connect(m_importFile, &QLineEdit::editingFinished, this, previewImport);
+    connect(browseImport, &QPushButton::clicked, this, [this, previewImport] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Start from"), m_folder->text().trimmed(),
+            tr("Pipfile, requirements, pip.conf (Pipfile *.txt *.in pip.conf pip.ini);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_importFile->setText(file);
+        previewImport();
+    });
     m_syncNow = new QCheckBox(tr("&Lock and sync the dependencies now (watch the log)"), deps);
     m_syncNow->setObjectName(QStringLiteral("wizardSyncNow"));
     m_syncNow->setChecked(true);
@@ -297,7 +340,7 @@ QString NewProjectWizard::interpreterPath() const
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-Expected<PyProject> NewProjectWizard::buildProject() const
+Expected<PyProject> NewProjectWizard::buildProject(QStringList *notes) const
 {
     const QString folder = QDir::cleanPath(m_folder->text().trimmed());
     auto project = PyProject::newProject(folder, m_name->text().trimmed().toStdString(),
@@ -329,6 +372,20 @@ Expected<PyProject> NewProjectWizard::buildProject() const
             Error e = added.error();
             e.message = tr("dependency on line %1: %2").arg(line).arg(e.message);
             return std::unexpected(e);
+        }
+    }
+    if (const QString file = m_importFile->text().trimmed(); !file.isEmpty()) {
+        auto plan = readImport(file);
+        if (!plan)
+            return std::unexpected(plan.error());
+        auto done = applyImport(*project, *plan);
+        if (!done)
+            return std::unexpected(done.error());
+        if (notes) {
+            for (const Diagnostic &warning : plan->warnings)
+                notes->append(tr("%1:%2: %3").arg(QFileInfo(warning.file).fileName()).arg(warning.line).arg(warning.message));
+            for (const QString &line : *done)
+                notes->append(line);
         }
     }
     return project;
@@ -383,7 +440,8 @@ bool NewProjectWizard::validateCurrentPage()
 
 void NewProjectWizard::accept()
 {
-    auto project = buildProject();
+    QStringList notes;
+    auto project = buildProject(&notes);
     if (!project) {
         showError(this, tr("New Project"), project.error());
         return;
@@ -401,6 +459,8 @@ void NewProjectWizard::accept()
         showError(this, tr("New Project"), saved.error());
         return;
     }
+    for (const QString &note : notes)
+        Q_EMIT logLine(note);
     Q_EMIT logLine(tr("created %1").arg(project->filePath()));
     QWizard::accept();
     Q_EMIT projectCreated(project->filePath(), interpreterPath(), m_syncNow->isChecked());

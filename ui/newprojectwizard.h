@@ -45,8 +45,12 @@ public:
 
     explicit NewProjectWizard(QWidget *parent = nullptr);
 
-    /** The pyproject.toml the answers make (also for tests): nothing is written. */
-    Envdesk::Core::Expected<Envdesk::Core::PyProject> buildProject() const;
+    /**
+     * The pyproject.toml the answers make (also for tests): nothing is written. With a file to
+     * start from (a Pipfile, requirements file or pip.conf), its indexes, sources and dependencies
+     * are imported into it; `notes` gets the import's warnings and what it did.
+     */
+    Envdesk::Core::Expected<Envdesk::Core::PyProject> buildProject(QStringList *notes = nullptr) const;
     /** The chosen interpreter's path (empty when none was found). */
     QString interpreterPath() const;
 
@@ -80,6 +84,7 @@ private:
     QPlainTextEdit *m_dependencies = nullptr;
     QLabel *m_dependencyStatus = nullptr;
     QCheckBox *m_syncNow = nullptr;
+    QLineEdit *m_importFile = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -139,6 +139,51 @@ private Q_SLOTS:
                        "\"nexus\"\nurl = \"https://nexus.example.com/repository/pypi-all/simple\"\ndefault = true\n");
     }
 
+    // Starting from the project's old requirements file: its index, dependencies and sources are
+    // imported into the new project (paths relative to it), its warnings reach the log.
+    void startsFromARequirementsFile()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("legacy"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/plugin")));
+        QFile setupCfg(folder + QStringLiteral("/plugin/setup.cfg"));
+        QVERIFY(setupCfg.open(QIODevice::WriteOnly));
+        setupCfg.write("[metadata]\nname = legacy-plugin\n");
+        setupCfg.close();
+        QFile requirements(folder + QStringLiteral("/requirements.txt"));
+        QVERIFY(requirements.open(QIODevice::WriteOnly));
+        requirements.write("--index-url https://mirror.example.com/simple\nflask>=3\n-e ./plugin\nhg+https://hg.example.com/x#egg=x\n");
+        requirements.close();
+        NewProjectWizard wizard;
+        QSignalSpy log(&wizard, &NewProjectWizard::logLine);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(QStringLiteral("wizardFolder"))->setText(folder);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewProjectWizard::DependenciesPage));
+        auto *from = wizard.findChild<QLineEdit *>(QStringLiteral("wizardImportFile"));
+        from->setText(folder + QStringLiteral("/missing.txt"));
+        Q_EMIT from->editingFinished();
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("wizardDependencyStatus"))->text().contains(QLatin1String("missing.txt")));
+        from->setText(folder + QStringLiteral("/requirements.txt"));
+        Q_EMIT from->editingFinished();
+        const QString preview = wizard.findChild<QLabel *>(QStringLiteral("wizardDependencyStatus"))->text();
+        QVERIFY2(preview.contains(QLatin1String("1 index(es), 2 dependencies, 1 source(s), 1 warning(s)")), qPrintable(preview));
+        wizard.findChild<QCheckBox *>(QStringLiteral("wizardSyncNow"))->setChecked(false);
+        wizard.button(QWizard::FinishButton)->click();
+        const QByteArray written = readFile(folder + QStringLiteral("/pyproject.toml"));
+        QVERIFY2(written.contains("dependencies = [\"flask>=3\", \"legacy-plugin\"]")
+                     && written.contains("url = \"https://mirror.example.com/simple\"\ndefault = true")
+                     && written.contains("[tool.uv.sources]\nlegacy-plugin = { path = \"plugin\", editable = true }\n"),
+                 written.constData());
+        QStringList lines;
+        for (const QList<QVariant> &args : log)
+            lines << args.first().toString();
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("requirements.txt:4: 'x' comes from a Mercurial repository")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
     void refusesAFolderThatHasAProject()
     {
         QTemporaryDir dir;
