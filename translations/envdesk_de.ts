@@ -607,6 +607,25 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Ui::LogModel</name>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Ui::MainWindow</name>
     <message>
         <source>Setting</source>

@@ -607,6 +607,25 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Ui::LogModel</name>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Ui::MainWindow</name>
     <message>
         <source>Setting</source>

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 namespace Envdesk::Ui {
@@ -115,10 +116,14 @@ void LogModel::setCapacity(int lines)
 
 QString LogModel::format(const LogEntry &entry)
 {
-    static const char *const levels[] = {"debug", "info", "warning", "error"};
+    // The level in the window's language, padded to the longest one so that the texts line up.
+    static const char *const levels[] = {QT_TR_NOOP("debug"), QT_TR_NOOP("info"), QT_TR_NOOP("warning"),
+                                         QT_TR_NOOP("error")};
+    qsizetype width = 0;
+    for (const char *level : levels)
+        width = std::max(width, tr(level).size());
     return QDateTime::fromMSecsSinceEpoch(entry.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"))
-           + QLatin1Char(' ') + QString::fromLatin1(levels[int(entry.level)]).leftJustified(8)
-           + entry.text;
+           + QLatin1Char(' ') + tr(levels[int(entry.level)]).leftJustified(width + 1) + entry.text;
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const

@@ -249,6 +249,30 @@ private Q_SLOTS:
         }
     }
 
+    // The log dock's level words are the window's language too.
+    void logLevelsAreTranslated()
+    {
+        Envdesk::Ui::LogEntry entry;
+        entry.level = Envdesk::Ui::LogEntry::Level::Warning;
+        entry.text = QStringLiteral("something");
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        const QString marked = Envdesk::Ui::LogModel::format(entry);
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(marked.contains(kOpen + QStringLiteral("warning")), qPrintable(marked));
+        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+        QCOMPARE(Envdesk::Ui::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        const QString german = Envdesk::Ui::LogModel::format(entry);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        QVERIFY2(german.contains(QLatin1String("Warnung")) && german.endsWith(QLatin1String("something")),
+                 qPrintable(german));
+    }
+
     // The core's messages (errors and hints on the pages) are translated too: a refused
     // requirement is explained in German and in French, not in English.
     void coreMessagesAreTranslated_data() { germanAndFrenchAreComplete_data(); }
