@@ -149,19 +149,38 @@ QList<Shown> walkTheApp(const QString &projectDir)
                             .has_value();
     if (!edited)
         return {};
+    // Two questions: the file changed on disk while there are unsaved edits (keep them), then
+    // closing with them (discard). Each one's text and buttons are walked.
+    bool askedReload = false;
     bool asked = false;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(w);
-            if (!box || !box->isVisible() || box->objectName() != QLatin1String("unsavedPrompt"))
+            if (!box || !box->isVisible())
                 continue;
-            collect(box, shown);
-            asked = true;
-            box->button(QMessageBox::Discard)->click();
+            if (box->objectName() == QLatin1String("reloadPrompt")) {
+                collect(box, shown);
+                askedReload = true;
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::RejectRole)
+                        b->click();
+                }
+            } else if (box->objectName() == QLatin1String("unsavedPrompt")) {
+                collect(box, shown);
+                asked = true;
+                box->button(QMessageBox::Discard)->click();
+            }
         }
     });
     poll.start(20);
+    QFile file(projectDir + QStringLiteral("/pyproject.toml"));
+    if (!file.open(QIODevice::Append))
+        return {};
+    file.write("# changed by another program\n");
+    file.close();
+    if (!QTest::qWaitFor([&] { return askedReload; }, 10000))
+        return {};
     window.close();
     if (!asked)
         return {};
