@@ -190,10 +190,6 @@
         <translation>Indizes, Pins und Anforderungen aus pip.conf, einer Pipfile oder requirements.txt importieren</translation>
     </message>
     <message>
-        <source>Resolve and install wheels into a virtual environment</source>
-        <translation>Anforderungen auflösen und Wheels in eine virtuelle Umgebung installieren</translation>
-    </message>
-    <message>
         <source>Resolve the project&apos;s dependencies into pylock.toml (PEP 751)</source>
         <translation>Die Abhängigkeiten des Projekts in pylock.toml auflösen (PEP 751)</translation>
     </message>
@@ -358,10 +354,6 @@
         <translation>&apos;%1&apos; ist keine Index-URL</translation>
     </message>
     <message>
-        <source>Resolve requirements for a virtual environment&apos;s interpreter and install the wheels into it (downloaded with their SHA-256 checked, every archive checked before it is written). Packages already there at the chosen version are kept; others are replaced.</source>
-        <translation>Löst Anforderungen für den Interpreter einer virtuellen Umgebung auf und installiert die Wheels hinein (heruntergeladen mit geprüftem SHA-256, jedes Archiv wird vor dem Schreiben geprüft). Bereits in der gewählten Version vorhandene Pakete bleiben erhalten; andere werden ersetzt.</translation>
-    </message>
-    <message>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
@@ -488,10 +480,6 @@
     <message>
         <source>%1 has no dependencies to lock (add them with envdesk-cli add)</source>
         <translation>%1 hat keine festzuschreibenden Abhängigkeiten (fügen Sie sie mit envdesk-cli add hinzu)</translation>
-    </message>
-    <message>
-        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash before the environment is touched.</source>
-        <translation>Gleicht eine virtuelle Umgebung exakt an die pylock.toml des Projekts an: installiert Fehlendes, ersetzt, was in einer anderen Version vorliegt, und entfernt, was die Lock-Datei nicht aufführt (pip, setuptools und wheel bleiben, außer mit --remove-seed-tools). Jedes Wheel wird heruntergeladen und gegen seinen Hash geprüft, bevor die Umgebung angetastet wird.</translation>
     </message>
     <message>
         <source>The environment (default: .venv beside the project)</source>
@@ -2472,6 +2460,18 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Resolve and install packages into a virtual environment</source>
+        <translation>Anforderungen auflösen und Pakete in eine virtuelle Umgebung installieren</translation>
+    </message>
+    <message>
+        <source>Resolve requirements for a virtual environment&apos;s interpreter and install them into it: wheels downloaded with their SHA-256 checked, every archive checked before it is written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) built first through their PEP 517 backend. Packages already there at the chosen version are kept; others are replaced.</source>
+        <translation>Löst Anforderungen für den Interpreter einer virtuellen Umgebung auf und installiert sie dort: Wheels werden mit geprüftem SHA-256 heruntergeladen, jedes Archiv wird vor dem Schreiben geprüft; Ordner, Sdists und git-Checkouts (NAME @ file:///pfad, NAME @ git+URL@REV) werden zuerst über ihr PEP-517-Backend gebaut. Pakete, die bereits in der gewählten Version vorhanden sind, bleiben; andere werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
+        <translation>Gleicht eine virtuelle Umgebung exakt an die pylock.toml des Projekts an: installiert, was fehlt, ersetzt, was in einer anderen Version vorliegt, entfernt, was die Sperrdatei nicht aufführt (pip, setuptools und wheel bleiben, außer mit --remove-seed-tools). Jedes Wheel wird heruntergeladen und gegen seinen Hash geprüft, und jeder Ordner, jedes Sdist und jeder git-Commit gebaut (PEP 517; editierbare Ordner über PEP 660), bevor die Umgebung angetastet wird.</translation>
     </message>
 </context>
 <context>

@@ -190,10 +190,6 @@
         <translation>Importer les index, épinglages et exigences depuis pip.conf, un Pipfile ou requirements.txt</translation>
     </message>
     <message>
-        <source>Resolve and install wheels into a virtual environment</source>
-        <translation>Résoudre et installer des wheels dans un environnement virtuel</translation>
-    </message>
-    <message>
         <source>Resolve the project&apos;s dependencies into pylock.toml (PEP 751)</source>
         <translation>Résoudre les dépendances du projet dans pylock.toml (PEP 751)</translation>
     </message>
@@ -358,10 +354,6 @@
         <translation>&apos;%1&apos; n&apos;est pas une URL d&apos;index</translation>
     </message>
     <message>
-        <source>Resolve requirements for a virtual environment&apos;s interpreter and install the wheels into it (downloaded with their SHA-256 checked, every archive checked before it is written). Packages already there at the chosen version are kept; others are replaced.</source>
-        <translation>Résout les exigences pour l&apos;interpréteur d&apos;un environnement virtuel et y installe les wheels (téléchargées avec vérification de leur SHA-256, chaque archive étant vérifiée avant d&apos;être écrite). Les paquets déjà présents dans la version choisie sont conservés ; les autres sont remplacés.</translation>
-    </message>
-    <message>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
@@ -488,10 +480,6 @@
     <message>
         <source>%1 has no dependencies to lock (add them with envdesk-cli add)</source>
         <translation>%1 n&apos;a aucune dépendance à verrouiller (ajoutez-en avec envdesk-cli add)</translation>
-    </message>
-    <message>
-        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash before the environment is touched.</source>
-        <translation>Rend un environnement virtuel exactement conforme au pylock.toml du projet : installe ce qui manque, remplace ce qui est dans une autre version, supprime ce que le fichier de verrouillage ne liste pas (pip, setuptools et wheel restent, sauf avec --remove-seed-tools). Chaque wheel est téléchargée et vérifiée par rapport à son hachage avant toute modification de l&apos;environnement.</translation>
     </message>
     <message>
         <source>The environment (default: .venv beside the project)</source>
@@ -2472,6 +2460,18 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Resolve and install packages into a virtual environment</source>
+        <translation>Résoudre et installer des paquets dans un environnement virtuel</translation>
+    </message>
+    <message>
+        <source>Resolve requirements for a virtual environment&apos;s interpreter and install them into it: wheels downloaded with their SHA-256 checked, every archive checked before it is written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) built first through their PEP 517 backend. Packages already there at the chosen version are kept; others are replaced.</source>
+        <translation>Résout des exigences pour l&apos;interpréteur d&apos;un environnement virtuel et les y installe : wheels téléchargées avec leur SHA-256 vérifié, chaque archive vérifiée avant d&apos;être écrite ; dossiers, sdists et extractions git (NOM @ file:///chemin, NOM @ git+URL@REV) construits d&apos;abord par leur backend PEP 517. Les paquets déjà présents dans la version choisie sont conservés ; les autres sont remplacés.</translation>
+    </message>
+    <message>
+        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
+        <translation>Aligne exactement un environnement virtuel sur le pylock.toml du projet : installe ce qui manque, remplace ce qui est dans une autre version, retire ce que le verrou ne liste pas (pip, setuptools et wheel restent, sauf avec --remove-seed-tools). Chaque wheel est téléchargée et vérifiée par son hash, et chaque dossier, sdist et commit git construit (PEP 517 ; dossiers éditables par PEP 660), avant que l&apos;environnement ne soit touché.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ const std::map<QString, Command> &commands()
          {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"),
           runImport}},
         {QStringLiteral("install"),
-         {tr("Resolve and install wheels into a virtual environment"), runInstall}},
+         {tr("Resolve and install packages into a virtual environment"), runInstall}},
         {QStringLiteral("lock"),
          {tr("Resolve the project's dependencies into pylock.toml (PEP 751)"), runLock}},
         {QStringLiteral("sync"),

@@ -33,11 +33,11 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resolve requirements for a virtual environment's interpreter and install the wheels "
-           "into it "
-           "(downloaded with their SHA-256 checked, every archive checked before it is written). "
-           "Packages "
-           "already there at the chosen version are kept; others are replaced."));
+        tr("Resolve requirements for a virtual environment's interpreter and install them into it: "
+           "wheels downloaded with their SHA-256 checked, every archive checked before it is "
+           "written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) "
+           "built first through their PEP 517 backend. Packages already there at the chosen "
+           "version are kept; others are replaced."));
     parser.addPositionalArgument(QStringLiteral("REQ"), tr("Requirements"), tr("REQ..."));
     const QCommandLineOption venv(QStringLiteral("venv"),
                                   tr("The environment (default: .venv of the project, or ./.venv)"),

@@ -252,7 +252,9 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("Make a virtual environment match the project's pylock.toml exactly: install what is "
            "missing, replace what is at another version, remove what the lock does not list "
            "(pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is "
-           "downloaded and checked against its hash before the environment is touched."));
+           "downloaded and checked against its hash, and every folder, sdist and git commit "
+           "built (PEP 517; editable folders through PEP 660), before the environment is "
+           "touched."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption venv(QStringLiteral("venv"),
                                   tr("The environment (default: .venv beside the project)"),
