@@ -5,6 +5,7 @@
 #include "common/faultserver.h"
 #include "common/nginxserver.h"
 #include "common/requirements.h"
+#include "common/sourcetree.h"
 #include "common/wheelindex.h"
 
 #include "ui/logdock.h"
@@ -159,10 +160,15 @@ private Q_SLOTS:
         QDir().mkpath(project);
         QFile f(project + QStringLiteral("/pyproject.toml"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\"]\n\n"
+        // And a folder of its own, editable, built through its PEP 517 backend at sync.
+        f.write("[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\", \"helpers\"]\n\n"
                 "[[tool.uv.index]]\nname = \"local\"\nurl = \""
-                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n\n"
+                "[tool.uv.sources]\nhelpers = { path = \"helpers\", editable = true }\n");
         f.close();
+        const QString made = TestSupport::makeSourceTree(project + QStringLiteral("/helpers"), QStringLiteral("helpers"),
+                                                         QStringLiteral("0.2"), QStringLiteral("'mine'"));
+        QVERIFY2(made.isEmpty(), qPrintable(made));
 
         Envdesk::Ui::MainWindow window;
         window.show();
@@ -173,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.takeFirst().first().toInt(), 0);
         QVERIFY(QFile::exists(project + QStringLiteral("/pylock.toml")));
-        QVERIFY2(logText(window).contains(QLatin1String("+ tool 1.0")), qPrintable(logText(window)));
+        QVERIFY2(logText(window).contains(QLatin1String("+ tool 1.0")) && logText(window).contains(QLatin1String("+ helpers 0.2")),
+                 qPrintable(logText(window)));
 
         // The plan is shown; declined, nothing is installed (the environment itself is made).
         QString shownPlan;
@@ -216,11 +223,15 @@ private Q_SLOTS:
         window.syncProject();
         QVERIFY(done.wait(120000));
         QCOMPARE(done.takeFirst().first().toInt(), 0);
-        QVERIFY2(steps.contains(qMakePair(1, 1)), qPrintable(QString::number(steps.size())));
+        QVERIFY2(steps.contains(qMakePair(2, 2)), qPrintable(QString::number(steps.size())));
         QVERIFY(shownPlan.contains(QLatin1String("+ tool 1.0")));
+        QVERIFY2(shownPlan.contains(QLatin1String("+ helpers 0.2 (from ")) && shownPlan.contains(QLatin1String(", editable)")),
+                 qPrintable(shownPlan));
+        // The build's steps reach the log as they happen.
+        QVERIFY2(logText(window).contains(QLatin1String("building helpers")), qPrintable(logText(window)));
         const TestSupport::Run imported = TestSupport::runProgram(
-            python, {QStringLiteral("-c"), QStringLiteral("import tool; print(tool.VALUE)")});
-        QCOMPARE(imported.out, QStringLiteral("1"));
+            python, {QStringLiteral("-c"), QStringLiteral("import tool, helpers; print(tool.VALUE, helpers.VALUE)")});
+        QCOMPARE(imported.out, QStringLiteral("1 mine"));
         // The Environment page lists what is installed, and by whom.
         window.showPage(Envdesk::Ui::MainWindow::EnvironmentPageIndex);
         auto *environment = window.findChild<QTableView *>(QStringLiteral("environmentView"));

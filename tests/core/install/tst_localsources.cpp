@@ -8,6 +8,7 @@
 // a clear message.
 #include "common/nginxserver.h"
 #include "common/requirements.h"
+#include "common/sourcetree.h"
 #include "common/wheelindex.h"
 
 #include "core/install/venv.h"
@@ -60,31 +61,13 @@ class TestLocalSources : public QObject
         return TestSupport::runProgram(venv + QStringLiteral("/bin/python"), {QStringLiteral("-c"), code});
     }
 
-    // A source folder built by the stdlib-only backend in tests/common: module NAME (dashes as
-    // underscores) with VALUE = value.
+    // A source folder built by the stdlib-only backend in tests/common (common/sourcetree.h).
     void makeLibrary(const QString &folder, const QString &name, const QString &version,
                      const QString &value, const QStringList &dependencies = {}, bool dynamicVersion = false)
     {
-        const QString module = QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
-        QStringList quoted;
-        for (const QString &d : dependencies)
-            quoted << QLatin1Char('"') + d + QLatin1Char('"');
-        const QString versionLine = dynamicVersion ? QStringLiteral("dynamic = [\"version\"]")
-                                                   : QStringLiteral("version = \"%1\"").arg(version);
-        QVERIFY(writeFile(folder + QStringLiteral("/pyproject.toml"),
-                          QStringLiteral("[project]\nname = \"%1\"\n%2\ndependencies = [%3]\n\n"
-                                         "[build-system]\nrequires = []\nbuild-backend = \"tinybackend\"\n"
-                                         "backend-path = [\"_build\"]\n")
-                              .arg(name, versionLine, quoted.join(QLatin1String(", ")))
-                              .toUtf8()));
-        if (dynamicVersion)
-            QVERIFY(writeFile(folder + QStringLiteral("/VERSION"), version.toUtf8() + '\n'));
-        QVERIFY(QDir().mkpath(folder + QStringLiteral("/_build")));
-        QVERIFY(QFile::copy(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/common/tinybackend.py"),
-                            folder + QStringLiteral("/_build/tinybackend.py"))
-                || QFile::exists(folder + QStringLiteral("/_build/tinybackend.py")));
-        QVERIFY(writeFile(folder + QLatin1Char('/') + module + QStringLiteral("/__init__.py"),
-                          QStringLiteral("VALUE = %1\n").arg(value).toUtf8()));
+        const QString failed
+            = TestSupport::makeSourceTree(folder, name, version, value, dependencies, dynamicVersion);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     QString makeEnvironment(const QString &name)
