@@ -243,6 +243,15 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
     InstallPlan plan;
     std::set<std::string> wanted;
     const auto pythonVersion = Version::parse(env.pythonFullVersion);
+    // A package to install, replacing what is there (when something is).
+    auto newItem = [&](const LockedPackage &p, std::map<std::string, InstalledDistribution>::const_iterator have) {
+        InstallPlan::Install item;
+        item.name = p.name;
+        item.version = p.version;
+        item.replaces = have != installed.end() ? have->second.version : std::string();
+        item.requested = options.requested.contains(p.name);
+        return item;
+    };
     for (const LockedPackage &p : lock.packages) {
         if (!p.marker.empty()) {
             auto marker = Marker::parse(p.marker);
@@ -285,11 +294,7 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
                     continue;
                 }
             }
-            InstallPlan::Install item;
-            item.name = p.name;
-            item.version = p.version;
-            item.replaces = have != installed.end() ? have->second.version : std::string();
-            item.requested = options.requested.contains(p.name);
+            InstallPlan::Install item = newItem(p, have);
             item.gitUrl = p.vcs->url;
             item.gitCommit = p.vcs->commitId;
             item.subdirectory = p.vcs->subdirectory;
@@ -313,11 +318,7 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
                     continue;
                 }
             }
-            InstallPlan::Install item;
-            item.name = p.name;
-            item.version = p.version;
-            item.replaces = have != installed.end() ? have->second.version : std::string();
-            item.requested = options.requested.contains(p.name);
+            InstallPlan::Install item = newItem(p, have);
             item.directUrlJson = directUrlJson(url, bool(p.directory), editable,
                                                p.archive ? p.archive->hashes : std::map<std::string, std::string>{});
             if (p.directory) {
@@ -356,16 +357,12 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
                         "wheel yourself and add its folder as a flat index");
             return std::unexpected(e);
         }
-        InstallPlan::Install item;
-        item.name = p.name;
-        item.version = p.version;
+        InstallPlan::Install item = newItem(p, have);
         item.file.file.filename = wheel->name;
         item.file.file.url = wheel->url;
         item.file.file.hashes = wheel->hashes;
         item.file.file.size = wheel->size;
         item.file.index = client.indexNameFor(p.index.isEmpty() ? wheel->url : p.index);
-        item.replaces = have != installed.end() ? have->second.version : std::string();
-        item.requested = options.requested.contains(p.name);
         plan.install.push_back(std::move(item));
     }
     for (const auto &[name, dist] : installed) {
