@@ -2350,10 +2350,6 @@
         <translation>das Build-Backend hat keine METADATA in %2 geschrieben (Quelle: %1)</translation>
     </message>
     <message>
-        <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
-        <translation>laden Sie die Datei herunter und machen Sie sie zu einer Pfadquelle: %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
         <translation>%1 hat zwei Quellen: %2 (%3) und %4 (%5)</translation>
     </message>
@@ -2452,10 +2448,6 @@
     <message>
         <source>cannot move the checkout of %1 into %2</source>
         <translation>der Checkout von %1 kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders, files and git repositories</source>
-        <translation>die Quelle von %1 ist %2 (%3); envdesk installiert Pakete aus Indizes, Ordnern, Dateien und git-Repositories</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -3090,6 +3082,22 @@
     <message>
         <source>%1 answered HTTP %2 to a range request</source>
         <translation>%1 antwortete mit HTTP %2 auf eine Range-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 names no file</source>
+        <translation>%1 benennt keine Datei</translation>
+    </message>
+    <message>
+        <source>envdesk sends no index credentials for a url source: publish the file on one of your indexes, or download it and use a path source</source>
+        <translation>envdesk sendet für eine url-Quelle keine Index-Zugangsdaten: veröffentlichen Sie die Datei in einem Ihrer Indizes, oder laden Sie sie herunter und verwenden Sie eine Pfadquelle</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
     </message>
 </context>
 <context>

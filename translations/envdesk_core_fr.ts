@@ -2350,10 +2350,6 @@
         <translation>le backend de construction n&apos;a écrit aucun METADATA dans %2 (source : %1)</translation>
     </message>
     <message>
-        <source>download the file and make it a path source: %1 = { path = &quot;...&quot; }</source>
-        <translation>téléchargez le fichier et faites-en une source de chemin : %1 = { path = &quot;...&quot; }</translation>
-    </message>
-    <message>
         <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
         <translation>%1 a deux sources : %2 (%3) et %4 (%5)</translation>
     </message>
@@ -2452,10 +2448,6 @@
     <message>
         <source>cannot move the checkout of %1 into %2</source>
         <translation>impossible de déplacer l&apos;extraction de %1 vers %2</translation>
-    </message>
-    <message>
-        <source>%1 comes from %2 (%3); envdesk installs packages from indexes, folders, files and git repositories</source>
-        <translation>la source de %1 est %2 (%3) ; envdesk installe des paquets depuis des index, des dossiers, des fichiers et des dépôts git</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -3090,6 +3082,22 @@
     <message>
         <source>%1 answered HTTP %2 to a range request</source>
         <translation>%1 a répondu HTTP %2 à une requête partielle (Range)</translation>
+    </message>
+    <message>
+        <source>%1 names no file</source>
+        <translation>%1 ne désigne aucun fichier</translation>
+    </message>
+    <message>
+        <source>envdesk sends no index credentials for a url source: publish the file on one of your indexes, or download it and use a path source</source>
+        <translation>envdesk n&apos;envoie pas d&apos;identifiants d&apos;index pour une source url : publiez le fichier sur l&apos;un de vos index, ou téléchargez-le et utilisez une source de chemin</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -732,6 +733,61 @@ void IndexClient::download(const AttributedFile &file, PathCallback done, Cancel
                            tr("%1 answered HTTP %2").arg(redactedUrl(url)).arg(r->status))));
             return;
         }
+        done(target);
+    });
+}
+
+void IndexClient::downloadUnlisted(const QUrl &url, PathCallback done, CancelToken cancel)
+{
+    const QString base = m_options.cacheDirectory.isEmpty()
+                             ? QDir::tempPath() + QStringLiteral("/envdesk-files")
+                             : m_options.cacheDirectory;
+    const QString filename = QFileInfo(url.path()).fileName();
+    if (filename.isEmpty()) {
+        done(std::unexpected(indexError(ErrorCode::Network,
+                                        tr("%1 names no file").arg(redactedUrl(url)))));
+        return;
+    }
+    const QString staging = QDir(base).filePath(
+        QStringLiteral("files-v1/.unlisted-%1-%2")
+            .arg(QString::number(QRandomGenerator::global()->generate64(), 16), filename));
+    QDir().mkpath(QFileInfo(staging).absolutePath());
+    HttpRequest request;
+    request.url = url;
+    request.saveTo = staging;
+    request.cancel = cancel;
+    request.accept = "*/*";
+    if (auto connection = applyConnection(nullptr, request); !connection) {
+        done(std::unexpected(connection.error()));
+        return;
+    }
+    m_http->get(request, [base, staging, filename, done, url](Expected<HttpResponse> r) {
+        auto failed = [&](Error e) {
+            QFile::remove(staging);
+            done(std::unexpected(std::move(e)));
+        };
+        if (!r)
+            return failed(r.error());
+        if (r->status != 200) {
+            Error e = indexError(ErrorCode::Network,
+                                 tr("%1 answered HTTP %2").arg(redactedUrl(url)).arg(r->status));
+            if (r->status == 401 || r->status == 403)
+                e.hint = tr("envdesk sends no index credentials for a url source: publish the file "
+                            "on one of your indexes, or download it and use a path source");
+            return failed(e);
+        }
+        QFile in(staging);
+        if (!in.open(QIODevice::ReadOnly))
+            return failed(indexError(ErrorCode::Io, tr("cannot read %1").arg(staging)));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&in);
+        in.close();
+        const QString target = QDir(base).filePath(
+            QStringLiteral("files-v1/%1/%2").arg(QString::fromLatin1(hash.result().toHex()), filename));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        if (!QFile::rename(staging, target))
+            return failed(indexError(ErrorCode::Io, tr("cannot move %1 to %2").arg(staging, target)));
         done(target);
     });
 }

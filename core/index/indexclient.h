@@ -140,6 +140,13 @@ public:
      * (it could not be checked). Without a cache directory: the system's temporary folder.
      */
     void download(const AttributedFile &file, PathCallback done, CancelToken cancel = {});
+    /**
+     * Downloads a file no index lists (a `[tool.uv.sources]` url entry), whose hash is not known
+     * yet: saved under a temporary name, then hashed and moved to where download() keeps files
+     * (by SHA-256), so that the lock can record the hash and later downloads check it. TLS and
+     * proxy settings apply by the URL's host; no index credentials are sent.
+     */
+    void downloadUnlisted(const QUrl &url, PathCallback done, CancelToken cancel = {});
 
     /**
      * The simple API URL of the index named `name` (as AttributedFile::index names it), without

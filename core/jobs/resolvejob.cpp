@@ -49,19 +49,35 @@ Error usageError(const QString &message, const QString &hint = {})
 // a static [project] table), else from its build backend in an isolated environment made from
 // `buildPython`.
 Expected<DirectPackage> directMetadata(const DirectSource &source, const QString &buildPython,
-                                       const ResolveRequest &request, const QString &cacheDir,
+                                       const ResolveRequest &request, IndexClient &client,
                                        const std::shared_ptr<std::atomic_bool> &cancelled)
 {
     const auto isCancelled = [cancelled] { return cancelled->load(); };
+    const QString cacheDir = client.cacheDirectory();
     if (source.kind == DirectSource::Kind::Url) {
-        Error e;
-        e.code = ErrorCode::InvalidProject;
-        e.message = tr("%1 comes from %2 (%3); envdesk installs packages from indexes, folders, "
-                       "files and git repositories")
-                        .arg(QString::fromStdString(source.name), source.describe(), source.origin);
-        e.hint = tr("download the file and make it a path source: %1 = { path = \"...\" }")
-                     .arg(QString::fromStdString(source.name));
-        return std::unexpected(e);
+        // The file, downloaded once (its hash is what the lock records), then read as a file.
+        auto downloaded = std::make_shared<std::optional<Expected<QString>>>();
+        const CancelToken stop;
+        client.downloadUnlisted(source.url, [downloaded](Expected<QString> path) { *downloaded = std::move(path); },
+                                stop);
+        while (!*downloaded) {
+            if (cancelled->load())
+                stop.cancel();
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        if (!**downloaded) {
+            Error e = (*downloaded)->error();
+            e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
+            return std::unexpected(e);
+        }
+        DirectSource file = source;
+        file.kind = DirectSource::Kind::File;
+        file.path = ***downloaded;
+        auto package = directMetadata(file, buildPython, request, client, cancelled);
+        if (!package)
+            return std::unexpected(package.error());
+        package->source = source;
+        return package;
     }
     if (source.kind == DirectSource::Kind::Git) {
         // The commit the revision names, checked out in the cache; then read as a folder.
@@ -76,7 +92,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
         tree.path = checkout->path
                     + (source.subdirectory.empty() ? QString()
                                                    : QLatin1Char('/') + QString::fromStdString(source.subdirectory));
-        auto package = directMetadata(tree, buildPython, request, cacheDir, cancelled);
+        auto package = directMetadata(tree, buildPython, request, client, cancelled);
         if (!package)
             return std::unexpected(package.error());
         package->source = source;
@@ -209,7 +225,7 @@ ResolveOutcome ResolveJob::run()
         return failed(sources.error());
     std::map<std::string, DirectPackage> direct;
     for (const auto &[name, source] : *sources) {
-        auto package = directMetadata(source, buildPython, r, client.cacheDirectory(), m_cancelled);
+        auto package = directMetadata(source, buildPython, r, client, m_cancelled);
         if (!package)
             return failed(package.error());
         direct.emplace(name, std::move(*package));
@@ -495,15 +511,17 @@ InstallPlan::Install installItemFor(const ResolvedPackage &p)
         item.directUrlJson = vcsDirectUrlJson(source.url, source.rev, p.direct->commit, source.subdirectory);
         return item;
     }
+    const QUrl url = source.kind == DirectSource::Kind::Url ? source.url : QUrl::fromLocalFile(source.path);
     if (source.kind == DirectSource::Kind::Directory) {
         item.buildFrom = source.path;
         item.editable = source.editable;
     } else {
-        item.file.file.filename = QFileInfo(source.path).fileName().toStdString();
-        item.file.file.url = QUrl::fromLocalFile(source.path);
+        item.file.file.filename = QFileInfo(url.path()).fileName().toStdString();
+        item.file.file.url = url;
         item.file.file.hashes = p.direct->hashes;
+        item.file.file.size = p.direct->size;
     }
-    item.directUrlJson = directUrlJson(QUrl::fromLocalFile(source.path),
+    item.directUrlJson = directUrlJson(url,
                                        source.kind == DirectSource::Kind::Directory,
                                        source.editable, p.direct->hashes);
     return item;

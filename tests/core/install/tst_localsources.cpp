@@ -4,8 +4,8 @@
 // and installs the files, each with its PEP 610 direct_url.json; their own dependencies come from
 // a real nginx index. A folder whose metadata is dynamic, and an index's sdist without a metadata
 // file, are asked through their backend. A git source is checked out at its commit and locked as
-// vcs. What envdesk does not take (a url source, a URL dependency of a dependency) is refused with
-// a clear message.
+// vcs; a url source is downloaded and locked as an archive with its URL and hash. A URL dependency
+// of a dependency is refused with a clear message.
 #include "common/nginxserver.h"
 #include "common/requirements.h"
 #include "common/sourcetree.h"
@@ -317,23 +317,57 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(missing + QStringLiteral("/pylock.toml")));
     }
 
-    // What envdesk does not take is refused before anything is written, with the way out.
-    void urlSourcesAndTransitiveUrlsAreRefusedClearly()
+    // url sources: a wheel and an sdist on a web server no index lists. Downloaded once at lock
+    // time for their hash and metadata, locked as archives with the URL, downloaded again (hash
+    // checked) and installed at sync, the sdist built. A URL that answers 404 is named.
+    void urlSourcesAreDownloadedLockedAndInstalled()
     {
-        const QString app = project(QStringLiteral("urlsource"), QStringLiteral("\"tool\""),
-                                    QStringLiteral("tool = { url = \"https://files.example/tool-1.0.tar.gz\" }\n"));
-        Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app});
-        QVERIFY(r.code != 0);
-        QVERIFY2(r.out.contains(QLatin1String("pyproject.toml:12")) && r.out.contains(QLatin1String("download the file")),
-                 qPrintable(r.out));
-        QVERIFY(!QFile::exists(app + QStringLiteral("/pylock.toml")));
+        TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
+        QVERIFY(index.publishModule(QStringLiteral("webwheel"), QStringLiteral("3.1"), QStringLiteral("'wheel from the web'"),
+                                    {QStringLiteral("helper")})
+                    .isEmpty());
+        const QString src = m_dir.filePath(QStringLiteral("websd-0.9"));
+        makeLibrary(src, QStringLiteral("websd"), QStringLiteral("0.9"), QStringLiteral("'sdist from the web'"));
+        const Run packed = TestSupport::runProgram(
+            m_base, {QStringLiteral("-c"), QStringLiteral("import sys, tarfile\n"
+                                                          "with tarfile.open(sys.argv[1], 'w:gz') as t:\n"
+                                                          "    t.add(sys.argv[2], arcname='websd-0.9')\n"),
+                     m_dir.filePath(QStringLiteral("www/files/websd-0.9.tar.gz")), src});
+        QVERIFY2(packed.code == 0, qPrintable(packed.out));
+        const QString files = m_server->baseUrl() + QStringLiteral("/files/");
+        const QString app = project(QStringLiteral("urlapp"), QStringLiteral("\"webwheel\", \"websd\""),
+                                    QStringLiteral("webwheel = { url = \"%1webwheel-3.1-py3-none-any.whl\" }\n"
+                                                   "websd = { url = \"%1websd-0.9.tar.gz\" }\n")
+                                        .arg(files));
+        const QString venv = makeEnvironment(QStringLiteral("url-env"));
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("building websd")), qPrintable(r.out));
+        const QByteArray lock = readFile(app + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock.contains(QStringLiteral("archive = { url = \"%1webwheel-3.1-py3-none-any.whl\", size = ").arg(files).toUtf8())
+                     && lock.contains(QStringLiteral("archive = { url = \"%1websd-0.9.tar.gz\", size = ").arg(files).toUtf8())
+                     && lock.contains("name = \"webwheel\"\nversion = \"3.1\"\ndependencies = [{ name = \"helper\" }]"),
+                 lock.constData());
+        QCOMPARE(python(venv, QStringLiteral("import webwheel, websd, helper; print(webwheel.VALUE, '/', websd.VALUE)")).out,
+                 QStringLiteral("wheel from the web / sdist from the web"));
 
+        const QString missing = project(QStringLiteral("urlmissing"), QStringLiteral("\"gone\""),
+                                        QStringLiteral("gone = { url = \"%1gone-1.0.tar.gz\" }\n").arg(files));
+        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), missing});
+        QVERIFY2(r.code != 0 && r.out.contains(QLatin1String("gone-1.0.tar.gz answered HTTP 404"))
+                     && r.out.contains(QLatin1String("pyproject.toml:12")),
+                 qPrintable(r.out));
+        QVERIFY(!QFile::exists(missing + QStringLiteral("/pylock.toml")));
+    }
+
+    // What envdesk does not take is refused before anything is written, with the way out.
+    void transitiveUrlsAreRefusedClearly()
+    {
         // A folder whose own dependency is a URL: only the project may declare those.
-        const QString app2 = project(QStringLiteral("urlapp"), QStringLiteral("\"wrapper\""),
+        const QString app2 = project(QStringLiteral("wrapperapp"), QStringLiteral("\"wrapper\""),
                                      QStringLiteral("wrapper = { path = \"wrapper\" }\n"));
         makeLibrary(app2 + QStringLiteral("/wrapper"), QStringLiteral("wrapper"), QStringLiteral("1.0"),
                     QStringLiteral("1"), {QStringLiteral("inner @ https://files.example/inner-1.0.tar.gz")});
-        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app2});
+        const Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app2});
         QVERIFY(r.code != 0);
         QVERIFY2(r.out.contains(QLatin1String("inner from a URL")) && r.out.contains(QLatin1String("only the project itself")),
                  qPrintable(r.out));
