@@ -2465,6 +2465,10 @@
         <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
         <translation>Gleicht eine virtuelle Umgebung exakt an die pylock.toml des Projekts an: installiert, was fehlt, ersetzt, was in einer anderen Version vorliegt, entfernt, was die Sperrdatei nicht aufführt (pip, setuptools und wheel bleiben, außer mit --remove-seed-tools). Jedes Wheel wird heruntergeladen und gegen seinen Hash geprüft, und jeder Ordner, jedes Sdist und jeder git-Commit gebaut (PEP 517; editierbare Ordner über PEP 660), bevor die Umgebung angetastet wird.</translation>
     </message>
+    <message>
+        <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
+        <translation>%1 entpackt sich über seine Grenze hinaus (bei &apos;%2&apos;): eine Dekompressionsbombe oder ein Sdist, weit größer als Sdists sind</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -2465,6 +2465,10 @@
         <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
         <translation>Aligne exactement un environnement virtuel sur le pylock.toml du projet : installe ce qui manque, remplace ce qui est dans une autre version, retire ce que le verrou ne liste pas (pip, setuptools et wheel restent, sauf avec --remove-seed-tools). Chaque wheel est téléchargée et vérifiée par son hash, et chaque dossier, sdist et commit git construit (PEP 517 ; dossiers éditables par PEP 660), avant que l&apos;environnement ne soit touché.</translation>
     </message>
+    <message>
+        <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
+        <translation>%1 dépasse sa limite une fois décompressé (à &apos;%2&apos;) : une bombe de décompression, ou un sdist bien plus gros que ne le sont les sdists</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

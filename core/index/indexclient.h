@@ -141,8 +141,8 @@ public:
      */
     void download(const AttributedFile &file, PathCallback done, CancelToken cancel = {});
     /**
-     * Downloads a file no index lists (a `[tool.uv.sources]` url entry), whose hash is not known
-     * yet: saved under a temporary name, then hashed and moved to where download() keeps files
+     * Downloads a file no index lists (a `[tool.uv.sources]` url entry), whose hash nobody gave:
+     * saved under a temporary name, then hashed and moved to where download() keeps files
      * (by SHA-256), so that the lock can record the hash and later downloads check it. TLS and
      * proxy settings apply by the URL's host; no index credentials are sent.
      */

@@ -968,8 +968,10 @@ Expected<Members> readMembers(const QString &path)
     return result;
 }
 
+// `budget`: the bytes the whole archive may still unpack to, counted as they are decompressed
+// (headers can lie); past it the unpacking stops, against decompression bombs.
 Expected<void> writeMember(archive *a, const Member &m, const QString &root,
-                           const QString &archivePath)
+                           const QString &archivePath, qint64 &budget)
 {
     const QString target = QDir(root).filePath(m.segments.join(QLatin1Char('/')));
     auto cannot = [&](const QString &reason) {
@@ -1001,6 +1003,12 @@ Expected<void> writeMember(archive *a, const Member &m, const QString &root,
     char buffer[64 * 1024];
     la_ssize_t n = 0;
     while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0) {
+        budget -= n;
+        if (budget < 0)
+            return std::unexpected(sdistError(
+                archivePath, tr("%1 unpacks to more than its limit (at '%2'): a decompression bomb, "
+                                "or an sdist far larger than sdists are")
+                                 .arg(archivePath, m.name)));
         if (out.write(buffer, n) != n)
             return cannot(out.errorString());
     }
@@ -1015,8 +1023,10 @@ Expected<void> writeMember(archive *a, const Member &m, const QString &root,
 
 // Unpacks beside the final place, then renames the tree in: the second reading writes what the
 // first one judged, and an archive that reads differently the second time is refused.
-Expected<QString> writeMembers(const QString &path, const Members &read, const QString &target)
+Expected<QString> writeMembers(const QString &path, const Members &read, const QString &target,
+                               qint64 maxBytes)
 {
+    qint64 budget = maxBytes;
     QTemporaryDir staging(QDir(target).filePath(QStringLiteral(".envdesk-unpack-XXXXXX")));
     if (!staging.isValid())
         return fail(ErrorCode::Io, tr("cannot write in %1: %2").arg(target, staging.errorString()));
@@ -1039,7 +1049,7 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
         const Member &m = members[next++];
         if (m.skip)
             continue;
-        if (auto written = writeMember(a.get(), m, staging.path(), path); !written)
+        if (auto written = writeMember(a.get(), m, staging.path(), path, budget); !written)
             return std::unexpected(written.error());
     }
     if (next != members.size())
@@ -1233,7 +1243,7 @@ Expected<BuildResult> buildSource(const BuildRequest &request)
     return result;
 }
 
-Expected<QString> unpackSdist(const QString &archivePath, const QString &targetDir)
+Expected<QString> unpackSdist(const QString &archivePath, const QString &targetDir, qint64 maxBytes)
 {
     const QString path = QFileInfo(archivePath).absoluteFilePath();
     auto read = readMembers(path);
@@ -1248,7 +1258,7 @@ Expected<QString> unpackSdist(const QString &archivePath, const QString &targetD
     const bool created = !QFileInfo::exists(target);
     if (!QDir().mkpath(target))
         return fail(ErrorCode::Io, tr("cannot create %1").arg(target));
-    auto unpacked = writeMembers(path, *read, target);
+    auto unpacked = writeMembers(path, *read, target, maxBytes);
     if (!unpacked && created)
         QDir().rmdir(target);
     return unpacked;

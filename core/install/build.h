@@ -94,10 +94,12 @@ Expected<BuildResult> buildSource(const BuildRequest &request);
  * the path of its single top-level folder, the source tree. Every entry is checked before anything
  * is written: no absolute paths, no `..` segments, no backslashes, no devices, FIFOs or duplicate
  * files, nothing written through a symbolic link, and symbolic and hard links resolved (through
- * the archive's other links, segment by segment) inside the top-level folder. The tree is
+ * the archive's other links, segment by segment) inside the top-level folder, and no more than
+ * `maxBytes` written in all (counted as they are decompressed, against bombs). The tree is
  * unpacked beside its final place and renamed in, so a failure leaves `targetDir` as it was; an
  * existing folder of the same name is refused, never replaced.
  */
-Expected<QString> unpackSdist(const QString &archive, const QString &targetDir);
+Expected<QString> unpackSdist(const QString &archive, const QString &targetDir,
+                              qint64 maxBytes = qint64(2) * 1024 * 1024 * 1024);
 
 } // namespace Envdesk::Core

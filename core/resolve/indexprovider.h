@@ -39,8 +39,8 @@ struct FileFilter
     std::set<std::string>
         noBinary; ///< projects (normalized) whose wheels are ignored; ":all:" for every one
     std::set<std::string> onlyBinary; ///< projects whose sdists are ignored; ":all:" for every one
-    /// Projects never built from source: their sdists are ignored too (uv's --no-build; envdesk
-    /// does not build sdists yet, so this only says why in the explanation); ":all:" for every one.
+    /// Projects never built from source (uv's --no-build): their sdists are ignored, neither
+    /// built for their metadata nor installed; ":all:" for every one.
     std::set<std::string> noBuild;
 
     bool appliesTo(const std::set<std::string> &set, const std::string &project) const

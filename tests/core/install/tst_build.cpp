@@ -978,6 +978,29 @@ private Q_SLOTS:
                 QVERIFY(!QFileInfo::exists(where + QLatin1Char('/') + outside));
         }
     }
+    // A member that decompresses past the limit (a bomb: a megabyte of zeros is a few hundred
+    // bytes of gzip) stops the unpacking, naming it; nothing is left in the target.
+    void refusesAnSdistThatUnpacksPastItsLimit()
+    {
+        const QString path = archive(
+            QStringLiteral("bomb-1.0.tar.gz"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("bomb-1.0/zeros.bin")},
+                                   {QStringLiteral("text"), QString(1 << 20, QLatin1Char('0'))},
+                                   {QStringLiteral("mode"), 0644}}});
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFileInfo(path).size() < 64 * 1024);
+        const QString target = fresh(QStringLiteral("bomb"));
+        QVERIFY(QDir().mkpath(target));
+        auto tree = unpackSdist(path, target, 256 * 1024);
+        QVERIFY(!tree);
+        QCOMPARE(tree.error().code, ErrorCode::InvalidArchive);
+        QVERIFY2(tree.error().message.contains(QLatin1String("'bomb-1.0/zeros.bin'")),
+                 qPrintable(tree.error().toString()));
+        QCOMPARE(listing(target), QStringList());
+        // Within the limit it unpacks.
+        auto fits = unpackSdist(path, target, 2 << 20);
+        QVERIFY2(fits, qPrintable(fits ? QString() : fits.error().toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBuild)
