@@ -3747,6 +3747,14 @@
         <source>the index</source>
         <translation>der Index</translation>
     </message>
+    <message>
+        <source>%1 comes from %2 (%3), which must be built, and --no-build forbids building it</source>
+        <translation>die Quelle von %1 ist %2 (%3), das gebaut werden muss, und --no-build verbietet, es zu bauen</translation>
+    </message>
+    <message>
+        <source>allow the build (drop --no-build for it), or point the source at a wheel</source>
+        <translation>erlauben Sie den Build (ohne --no-build dafür), oder lassen Sie die Quelle auf ein Wheel zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

@@ -3747,6 +3747,14 @@
         <source>the index</source>
         <translation>l&apos;index</translation>
     </message>
+    <message>
+        <source>%1 comes from %2 (%3), which must be built, and --no-build forbids building it</source>
+        <translation>la source de %1 est %2 (%3), qui doit être construit, et --no-build interdit de le construire</translation>
+    </message>
+    <message>
+        <source>allow the build (drop --no-build for it), or point the source at a wheel</source>
+        <translation>autorisez la construction (sans --no-build pour lui), ou faites pointer la source vers une wheel</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::ResolveTarget</name>

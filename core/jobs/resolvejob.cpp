@@ -225,6 +225,18 @@ ResolveOutcome ResolveJob::run()
         return failed(sources.error());
     std::map<std::string, DirectPackage> direct;
     for (const auto &[name, source] : *sources) {
+        // --no-build: nothing is built, so only a wheel file may come from a direct source.
+        const bool wheel = (source.kind == DirectSource::Kind::File || source.kind == DirectSource::Kind::Url)
+                           && (source.kind == DirectSource::Kind::File ? source.path : source.url.path())
+                                  .endsWith(QLatin1String(".whl"), Qt::CaseInsensitive);
+        if (!wheel && (r.noBuild.contains(":all:") || r.noBuild.contains(name))) {
+            Error e;
+            e.code = ErrorCode::NeedsBuild;
+            e.message = tr("%1 comes from %2 (%3), which must be built, and --no-build forbids building it")
+                            .arg(QString::fromStdString(name), source.describe(), source.origin);
+            e.hint = tr("allow the build (drop --no-build for it), or point the source at a wheel");
+            return failed(e);
+        }
         auto package = directMetadata(source, buildPython, r, client, m_cancelled);
         if (!package)
             return failed(package.error());

@@ -223,6 +223,13 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QCOMPARE(python(venv, QStringLiteral("import direct_pkg, helper; print(direct_pkg.VALUE, helper.VALUE)")).out,
                  QStringLiteral("direct helper"));
+        // --no-build: a folder would have to be built, so it is refused, saying so.
+        const Run refused = cli({QStringLiteral("resolve"), QStringLiteral("--index-url"),
+                                 m_server->baseUrl() + QStringLiteral("/simple"), QStringLiteral("--no-build"),
+                                 QStringLiteral(":all:"),
+                                 QStringLiteral("direct-pkg @ ") + QUrl::fromLocalFile(src).toString()});
+        QVERIFY2(refused.code == 2 && refused.out.contains(QLatin1String("--no-build forbids building it")),
+                 qPrintable(refused.out));
     }
 
     // An index's sdist without a metadata file: its backend gives the metadata at lock time, and
