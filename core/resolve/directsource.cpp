@@ -60,18 +60,52 @@ DirectSource localSource(const std::string &name, const QString &absolute, bool 
     return s;
 }
 
-// Requirements of a static [project] table: dependencies, then each extra's guarded by its marker.
-Expected<std::vector<Requirement>> staticRequirements(const PyProject &project)
+// The texts of a [project] array of strings, or an error naming the key.
+Expected<std::vector<std::string>> strings(const TomlValue *array, const QString &file, const QString &what)
+{
+    std::vector<std::string> out;
+    if (!array)
+        return out;
+    auto bad = [&](const TomlValue *at) {
+        Error e;
+        e.code = ErrorCode::InvalidProject;
+        e.file = file;
+        e.line = at->line;
+        e.message = tr("%1 must be an array of strings").arg(what);
+        return std::unexpected(e);
+    };
+    if (!array->isArray())
+        return bad(array);
+    for (const TomlValue &item : array->array) {
+        if (!item.isString())
+            return bad(&item);
+        out.push_back(item.text);
+    }
+    return out;
+}
+
+// Requirements of a static [project] table: dependencies, then each extra's guarded by its
+// marker. Read from the document alone: the folder's own [tool.*] settings are not ours to judge.
+Expected<std::vector<Requirement>> staticRequirements(const TomlValue &project, const QString &file)
 {
     std::vector<Requirement> out;
-    for (const std::string &text : project.dependencies()) {
+    auto dependencies = strings(project.find("dependencies"), file, tr("[project] dependencies"));
+    if (!dependencies)
+        return std::unexpected(dependencies.error());
+    for (const std::string &text : *dependencies) {
         auto r = Requirement::parse(text);
         if (!r)
             return std::unexpected(r.error());
         out.push_back(*r);
     }
-    for (const auto &[extra, entries] : project.optionalDependencies()) {
-        for (const std::string &text : entries) {
+    const TomlValue *optional = project.find("optional-dependencies");
+    if (!optional || !optional->isTable())
+        return out;
+    for (const auto &[extra, value] : optional->table) {
+        auto entries = strings(&value, file, tr("[project.optional-dependencies] %1").arg(qs(extra)));
+        if (!entries)
+            return std::unexpected(entries.error());
+        for (const std::string &text : *entries) {
             auto r = Requirement::parse(text);
             if (!r)
                 return std::unexpected(r.error());
@@ -235,35 +269,43 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
         const QString file = source.path + QStringLiteral("/pyproject.toml");
         if (!QFileInfo::exists(file))
             return std::optional<DirectPackage>(); // setup.py only: a build tells
-        auto project = PyProject::load(file);
-        if (!project)
-            return std::unexpected(project.error());
-        const TomlValue *dynamic = project->document().at({std::string("project"), std::string("dynamic")});
-        if (dynamic) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return std::unexpected(sourceError(ErrorCode::Io, source, tr("cannot read %1: %2").arg(file, in.errorString())));
+        auto doc = TomlDocument::parse(in.readAll().toStdString(), file);
+        if (!doc)
+            return std::unexpected(doc.error());
+        const TomlValue *project = doc->at({std::string("project")});
+        if (!project || !project->isTable())
+            return std::optional<DirectPackage>(); // no [project]: a build tells
+        if (const TomlValue *dynamic = project->find("dynamic"); dynamic && dynamic->isArray()) {
             for (const TomlValue &v : dynamic->array) {
                 if (v.text == "version" || v.text == "dependencies" || v.text == "optional-dependencies"
                     || v.text == "requires-python" || v.text == "name")
                     return std::optional<DirectPackage>();
             }
         }
-        if (project->name().empty() || project->version().empty())
+        const TomlValue *name = project->find("name");
+        const TomlValue *versionText = project->find("version");
+        if (!name || !name->isString() || !versionText || !versionText->isString())
             return std::optional<DirectPackage>();
-        if (normalizePackageName(project->name()) != source.name)
+        if (normalizePackageName(name->text) != source.name)
             return std::unexpected(sourceError(ErrorCode::InvalidProject, source,
                                                tr("%1 is the package %2, not %3")
-                                                   .arg(source.describe(), qs(project->name()), qs(source.name)),
+                                                   .arg(source.describe(), qs(name->text), qs(source.name)),
                                                tr("fix the package name or the source at %1").arg(source.origin)));
-        auto version = Version::parse(project->version());
+        auto version = Version::parse(versionText->text);
         if (!version)
             return std::unexpected(version.error());
-        auto requirements = staticRequirements(*project);
+        auto requirements = staticRequirements(*project, file);
         if (!requirements)
             return std::unexpected(requirements.error());
         DirectPackage p;
         p.source = source;
         p.version = *version;
         p.requirements = std::move(*requirements);
-        p.requiresPython = project->requiresPython();
+        if (const TomlValue *rp = project->find("requires-python"); rp && rp->isString())
+            p.requiresPython = rp->text;
         return std::optional<DirectPackage>(std::move(p));
     }
     if (source.kind != DirectSource::Kind::File || !isWheel(source.path))

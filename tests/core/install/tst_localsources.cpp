@@ -117,6 +117,12 @@ private Q_SLOTS:
                     QStringLiteral("'first'"), {QStringLiteral("helper>=1")});
         makeLibrary(app + QStringLiteral("/libs/other"), QStringLiteral("other-lib"), QStringLiteral("0.3"),
                     QStringLiteral("'other'"));
+        // The folder's own uv settings are its business: a pin to an index only it knows is not
+        // judged here (only its [project] table is read).
+        QFile own(app + QStringLiteral("/libs/other/pyproject.toml"));
+        QVERIFY(own.open(QIODevice::Append));
+        own.write("\n[tool.uv.sources]\nsomething = { index = \"only-there\" }\n");
+        own.close();
         const QString venv = makeEnvironment(QStringLiteral("app-env"));
         QVERIFY(!venv.isEmpty());
         Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app, QStringLiteral("--python"),
