@@ -2469,6 +2469,10 @@
         <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
         <translation>%1 entpackt sich über seine Grenze hinaus (bei &apos;%2&apos;): eine Dekompressionsbombe oder ein Sdist, weit größer als Sdists sind</translation>
     </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 muss ein Array von Strings sein</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -2469,6 +2469,10 @@
         <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
         <translation>%1 dépasse sa limite une fois décompressé (à &apos;%2&apos;) : une bombe de décompression, ou un sdist bien plus gros que ne le sont les sdists</translation>
     </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 doit être un tableau de chaînes</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
