@@ -312,14 +312,6 @@ private Q_SLOTS:
         r = cli({QStringLiteral("sync"), QStringLiteral("--project"), app, QStringLiteral("--venv"), venv});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
 
-        // The same as a requirement: envdesk-cli install tool @ git+URL@v1.
-        const QString installEnv = makeEnvironment(QStringLiteral("git-install-env"));
-        r = cli({QStringLiteral("install"), QStringLiteral("--venv"), installEnv, QStringLiteral("--index-url"),
-                 m_server->baseUrl() + QStringLiteral("/simple"),
-                 QStringLiteral("tool @ git+%1@v1").arg(url)});
-        QVERIFY2(r.code == 0, qPrintable(r.out));
-        QCOMPARE(python(installEnv, QStringLiteral("import tool; print(tool.VALUE)")).out, QStringLiteral("tagged"));
-
         // No revision: the repository's HEAD, the second commit.
         const QString head = project(QStringLiteral("headapp"), QStringLiteral("\"tool\""),
                                      QStringLiteral("tool = { git = \"%1\" }\n").arg(url));
