@@ -2473,6 +2473,14 @@
         <source>%1 must be an array of strings</source>
         <translation>%1 muss ein Array von Strings sein</translation>
     </message>
+    <message>
+        <source>With --dry-run: text (default) or json (the plan as a value)</source>
+        <translation>Mit --dry-run: text (Standard) oder json (der Plan als Wert)</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &apos;%1&apos;</source>
+        <translation>--format erwartet text oder json, nicht &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

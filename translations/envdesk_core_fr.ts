@@ -2473,6 +2473,14 @@
         <source>%1 must be an array of strings</source>
         <translation>%1 doit être un tableau de chaînes</translation>
     </message>
+    <message>
+        <source>With --dry-run: text (default) or json (the plan as a value)</source>
+        <translation>Avec --dry-run : text (par défaut) ou json (le plan comme valeur)</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &apos;%1&apos;</source>
+        <translation>--format prend text ou json, pas &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

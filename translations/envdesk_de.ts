@@ -1076,6 +1076,41 @@
         <translation>Warnungen:
 %1</translation>
     </message>
+    <message>
+        <source>+ %1 %2</source>
+        <translation>+ %1 %2</translation>
+    </message>
+    <message>
+        <source>~ %1 %2 (again)</source>
+        <translation>~ %1 %2 (erneut)</translation>
+    </message>
+    <message>
+        <source>~ %1 %2 -&gt; %3</source>
+        <translation>~ %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>- %1 %2</source>
+        <translation>- %1 %2</translation>
+    </message>
+    <message>
+        <source> (from %1, editable)</source>
+        <translation> (aus %1, editierbar)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (aus %1)</translation>
+    </message>
+    <message>
+        <source>Sync could not be planned (see the log)</source>
+        <translation>Der Abgleich konnte nicht geplant werden (siehe Protokoll)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches the lock (%n package(s))</source>
+        <translation>
+            <numerusform>%1 entspricht der Sperrdatei (%n Paket)</numerusform>
+            <numerusform>%1 entspricht der Sperrdatei (%n Pakete)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

@@ -1076,6 +1076,41 @@
         <translation>Avertissements :
 %1</translation>
     </message>
+    <message>
+        <source>+ %1 %2</source>
+        <translation>+ %1 %2</translation>
+    </message>
+    <message>
+        <source>~ %1 %2 (again)</source>
+        <translation>~ %1 %2 (à nouveau)</translation>
+    </message>
+    <message>
+        <source>~ %1 %2 -&gt; %3</source>
+        <translation>~ %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>- %1 %2</source>
+        <translation>- %1 %2</translation>
+    </message>
+    <message>
+        <source> (from %1, editable)</source>
+        <translation> (depuis %1, éditable)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (depuis %1)</translation>
+    </message>
+    <message>
+        <source>Sync could not be planned (see the log)</source>
+        <translation>La synchronisation n&apos;a pas pu être planifiée (voir le journal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches the lock (%n package(s))</source>
+        <translation>
+            <numerusform>%1 correspond au verrou (%n paquet)</numerusform>
+            <numerusform>%1 correspond au verrou (%n paquets)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

@@ -22,16 +22,19 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -681,7 +684,7 @@ void MainWindow::setBusy(bool busy)
 }
 
 void MainWindow::runCommands(const QList<QStringList> &commands, const QString &what,
-                             const std::function<void(int, const QStringList &)> &done)
+                             const std::function<void(int, const QStringList &)> &done, bool logOutput)
 {
     if (m_command || m_job)
         return;
@@ -690,9 +693,11 @@ void MainWindow::runCommands(const QList<QStringList> &commands, const QString &
     log(what);
     m_command = std::make_unique<CommandJob>(commands);
     auto output = std::make_shared<QStringList>();
-    connect(m_command.get(), &CommandJob::output, this, [this, output](const QString &line, bool isError) {
+    connect(m_command.get(), &CommandJob::output, this, [this, output, logOutput](const QString &line, bool isError) {
         if (!isError)
             *output << line;
+        if (!isError && !logOutput)
+            return;
         static const QRegularExpression step(QStringLiteral("^progress: [-+~] "));
         if (isError && m_progressSteps > 0 && step.match(line).hasMatch())
             m_progress->setValue(std::min(m_progress->value() + 1, m_progressSteps));
@@ -729,18 +734,44 @@ void MainWindow::syncProject(bool ask)
     QList<QStringList> preview;
     if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
         preview << QStringList{QStringLiteral("venv"), QStringLiteral("--project"), dir};
-    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--dry-run")};
+    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--dry-run"),
+                           QStringLiteral("--format"), QStringLiteral("json")};
     runCommands(preview, tr("Planning the sync of %1…").arg(dir), [this, dir, ask](int code, const QStringList &output) {
         if (code != 0) {
             statusBar()->showMessage(tr("Sync failed (see the log)"));
             Q_EMIT commandFinished(code);
             return;
         }
-        const QStringList changes = output.filter(QRegularExpression(QStringLiteral("^  [-+~] ")));
+        // The plan as a value: the JSON document the dry run ends with (after what venv said).
+        const qsizetype start = output.indexOf(QStringLiteral("{"));
+        const QJsonObject plan
+            = QJsonDocument::fromJson(output.mid(start < 0 ? output.size() : start).join(QLatin1Char('\n')).toUtf8()).object();
+        for (const QJsonValue &line : plan.value(QLatin1String("locking")).toArray())
+            log(line.toString());
+        QStringList changes;
+        for (const QJsonValue &v : plan.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString name = c.value(QLatin1String("name")).toString();
+            const QString version = c.value(QLatin1String("version")).toString();
+            const QString installed = c.value(QLatin1String("installed")).toString();
+            const QString action = c.value(QLatin1String("action")).toString();
+            QString line = action == QLatin1String("install")     ? tr("+ %1 %2").arg(name, version)
+                           : action == QLatin1String("reinstall") ? tr("~ %1 %2 (again)").arg(name, version)
+                           : action == QLatin1String("replace")   ? tr("~ %1 %2 -> %3").arg(name, installed, version)
+                                                                  : tr("- %1 %2").arg(name, installed);
+            if (const QString build = c.value(QLatin1String("build")).toString(); !build.isEmpty())
+                line += c.value(QLatin1String("editable")).toBool() ? tr(" (from %1, editable)").arg(build)
+                                                                    : tr(" (from %1)").arg(build);
+            changes << line;
+            log(line);
+        }
         if (changes.isEmpty()) {
-            statusBar()->showMessage(output.value(output.size() - 1));
+            statusBar()->showMessage(plan.isEmpty() ? tr("Sync could not be planned (see the log)")
+                                                    : tr("%1 matches the lock (%n package(s))", nullptr,
+                                                         plan.value(QLatin1String("unchanged")).toInt())
+                                                          .arg(plan.value(QLatin1String("environment")).toString()));
             m_environmentPage->refresh();
-            Q_EMIT commandFinished(0);
+            Q_EMIT commandFinished(plan.isEmpty() ? 2 : 0);
             return;
         }
         if (ask) {
@@ -748,7 +779,7 @@ void MainWindow::syncProject(bool ask)
                             tr("%n change(s) to the environment:", nullptr, int(changes.size())),
                             QMessageBox::Apply | QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("syncPreview"));
-            box.setInformativeText(changes.join(QLatin1Char('\n')).trimmed());
+            box.setInformativeText(changes.join(QLatin1Char('\n')));
             box.setDefaultButton(QMessageBox::Apply);
             if (box.exec() != QMessageBox::Apply) {
                 log(tr("sync declined"));
@@ -767,7 +798,7 @@ void MainWindow::syncProject(bool ask)
         m_progress->setRange(0, int(changes.size()));
         m_progress->setValue(0);
         m_progressSteps = int(changes.size());
-    });
+    }, false);
 }
 
 } // namespace Envdesk::Ui

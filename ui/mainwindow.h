@@ -103,9 +103,12 @@ private:
              const QString &index = {});
     void log(const QString &text) { log(LogEntry::Level::Info, text); }
     void showOutcome(const Envdesk::Core::ResolveOutcome &outcome);
-    /** Runs envdesk-cli commands on a worker thread; `done` gets the exit code and stdout. */
+    /**
+     * Runs envdesk-cli commands on a worker thread; `done` gets the exit code and stdout. Their
+     * stdout goes to the log too unless `logOutput` is false (the caller logs what it makes of it).
+     */
     void runCommands(const QList<QStringList> &commands, const QString &what,
-                     const std::function<void(int, const QStringList &)> &done);
+                     const std::function<void(int, const QStringList &)> &done, bool logOutput = true);
     void setBusy(bool busy);
     void projectChanged();
     void refreshSettings();

@@ -17,6 +17,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -273,11 +276,23 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("locked"),
         tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
     const QCommandLineOption compileBytecode = compileBytecodeOption();
-    parser.addOptions(
-        {project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked, compileBytecode});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("With --dry-run: text (default) or json (the plan as a value)"),
+                                    tr("F"), QStringLiteral("text"));
+    parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked,
+                       compileBytecode, format});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
+    const bool json = parser.value(format) == QLatin1String("json");
+    if (!json && parser.value(format) != QLatin1String("text")) {
+        err << tr("--format takes text or json, not '%1'").arg(parser.value(format)) << "\n";
+        return 2;
+    }
+    // A JSON plan is one document on stdout: what locking says goes into it, not before it.
+    QString lockText;
+    QTextStream lockOut(&lockText);
+    QTextStream &textOut = json && parser.isSet(dryRun) ? lockOut : out;
     const QString projectFile = findProjectFile(parser.value(project));
     const QString lockPath = lockPathFor(parser, projectFile);
     const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
@@ -340,7 +355,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
             choices.dryRun = parser.isSet(dryRun); // a dry run writes no lock either
             choices.made = &fresh;
             if (const int failed
-                = lockProject(*project, std::move(request), lockPath, choices, out, err, {}))
+                = lockProject(*project, std::move(request), lockPath, choices, textOut, err, {}))
                 return failed;
             lock = Expected<PyLock>(std::move(fresh));
         }
@@ -377,6 +392,42 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                          syncOptions);
     if (!plan)
         return cliReport(plan.error(), err);
+    if (json && parser.isSet(dryRun)) {
+        QJsonArray changes;
+        for (const InstallPlan::Install &i : plan->install) {
+            QJsonObject c{{QStringLiteral("action"), i.replaces.empty()         ? QStringLiteral("install")
+                                                     : i.replaces == i.version ? QStringLiteral("reinstall")
+                                                                               : QStringLiteral("replace")},
+                          {QStringLiteral("name"), QString::fromStdString(i.name)},
+                          {QStringLiteral("version"), QString::fromStdString(i.version)}};
+            if (!i.replaces.empty())
+                c.insert(QStringLiteral("installed"), QString::fromStdString(i.replaces));
+            if (!i.buildFrom.isEmpty())
+                c.insert(QStringLiteral("build"), i.buildFrom);
+            else if (!i.gitUrl.isEmpty())
+                c.insert(QStringLiteral("build"), QString(i.gitUrl.toString(QUrl::RemoveUserInfo) + QLatin1Char('@')
+                                                              + QString::fromStdString(i.gitCommit)));
+            else if (!i.file.file.filename.ends_with(".whl"))
+                c.insert(QStringLiteral("build"), QString::fromStdString(i.file.file.filename));
+            if (i.editable)
+                c.insert(QStringLiteral("editable"), true);
+            changes.append(c);
+        }
+        for (const InstalledDistribution &d : plan->remove)
+            changes.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("remove")},
+                                       {QStringLiteral("name"), QString::fromStdString(d.name)},
+                                       {QStringLiteral("installed"), QString::fromStdString(d.version)}});
+        QJsonArray lockLines;
+        for (const QString &line : lockText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            lockLines.append(line);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("environment"), venvPath},
+                                         {QStringLiteral("lock"), lockPath},
+                                         {QStringLiteral("locking"), lockLines},
+                                         {QStringLiteral("changes"), changes},
+                                         {QStringLiteral("unchanged"), qsizetype(plan->keep.size())}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (plan->isEmpty()) {
         out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->keep.size())
             << "\n";

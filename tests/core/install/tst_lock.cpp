@@ -16,6 +16,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -502,6 +505,17 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QCOMPARE(lockText(), lockBefore);
         QVERIFY(!installed().contains(QStringLiteral("stray-1.0.dist-info")));
+        // The same plan as a value (what the desktop app shows): one JSON document on stdout.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(plan.value(QLatin1String("locking")).toArray().size() > 0, qPrintable(r.out));
+        const QJsonArray changes = plan.value(QLatin1String("changes")).toArray();
+        QVERIFY2(changes.contains(QJsonObject{{QStringLiteral("action"), QStringLiteral("install")},
+                                              {QStringLiteral("name"), QStringLiteral("stray")},
+                                              {QStringLiteral("version"), QStringLiteral("1.0")}}),
+                 qPrintable(r.out));
+        QCOMPARE(lockText(), lockBefore);
         r = cli({QStringLiteral("sync"), QStringLiteral("--locked")});
         QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("does not match")), qPrintable(r.out));
         r = cli({QStringLiteral("sync"), QStringLiteral("--frozen")});
