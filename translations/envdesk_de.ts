@@ -1715,6 +1715,102 @@
         <source>if one of them is your private package, pin it to its index so nobody can shadow it from another index (dependency confusion)</source>
         <translation>wenn eines davon Ihr privates Paket ist, heften Sie es an seinen Index, damit niemand es von einem anderen Index aus überdecken kann (Dependency Confusion)</translation>
     </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Art der Quelle</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>einem Ordner</translation>
+    </message>
+    <message>
+        <source>a wheel or sdist file</source>
+        <translation>einer Wheel- oder Sdist-Datei</translation>
+    </message>
+    <message>
+        <source>a git repository</source>
+        <translation>einem git-Repository</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>einer URL</translation>
+    </message>
+    <message>
+        <source>Where the package comes from</source>
+        <translation>Woher das Paket stammt</translation>
+    </message>
+    <message>
+        <source>path, or https://… / git URL</source>
+        <translation>Pfad, oder https://… / git-URL</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Git branch, tag or commit</source>
+        <translation>Git-Branch, -Tag oder -Commit</translation>
+    </message>
+    <message>
+        <source>branch, tag or commit</source>
+        <translation>Branch, Tag oder Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Editable</source>
+        <translation>&amp;Editierbar</translation>
+    </message>
+    <message>
+        <source>&amp;Set source</source>
+        <translation>Quelle &amp;setzen</translation>
+    </message>
+    <message>
+        <source>or comes from</source>
+        <translation>oder stammt aus</translation>
+    </message>
+    <message>
+        <source>Source folder</source>
+        <translation>Quellordner</translation>
+    </message>
+    <message>
+        <source>Wheel or sdist</source>
+        <translation>Wheel oder Sdist</translation>
+    </message>
+    <message>
+        <source>Distributions (*.whl *.tar.gz *.zip)</source>
+        <translation>Distributionen (*.whl *.tar.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>Say where %1 comes from</source>
+        <translation>Geben Sie an, woher %1 stammt</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>Es gibt keine Datei %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; ist keine URL</translation>
+    </message>
+    <message>
+        <source>Set the source of %1</source>
+        <translation>Quelle von %1 setzen</translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2.</source>
+        <translation>%1 stammt jetzt aus %2.</translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2, but the project does not depend on it</source>
+        <translation>%1 stammt jetzt aus %2, aber das Projekt hängt nicht davon ab</translation>
+    </message>
+    <message>
+        <source>add it on the Dependencies page: sources apply to the project&apos;s own dependencies</source>
+        <translation>fügen Sie es auf der Seite Abhängigkeiten hinzu: Quellen gelten für die eigenen Abhängigkeiten des Projekts</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

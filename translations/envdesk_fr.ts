@@ -1715,6 +1715,102 @@
         <source>if one of them is your private package, pin it to its index so nobody can shadow it from another index (dependency confusion)</source>
         <translation>si l&apos;un d&apos;eux est votre paquet privé, épinglez-le à son index pour que personne ne puisse le masquer depuis un autre index (confusion de dépendances)</translation>
     </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a wheel or sdist file</source>
+        <translation>un fichier wheel ou sdist</translation>
+    </message>
+    <message>
+        <source>a git repository</source>
+        <translation>un dépôt git</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>une URL</translation>
+    </message>
+    <message>
+        <source>Where the package comes from</source>
+        <translation>D&apos;où vient le paquet</translation>
+    </message>
+    <message>
+        <source>path, or https://… / git URL</source>
+        <translation>chemin, ou https://… / URL git</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Git branch, tag or commit</source>
+        <translation>Branche, tag ou commit git</translation>
+    </message>
+    <message>
+        <source>branch, tag or commit</source>
+        <translation>branche, tag ou commit</translation>
+    </message>
+    <message>
+        <source>&amp;Editable</source>
+        <translation>&amp;Éditable</translation>
+    </message>
+    <message>
+        <source>&amp;Set source</source>
+        <translation>&amp;Définir la source</translation>
+    </message>
+    <message>
+        <source>or comes from</source>
+        <translation>ou provient de</translation>
+    </message>
+    <message>
+        <source>Source folder</source>
+        <translation>Dossier source</translation>
+    </message>
+    <message>
+        <source>Wheel or sdist</source>
+        <translation>Wheel ou sdist</translation>
+    </message>
+    <message>
+        <source>Distributions (*.whl *.tar.gz *.zip)</source>
+        <translation>Distributions (*.whl *.tar.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>Say where %1 comes from</source>
+        <translation>Indiquez d&apos;où vient %1</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Il n&apos;y a pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>Il n&apos;y a pas de fichier %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>Set the source of %1</source>
+        <translation>Définir la source de %1</translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2.</source>
+        <translation>%1 provient désormais de %2.</translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2, but the project does not depend on it</source>
+        <translation>%1 provient désormais de %2, mais le projet n&apos;en dépend pas</translation>
+    </message>
+    <message>
+        <source>add it on the Dependencies page: sources apply to the project&apos;s own dependencies</source>
+        <translation>ajoutez-le dans la page Dépendances : les sources s&apos;appliquent aux dépendances du projet lui-même</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,8 +4,13 @@
 #include "uiutil.h"
 
 #include "core/pep/name.h"
+#include "core/pep/requirement.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -51,6 +56,56 @@ SourcesPage::SourcesPage(ProjectDocument *document, QWidget *parent)
     row->addWidget(m_pin);
     row->addWidget(m_unpin);
     layout->addLayout(row);
+    // Or from somewhere that is not an index: a folder, a file, a git repository, a URL.
+    auto *direct = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("sourceKind"));
+    m_kind->setAccessibleName(tr("Kind of source"));
+    m_kind->addItem(tr("a folder"), QStringLiteral("folder"));
+    m_kind->addItem(tr("a wheel or sdist file"), QStringLiteral("file"));
+    m_kind->addItem(tr("a git repository"), QStringLiteral("git"));
+    m_kind->addItem(tr("a URL"), QStringLiteral("url"));
+    m_location = new QLineEdit(this);
+    m_location->setObjectName(QStringLiteral("sourceLocation"));
+    m_location->setAccessibleName(tr("Where the package comes from"));
+    m_location->setPlaceholderText(tr("path, or https://… / git URL"));
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
+    browse->setObjectName(QStringLiteral("sourceBrowse"));
+    m_revision = new QLineEdit(this);
+    m_revision->setObjectName(QStringLiteral("sourceRevision"));
+    m_revision->setAccessibleName(tr("Git branch, tag or commit"));
+    m_revision->setPlaceholderText(tr("branch, tag or commit"));
+    m_editable = new QCheckBox(tr("&Editable"), this);
+    m_editable->setObjectName(QStringLiteral("sourceEditable"));
+    auto *set = new QPushButton(tr("&Set source"), this);
+    set->setObjectName(QStringLiteral("setSourceButton"));
+    auto *fromLabel = new QLabel(tr("or comes from"), this);
+    direct->addWidget(fromLabel);
+    direct->addWidget(m_kind);
+    direct->addWidget(m_location, 2);
+    direct->addWidget(browse);
+    direct->addWidget(m_revision, 1);
+    direct->addWidget(m_editable);
+    direct->addWidget(set);
+    layout->addLayout(direct);
+    auto kindChanged = [this, browse] {
+        const QString kind = m_kind->currentData().toString();
+        m_revision->setVisible(kind == QLatin1String("git"));
+        m_editable->setVisible(kind == QLatin1String("folder"));
+        browse->setVisible(kind == QLatin1String("folder") || kind == QLatin1String("file"));
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, kindChanged);
+    kindChanged();
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString start = m_document->isOpen() ? m_document->directory() : QString();
+        const QString chosen = m_kind->currentData().toString() == QLatin1String("folder")
+                                   ? QFileDialog::getExistingDirectory(this, tr("Source folder"), start)
+                                   : QFileDialog::getOpenFileName(this, tr("Wheel or sdist"), start,
+                                                                  tr("Distributions (*.whl *.tar.gz *.zip)"));
+        if (!chosen.isEmpty())
+            m_location->setText(chosen);
+    });
+    connect(set, &QPushButton::clicked, this, &SourcesPage::setDirectSource);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("sourcesStatus"));
     m_status->setWordWrap(true);
@@ -134,6 +189,78 @@ bool SourcesPage::pin(const QString &package, const QString &index)
     m_status->setStyleSheet(QString());
     m_status->setText(tr("%1 now comes only from %2.").arg(package.trimmed(), index));
     m_package->clear();
+    return true;
+}
+
+bool SourcesPage::setDirectSource()
+{
+    const QString package = m_package->text().trimmed();
+    const std::string name = package.toStdString();
+    if (!isValidPackageName(name)) {
+        setErrorText(m_status, tr("'%1' is not a valid package name").arg(package));
+        return false;
+    }
+    const QString location = m_location->text().trimmed();
+    if (location.isEmpty()) {
+        setErrorText(m_status, tr("Say where %1 comes from").arg(package));
+        return false;
+    }
+    const QString kind = m_kind->currentData().toString();
+    SourcePin source;
+    source.package = name;
+    if (kind == QLatin1String("folder") || kind == QLatin1String("file")) {
+        // Written relative to the project, as uv writes paths.
+        const QDir project(m_document->directory());
+        const QString absolute = QDir::cleanPath(project.absoluteFilePath(location));
+        if (kind == QLatin1String("folder") ? !QFileInfo(absolute).isDir() : !QFileInfo(absolute).isFile()) {
+            setErrorText(m_status, kind == QLatin1String("folder") ? tr("There is no folder %1").arg(absolute)
+                                                                   : tr("There is no file %1").arg(absolute));
+            return false;
+        }
+        source.kind = SourcePin::Kind::Path;
+        source.path = project.relativeFilePath(absolute).toStdString();
+        source.editable = kind == QLatin1String("folder") && m_editable->isChecked();
+    } else {
+        const QUrl url(location);
+        if (!url.isValid() || url.scheme().isEmpty()) {
+            setErrorText(m_status, tr("'%1' is not a URL").arg(location));
+            return false;
+        }
+        source.kind = kind == QLatin1String("git") ? SourcePin::Kind::Git : SourcePin::Kind::Url;
+        source.url = location.startsWith(QLatin1String("git+")) ? location.mid(4).toStdString() : location.toStdString();
+        source.rev = kind == QLatin1String("git") ? m_revision->text().trimmed().toStdString() : std::string();
+    }
+    auto done = m_document->edit(tr("Set the source of %1").arg(package),
+                                 [&](PyProject &p) { return p.setSource(source); });
+    if (!done) {
+        setErrorText(m_status, done.error().message, done.error().hint);
+        Q_EMIT failed(done.error().message);
+        return false;
+    }
+    // uv applies sources to the packages the project declares only.
+    bool declared = false;
+    const PyProject &project = m_document->project();
+    auto declares = [&](const std::vector<std::string> &texts) {
+        for (const std::string &text : texts) {
+            if (auto r = Requirement::parse(text); r && normalizePackageName(r->name()) == normalizePackageName(name))
+                declared = true;
+        }
+    };
+    declares(project.dependencies());
+    for (const auto &[extra, entries] : project.optionalDependencies())
+        declares(entries);
+    for (const auto &[group, entries] : project.dependencyGroups())
+        declares(entries);
+    if (declared) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("%1 now comes from %2.").arg(package, location));
+    } else {
+        setErrorText(m_status, tr("%1 now comes from %2, but the project does not depend on it").arg(package, location),
+                     tr("add it on the Dependencies page: sources apply to the project's own dependencies"));
+    }
+    m_package->clear();
+    m_location->clear();
+    m_revision->clear();
     return true;
 }
 

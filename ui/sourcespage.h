@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,11 @@ public:
     explicit SourcesPage(ProjectDocument *document, QWidget *parent = nullptr);
 
     bool pin(const QString &package, const QString &index);
+    /**
+     * Makes `package` come from a folder, a file, a git repository or a URL (the second row's
+     * fields): a `[tool.uv.sources]` entry, paths written relative to the project.
+     */
+    bool setDirectSource();
     void unpinSelected();
     /** Which indexes answered for each package in the last resolve (package -> index names). */
     void setIndexesSeen(const QMap<QString, QSet<QString>> &seen);
@@ -45,6 +51,10 @@ private:
     QComboBox *m_index = nullptr;
     QPushButton *m_pin = nullptr;
     QPushButton *m_unpin = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_location = nullptr;
+    QLineEdit *m_revision = nullptr;
+    QCheckBox *m_editable = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_risk = nullptr;
     QMap<QString, QSet<QString>> m_seen;

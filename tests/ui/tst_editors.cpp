@@ -355,6 +355,42 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, "unpinButton"), Qt::LeftButton);
         QCOMPARE(view->model()->rowCount(), 0);
 
+        // A folder, typed relative or absolute, written relative to the project; editable.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("libs/flask-fork")));
+        auto *kind = child<QComboBox>(window, "sourceKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("folder")));
+        child<QLineEdit>(window, "pinPackage")->clear();
+        QTest::keyClicks(child<QLineEdit>(window, "pinPackage"), QStringLiteral("flask"));
+        QTest::keyClicks(child<QLineEdit>(window, "sourceLocation"), m_dir.filePath(QStringLiteral("libs/flask-fork")));
+        child<QCheckBox>(window, "sourceEditable")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(window, "setSourceButton"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>(window, "sourcesStatus")->text().contains(QLatin1String("now comes from")),
+                 qPrintable(child<QLabel>(window, "sourcesStatus")->text()));
+        QCOMPARE(column(view, 1), QStringList{"path libs/flask-fork (editable)"});
+        // A git repository at a tag, for a package the project does not depend on: set, and said so.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("git")));
+        QVERIFY(!child<QCheckBox>(window, "sourceEditable")->isVisibleTo(&window));
+        QTest::keyClicks(child<QLineEdit>(window, "pinPackage"), QStringLiteral("shop-tools"));
+        QTest::keyClicks(child<QLineEdit>(window, "sourceLocation"), QStringLiteral("https://git.example.com/shop/tools.git"));
+        QTest::keyClicks(child<QLineEdit>(window, "sourceRevision"), QStringLiteral("v2"));
+        QTest::mouseClick(child<QPushButton>(window, "setSourceButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(window, "sourcesStatus")->text().contains(QLatin1String("does not depend on it")));
+        // A folder that is not there is refused, naming it; nothing changes.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("folder")));
+        QTest::keyClicks(child<QLineEdit>(window, "pinPackage"), QStringLiteral("other"));
+        QTest::keyClicks(child<QLineEdit>(window, "sourceLocation"), QStringLiteral("libs/missing"));
+        QTest::mouseClick(child<QPushButton>(window, "setSourceButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(window, "sourcesStatus")->text().contains(QLatin1String("There is no folder")));
+        QVERIFY(window.saveProject());
+        QVERIFY2(readFile(m_file).contains("[tool.uv.sources]\nflask = { path = \"libs/flask-fork\", editable = true }\n"
+                                           "shop-tools = { git = \"https://git.example.com/shop/tools.git\", rev = \"v2\" }\n"),
+                 readFile(m_file).constData());
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        QCOMPARE(view->model()->rowCount(), 0);
+        child<QLineEdit>(window, "pinPackage")->clear();
+        child<QLineEdit>(window, "sourceLocation")->clear();
+
         // After a resolve: a package two indexes offered and not pinned is called out.
         auto *page = window.findChild<Envdesk::Ui::SourcesPage *>();
         page->setIndexesSeen({{QStringLiteral("shop-internal"), {QStringLiteral("team"), QStringLiteral("mirror")}},
