@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <set>
 
 namespace Envdesk::Core {
@@ -646,6 +647,17 @@ QUrl metadataCacheKey(const QUrl &fileUrl)
     return key;
 }
 
+// A built sdist's metadata: by URL and content, so a file replaced at the same URL is built again.
+std::optional<QUrl> builtMetadataCacheKey(const AttributedFile &sdist)
+{
+    const auto sha = sdist.file.hashes.find("sha256");
+    if (sha == sdist.file.hashes.end() || sha->second.empty())
+        return std::nullopt;
+    QUrl key = sdist.file.url;
+    key.setQuery(QStringLiteral("envdesk-built-metadata=") + QString::fromStdString(sha->second));
+    return key;
+}
+
 bool isTopLevelMetadata(const std::string &name)
 {
     const auto slash = name.find('/');
@@ -735,6 +747,18 @@ void IndexClient::download(const AttributedFile &file, PathCallback done, Cancel
         }
         done(target);
     });
+}
+
+void IndexClient::storeBuiltMetadata(const AttributedFile &sdist, const QByteArray &metadata)
+{
+    const auto key = builtMetadataCacheKey(sdist);
+    if (!key || !m_cache || metadata.isEmpty())
+        return;
+    HttpCache::Entry entry;
+    entry.body = metadata;
+    entry.storedAt = QDateTime::currentDateTimeUtc();
+    entry.maxAgeSeconds = std::numeric_limits<int>::max(); // the same bytes build the same metadata
+    m_cache->store(*key, entry);
 }
 
 void IndexClient::downloadUnlisted(const QUrl &url, PathCallback done, CancelToken cancel)
@@ -860,6 +884,12 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
         return;
     }
     if (!file.file.filename.ends_with(".whl")) {
+        if (const auto built = builtMetadataCacheKey(file); built && m_cache) {
+            if (auto cached = m_cache->load(*built)) {
+                done(cached->body);
+                return;
+            }
+        }
         done(std::unexpected(
             indexError(ErrorCode::NeedsBuild,
                        tr("%1 is a source distribution without a metadata file: its metadata "

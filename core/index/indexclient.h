@@ -130,6 +130,12 @@ public:
      * ErrorCode::NeedsBuild.
      */
     void fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel = {});
+    /**
+     * Keeps what a build said an sdist's core metadata is, by the sdist's URL and SHA-256 (a file
+     * without one is not kept): fetchMetadata answers with it from then on, so the sdist is built
+     * for its metadata once, not at every resolution.
+     */
+    void storeBuiltMetadata(const AttributedFile &sdist, const QByteArray &metadata);
 
     using PathCallback = std::function<void(Expected<QString>)>;
     /**

@@ -255,6 +255,7 @@ Expected<DirectPackage> directPackageFromMetadata(const DirectSource &source, co
     p.version = meta->version();
     p.requirements = std::move(*requirements);
     p.requiresPython = meta->value("Requires-Python");
+    p.metadata = metadata;
     return p;
 }
 

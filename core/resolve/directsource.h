@@ -49,6 +49,7 @@ struct DirectPackage
     std::map<std::string, std::string> hashes; ///< File: the file's sha256
     std::optional<qint64> size;                ///< File
     std::string commit;                        ///< Git: the commit the revision named
+    QByteArray metadata; ///< the core metadata it was read from, when there was a file of it
 };
 
 /**

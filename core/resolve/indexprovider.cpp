@@ -465,6 +465,8 @@ Expected<DirectPackage> IndexProvider::builtSdistMetadata(const std::string &pro
         return std::unexpected(cancelledError());
     Expected<DirectPackage> built = **downloaded ? m_sdistMetadata(project, ***downloaded)
                                                  : Expected<DirectPackage>(std::unexpected((*downloaded)->error()));
+    if (built)
+        m_client->storeBuiltMetadata(file, built->metadata); // built once, not at every resolution
     m_builtMetadata.insert_or_assign(key, built);
     return built;
 }

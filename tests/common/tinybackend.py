@@ -4,13 +4,21 @@ Used in-tree (`backend-path`) by the projects the tests make. It reads `name`, `
 `dynamic = ["version"]`, the file VERSION) and a one-line `dependencies = [...]` from the
 project's pyproject.toml, and packs the folder named after the project (dashes as underscores)
 into a py3-none-any wheel; build_editable makes a wheel whose .pth points at the source tree.
-Runs on Python 3.6 and later (no tomllib).
+Runs on Python 3.6 and later (no tomllib). With TINYBACKEND_LOG set, each hook appends its name
+to that file, so a test can tell which hooks ran.
 """
 import base64
 import hashlib
 import os
 import re
 import zipfile
+
+
+def _note(hook):
+    log = os.environ.get("TINYBACKEND_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(hook + "\n")
 
 
 def _project():
@@ -81,6 +89,7 @@ def get_requires_for_build_editable(config_settings=None):
 
 
 def prepare_metadata_for_build_wheel(metadata_directory, config_settings=None):
+    _note("prepare_metadata_for_build_wheel")
     _, _, _, _, info = _names()
     os.makedirs(os.path.join(metadata_directory, info))
     with open(os.path.join(metadata_directory, info, "METADATA"), "w", encoding="utf-8") as f:
@@ -89,6 +98,7 @@ def prepare_metadata_for_build_wheel(metadata_directory, config_settings=None):
 
 
 def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
+    _note("build_wheel")
     return _wheel(wheel_directory, _module_files())
 
 

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +266,25 @@ private Q_SLOTS:
                  lock.constData());
         QCOMPARE(python(venv, QStringLiteral("import sdpkg, helper; print(sdpkg.VALUE, helper.VALUE)")).out,
                  QStringLiteral("from sdist helper"));
+        // Resolving again asks no backend: the built metadata is kept in the cache by the sdist's hash.
+        const QString hooks = m_dir.filePath(QStringLiteral("sdist-hooks.log"));
+        QProcessEnvironment logging;
+        logging.insert(QStringLiteral("TINYBACKEND_LOG"), hooks);
+        const Run again = TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH),
+                                                  {QStringLiteral("lock"), QStringLiteral("--project"), app,
+                                                   QStringLiteral("--upgrade")},
+                                                  {}, m_dir.path(), logging);
+        QVERIFY2(again.code == 0, qPrintable(again.out));
+        QVERIFY2(!QFile::exists(hooks), readFile(hooks).constData());
+        // A new copy of the cache builds it once more (the control: the log does record hooks).
+        QProcessEnvironment fresh = logging;
+        fresh.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("fresh-cache")));
+        const Run cold = TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH),
+                                                 {QStringLiteral("lock"), QStringLiteral("--project"), app,
+                                                  QStringLiteral("--upgrade")},
+                                                 {}, m_dir.path(), fresh);
+        QVERIFY2(cold.code == 0, qPrintable(cold.out));
+        QCOMPARE(readFile(hooks), QByteArray("prepare_metadata_for_build_wheel\n"));
     }
 
     // A git source: the tag's commit checked out (in the cache), locked as PEP 751 vcs with its
