@@ -71,6 +71,16 @@ class TestLocalSources : public QObject
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
+    // `envdesk-cli lock` on the project `app` fails, saying `says` and naming the line of its one
+    // source (pyproject.toml:12 in project()'s layout); no lock is written.
+    void lockIsRefused(const QString &app, const QString &says)
+    {
+        const Run r = cli({QStringLiteral("lock"), QStringLiteral("--project"), app});
+        QVERIFY2(r.code != 0 && r.out.contains(says) && r.out.contains(QLatin1String("pyproject.toml:12")),
+                 qPrintable(r.out));
+        QVERIFY(!QFile::exists(app + QStringLiteral("/pylock.toml")));
+    }
+
     QString makeEnvironment(const QString &name)
     {
         auto base = probeInterpreter(m_base);
@@ -343,11 +353,7 @@ private Q_SLOTS:
         // A tag the repository does not have: named, nothing written.
         const QString missing = project(QStringLiteral("missingapp"), QStringLiteral("\"tool\""),
                                         QStringLiteral("tool = { git = \"%1\", tag = \"v9\" }\n").arg(url));
-        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), missing});
-        QVERIFY2(r.code != 0 && r.out.contains(QLatin1String("no branch, tag or commit named v9"))
-                     && r.out.contains(QLatin1String("pyproject.toml:12")),
-                 qPrintable(r.out));
-        QVERIFY(!QFile::exists(missing + QStringLiteral("/pylock.toml")));
+        lockIsRefused(missing, QStringLiteral("no branch, tag or commit named v9"));
     }
 
     // url sources: a wheel and an sdist on a web server no index lists. Downloaded once at lock
@@ -385,11 +391,7 @@ private Q_SLOTS:
 
         const QString missing = project(QStringLiteral("urlmissing"), QStringLiteral("\"gone\""),
                                         QStringLiteral("gone = { url = \"%1gone-1.0.tar.gz\" }\n").arg(files));
-        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), missing});
-        QVERIFY2(r.code != 0 && r.out.contains(QLatin1String("gone-1.0.tar.gz answered HTTP 404"))
-                     && r.out.contains(QLatin1String("pyproject.toml:12")),
-                 qPrintable(r.out));
-        QVERIFY(!QFile::exists(missing + QStringLiteral("/pylock.toml")));
+        lockIsRefused(missing, QStringLiteral("gone-1.0.tar.gz answered HTTP 404"));
     }
 
     // What envdesk does not take is refused before anything is written, with the way out.
