@@ -193,7 +193,7 @@ struct Build
     QString source;
     BuildSystem system;
     QJsonValue configSettings;
-    QTemporaryDir work{QDir::tempPath() + QStringLiteral("/envdesk-build-XXXXXX")};
+    QTemporaryDir work{QDir::tempPath() + QStringLiteral("/envdesk-build-")};
     QString venv;
     QString python;
     std::deque<QString> lines;
@@ -587,7 +587,7 @@ Expected<QString> publishFolder(const Build &b, const QString &folder)
     };
     {
         // Copied beside its place, then renamed in: a reader never sees half a folder.
-        QTemporaryDir staging(QDir(outputDir).filePath(QStringLiteral(".envdesk-build-XXXXXX")));
+        QTemporaryDir staging(QDir(outputDir).filePath(QStringLiteral(".envdesk-build-")));
         if (!staging.isValid())
             return failed(tr("cannot write in %1: %2").arg(outputDir, staging.errorString()));
         const QString copy = QDir(staging.path()).filePath(name);
@@ -1027,7 +1027,7 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
                                qint64 maxBytes)
 {
     qint64 budget = maxBytes;
-    QTemporaryDir staging(QDir(target).filePath(QStringLiteral(".envdesk-unpack-XXXXXX")));
+    QTemporaryDir staging(QDir(target).filePath(QStringLiteral(".envdesk-unpack-")));
     if (!staging.isValid())
         return fail(ErrorCode::Io, tr("cannot write in %1: %2").arg(target, staging.errorString()));
     const std::vector<Member> &members = read.members;

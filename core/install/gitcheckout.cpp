@@ -112,7 +112,7 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
     const bool isCommit = QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(rev).hasMatch();
     if (!QFileInfo::exists(db + QStringLiteral("/HEAD"))) {
         QDir().mkpath(root + QStringLiteral("/db"));
-        QTemporaryDir staging(root + QStringLiteral("/db/.clone-XXXXXX"));
+        QTemporaryDir staging(root + QStringLiteral("/db/.clone-"));
         const GitRun clone = git({QStringLiteral("clone"), QStringLiteral("--bare"), QStringLiteral("--quiet"),
                                   QStringLiteral("--"), urlText, staging.path() + QStringLiteral("/repo")},
                                  {}, cancelled);
@@ -141,7 +141,7 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
     if (QFileInfo::exists(out.path + QStringLiteral("/.git")))
         return out;
     QDir().mkpath(QFileInfo(out.path).absolutePath());
-    QTemporaryDir staging(QFileInfo(out.path).absolutePath() + QStringLiteral("/.checkout-XXXXXX"));
+    QTemporaryDir staging(QFileInfo(out.path).absolutePath() + QStringLiteral("/.checkout-"));
     const QString tree = staging.path() + QStringLiteral("/tree");
     GitRun made = git({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--shared"),
                        QStringLiteral("--no-checkout"), QStringLiteral("--"), db, tree},

@@ -196,7 +196,7 @@ private Q_SLOTS:
     }
 
     // A path source at the project's own folder is not made a dependency of itself.
-    void aPathToTheProjectItselfIsSkipped()
+    void aPathToTheProjectItselfIsNotMadeADependency()
     {
         QTemporaryDir dir;
         auto plan = readPipfile("[packages]\nme = {path = \".\", editable = true}\nother = \"*\"\n",
