@@ -792,7 +792,7 @@ struct Member
     QString linkTarget;   ///< symbolic link: its target; hard link: the member it links to
     bool hardlink = false;
     bool executable = false;
-    bool skip = false; ///< "./", or a folder listed again: nothing to write
+    bool nothingToWrite = false; ///< "./", or a folder listed again
 };
 
 struct Members
@@ -914,7 +914,7 @@ Expected<Members> readMembers(const QString &path)
             if (m.type != AE_IFDIR)
                 return std::unexpected(
                     sdistError(path, tr("%1 holds a file without a name").arg(path), hostile));
-            m.skip = true; // "./"
+            m.nothingToWrite = true; // "./"
             members.push_back(std::move(m));
             continue;
         }
@@ -934,7 +934,7 @@ Expected<Members> readMembers(const QString &path)
             if (seen->second != AE_IFDIR || m.type != AE_IFDIR)
                 return std::unexpected(
                     sdistError(path, tr("%1 holds '%2' twice").arg(path, m.name), hostile));
-            m.skip = true;
+            m.nothingToWrite = true;
         }
         types.emplace(key, m.type);
         if (m.type == AE_IFLNK)
@@ -1047,7 +1047,7 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
         if (next >= members.size() || members[next].name != entryName(entry))
             return std::unexpected(changed);
         const Member &m = members[next++];
-        if (m.skip)
+        if (m.nothingToWrite)
             continue;
         if (auto written = writeMember(a.get(), m, staging.path(), path, budget); !written)
             return std::unexpected(written.error());
