@@ -1,6 +1,7 @@
 #include "marker.h"
 
 #include "markerlexer.h"
+#include "markernode.h"
 #include "name.h"
 #include "specifier.h"
 #include "version.h"
@@ -38,29 +39,6 @@ QString tr(const char *text)
 
 } // namespace
 
-// The parsed expression, shaped like packaging's marker lists: items (lhs op rhs), the words
-// "and" / "or", and nested lists for parentheses.
-struct Marker::Node
-{
-    struct Operand
-    {
-        bool isVariable = false;
-        std::string text; ///< canonical variable name, or the string value
-    };
-    struct Item
-    {
-        Operand lhs;
-        std::string op;
-        Operand rhs;
-    };
-    struct Element
-    {
-        enum class Kind { Item, And, Or, Group } kind = Kind::Item;
-        Item item;
-        std::shared_ptr<const Node> group;
-    };
-    std::vector<Element> elements;
-};
 
 namespace {
 
@@ -327,7 +305,14 @@ std::string format(const Node &node, bool first)
     return first ? out : "(" + out + ")";
 }
 
-Expected<bool> evaluateItem(const Node::Item &item, const MarkerEnvironment &env, std::string_view extra)
+} // namespace
+
+std::string formatMarkerItem(const Marker::Node::Item &item)
+{
+    return formatItem(item);
+}
+
+Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEnvironment &env, std::string_view extra)
 {
     auto lookup = [&](const std::string &name) -> Expected<std::string> {
         if (name == "extra")
@@ -390,6 +375,8 @@ Expected<bool> evaluateItem(const Node::Item &item, const MarkerEnvironment &env
                     .arg(QString::fromStdString(op), QString::fromStdString(lhs), QString::fromStdString(rhs)));
 }
 
+namespace {
+
 Expected<bool> evaluateNode(const Node &node, const MarkerEnvironment &env, std::string_view extra)
 {
     // Like packaging: every item is evaluated (errors surface even when the answer is known),
@@ -398,7 +385,7 @@ Expected<bool> evaluateNode(const Node &node, const MarkerEnvironment &env, std:
     for (const Node::Element &e : node.elements) {
         switch (e.kind) {
         case Node::Element::Kind::Item: {
-            auto r = evaluateItem(e.item, env, extra);
+            auto r = evaluateMarkerItem(e.item, env, extra);
             if (!r)
                 return r;
             groups.back().push_back(*r);

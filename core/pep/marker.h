@@ -67,6 +67,7 @@ public:
 
 private:
     friend class Requirement;
+    friend class MarkerSet;
     // For the requirement parser: a marker that starts at the lexer's position and may be
     // followed by more text.
     static Expected<std::shared_ptr<Node>> parseMarkerAt(class MarkerLexer &lexer);
