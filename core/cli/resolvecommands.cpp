@@ -72,6 +72,9 @@ ResolveCliOptions::ResolveCliOptions()
     , noBuild(QStringLiteral("no-build"),
               tr("Never build this package from source: its sdists are not used (:all: for every one)"),
               tr("P"))
+    , universal(QStringLiteral("universal"),
+                tr("Resolve for every environment the project's requires-python allows (else every Python "
+                   "from the target's X.Y up), on every platform; each package says where it applies"))
     , refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"))
     , offline(QStringLiteral("offline"), tr("Use the cache only"))
     , verbose({QStringLiteral("v"), QStringLiteral("verbose")},
@@ -156,6 +159,7 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     request.prerelease = prereleaseModes.at(prereleaseText);
     request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
+    request.universal = parser.isSet(universal);
     request.offline = parser.isSet(offline);
     return request;
 }
@@ -172,7 +176,7 @@ void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, Resolve
         });
         QObject::connect(&job, &ResolveJob::resolverEvent, [&err](const ResolveEvent &e) {
             static const char *const kinds[]
-                = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
+                = {"decide", "conflict", "backtrack", "no versions", "unavailable", "fork"};
             err << "resolve: " << kinds[int(e.kind)] << ' ' << QString::fromStdString(e.package)
                 << (e.version.empty() ? QString()
                                       : QStringLiteral(" ") + QString::fromStdString(e.version))
@@ -187,8 +191,8 @@ void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, Resolve
 void ResolveCliOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
-                       prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, refresh, offline,
-                       verbose});
+                       prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, universal, refresh,
+                       offline, verbose});
 }
 
 std::variant<ResolveRequest, int> defaultResolveRequest(const QString &projectFile,
@@ -336,6 +340,8 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (p.direct)
             o.insert(QStringLiteral("source"), p.direct->source.describe());
+        if (outcome->universal)
+            o.insert(QStringLiteral("marker"), QString::fromStdString(p.marker));
         QJsonArray requires_;
         for (const std::string &name : p.requires_)
             requires_.append(QString::fromStdString(name));
@@ -364,8 +370,10 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
                    .arg(outcome->conflicts)
                    .arg(outcome->metadataFetches)
             << "\n";
+        if (outcome->universal && outcome->forks > 1)
+            out << tr("The environments were solved in %1 parts (-v says why).").arg(outcome->forks) << "\n";
         for (const ResolvedPackage &p : outcome->packages)
-            out << "  " << QString::fromStdString(p.name + "==" + p.version).leftJustified(36)
+            out << "  " << QString::fromStdString(p.name + "==" + p.version + (p.marker.empty() ? "" : " ; " + p.marker)).leftJustified(36)
                 << ' ' << (p.direct ? p.direct->source.describe() : QString::fromStdString(p.filename)) << "\n";
     }
     out.flush();

@@ -31,7 +31,8 @@ struct ResolveCliOptions
     void connectVerbose(const QCommandLineParser &parser, ResolveJob &job, QTextStream &err) const;
 
     QCommandLineOption project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
-        prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, refresh, offline, verbose;
+        prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, universal, refresh, offline,
+        verbose;
 };
 
 /** A request with no options given: the settings' modes, the project's indexes. */

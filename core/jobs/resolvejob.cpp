@@ -276,8 +276,33 @@ ResolveOutcome ResolveJob::run()
             Q_EMIT progress(decided, provider.metadataFetches());
         }
     };
-    PubGrubSolver solver(&provider, resolveOptions);
-    auto solution = solver.solve(requested);
+    // Universal mode: every environment of the project's requires-python (else from the
+    // target's X.Y up), cut into forks where requirements differ between environments.
+    std::optional<VersionRange> pythons;
+    Expected<std::vector<ResolutionFork>> forks = std::vector<ResolutionFork>{};
+    Expected<Resolution> solution = Resolution{};
+    if (r.universal) {
+        std::string requiresPython = project ? project->requiresPython() : std::string();
+        if (requiresPython.empty())
+            requiresPython = ">=" + std::to_string(target->python.release().at(0)) + "."
+                             + std::to_string(target->python.release().size() > 1 ? target->python.release()[1] : 0);
+        pythons = MarkerSet::pythonRangeOf(requiresPython);
+        if (!pythons || pythons->isEmpty())
+            return failed(usageError(tr("requires-python '%1' is not a range of Python versions")
+                                         .arg(QString::fromStdString(requiresPython)),
+                                     tr("write it as a PEP 440 specifier, e.g. >=3.9")));
+        outcome.universal = true;
+        outcome.python = requiresPython;
+        outcome.platform = tr("every platform");
+        provider.setUniversal(true);
+        resolveOptions.universe = MarkerSet::python(*pythons);
+        forks = solveUniversal(&provider, resolveOptions, requested);
+        if (!forks)
+            solution = std::unexpected(forks.error());
+    } else {
+        PubGrubSolver solver(&provider, resolveOptions);
+        solution = solver.solve(requested);
+    }
     for (const QString &w : credentials.warnings())
         outcome.notes << w;
     outcome.metadataFetches = provider.metadataFetches();
@@ -393,7 +418,7 @@ ResolveOutcome ResolveJob::run()
     outcome.ok = true;
     outcome.decisions = solution->decisions;
     outcome.conflicts = solution->conflicts;
-    for (const auto &[name, version] : solution->packages) {
+    const auto package = [&](const std::string &name, const Version &version, const MarkerSet *where) {
         ResolvedPackage p;
         p.name = name;
         p.version = version.toString();
@@ -410,15 +435,45 @@ ResolveOutcome ResolveJob::run()
         }
         if (auto reqs = provider.requirements(name, version)) {
             for (const Requirement &req : *reqs) {
-                auto applies = req.hasMarker() ? req.marker().evaluate(target->markers)
-                                               : Expected<bool>(true);
-                if (applies && *applies)
+                const bool applies
+                    = !req.hasMarker()
+                      || (where ? !MarkerSet::of(req.marker()).intersect(*where).isEmpty()
+                                : req.marker().evaluate(target->markers).value_or(false));
+                if (applies)
                     p.requires_.push_back(normalizePackageName(req.name()));
             }
         }
-        if (auto e = solution->extras.find(name); e != solution->extras.end())
-            p.extras = e->second;
-        outcome.packages.push_back(std::move(p));
+        return p;
+    };
+    if (!r.universal) {
+        for (const auto &[name, version] : solution->packages) {
+            ResolvedPackage p = package(name, version, nullptr);
+            if (auto e = solution->extras.find(name); e != solution->extras.end())
+                p.extras = e->second;
+            outcome.packages.push_back(std::move(p));
+        }
+    } else {
+        outcome.forks = int(forks->size());
+        for (const ResolutionFork &fork : *forks) {
+            outcome.decisions += fork.resolution.decisions;
+            outcome.conflicts += fork.resolution.conflicts;
+        }
+        for (const auto &[name, versions] : whereNeeded(&provider, *forks, requested)) {
+            for (const auto &[version, where] : versions) {
+                provider.setEnvironments(where); // the files its lowest Python may use
+                ResolvedPackage p = package(name, version, &where);
+                p.marker = where.toString(*pythons);
+                std::set<std::string> extras;
+                for (const ResolutionFork &fork : *forks) {
+                    const auto e = fork.resolution.extras.find(name);
+                    const auto v = fork.resolution.packages.find(name);
+                    if (e != fork.resolution.extras.end() && v != fork.resolution.packages.end() && v->second == version)
+                        extras.insert(e->second.begin(), e->second.end());
+                }
+                p.extras.assign(extras.begin(), extras.end());
+                outcome.packages.push_back(std::move(p));
+            }
+        }
     }
     outcome.elapsedMs = clock.elapsed();
     return outcome;
@@ -431,7 +486,8 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         return lockDir.isEmpty() ? absolute : QDir(lockDir).relativeFilePath(absolute);
     };
     PyLock lock;
-    lock.environments.push_back(environmentMarker(outcome.markers));
+    if (!outcome.universal) // a universal lock is for every environment of its requires-python
+        lock.environments.push_back(environmentMarker(outcome.markers));
     lock.requiresPython = requiresPython;
     lock.requested = requested;
     for (const ResolvedPackage &p : outcome.packages) {
@@ -441,6 +497,7 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         locked.requiresPython = p.requiresPython;
         locked.index = p.indexUrl;
         locked.dependencies = p.requires_;
+        locked.marker = p.marker;
         if (p.direct) {
             const DirectSource &source = p.direct->source;
             if (source.kind == DirectSource::Kind::Git) {

@@ -39,6 +39,9 @@ struct ResolveRequest
     std::set<std::string> noBinary; ///< normalized projects, or ":all:"
     std::set<std::string> onlyBinary;
     std::set<std::string> noBuild;  ///< normalized projects, or ":all:": their sdists are not used
+    /// Universal resolution: one answer for every environment the project's requires-python
+    /// allows (else every Python from the target's X.Y up), packages marked with where they apply.
+    bool universal = false;
     /// Versions to keep when they still fit (normalized name -> version): a lock's, minus the
     /// packages an upgrade was asked for.
     std::map<std::string, std::string> preferences;
@@ -59,6 +62,7 @@ struct ResolvedPackage
     std::string requiresPython;              ///< the chosen file's, as the index gave it
     std::vector<DistributionFile> files;     ///< every usable file of this version, for a lock
     std::optional<DirectPackage> direct;     ///< from a folder, file or repository, not an index
+    std::string marker; ///< universal mode: the environments it is needed in (empty: all)
 };
 
 /** The result: packages, or the explanation of why there are none, or an error. */
@@ -66,7 +70,9 @@ struct ResolveOutcome
 {
     bool ok = false;
     std::vector<ResolvedPackage> packages;
-    std::string python; ///< the target's Python version
+    std::string python; ///< the target's Python version; universal mode: the range covered
+    bool universal = false;
+    int forks = 0;      ///< universal mode: the sets of environments solved apart
     QString platform;
     MarkerEnvironment markers; ///< the target's
     int decisions = 0;

@@ -499,7 +499,7 @@ std::vector<std::string> pythonClauses(const VersionRange::Interval &interval, c
         return {"python_full_version == " + quoted(lo.version->toString())};
     if (lo.version && hi.version && lo.inclusive && !hi.inclusive && isMinorVersion(*lo.version)
         && isMinorVersion(*hi.version) && lo.version->release()[0] == hi.version->release()[0]
-        && lo.version->release()[1] + 1 == hi.version->release()[1] && !(lowerIsUniverse && upperIsUniverse))
+        && lo.version->release()[1] + 1 == hi.version->release()[1] && !lowerIsUniverse && !upperIsUniverse)
         return {"python_version == " + quoted(lo.version->toString())};
     if (lo.version && !lowerIsUniverse) {
         if (!lo.inclusive)
@@ -538,7 +538,7 @@ std::string MarkerSet::toString(const VersionRange &pythonUniverse) const
         return {};
     std::vector<std::string> boxes;
     for (const Box &box : within.m_boxes) {
-        std::vector<std::string> conjuncts;
+        std::vector<std::pair<std::vector<std::string>, std::string>> clauses; // parts, separator
         std::vector<std::string> opaque;
         for (const auto &[key, domain] : box) {
             std::vector<std::string> parts;
@@ -567,9 +567,12 @@ std::string MarkerSet::toString(const VersionRange &pythonUniverse) const
                 if (domain.negated)
                     separator = " and ";
             }
-            if (parts.empty())
-                continue;
-            const bool group = parts.size() > 1 && separator == " or " && box.size() > 1;
+            if (!parts.empty())
+                clauses.emplace_back(std::move(parts), separator);
+        }
+        std::vector<std::string> conjuncts;
+        for (const auto &[parts, separator] : clauses) {
+            const bool group = parts.size() > 1 && separator == " or " && clauses.size() + opaque.size() > 1;
             conjuncts.push_back(group ? "(" + joined(parts, separator) + ")" : joined(parts, separator));
         }
         conjuncts.insert(conjuncts.end(), opaque.begin(), opaque.end());

@@ -30,6 +30,12 @@ Error targetError(const QString &message, const QString &hint = {})
     return e;
 }
 
+// A wheel for every Python 3 on every platform (`py3-none-any`).
+bool isPureWheel(const WheelFilename &wheel)
+{
+    return std::all_of(wheel.tags.begin(), wheel.tags.end(), [](const Tag &t) { return t.abi == "none" && t.platform == "any"; });
+}
+
 } // namespace
 
 ResolveTarget ResolveTarget::fromInterpreter(const InterpreterInfo &info)
@@ -136,6 +142,14 @@ Expected<ResolveTarget> ResolveTarget::forPython(const std::string &version,
     t.tags = supportedTags(env);
     t.python = *Version::parse(full);
     return t;
+}
+
+void IndexProvider::setEnvironments(const MarkerSet &environments)
+{
+    // Requires-Python is asked of the lowest Python these environments have.
+    const VersionRange pythons = environments.pythonVersions();
+    if (!pythons.isEmpty())
+        m_target.python = pythons.intervals().front().lower.version.value_or(Version({0}));
 }
 
 IndexProvider::IndexProvider(IndexClient *client, ResolveTarget target, int prefetch)
@@ -296,7 +310,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
             auto wheel = WheelFilename::parse(f.file.filename);
             if (!wheel)
                 continue;
-            auto r = m_priority.bestRank(wheel->tags);
+            auto r = m_universal ? std::optional<int>(isPureWheel(*wheel) ? 0 : 1) : m_priority.bestRank(wheel->tags);
             if (!r) {
                 skipped.push_back(f.file.filename + ": "
                                   + tr("no tag this Python supports").toStdString());
@@ -442,7 +456,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
     }
     // The solver will ask for these projects next: fetch their pages now, in parallel.
     for (const Requirement &r : *requires_) {
-        if (r.hasMarker()) {
+        if (r.hasMarker() && !m_universal) {
             auto applies = r.marker().evaluate(m_target.markers, {});
             if (!applies || !*applies)
                 continue;

@@ -90,6 +90,13 @@ public:
     Expected<std::vector<Requirement>> requirements(const std::string &project,
                                                     const Version &version) override;
     std::vector<Version> preferredOrder(const std::string &project) override;
+    /**
+     * Universal mode: wheels for every platform count (a pure-Python wheel is preferred for the
+     * metadata), requirements are prefetched whatever their markers, and Requires-Python is
+     * judged by the lowest Python of the environments setEnvironments() gives.
+     */
+    void setUniversal(bool universal) { m_universal = universal; }
+    void setEnvironments(const MarkerSet &environments) override;
     /** uv's unsafe-first-match: an earlier index's versions are tried before a later one's. */
     void setFirstMatch(bool firstMatch) { m_firstMatch = firstMatch; }
 
@@ -150,6 +157,7 @@ private:
     std::vector<Requirement> m_seenRequirements;
     std::vector<Requirement> m_requested;
     bool m_firstMatch = false;
+    bool m_universal = false;
     std::map<std::string, DirectPackage> m_direct;
     SdistMetadata m_sdistMetadata;
     std::map<std::string, Expected<DirectPackage>> m_builtMetadata; ///< by "project version"

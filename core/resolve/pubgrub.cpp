@@ -518,8 +518,24 @@ struct PubGrubSolver::Private
         }
         if (!package.extra.empty())
             out.emplace_back(PackageId{package.name, {}}, VersionRange::exactly(version));
+        // Universal mode: where each requirement applies, to find the ones that split the universe.
+        std::map<std::string, std::vector<std::pair<MarkerSet, std::string>>> whereByName;
         for (const Requirement &req : requirements) {
-            if (req.hasMarker()) {
+            if (options.universe) {
+                const MarkerSet where = req.hasMarker() ? MarkerSet::of(req.marker(), package.extra).intersect(*options.universe)
+                                                        : *options.universe;
+                if (where.isEmpty())
+                    continue;
+                if (!package.extra.empty()) {
+                    // The extra's own requirements only: the rest come with the base package.
+                    const MarkerSet base = req.hasMarker() ? MarkerSet::of(req.marker(), {}).intersect(*options.universe)
+                                                           : *options.universe;
+                    if (where.implies(base))
+                        continue;
+                }
+                whereByName[normalizePackageName(req.name())].emplace_back(
+                    where, req.specifiers().toString() + " " + req.url());
+            } else if (req.hasMarker()) {
                 auto applies = req.marker().evaluate(options.environment, package.extra);
                 if (!applies || !*applies)
                     continue;
@@ -547,7 +563,50 @@ struct PubGrubSolver::Private
             for (const std::string &extra : req.extras())
                 out.emplace_back(PackageId{name, normalizePackageName(extra)}, range);
         }
+        if (options.universe)
+            noteForks(package, whereByName);
         return out;
+    }
+
+    // Universal mode: a dependency required differently in different environments
+    // (`numpy>=2; python_version >= "3.10"`, `numpy<2; python_version < "3.10"`) cannot have one
+    // version for all: the universe is cut into parts where each such requirement either holds
+    // everywhere or nowhere, and each part is solved apart.
+    void noteForks(const PackageId &package,
+                   const std::map<std::string, std::vector<std::pair<MarkerSet, std::string>>> &whereByName)
+    {
+        if (!result.forks.empty())
+            return;
+        std::vector<MarkerSet> cuts;
+        std::string names;
+        for (const auto &[name, entries] : whereByName) {
+            bool differ = false;
+            for (std::size_t i = 1; i < entries.size() && !differ; ++i)
+                differ = entries[i].second != entries[0].second && !(entries[i].first == entries[0].first);
+            if (!differ)
+                continue;
+            names += (names.empty() ? "" : ", ") + name;
+            for (const auto &[where, spec] : entries)
+                cuts.push_back(where);
+        }
+        if (cuts.empty())
+            return;
+        std::vector<MarkerSet> parts{*options.universe};
+        for (const MarkerSet &cut : cuts) {
+            std::vector<MarkerSet> next;
+            for (const MarkerSet &part : parts) {
+                for (MarkerSet piece : {part.intersect(cut), part.intersect(cut.complement())}) {
+                    if (!piece.isEmpty())
+                        next.push_back(std::move(piece));
+                }
+            }
+            parts = std::move(next);
+        }
+        if (parts.size() < 2)
+            return;
+        result.forks = std::move(parts);
+        result.forkReason = (package.isRoot() ? std::string("the requirements") : package.toString())
+                            + " require " + names + " differently in different environments";
     }
 
     // Picks the next package and version; returns the package to propagate from, or nullopt when
@@ -678,6 +737,8 @@ Expected<Resolution> PubGrubSolver::solve(const std::vector<Requirement> &requir
         if (!decided)
             return std::unexpected(decided.error());
         next = *decided;
+        if (!d->result.forks.empty())
+            return d->result; // universal mode: to be solved again, environment by environment
     }
     for (const auto &[package, version] : d->decided) {
         if (package.isRoot())
@@ -924,6 +985,108 @@ std::string explainFailure(const Incompatibility &failure)
             }
         }
         out += l;
+    }
+    return out;
+}
+
+// ---- universal resolution ------------------------------------------------------------------
+
+Expected<std::vector<ResolutionFork>> solveUniversal(DependencyProvider *provider, ResolveOptions options,
+                                                    const std::vector<Requirement> &requirements, int maxForks)
+{
+    std::vector<ResolutionFork> done;
+    std::vector<MarkerSet> pending{options.universe.value_or(MarkerSet::all())};
+    const auto listener = options.listener;
+    int solved = 0;
+    while (!pending.empty()) {
+        const MarkerSet environments = pending.front();
+        pending.erase(pending.begin());
+        if (++solved > maxForks) {
+            Error e;
+            e.code = ErrorCode::NoSolution;
+            e.message = tr("the requirements split the environments into more than %1 parts").arg(maxForks);
+            e.hint = tr("narrow requires-python, or give the packages that differ by environment one requirement");
+            return std::unexpected(e);
+        }
+        ResolveOptions forkOptions = options;
+        forkOptions.universe = environments;
+        provider->setEnvironments(environments);
+        PubGrubSolver solver(provider, forkOptions);
+        auto solution = solver.solve(requirements);
+        if (!solution) {
+            Error e = solution.error();
+            const std::string where = environments.toString(options.universe ? options.universe->pythonVersions()
+                                                                              : VersionRange::full());
+            if (e.code == ErrorCode::NoSolution && !where.empty())
+                e.message = tr("For the environments where %1:\n").arg(QString::fromStdString(where)) + e.message;
+            return std::unexpected(e);
+        }
+        if (!solution->forks.empty()) {
+            if (listener) {
+                ResolveEvent event;
+                event.kind = ResolveEvent::Kind::Fork;
+                event.message = solution->forkReason + ": solved apart for "
+                                + std::to_string(solution->forks.size()) + " sets of environments";
+                listener(event);
+            }
+            // Depth first, so that the parts of one split are solved one after the other.
+            pending.insert(pending.begin(), solution->forks.begin(), solution->forks.end());
+            continue;
+        }
+        // Later parts prefer what this one chose, so the parts agree wherever they can.
+        for (const auto &[name, version] : solution->packages)
+            options.preferences.try_emplace(name, version);
+        done.push_back(ResolutionFork{environments, std::move(*solution)});
+    }
+    return done;
+}
+
+std::map<std::string, std::map<Version, MarkerSet>> whereNeeded(DependencyProvider *provider,
+                                                                const std::vector<ResolutionFork> &forks,
+                                                                const std::vector<Requirement> &requirements)
+{
+    std::map<std::string, std::map<Version, MarkerSet>> out;
+    for (const ResolutionFork &fork : forks) {
+        provider->setEnvironments(fork.environments);
+        std::map<PackageId, MarkerSet> reach;
+        std::vector<PackageId> work;
+        const auto reached = [&](const PackageId &id, const MarkerSet &where) {
+            if (where.isEmpty() || !fork.resolution.packages.contains(id.name))
+                return;
+            auto [it, added] = reach.try_emplace(id, where);
+            if (!added) {
+                if (where.implies(it->second))
+                    return;
+                it->second = it->second.unite(where);
+            }
+            work.push_back(id);
+        };
+        const auto follow = [&](const Requirement &req, const MarkerSet &from, const std::string &extra) {
+            const MarkerSet where = req.hasMarker() ? MarkerSet::of(req.marker(), extra).intersect(from) : from;
+            const std::string name = normalizePackageName(req.name());
+            reached(PackageId{name, {}}, where);
+            for (const std::string &e : req.extras())
+                reached(PackageId{name, normalizePackageName(e)}, where);
+        };
+        for (const Requirement &req : requirements)
+            follow(req, fork.environments, {});
+        while (!work.empty()) {
+            const PackageId id = work.back();
+            work.pop_back();
+            const MarkerSet from = reach.at(id);
+            auto reqs = provider->requirements(id.name, fork.resolution.packages.at(id.name));
+            if (!reqs)
+                continue;
+            for (const Requirement &req : *reqs)
+                follow(req, from, id.extra);
+        }
+        for (const auto &[id, where] : reach) {
+            if (!id.extra.empty())
+                continue;
+            MarkerSet &merged = out[id.name].try_emplace(fork.resolution.packages.at(id.name), MarkerSet::none())
+                                    .first->second;
+            merged = merged.unite(where);
+        }
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "../error.h"
 #include "../pep/marker.h"
+#include "../pep/markerset.h"
 #include "../pep/requirement.h"
 #include "../pep/version.h"
 #include "../pep/versionrange.h"
@@ -66,6 +67,11 @@ public:
         (void)project;
         return false;
     }
+    /**
+     * Universal mode: the environments the next solve() covers. Versions and metadata are then
+     * judged by their lowest Python (Requires-Python), and wheels for any platform count.
+     */
+    virtual void setEnvironments(const MarkerSet &environments) { (void)environments; }
 };
 
 /** A statement over one package: "P in R" (positive) or "not P in R" (negative). */
@@ -100,12 +106,17 @@ struct Resolution
     std::map<std::string, std::vector<std::string>> extras; ///< extras used per project
     int decisions = 0;
     int conflicts = 0;
+    /// Universal mode: the environments must be solved apart (a package requires a dependency
+    /// differently in each); solve() stopped and these, which cover its universe without
+    /// overlapping, are to be solved each on its own. Empty otherwise.
+    std::vector<MarkerSet> forks;
+    std::string forkReason; ///< which package's requirements split it, in words
 };
 
 /** One step of a resolution, for the live log. */
 struct ResolveEvent
 {
-    enum class Kind { Decision, Conflict, Backtrack, NoVersions, Unavailable };
+    enum class Kind { Decision, Conflict, Backtrack, NoVersions, Unavailable, Fork };
     Kind kind = Kind::Decision;
     std::string package;
     std::string version; ///< Decision, Unavailable
@@ -131,7 +142,12 @@ enum class ResolutionMode {
 
 struct ResolveOptions
 {
-    MarkerEnvironment environment; ///< markers are evaluated against it
+    MarkerEnvironment environment; ///< markers are evaluated against it (one environment)
+    /// Universal mode: every environment of this set instead of one (the project's
+    /// Requires-Python, narrowed to the fork being solved). A requirement is followed when its
+    /// marker holds somewhere in the set; when a package's requirements on one dependency differ
+    /// between parts of the set, solve() returns Resolution::forks instead of a solution.
+    std::optional<MarkerSet> universe;
     PrereleaseMode prerelease = PrereleaseMode::IfNecessaryOrExplicit;
     ResolutionMode resolution = ResolutionMode::Highest;
     /// Versions to choose when they fit (a lock file's, kept unless an upgrade is asked for),
@@ -172,5 +188,31 @@ private:
 
 /** The derivation of `failure` in plain words, numbered where a step is used twice. */
 std::string explainFailure(const Incompatibility &failure);
+
+/** One part of a universal resolution: the environments it covers, and its packages. */
+struct ResolutionFork
+{
+    MarkerSet environments;
+    Resolution resolution;
+};
+
+/**
+ * Universal resolution (uv's): solves over every environment of `options.universe`; where a
+ * package requires a dependency differently in different environments, the environments are cut
+ * into parts that are solved apart (each later part preferring the versions earlier ones chose,
+ * so they agree where they can). The parts cover the universe without overlapping. Fails as
+ * the first part without a solution does, its explanation naming the environments.
+ */
+Expected<std::vector<ResolutionFork>> solveUniversal(DependencyProvider *provider, ResolveOptions options,
+                                                    const std::vector<Requirement> &requirements,
+                                                    int maxForks = 64);
+
+/**
+ * Where each version of a universal resolution is needed: the environments in which some chain of
+ * requirements from `requirements` reaches it (name -> version -> environments).
+ */
+std::map<std::string, std::map<Version, MarkerSet>> whereNeeded(DependencyProvider *provider,
+                                                                const std::vector<ResolutionFork> &forks,
+                                                                const std::vector<Requirement> &requirements);
 
 } // namespace Envdesk::Core

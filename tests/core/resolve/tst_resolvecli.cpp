@@ -138,6 +138,19 @@ QMap<QString, QString> pins(const QByteArray &json)
     return out;
 }
 
+// A universal resolution's answer: {"name": {"version": "marker"}} ("" where it is always needed).
+QJsonObject pinsWithMarkers(const QByteArray &json)
+{
+    QJsonObject out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).object().value(QStringLiteral("packages")).toArray()) {
+        const QJsonObject p = v.toObject();
+        QJsonObject versions = out.value(p.value(QStringLiteral("name")).toString()).toObject();
+        versions.insert(p.value(QStringLiteral("version")).toString(), p.value(QStringLiteral("marker")));
+        out.insert(p.value(QStringLiteral("name")).toString(), versions);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestResolveCli : public QObject
@@ -195,7 +208,7 @@ class TestResolveCli : public QObject
 
     bool startScenarioServer(const QJsonObject &all)
     {
-        m_scenarioRoot = std::make_unique<QTemporaryDir>(m_work.filePath(QStringLiteral("scenarios-XXXXXX")));
+        m_scenarioRoot = std::make_unique<QTemporaryDir>(m_work.filePath(QStringLiteral("scenarios-")));
         QFile::setPermissions(m_scenarioRoot->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                           | QFile::ReadOther | QFile::ExeOther);
         QString denials;
@@ -257,12 +270,14 @@ private Q_SLOTS:
         }
         ++m_scenarioCount;
         // The request as a project: its dependencies, indexes, pins and strategy.
-        QTemporaryDir project(m_work.filePath(QStringLiteral("scenario-XXXXXX")));
+        QTemporaryDir project(m_work.filePath(QStringLiteral("scenario-")));
         QStringList deps;
         for (const QJsonValue &r : scenario.value(QLatin1String("request")).toArray())
             deps << QLatin1Char('"') + r.toString() + QLatin1Char('"');
         QByteArray text = "[project]\nname = \"scenario\"\nversion = \"0\"\ndependencies = ["
                           + deps.join(QLatin1String(", ")).toUtf8() + "]\n";
+        if (scenario.contains(QLatin1String("requires_python")))
+            text += "requires-python = \"" + scenario.value(QLatin1String("requires_python")).toString().toUtf8() + "\"\n";
         if (scenario.contains(QLatin1String("strategy")))
             text += "\n[tool.uv]\nindex-strategy = \"" + scenario.value(QLatin1String("strategy")).toString().toUtf8() + "\"\n";
         const QJsonObject indexes = scenarioIndexes(scenario);
@@ -292,8 +307,16 @@ private Q_SLOTS:
                          QStringLiteral("--format"), QStringLiteral("json")};
         for (const QJsonValue &a : scenario.value(QLatin1String("args")).toArray())
             args << a.toString();
+        // Universal scenarios: "universal": {"name": {"version": "marker"}}, the whole answer.
+        const bool universal = scenario.contains(QLatin1String("universal"));
+        if (universal || scenario.value(QLatin1String("universal_fails")).toBool())
+            args << QStringLiteral("--universal");
         const Run r = resolve(args, project.path());
-        if (scenario.contains(QLatin1String("expect"))) {
+        if (universal) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(QString::fromUtf8(QJsonDocument(pinsWithMarkers(r.out)).toJson()),
+                     QString::fromUtf8(QJsonDocument(scenario.value(QLatin1String("universal")).toObject()).toJson()));
+        } else if (scenario.contains(QLatin1String("expect"))) {
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QMap<QString, QString> expected;
             const QJsonObject e = scenario.value(QLatin1String("expect")).toObject();
@@ -333,7 +356,7 @@ private Q_SLOTS:
                                + QStringLiteral(".json");
         if (!QFile::exists(corpus))
             ENVDESK_NEEDS("corpus not kept here");
-        QTemporaryDir root(m_work.filePath(QStringLiteral("index-XXXXXX")));
+        QTemporaryDir root(m_work.filePath(QStringLiteral("index-")));
         QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                | QFile::ReadOther | QFile::ExeOther);
         writeCorpus(root.path(), readJson(corpus).value(QStringLiteral("packages")).toObject());
@@ -379,7 +402,7 @@ private Q_SLOTS:
     // which versions exist for the target; an impossible request exits 1 with an explanation.
     void targetDecidesWhichFilesCount()
     {
-        QTemporaryDir root(m_work.filePath(QStringLiteral("index-XXXXXX")));
+        QTemporaryDir root(m_work.filePath(QStringLiteral("index-")));
         QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                | QFile::ReadOther | QFile::ExeOther);
         writeProject(root.path(), QStringLiteral("native"),
