@@ -143,11 +143,6 @@ enum class ResolutionMode {
 struct ResolveOptions
 {
     MarkerEnvironment environment; ///< markers are evaluated against it (one environment)
-    /// Universal mode: every environment of this set instead of one (the project's
-    /// Requires-Python, narrowed to the fork being solved). A requirement is followed when its
-    /// marker holds somewhere in the set; when a package's requirements on one dependency differ
-    /// between parts of the set, solve() returns Resolution::forks instead of a solution.
-    std::optional<MarkerSet> universe;
     PrereleaseMode prerelease = PrereleaseMode::IfNecessaryOrExplicit;
     ResolutionMode resolution = ResolutionMode::Highest;
     /// Versions to choose when they fit (a lock file's, kept unless an upgrade is asked for),
@@ -158,6 +153,11 @@ struct ResolveOptions
     std::function<void(const ResolveEvent &)> listener;
     /// Polled between steps; when it answers true, solve() stops with ErrorCode::Cancelled.
     std::function<bool()> cancelled;
+    /// Universal mode: every environment of this set instead of one (the project's
+    /// Requires-Python, narrowed to the fork being solved). A requirement is followed when its
+    /// marker holds somewhere in the set; when a package's requirements on one dependency differ
+    /// between parts of the set, solve() returns Resolution::forks instead of a solution.
+    std::optional<MarkerSet> universe;
 };
 
 /**

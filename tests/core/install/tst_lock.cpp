@@ -10,6 +10,7 @@
 #include "common/wheelindex.h"
 
 #include "core/install/pylock.h"
+#include "core/install/interpreters.h"
 #include "core/install/venv.h"
 #include "core/pep/interpreterprobe.h"
 
@@ -23,6 +24,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <set>
 
 #include <sys/stat.h>
 
@@ -411,6 +414,80 @@ private Q_SLOTS:
         r = cli({QStringLiteral("sync"), QStringLiteral("--remove-seed-tools")});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("- pip 99.0")), qPrintable(r.out));
         QCOMPARE(installed().size(), 2);
+    }
+
+    // One lock for every Python of requires-python: a dependency required differently before and
+    // from Python 3.12 is locked twice, each with its marker, and each environment gets its own.
+    void aUniversalLockServesEveryPython()
+    {
+        for (const auto &[name, version, value, requires_] : std::vector<std::tuple<QString, QString, QString, QStringList>>{
+                 {QStringLiteral("forked"), QStringLiteral("1.0"), QStringLiteral("1"),
+                  {QStringLiteral("shim<2; python_version < '3.12'"), QStringLiteral("shim>=2; python_version >= '3.12'")}},
+                 {QStringLiteral("shim"), QStringLiteral("1.0"), QStringLiteral("1"), {}},
+                 {QStringLiteral("shim"), QStringLiteral("2.0"), QStringLiteral("2"), {}}}) {
+            const QString failed = m_index->publishModule(name, version, value, requires_);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        }
+        const QString dir = m_dir.filePath(QStringLiteral("universal"));
+        QDir().mkpath(dir);
+        QFile f(dir + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[project]\nname = \"everywhere\"\nversion = \"0.1\"\nrequires-python = \">=3.8\"\n"
+                               "dependencies = [\"forked\"]\n\n[[tool.uv.index]]\nname = \"local\"\nurl = \"%1/simple\"\n"
+                               "default = true\n")
+                    .arg(m_server->baseUrl())
+                    .toUtf8());
+        f.close();
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--universal"), QStringLiteral("--project"), dir});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QFile lockFile(dir + QStringLiteral("/pylock.toml"));
+        QVERIFY(lockFile.open(QIODevice::ReadOnly));
+        const QByteArray text = lockFile.readAll();
+        lockFile.close();
+        auto lock = PyLock::parse(text.toStdString(), QStringLiteral("pylock.toml"));
+        QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
+        QVERIFY2(lock->environments.empty(), text.constData()); // every environment
+        std::map<std::string, std::string> shims;
+        for (const LockedPackage &p : lock->packages) {
+            if (p.name == "shim")
+                shims[p.version] = p.marker;
+            else
+                QVERIFY2(p.name == "forked" && p.marker.empty(), text.constData());
+        }
+        QCOMPARE(shims, (std::map<std::string, std::string>{{"1.0", "python_version < '3.12'"},
+                                                            {"2.0", "python_version >= '3.12'"}}));
+        // Locking again without the option keeps it universal: the same bytes.
+        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), dir});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
+        QVERIFY(lockFile.open(QIODevice::ReadOnly));
+        QCOMPARE(lockFile.readAll(), text);
+
+        // Every Python 3.8+ here (at least Debian's python3), one of each minor: synced from the
+        // one lock, each imports the shim its marker gives it.
+        std::set<std::pair<int, int>> minors;
+        int synced = 0;
+        for (const FoundInterpreter &found : discoverInterpreters().interpreters) {
+            const InterpreterInfo &info = found.info;
+            if (info.isVirtualEnvironment() || info.major != 3 || info.minor < 8 || !minors.insert({info.major, info.minor}).second)
+                continue;
+            auto env = createVirtualEnvironment(dir + QStringLiteral("/venv-3.%1").arg(info.minor), info);
+            QVERIFY2(env, qPrintable(env ? QString() : env.error().toString()));
+            r = cli({QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--venv"), env->path});
+            QVERIFY2(r.code == 0, qPrintable(r.out));
+            const QString value = TestSupport::runProgram(env->path + QStringLiteral("/bin/python"),
+                                                          {QStringLiteral("-c"), QStringLiteral("import shim; print(shim.VALUE)")})
+                                      .out;
+            QCOMPARE(value, info.minor >= 12 ? QStringLiteral("2") : QStringLiteral("1"));
+            ++synced;
+        }
+        QVERIFY(synced >= 1);
+        qInfo("one universal lock synced into %d environments (Python 3.%s)", synced,
+              qPrintable([&] {
+                  QStringList m;
+                  for (const auto &[major, minor] : minors)
+                      m << QString::number(minor);
+                  return m.join(QLatin1String(", 3."));
+              }()));
     }
 
     void keepsLockedVersionsUntilAnUpgrade()
