@@ -2481,6 +2481,28 @@
         <source>--format takes text or json, not &apos;%1&apos;</source>
         <translation>--format erwartet text oder json, nicht &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Show every index query on stderr</source>
+        <translation>Jede Indexabfrage auf stderr zeigen</translation>
+    </message>
+    <message>
+        <source>The environments were solved in %1 parts (-v says why).</source>
+        <translation>Die Umgebungen wurden in %1 Teilen aufgelöst (-v sagt, warum).</translation>
+    </message>
+    <message>
+        <source>the requirements split the environments into more than %1 parts</source>
+        <translation>die Anforderungen teilen die Umgebungen in mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>narrow requires-python, or give the packages that differ by environment one requirement</source>
+        <translation>requires-python einschränken oder den Paketen, die sich je Umgebung unterscheiden, eine einzige Anforderung geben</translation>
+    </message>
+    <message>
+        <source>For the environments where %1:
+</source>
+        <translation>Für die Umgebungen, in denen %1:
+</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3697,10 +3719,6 @@
         <translation>Nur den Cache verwenden</translation>
     </message>
     <message>
-        <source>Show every index query on stderr</source>
-        <translation>Jede Index-Abfrage auf stderr anzeigen</translation>
-    </message>
-    <message>
         <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
         <translation>--prerelease ist disallow, allow, if-necessary, explicit oder if-necessary-or-explicit, nicht &apos;%1&apos;</translation>
     </message>
@@ -3715,6 +3733,10 @@
     <message>
         <source>Never build this package from source: its sdists are not used (:all: for every one)</source>
         <translation>Dieses Paket nie aus dem Quellcode bauen: seine Sdists werden nicht verwendet (:all: für alle)</translation>
+    </message>
+    <message>
+        <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
+        <translation>Für jede Umgebung auflösen, die requires-python des Projekts zulässt (sonst jedes Python ab X.Y des Ziels), auf jeder Plattform; jedes Paket sagt, wo es gilt</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3788,18 @@
     <message>
         <source>allow the build (drop --no-build for it), or point the source at a wheel</source>
         <translation>erlauben Sie den Build (ohne --no-build dafür), oder lassen Sie die Quelle auf ein Wheel zeigen</translation>
+    </message>
+    <message>
+        <source>requires-python &apos;%1&apos; is not a range of Python versions</source>
+        <translation>requires-python &apos;%1&apos; ist kein Bereich von Python-Versionen</translation>
+    </message>
+    <message>
+        <source>write it as a PEP 440 specifier, e.g. &gt;=3.9</source>
+        <translation>als PEP-440-Angabe schreiben, z. B. &gt;=3.9</translation>
+    </message>
+    <message>
+        <source>every platform</source>
+        <translation>jede Plattform</translation>
     </message>
 </context>
 <context>

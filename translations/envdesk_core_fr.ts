@@ -2481,6 +2481,28 @@
         <source>--format takes text or json, not &apos;%1&apos;</source>
         <translation>--format prend text ou json, pas &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Show every index query on stderr</source>
+        <translation>Afficher chaque requête d&apos;index sur stderr</translation>
+    </message>
+    <message>
+        <source>The environments were solved in %1 parts (-v says why).</source>
+        <translation>Les environnements ont été résolus en %1 parties (-v dit pourquoi).</translation>
+    </message>
+    <message>
+        <source>the requirements split the environments into more than %1 parts</source>
+        <translation>les exigences divisent les environnements en plus de %1 parties</translation>
+    </message>
+    <message>
+        <source>narrow requires-python, or give the packages that differ by environment one requirement</source>
+        <translation>restreignez requires-python, ou donnez une seule exigence aux paquets qui diffèrent selon l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>For the environments where %1:
+</source>
+        <translation>Pour les environnements où %1 :
+</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3697,10 +3719,6 @@
         <translation>Utiliser uniquement le cache</translation>
     </message>
     <message>
-        <source>Show every index query on stderr</source>
-        <translation>Afficher chaque requête aux index sur stderr</translation>
-    </message>
-    <message>
         <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
         <translation>--prerelease vaut disallow, allow, if-necessary, explicit ou if-necessary-or-explicit, pas &apos;%1&apos;</translation>
     </message>
@@ -3715,6 +3733,10 @@
     <message>
         <source>Never build this package from source: its sdists are not used (:all: for every one)</source>
         <translation>Ne jamais construire ce paquet depuis les sources : ses sdists ne sont pas utilisés (:all: pour tous)</translation>
+    </message>
+    <message>
+        <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
+        <translation>Résoudre pour chaque environnement que permet le requires-python du projet (sinon chaque Python à partir du X.Y de la cible), sur chaque plateforme ; chaque paquet indique où il s&apos;applique</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3788,18 @@
     <message>
         <source>allow the build (drop --no-build for it), or point the source at a wheel</source>
         <translation>autorisez la construction (sans --no-build pour lui), ou faites pointer la source vers une wheel</translation>
+    </message>
+    <message>
+        <source>requires-python &apos;%1&apos; is not a range of Python versions</source>
+        <translation>requires-python &apos;%1&apos; n&apos;est pas un intervalle de versions de Python</translation>
+    </message>
+    <message>
+        <source>write it as a PEP 440 specifier, e.g. &gt;=3.9</source>
+        <translation>écrivez-le comme un spécificateur PEP 440, par ex. &gt;=3.9</translation>
+    </message>
+    <message>
+        <source>every platform</source>
+        <translation>toutes les plateformes</translation>
     </message>
 </context>
 <context>
