@@ -41,11 +41,40 @@ struct FileSpec
     QByteArray metadata;
     QString requiresPython; ///< data-requires-python
     bool yanked = false;
+    QString uploadTime; ///< PEP 700 upload-time (ISO 8601); set, the page is PEP 691 JSON
 };
 
 // One project page and its files' metadata files, as an index serves them.
 void writeProject(const QString &root, const QString &project, const QList<FileSpec> &files)
 {
+    // Upload times exist only in the JSON form of the simple API (PEP 691, PEP 700).
+    if (std::any_of(files.begin(), files.end(), [](const FileSpec &f) { return !f.uploadTime.isEmpty(); })) {
+        QJsonArray entries;
+        for (const FileSpec &f : files) {
+            const QByteArray hash = QCryptographicHash::hash(f.metadata, QCryptographicHash::Sha256).toHex();
+            writeFile(root + QStringLiteral("/files/") + f.filename + QStringLiteral(".metadata"), f.metadata);
+            QJsonObject metadataHash;
+            metadataHash.insert(QStringLiteral("sha256"), QString::fromLatin1(hash));
+            QJsonObject entry;
+            entry.insert(QStringLiteral("filename"), f.filename);
+            entry.insert(QStringLiteral("url"), QString(QStringLiteral("../../files/") + f.filename));
+            entry.insert(QStringLiteral("hashes"), QJsonObject());
+            entry.insert(QStringLiteral("core-metadata"), metadataHash);
+            if (!f.requiresPython.isEmpty())
+                entry.insert(QStringLiteral("requires-python"), f.requiresPython);
+            if (f.yanked)
+                entry.insert(QStringLiteral("yanked"), QStringLiteral("broken"));
+            if (!f.uploadTime.isEmpty())
+                entry.insert(QStringLiteral("upload-time"), f.uploadTime);
+            entries.append(entry);
+        }
+        writeFile(root + QStringLiteral("/simple/") + project + QStringLiteral("/index.json"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("api-version"), QStringLiteral("1.1")}}},
+                                            {QStringLiteral("name"), project},
+                                            {QStringLiteral("files"), entries}})
+                      .toJson());
+        return;
+    }
     QByteArray page = "<!DOCTYPE html><html><body>\n";
     for (const FileSpec &f : files) {
         const QByteArray hash
@@ -166,6 +195,7 @@ class TestResolveCli : public QObject
 
     // A scenario's versions of one package: {"1.0": ["dep>=1", ...]} or {"1.0": {"requires": [...],
     // "requires_python": ">=3.9" (on the page), "metadata_requires_python": ..., "yanked": true,
+    // "uploaded": "2024-03-01T12:00:00Z" (PEP 700: the project's page is then JSON),
     // "files": ["py3-none-any", "cp312-cp312-manylinux_2_17_x86_64", "sdist"]}}.
     static QList<FileSpec> scenarioFiles(const QString &name, const QJsonObject &versions)
     {
@@ -191,7 +221,8 @@ class TestResolveCli : public QObject
                                   metadata(name, v.key(), requires_,
                                            spec.value(QLatin1String("metadata_requires_python")).toString()),
                                   spec.value(QLatin1String("requires_python")).toString(),
-                                  spec.value(QLatin1String("yanked")).toBool()};
+                                  spec.value(QLatin1String("yanked")).toBool(),
+                                  spec.value(QLatin1String("uploaded")).toString()};
             }
         }
         return files;
@@ -234,7 +265,9 @@ class TestResolveCli : public QObject
             }
         }
         m_scenarioServer = std::make_unique<TestSupport::NginxServer>(
-            TestSupport::NginxServer::Options{.root = m_scenarioRoot->path(), .extraServerConfig = denials});
+            TestSupport::NginxServer::Options{.root = m_scenarioRoot->path(),
+                                              .extraServerConfig = denials,
+                                              .indexFiles = QStringLiteral("index.json index.html")});
         return m_scenarioServer->start();
     }
 
@@ -278,8 +311,15 @@ private Q_SLOTS:
                           + deps.join(QLatin1String(", ")).toUtf8() + "]\n";
         if (scenario.contains(QLatin1String("requires_python")))
             text += "requires-python = \"" + scenario.value(QLatin1String("requires_python")).toString().toUtf8() + "\"\n";
+        // [tool.uv]: the strategy, and any other setting the scenario gives ("uv": {"key": "value"}).
+        QJsonObject uv = scenario.value(QLatin1String("uv")).toObject();
         if (scenario.contains(QLatin1String("strategy")))
-            text += "\n[tool.uv]\nindex-strategy = \"" + scenario.value(QLatin1String("strategy")).toString().toUtf8() + "\"\n";
+            uv.insert(QStringLiteral("index-strategy"), scenario.value(QLatin1String("strategy")));
+        if (!uv.isEmpty()) {
+            text += "\n[tool.uv]\n";
+            for (auto it = uv.begin(); it != uv.end(); ++it)
+                text += it.key().toUtf8() + " = \"" + it.value().toString().toUtf8() + "\"\n";
+        }
         const QJsonObject indexes = scenarioIndexes(scenario);
         QStringList order;
         for (const QJsonValue &n : scenario.value(QLatin1String("order")).toArray())
