@@ -1111,6 +1111,18 @@
             <numerusform>%1 entspricht der Sperrdatei (%n Pakete)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lock for &amp;Every Environment</source>
+        <translation>Für &amp;jede Umgebung festschreiben</translation>
+    </message>
+    <message>
+        <source>Resolve for every Python the project&apos;s requires-python allows, on every platform, and write pylock.toml with a marker on each package that is not needed everywhere</source>
+        <translation>Für jedes Python, das requires-python des Projekts zulässt, auf jeder Plattform auflösen und pylock.toml mit einer Markierung an jedem Paket schreiben, das nicht überall gebraucht wird</translation>
+    </message>
+    <message>
+        <source>Locking %1 for every environment…</source>
+        <translation>%1 wird für jede Umgebung festgeschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

@@ -1111,6 +1111,18 @@
             <numerusform>%1 correspond au verrou (%n paquets)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lock for &amp;Every Environment</source>
+        <translation>Verrouiller pour &amp;chaque environnement</translation>
+    </message>
+    <message>
+        <source>Resolve for every Python the project&apos;s requires-python allows, on every platform, and write pylock.toml with a marker on each package that is not needed everywhere</source>
+        <translation>Résoudre pour chaque Python que permet le requires-python du projet, sur chaque plateforme, et écrire pylock.toml avec un marqueur sur chaque paquet qui n&apos;est pas nécessaire partout</translation>
+    </message>
+    <message>
+        <source>Locking %1 for every environment…</source>
+        <translation>Verrouillage de %1 pour chaque environnement…</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

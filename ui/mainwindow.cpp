@@ -219,6 +219,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *lock = action(tr("Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
                         tr("Resolve the dependencies and write pylock.toml"));
     connect(lock, &QAction::triggered, this, [this] { lockProject(); });
+    // In the Project menu only: a lock for every environment (uv's universal lock).
+    auto *lockEverywhere = new QAction(tr("Lock for &Every Environment"), this);
+    lockEverywhere->setObjectName(QStringLiteral("lockEverywhereAction"));
+    lockEverywhere->setToolTip(tr("Resolve for every Python the project's requires-python allows, on every platform, "
+                                  "and write pylock.toml with a marker on each package that is not needed everywhere"));
+    connect(lockEverywhere, &QAction::triggered, this, [this] { lockProject(true); });
     auto *sync = action(tr("Sync"), QStringLiteral("syncAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                         tr("Make the project's .venv match pylock.toml (shows the plan first)"));
     connect(sync, &QAction::triggered, this, [this] { syncProject(); });
@@ -232,7 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(IndexesPageIndex);
         m_indexesPage->testConnection();
     });
-    m_projectActions << resolve << lock << sync << m_testAction;
+    m_projectActions << resolve << lock << lockEverywhere << sync << m_testAction;
 
     auto languageMenu = [this](QMenu *view) {
         auto *menu = view->addMenu(tr("L&anguage"));
@@ -263,7 +269,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     auto *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({resolve, lock, sync, m_cancelAction, m_testAction});
+    project->addActions({resolve, lock, lockEverywhere, sync, m_cancelAction, m_testAction});
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -714,12 +720,15 @@ void MainWindow::runCommands(const QList<QStringList> &commands, const QString &
     m_command->start();
 }
 
-void MainWindow::lockProject()
+void MainWindow::lockProject(bool everyEnvironment)
 {
     if (!m_document->isOpen() || !saveBeforeRunning())
         return;
     const QString dir = m_document->directory();
-    runCommands({{QStringLiteral("lock"), QStringLiteral("--project"), dir}}, tr("Locking %1…").arg(dir),
+    QStringList command{QStringLiteral("lock"), QStringLiteral("--project"), dir};
+    if (everyEnvironment)
+        command << QStringLiteral("--universal");
+    runCommands({command}, everyEnvironment ? tr("Locking %1 for every environment…").arg(dir) : tr("Locking %1…").arg(dir),
                 [this](int code, const QStringList &output) {
                     statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked")) : tr("Lock failed (see the log)"));
                     Q_EMIT commandFinished(code);

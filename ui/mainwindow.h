@@ -71,8 +71,12 @@ public:
     void resolveProject(const QString &pythonVersion = {});
     /** Cancels whatever runs: a resolve, a lock or a sync. */
     void cancelResolve();
-    /** Writes the project's pylock.toml (envdesk-cli lock, on a worker thread, into the log). */
-    void lockProject();
+    /**
+     * Writes the project's pylock.toml (envdesk-cli lock, on a worker thread, into the log);
+     * `everyEnvironment`: for every environment of requires-python (a universal lock, which later
+     * plain locks keep universal).
+     */
+    void lockProject(bool everyEnvironment = false);
     /**
      * Makes the project's .venv match its lock: creates the environment when there is none, shows
      * the plan (a dry run) and asks before changing anything, unless `ask` is false.

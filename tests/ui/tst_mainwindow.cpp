@@ -241,6 +241,58 @@ private Q_SLOTS:
         QCOMPARE(column(environment, 2).at(row), QStringLiteral("envdesk"));
     }
 
+    // Project > Lock for Every Environment: a universal lock, a package required differently by
+    // Python version locked twice with its markers; Lock afterwards keeps it so.
+    void locksForEveryEnvironment()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
+        QVERIFY(index.publishModule(QStringLiteral("app-core"), QStringLiteral("1.0"), QStringLiteral("1"),
+                                    {QStringLiteral("compat<2; python_version < '3.11'"),
+                                     QStringLiteral("compat>=2; python_version >= '3.11'")})
+                    .isEmpty());
+        for (const QString &v : {QStringLiteral("1.0"), QStringLiteral("2.0")})
+            QVERIFY(index.publishModule(QStringLiteral("compat"), v, QStringLiteral("1")).isEmpty());
+        TestSupport::NginxServer server({.root = index.root()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString project = dir.filePath(QStringLiteral("project"));
+        QDir().mkpath(project);
+        QFile f(project + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"app\"\nversion = \"1\"\nrequires-python = \">=3.9\"\ndependencies = [\"app-core\"]\n\n"
+                "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        f.close();
+
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project));
+        QSignalSpy done(&window, &Envdesk::Ui::MainWindow::commandFinished);
+        auto *everywhere = window.findChild<QAction *>(QStringLiteral("lockEverywhereAction"));
+        QVERIFY(everywhere && everywhere->isEnabled());
+        everywhere->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.takeFirst().first().toInt() == 0, qPrintable(logText(window)));
+        const auto readLock = [&] {
+            QFile lock(project + QStringLiteral("/pylock.toml"));
+            return lock.open(QIODevice::ReadOnly) ? QString::fromUtf8(lock.readAll()) : QString();
+        };
+        const QString first = readLock();
+        QVERIFY2(!first.contains(QLatin1String("environments")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String("marker = \"python_version < '3.11'\""))
+                     && first.contains(QLatin1String("marker = \"python_version >= '3.11'\"")),
+                 qPrintable(first));
+        // Project > Lock: still for every environment, the same file.
+        window.lockProject();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.takeFirst().first().toInt(), 0);
+        QCOMPARE(readLock(), first);
+    }
+
     void aBrokenProjectIsExplainedNotOpened()
     {
         QTemporaryDir dir;
