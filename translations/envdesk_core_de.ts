@@ -3426,6 +3426,10 @@
         <source>%1 has no wheels, sdist, directory, archive or vcs</source>
         <translation>%1 hat weder wheels, sdist, directory, archive noch vcs</translation>
     </message>
+    <message>
+        <source>[tool.envdesk] universal is true or false</source>
+        <translation>[tool.envdesk] universal ist true oder false</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::PyProject</name>
@@ -3800,6 +3804,22 @@
     <message>
         <source>every platform</source>
         <translation>jede Plattform</translation>
+    </message>
+    <message>
+        <source>environments: %1 is not a marker: %2</source>
+        <translation>environments: %1 ist keine Markierung: %2</translation>
+    </message>
+    <message>
+        <source>fix [tool.uv] environments in pyproject.toml</source>
+        <translation>[tool.uv] environments in pyproject.toml korrigieren</translation>
+    </message>
+    <message>
+        <source>[tool.uv] environments allow no Python that requires-python &apos;%1&apos; allows</source>
+        <translation>[tool.uv] environments lassen kein Python zu, das requires-python &apos;%1&apos; zulässt</translation>
+    </message>
+    <message>
+        <source>widen requires-python or the environments</source>
+        <translation>requires-python oder die environments erweitern</translation>
     </message>
 </context>
 <context>

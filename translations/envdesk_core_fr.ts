@@ -3426,6 +3426,10 @@
         <source>%1 has no wheels, sdist, directory, archive or vcs</source>
         <translation>%1 n&apos;a ni wheels, ni sdist, ni directory, ni archive, ni vcs</translation>
     </message>
+    <message>
+        <source>[tool.envdesk] universal is true or false</source>
+        <translation>[tool.envdesk] universal vaut true ou false</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::PyProject</name>
@@ -3800,6 +3804,22 @@
     <message>
         <source>every platform</source>
         <translation>toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>environments: %1 is not a marker: %2</source>
+        <translation>environments : %1 n&apos;est pas un marqueur : %2</translation>
+    </message>
+    <message>
+        <source>fix [tool.uv] environments in pyproject.toml</source>
+        <translation>corrigez [tool.uv] environments dans pyproject.toml</translation>
+    </message>
+    <message>
+        <source>[tool.uv] environments allow no Python that requires-python &apos;%1&apos; allows</source>
+        <translation>[tool.uv] environments n&apos;autorisent aucun Python que requires-python &apos;%1&apos; autorise</translation>
+    </message>
+    <message>
+        <source>widen requires-python or the environments</source>
+        <translation>élargissez requires-python ou les environments</translation>
     </message>
 </context>
 <context>

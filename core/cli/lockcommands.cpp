@@ -105,8 +105,8 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
                        .arg(read.error().toString())
                 << "\n";
     }
-    // A lock for every environment (no `environments` list) stays one.
-    if (previous && previous->environments.empty() && !previous->packages.empty())
+    // A lock for every environment stays one.
+    if (previous && previous->universal)
         request.universal = true;
     if (previous && !choices.upgrade) {
         const std::set<std::string> &upgrading = choices.upgradePackages;

@@ -160,6 +160,10 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
     request.universal = parser.isSet(universal);
+    if (const Setting *environments = settings->find("environments")) {
+        for (const SettingItem &item : environments->items)
+            request.environments.push_back(item.value);
+    }
     request.offline = parser.isSet(offline);
     return request;
 }

@@ -283,9 +283,12 @@ std::string PyLock::toToml() const
             out += "]\n";
         }
     }
-    if (!requested.empty()) {
+    if (!requested.empty() || universal) {
         out += "\n[tool.envdesk]\n";
-        out += "requested = " + stringArray(requested) + "\n";
+        if (!requested.empty())
+            out += "requested = " + stringArray(requested) + "\n";
+        if (universal)
+            out += "universal = true\n";
     }
     return out;
 }
@@ -350,6 +353,11 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
         if (!requested)
             return std::unexpected(requested.error());
         lock.requested = *requested;
+        if (const TomlValue *universal = tool->find("universal")) {
+            if (!universal->isBoolean())
+                return r.error(universal, tr("[tool.envdesk] universal is true or false"));
+            lock.universal = universal->boolean;
+        }
     }
 
     const TomlValue *packages = root.find("packages");

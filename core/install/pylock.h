@@ -78,6 +78,9 @@ struct PyLock
     std::vector<LockedPackage> packages; ///< by name, then version
     /// `[tool.envdesk]`: what was asked for (requirements as written), for `lock --check`.
     std::vector<std::string> requested;
+    /// `[tool.envdesk] universal`: resolved for every environment of requires-python (and of
+    /// `environments`, when set), so that locking again does the same.
+    bool universal = false;
 
     /**
      * The file's text. Deterministic: the same value gives the same bytes (packages sorted by

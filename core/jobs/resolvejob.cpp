@@ -295,7 +295,26 @@ ResolveOutcome ResolveJob::run()
         outcome.python = requiresPython;
         outcome.platform = tr("every platform");
         provider.setUniversal(true);
-        resolveOptions.universe = MarkerSet::python(*pythons);
+        // uv's [tool.uv] environments: only the environments any of these markers allows.
+        MarkerSet universe = MarkerSet::python(*pythons);
+        if (!r.environments.empty()) {
+            MarkerSet allowed;
+            for (const std::string &text : r.environments) {
+                auto marker = Marker::parse(text);
+                if (!marker)
+                    return failed(usageError(tr("environments: %1 is not a marker: %2")
+                                                 .arg(QString::fromStdString(text), marker.error().message),
+                                             tr("fix [tool.uv] environments in pyproject.toml")));
+                allowed = allowed.unite(MarkerSet::of(*marker));
+            }
+            universe = universe.intersect(allowed);
+            if (universe.isEmpty())
+                return failed(usageError(tr("[tool.uv] environments allow no Python that requires-python '%1' allows")
+                                             .arg(QString::fromStdString(requiresPython)),
+                                         tr("widen requires-python or the environments")));
+            outcome.environments = r.environments;
+        }
+        resolveOptions.universe = universe;
         forks = solveUniversal(&provider, resolveOptions, requested);
         if (!forks)
             solution = std::unexpected(forks.error());
@@ -462,7 +481,8 @@ ResolveOutcome ResolveJob::run()
             for (const auto &[version, where] : versions) {
                 provider.setEnvironments(where); // the files its lowest Python may use
                 ResolvedPackage p = package(name, version, &where);
-                p.marker = where.toString(*pythons);
+                // Needed in every environment resolved for: no marker.
+                p.marker = where == *resolveOptions.universe ? std::string() : where.toString(*pythons);
                 std::set<std::string> extras;
                 for (const ResolutionFork &fork : *forks) {
                     const auto e = fork.resolution.extras.find(name);
@@ -486,8 +506,13 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         return lockDir.isEmpty() ? absolute : QDir(lockDir).relativeFilePath(absolute);
     };
     PyLock lock;
-    if (!outcome.universal) // a universal lock is for every environment of its requires-python
+    // A universal lock is for every environment of its requires-python (and of [tool.uv]
+    // environments, named as the lock's `environments`).
+    lock.universal = outcome.universal;
+    if (!outcome.universal)
         lock.environments.push_back(environmentMarker(outcome.markers));
+    else
+        lock.environments = outcome.environments;
     lock.requiresPython = requiresPython;
     lock.requested = requested;
     for (const ResolvedPackage &p : outcome.packages) {

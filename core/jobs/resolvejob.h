@@ -42,6 +42,9 @@ struct ResolveRequest
     /// Universal resolution: one answer for every environment the project's requires-python
     /// allows (else every Python from the target's X.Y up), packages marked with where they apply.
     bool universal = false;
+    /// Universal mode: uv's `[tool.uv] environments`, markers the resolution is limited to (any
+    /// of them); empty: every environment.
+    std::vector<std::string> environments;
     /// Versions to keep when they still fit (normalized name -> version): a lock's, minus the
     /// packages an upgrade was asked for.
     std::map<std::string, std::string> preferences;
@@ -72,6 +75,7 @@ struct ResolveOutcome
     std::vector<ResolvedPackage> packages;
     std::string python; ///< the target's Python version; universal mode: the range covered
     bool universal = false;
+    std::vector<std::string> environments; ///< universal mode: the request's, for the lock
     int forks = 0;      ///< universal mode: the sets of environments solved apart
     QString platform;
     MarkerEnvironment markers; ///< the target's

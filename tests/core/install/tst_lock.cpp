@@ -196,8 +196,20 @@ private Q_SLOTS:
         QCOMPARE(read->find("a")->dependencies, std::vector<std::string>{"b"});
         QCOMPARE(read->requested, lock.requested);
         QCOMPARE(read->environments, lock.environments);
+        QVERIFY(!read->universal);
         // Written again: the same bytes.
         QCOMPARE(read->toToml(), lock.toToml());
+        // A universal lock says so in [tool.envdesk], and a wrong value there is refused by line.
+        PyLock universal = lock;
+        universal.universal = true;
+        auto again = PyLock::parse(universal.toToml(), QStringLiteral("pylock.toml"));
+        QVERIFY(again && again->universal);
+        std::string bad = universal.toToml();
+        bad.replace(bad.find("universal = true"), 16, "universal = \"yes\"");
+        auto refused = PyLock::parse(bad, QStringLiteral("pylock.toml"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().toString().contains(QLatin1String("universal is true or false")),
+                 qPrintable(refused.error().toString()));
     }
 
     void pythonReadsItAsPep751Says()
@@ -446,7 +458,7 @@ private Q_SLOTS:
         lockFile.close();
         auto lock = PyLock::parse(text.toStdString(), QStringLiteral("pylock.toml"));
         QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
-        QVERIFY2(lock->environments.empty(), text.constData()); // every environment
+        QVERIFY2(lock->environments.empty() && lock->universal, text.constData()); // every environment
         std::map<std::string, std::string> shims;
         for (const LockedPackage &p : lock->packages) {
             if (p.name == "shim")

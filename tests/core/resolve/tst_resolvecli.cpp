@@ -317,8 +317,16 @@ private Q_SLOTS:
             uv.insert(QStringLiteral("index-strategy"), scenario.value(QLatin1String("strategy")));
         if (!uv.isEmpty()) {
             text += "\n[tool.uv]\n";
-            for (auto it = uv.begin(); it != uv.end(); ++it)
-                text += it.key().toUtf8() + " = \"" + it.value().toString().toUtf8() + "\"\n";
+            for (auto it = uv.begin(); it != uv.end(); ++it) {
+                if (!it.value().isArray()) {
+                    text += it.key().toUtf8() + " = \"" + it.value().toString().toUtf8() + "\"\n";
+                    continue;
+                }
+                QStringList items;
+                for (const QJsonValue &item : it.value().toArray())
+                    items << QLatin1Char('"') + item.toString() + QLatin1Char('"');
+                text += it.key().toUtf8() + " = [" + items.join(QLatin1String(", ")).toUtf8() + "]\n";
+            }
         }
         const QJsonObject indexes = scenarioIndexes(scenario);
         QStringList order;
