@@ -6,6 +6,7 @@
 #include "../pep/specifier.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QTimer>
@@ -183,6 +184,21 @@ bool IndexProvider::waitFor(const std::function<bool()> &done) const
         loop.processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+void IndexProvider::settlePrefetches(int maxMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto settled = [this, &clock, maxMs] {
+        if (clock.elapsed() >= maxMs)
+            return true;
+        return std::all_of(m_metadata.begin(), m_metadata.end(),
+                           [](const auto &entry) { return entry.second->result.has_value(); });
+    };
+    QTimer tick; // wakes the loop so the time limit is seen
+    tick.start(20);
+    waitFor(settled);
 }
 
 static Error cancelledError()

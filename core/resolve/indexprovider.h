@@ -117,6 +117,11 @@ public:
     /** Every requirement the metadata asked for so far (markers applying to the target). */
     const std::vector<Requirement> &seenRequirements() const { return m_seenRequirements; }
     int metadataFetches() const { return m_fetches; }
+    /**
+     * Waits up to `maxMs` for the metadata fetches still in flight (prefetches the solver no longer
+     * needs), so that their answers reach the cache and the next resolution does not ask again.
+     */
+    void settlePrefetches(int maxMs);
     /** Polled while waiting for the network; true stops the wait with ErrorCode::Cancelled. */
     void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 

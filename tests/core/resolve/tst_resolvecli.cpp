@@ -446,6 +446,44 @@ private Q_SLOTS:
                  QStringLiteral("3.8.0"));
     }
 
+    // Everything a resolution fetched, the prefetched metadata it ended up not needing included,
+    // is in the cache: with pages that may be kept (max-age, as PyPI sends), the same resolution
+    // again asks the index nothing.
+    void aWarmResolutionAsksTheIndexNothing()
+    {
+        // 60 projects of 6 versions each: the newest of each is taken, and the metadata of the
+        // next newest ones is prefetched meanwhile, the last of it still arriving as the solver ends.
+        QJsonObject packages;
+        QStringList requested;
+        for (int i = 0; i < 60; ++i) {
+            QJsonObject versions;
+            for (int v = 1; v <= 6; ++v)
+                versions.insert(QStringLiteral("%1.0").arg(v), QJsonObject{{"requires", QJsonArray{}}});
+            packages.insert(QStringLiteral("leaf%1").arg(i), versions);
+            requested << QStringLiteral("leaf%1").arg(i);
+        }
+        QTemporaryDir root(m_work.filePath(QStringLiteral("warm-")));
+        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                               | QFile::ReadOther | QFile::ExeOther);
+        writeCorpus(root.path(), packages);
+        TestSupport::NginxServer server(
+            {.root = root.path(), .extraServerConfig = QStringLiteral("add_header Cache-Control \"max-age=600\";")});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QTemporaryDir cache(m_work.filePath(QStringLiteral("warm-cache-")));
+        QStringList args = requested;
+        args << QStringLiteral("--index-url") << server.baseUrl() + QStringLiteral("/simple")
+             << QStringLiteral("--python-version") << QStringLiteral("3.8") << QStringLiteral("--format")
+             << QStringLiteral("json");
+        const Run cold = resolve(args, cache.path());
+        QVERIFY2(cold.exitCode == 0, qPrintable(cold.err));
+        const QString asked = server.accessLog();
+        QVERIFY(asked.count(QLatin1String(".metadata")) > 0);
+        const Run warm = resolve(args, cache.path());
+        QVERIFY2(warm.exitCode == 0, qPrintable(warm.err));
+        QCOMPARE(warm.out, cold.out);
+        QCOMPARE(server.accessLog().mid(asked.size()), QString());
+    }
+
     // Wheel tags, Requires-Python (from the page and from metadata) and yanked files decide
     // which versions exist for the target; an impossible request exits 1 with an explanation.
     void targetDecidesWhichFilesCount()
