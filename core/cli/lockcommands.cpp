@@ -491,45 +491,73 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!lock)
         return cliReport(lock.error(), err);
 
-    std::map<std::string, const LockedPackage *> byName;
-    std::map<std::string, std::set<std::string>> dependents;
-    for (const LockedPackage &p : lock->packages) {
-        byName.emplace(p.name, &p);
-        for (const std::string &d : p.dependencies)
-            dependents[d].insert(p.name);
-    }
-    auto label = [&](const std::string &name) -> QString {
-        auto it = byName.find(name);
-        if (it == byName.end())
-            return qs(name) + QStringLiteral(" ") + tr("(not in the lock)");
-        return qs(name) + QLatin1Char(' ') + qs(it->second->version);
-    };
-    std::set<std::string> shown;
-    std::function<void(const std::string &, const QString &, std::set<std::string> &)> walk;
-    walk = [&](const std::string &name, const QString &prefix, std::set<std::string> &path) {
-        std::vector<std::string> next;
-        if (parser.isSet(invert)) {
-            if (auto it = dependents.find(name); it != dependents.end())
-                next.assign(it->second.begin(), it->second.end());
-        } else if (auto it = byName.find(name); it != byName.end()) {
-            next = it->second->dependencies;
-            std::sort(next.begin(), next.end());
+    // A node is one locked entry (a universal lock may hold a package twice, under different
+    // markers) or a name the lock does not have; its key tells entries apart.
+    struct Node
+    {
+        std::string name;
+        const LockedPackage *package = nullptr;
+        std::string key() const
+        {
+            return package ? name + '\n' + package->version + '\n' + package->marker : name;
         }
+    };
+    std::map<std::string, std::vector<const LockedPackage *>> byName;
+    for (const LockedPackage &p : lock->packages)
+        byName[p.name].push_back(&p);
+    const auto entries = [&](const std::string &name) {
+        std::vector<Node> out;
+        if (auto it = byName.find(name); it != byName.end()) {
+            for (const LockedPackage *p : it->second)
+                out.push_back({name, p});
+        } else {
+            out.push_back({name, nullptr});
+        }
+        return out;
+    };
+    std::map<std::string, std::vector<Node>> dependents; // by key
+    for (const LockedPackage &p : lock->packages) {
+        for (const std::string &d : p.dependencies) {
+            for (const Node &n : entries(d))
+                dependents[n.key()].push_back({p.name, &p});
+        }
+    }
+    auto label = [&](const Node &n) -> QString {
+        if (!n.package)
+            return qs(n.name) + QStringLiteral(" ") + tr("(not in the lock)");
+        return qs(n.name) + QLatin1Char(' ') + qs(n.package->version)
+               + (n.package->marker.empty() ? QString() : QStringLiteral(" ; ") + qs(n.package->marker));
+    };
+    const auto byLabel = [&](const Node &a, const Node &b) { return label(a) < label(b); };
+    std::set<std::string> shown;
+    std::function<void(const Node &, const QString &, std::set<std::string> &)> walk;
+    walk = [&](const Node &node, const QString &prefix, std::set<std::string> &path) {
+        std::vector<Node> next;
+        if (parser.isSet(invert)) {
+            if (auto it = dependents.find(node.key()); it != dependents.end())
+                next = it->second;
+        } else if (node.package) {
+            for (const std::string &d : node.package->dependencies) {
+                for (const Node &n : entries(d))
+                    next.push_back(n);
+            }
+        }
+        std::sort(next.begin(), next.end(), byLabel);
         for (std::size_t i = 0; i < next.size(); ++i) {
             const bool last = i + 1 == next.size();
-            const bool again = shown.contains(next[i]) || path.contains(next[i]);
+            const std::string key = next[i].key();
+            const bool again = shown.contains(key) || path.contains(key);
             out << prefix << (last ? "\u2514\u2500\u2500 " : "\u251c\u2500\u2500 ")
                 << label(next[i]) << (again ? QStringLiteral(" (*)") : QString()) << "\n";
             if (again)
                 continue;
-            shown.insert(next[i]);
-            path.insert(next[i]);
-            walk(next[i], prefix + (last ? QStringLiteral("    ") : QStringLiteral("\u2502   ")),
-                 path);
-            path.erase(next[i]);
+            shown.insert(key);
+            path.insert(key);
+            walk(next[i], prefix + (last ? QStringLiteral("    ") : QStringLiteral("\u2502   ")), path);
+            path.erase(key);
         }
     };
-    std::vector<std::string> roots;
+    std::vector<Node> roots;
     if (parser.isSet(invert)) {
         const std::string target = normalizePackageName(parser.value(invert).toStdString());
         if (!byName.contains(target)) {
@@ -539,23 +567,27 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
             e.hint = tr("see envdesk-cli tree for what is locked");
             return cliReport(e, err);
         }
-        roots.push_back(target);
+        roots = entries(target);
     } else {
         for (const std::string &text : lock->requested) {
-            if (auto r = Requirement::parse(text))
-                roots.push_back(normalizePackageName(r->name()));
+            if (auto r = Requirement::parse(text)) {
+                for (const Node &n : entries(normalizePackageName(r->name())))
+                    roots.push_back(n);
+            }
         }
         if (roots.empty()) { // a lock written by another tool: the packages nothing depends on
             for (const LockedPackage &p : lock->packages) {
-                if (!dependents.contains(p.name))
-                    roots.push_back(p.name);
+                const Node n{p.name, &p};
+                if (!dependents.contains(n.key()))
+                    roots.push_back(n);
             }
         }
     }
-    for (const std::string &root : roots) {
-        out << label(root) << (shown.contains(root) ? QStringLiteral(" (*)") : QString()) << "\n";
-        if (shown.insert(root).second) {
-            std::set<std::string> path{root};
+    for (const Node &root : roots) {
+        const std::string key = root.key();
+        out << label(root) << (shown.contains(key) ? QStringLiteral(" (*)") : QString()) << "\n";
+        if (shown.insert(key).second) {
+            std::set<std::string> path{key};
             walk(root, QString(), path);
         }
     }

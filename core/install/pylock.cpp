@@ -539,49 +539,72 @@ const LockedPackage *PyLock::find(const std::string &name) const
 
 QStringList LockDiff::lines() const
 {
+    const auto where = [](const Change &c) {
+        return c.marker.empty() ? QString() : QStringLiteral(" ; ") + qs(c.marker);
+    };
     QStringList out;
     for (const Change &c : added)
-        out << QStringLiteral("+ %1 %2").arg(qs(c.name), qs(c.to));
+        out << QStringLiteral("+ %1 %2").arg(qs(c.name), qs(c.to)) + where(c);
     for (const Change &c : removed)
-        out << QStringLiteral("- %1 %2").arg(qs(c.name), qs(c.from));
+        out << QStringLiteral("- %1 %2").arg(qs(c.name), qs(c.from)) + where(c);
     for (const Change &c : upgraded)
-        out << QStringLiteral("\u2191 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to));
+        out << QStringLiteral("\u2191 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to)) + where(c);
     for (const Change &c : downgraded)
-        out << QStringLiteral("\u2193 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to));
+        out << QStringLiteral("\u2193 %1 %2 -> %3").arg(qs(c.name), qs(c.from), qs(c.to)) + where(c);
     return out;
 }
 
 LockDiff diffLocks(const PyLock &before, const PyLock &after)
 {
-    // Versions by name; a package locked twice (under different markers) shows its newest.
-    auto versions = [](const PyLock &lock) {
-        std::map<std::string, std::string> out;
-        for (const LockedPackage &p : lock.packages) {
-            auto &slot = out[p.name];
-            auto v = Version::parse(p.version);
-            auto old = Version::parse(slot);
-            if (slot.empty() || (v && old && *old < *v))
-                slot = p.version;
-        }
+    // Entries by name: (version, marker). A package locked once on both sides is compared by
+    // version whatever its marker; one locked more than once (a universal lock) entry by entry,
+    // matched by marker.
+    using Entries = std::vector<std::pair<std::string, std::string>>;
+    const auto byName = [](const PyLock &lock) {
+        std::map<std::string, Entries> out;
+        for (const LockedPackage &p : lock.packages)
+            out[p.name].emplace_back(p.version, p.marker);
         return out;
     };
-    const auto a = versions(before), b = versions(after);
+    const auto a = byName(before), b = byName(after);
     LockDiff diff;
-    for (const auto &[name, version] : b) {
-        auto it = a.find(name);
-        if (it == a.end()) {
-            diff.added.push_back({name, {}, version});
+    const auto compare = [&diff](const std::string &name, const std::string &from, const std::string &to,
+                                 const std::string &marker) {
+        auto f = Version::parse(from), t = Version::parse(to);
+        if (f && t && *f < *t)
+            diff.upgraded.push_back({name, from, to, marker});
+        else if (f && t && *t < *f)
+            diff.downgraded.push_back({name, from, to, marker});
+    };
+    for (const auto &[name, now] : b) {
+        const auto was = a.find(name);
+        if (was == a.end()) {
+            for (const auto &[version, marker] : now)
+                diff.added.push_back({name, {}, version, marker});
             continue;
         }
-        auto from = Version::parse(it->second), to = Version::parse(version);
-        if (from && to && *from < *to)
-            diff.upgraded.push_back({name, it->second, version});
-        else if (from && to && *to < *from)
-            diff.downgraded.push_back({name, it->second, version});
+        if (now.size() == 1 && was->second.size() == 1) {
+            compare(name, was->second.front().first, now.front().first, now.front().second);
+            continue;
+        }
+        for (const auto &[version, marker] : now) {
+            const auto same = std::find_if(was->second.begin(), was->second.end(),
+                                           [&](const auto &e) { return e.second == marker; });
+            if (same == was->second.end())
+                diff.added.push_back({name, {}, version, marker});
+            else
+                compare(name, same->first, version, marker);
+        }
+        for (const auto &[version, marker] : was->second) {
+            if (std::none_of(now.begin(), now.end(), [&](const auto &e) { return e.second == marker; }))
+                diff.removed.push_back({name, version, {}, marker});
+        }
     }
-    for (const auto &[name, version] : a) {
-        if (!b.contains(name))
-            diff.removed.push_back({name, version, {}});
+    for (const auto &[name, was] : a) {
+        if (b.contains(name))
+            continue;
+        for (const auto &[version, marker] : was)
+            diff.removed.push_back({name, version, {}, marker});
     }
     return diff;
 }

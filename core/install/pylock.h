@@ -122,6 +122,7 @@ struct LockDiff
         std::string name;
         std::string from; ///< empty when added
         std::string to;   ///< empty when removed
+        std::string marker; ///< where this entry applies, for a package locked more than once
     };
     std::vector<Change> added, removed, upgraded, downgraded;
 

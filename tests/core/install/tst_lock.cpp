@@ -290,8 +290,25 @@ private Q_SLOTS:
         const QStringList lines = diffLocks(before, after).lines();
         QCOMPARE(lines, (QStringList{QStringLiteral("+ c 1.0"), QStringLiteral("- gone 4.0"),
                                      QStringLiteral("\u2191 b 2.0 -> 3.0"),
-                                     QStringLiteral("\u2193 a 1.0 -> 0.9")}));
+                                     QStringLiteral("\u2193 a 1.0 -> 0.9 ; python_version >= '3.9'")}));
         QVERIFY(diffLocks(before, before).isEmpty());
+
+        // A package locked twice (a universal lock): entry by entry, matched by marker.
+        LockedPackage older = c, newer = c;
+        older.marker = "python_version < '3.12'";
+        newer.version = "2.0";
+        newer.marker = "python_version >= '3.12'";
+        PyLock split = after;
+        split.packages.erase(split.packages.end() - 1);
+        split.packages.push_back(older);
+        split.packages.push_back(newer);
+        QCOMPARE(diffLocks(after, split).lines(),
+                 (QStringList{QStringLiteral("+ c 1.0 ; python_version < '3.12'"),
+                              QStringLiteral("+ c 2.0 ; python_version >= '3.12'"), QStringLiteral("- c 1.0")}));
+        PyLock later = split;
+        later.packages.back().version = "2.1";
+        QCOMPARE(diffLocks(split, later).lines(),
+                 QStringList{QStringLiteral("\u2191 c 2.0 -> 2.1 ; python_version >= '3.12'")});
     }
 
     void checksTheEnvironment()
@@ -468,6 +485,13 @@ private Q_SLOTS:
         }
         QCOMPARE(shims, (std::map<std::string, std::string>{{"1.0", "python_version < '3.12'"},
                                                             {"2.0", "python_version >= '3.12'"}}));
+        // The tree shows both entries with their markers, and what needs each.
+        r = cli({QStringLiteral("tree"), QStringLiteral("--project"), dir});
+        QCOMPARE(r.out, QString::fromUtf8("forked 1.0\n\u251c\u2500\u2500 shim 1.0 ; python_version < '3.12'\n"
+                                          "\u2514\u2500\u2500 shim 2.0 ; python_version >= '3.12'"));
+        r = cli({QStringLiteral("tree"), QStringLiteral("--project"), dir, QStringLiteral("--invert"), QStringLiteral("shim")});
+        QCOMPARE(r.out, QString::fromUtf8("shim 1.0 ; python_version < '3.12'\n\u2514\u2500\u2500 forked 1.0\n"
+                                          "shim 2.0 ; python_version >= '3.12'\n\u2514\u2500\u2500 forked 1.0 (*)"));
         // Locking again without the option keeps it universal: the same bytes.
         r = cli({QStringLiteral("lock"), QStringLiteral("--project"), dir});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
