@@ -33,6 +33,16 @@ public:
         QString indexFiles = QStringLiteral("index.html");
     };
 
+    /**
+     * Lets nginx's workers (www-data when the tests run as root) into `folder`: owner rwx, others
+     * r-x, as a folder it serves must be.
+     */
+    static void openToWorkers(const QString &folder)
+    {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                          | QFile::ExeOther);
+    }
+
     /** The nginx binary, or an empty string when nginx is not installed. */
     static QString binary()
     {

@@ -51,6 +51,16 @@ QStringList column(QAbstractItemView *view, int col)
     return out;
 }
 
+// A folder "project" in `dir` with `pyproject` as its pyproject.toml: its path, empty when it
+// could not be written.
+QString makeProject(const QTemporaryDir &dir, const QByteArray &pyproject)
+{
+    const QString project = dir.filePath(QStringLiteral("project"));
+    QDir().mkpath(project);
+    QFile f(project + QStringLiteral("/pyproject.toml"));
+    return f.open(QIODevice::WriteOnly) && f.write(pyproject) == pyproject.size() ? project : QString();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -148,24 +158,20 @@ private Q_SLOTS:
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(dir.path());
         TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
         QVERIFY(
             index.publishModule(QStringLiteral("tool"), QStringLiteral("1.0"), QStringLiteral("1"))
                 .isEmpty());
         TestSupport::NginxServer server({.root = index.root()});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
-        const QString project = dir.filePath(QStringLiteral("project"));
-        QDir().mkpath(project);
-        QFile f(project + QStringLiteral("/pyproject.toml"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
         // And a folder of its own, editable, built through its PEP 517 backend at sync.
-        f.write("[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\", \"helpers\"]\n\n"
-                "[[tool.uv.index]]\nname = \"local\"\nurl = \""
-                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n\n"
-                "[tool.uv.sources]\nhelpers = { path = \"helpers\", editable = true }\n");
-        f.close();
+        const QString project = makeProject(
+            dir, "[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\", \"helpers\"]\n\n"
+                 "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n\n"
+                 "[tool.uv.sources]\nhelpers = { path = \"helpers\", editable = true }\n");
+        QVERIFY(!project.isEmpty());
         const QString made = TestSupport::makeSourceTree(project + QStringLiteral("/helpers"), QStringLiteral("helpers"),
                                                          QStringLiteral("0.2"), QStringLiteral("'mine'"));
         QVERIFY2(made.isEmpty(), qPrintable(made));
@@ -248,8 +254,7 @@ private Q_SLOTS:
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(dir.path());
         TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
         QVERIFY(index.publishModule(QStringLiteral("app-core"), QStringLiteral("1.0"), QStringLiteral("1"),
                                     {QStringLiteral("compat<2; python_version < '3.11'"),
@@ -259,14 +264,11 @@ private Q_SLOTS:
             QVERIFY(index.publishModule(QStringLiteral("compat"), v, QStringLiteral("1")).isEmpty());
         TestSupport::NginxServer server({.root = index.root()});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
-        const QString project = dir.filePath(QStringLiteral("project"));
-        QDir().mkpath(project);
-        QFile f(project + QStringLiteral("/pyproject.toml"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[project]\nname = \"app\"\nversion = \"1\"\nrequires-python = \">=3.9\"\ndependencies = [\"app-core\"]\n\n"
-                "[[tool.uv.index]]\nname = \"local\"\nurl = \""
-                + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
-        f.close();
+        const QString project = makeProject(
+            dir, "[project]\nname = \"app\"\nversion = \"1\"\nrequires-python = \">=3.9\"\ndependencies = [\"app-core\"]\n\n"
+                 "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        QVERIFY(!project.isEmpty());
 
         Envdesk::Ui::MainWindow window;
         window.show();

@@ -356,8 +356,7 @@ private Q_SLOTS:
             ENVDESK_NEEDS("python3 is needed (scripts/test installs it)");
         QVERIFY(m_dir.isValid());
         // nginx's worker may run as another user: it must be able to read the index.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_dir.path());
         m_tmp = m_dir.filePath(QStringLiteral("tmp"));
         QVERIFY(QDir().mkpath(m_tmp));
         qputenv("TMPDIR", QFile::encodeName(m_tmp));

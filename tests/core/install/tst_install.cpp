@@ -75,8 +75,7 @@ private Q_SLOTS:
     {
         if (TestSupport::NginxServer::binary().isEmpty() || python3().isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_dir.path());
         publish(QStringLiteral("demo-pkg"), QStringLiteral("1.0"), {QStringLiteral("helper>=1")},
                 QJsonObject{{QStringLiteral("demo_pkg/__init__.py"),
                              QStringLiteral("import helper\nVALUE = helper.LEVEL * 10\n")}});

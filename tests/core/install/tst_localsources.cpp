@@ -108,8 +108,7 @@ private Q_SLOTS:
         m_base = TestSupport::systemPython3();
         if (TestSupport::NginxServer::binary().isEmpty() || m_base.isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_dir.path());
         TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
         QVERIFY(index.publishModule(QStringLiteral("helper"), QStringLiteral("1.0"), QStringLiteral("'helper'")).isEmpty());
         m_server = std::make_unique<TestSupport::NginxServer>(

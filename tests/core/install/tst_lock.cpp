@@ -339,8 +339,7 @@ private Q_SLOTS:
     {
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_dir.path());
         m_index = std::make_unique<TestSupport::WheelIndex>(m_dir.filePath(QStringLiteral("www")));
         for (const auto &[name, version, value, requires_] :
              std::vector<std::tuple<QString, QString, QString, QStringList>>{

@@ -139,8 +139,7 @@ private Q_SLOTS:
             ENVDESK_NEEDS(
                 "Debian's pip wheel, /usr/share/python-wheels/pip-*.whl (python3-pip-whl; "
                 "scripts/test installs it)");
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_dir.path());
         TestSupport::WheelIndex index(m_dir.filePath(QStringLiteral("www")));
         for (const QString version : {QStringLiteral("1.0"), QStringLiteral("2.0")}) {
             for (int i = 0; i < packageCount; ++i) {

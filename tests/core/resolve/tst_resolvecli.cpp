@@ -240,8 +240,7 @@ class TestResolveCli : public QObject
     bool startScenarioServer(const QJsonObject &all)
     {
         m_scenarioRoot = std::make_unique<QTemporaryDir>(m_work.filePath(QStringLiteral("scenarios-")));
-        QFile::setPermissions(m_scenarioRoot->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                          | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(m_scenarioRoot->path());
         QString denials;
         for (auto it = all.begin(); it != all.end(); ++it) {
             if (!it.value().isObject())
@@ -405,8 +404,7 @@ private Q_SLOTS:
         if (!QFile::exists(corpus))
             ENVDESK_NEEDS("corpus not kept here");
         QTemporaryDir root(m_work.filePath(QStringLiteral("index-")));
-        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                               | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(root.path());
         writeCorpus(root.path(), readJson(corpus).value(QStringLiteral("packages")).toObject());
         TestSupport::NginxServer server({.root = root.path()});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
@@ -463,8 +461,7 @@ private Q_SLOTS:
             requested << QStringLiteral("leaf%1").arg(i);
         }
         QTemporaryDir root(m_work.filePath(QStringLiteral("warm-")));
-        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                               | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(root.path());
         writeCorpus(root.path(), packages);
         TestSupport::NginxServer server(
             {.root = root.path(), .extraServerConfig = QStringLiteral("add_header Cache-Control \"max-age=600\";")});
@@ -489,8 +486,7 @@ private Q_SLOTS:
     void targetDecidesWhichFilesCount()
     {
         QTemporaryDir root(m_work.filePath(QStringLiteral("index-")));
-        QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                               | QFile::ReadOther | QFile::ExeOther);
+        TestSupport::NginxServer::openToWorkers(root.path());
         writeProject(root.path(), QStringLiteral("native"),
                      {{QStringLiteral("native-2.0-cp312-cp312-manylinux_2_17_x86_64.whl"),
                        metadata(QStringLiteral("native"), QStringLiteral("2.0"), {})},
