@@ -324,7 +324,7 @@ ResolveOutcome ResolveJob::run()
     }
     for (const QString &w : credentials.warnings())
         outcome.notes << w;
-    // The metadata prefetched but not used yet: kept for the next resolution (a warm run then asks
+    // The metadata prefetched and still on its way: kept for the next resolution (a warm run then asks
     // the index nothing), waiting at most a fifth of a second.
     if (solution)
         provider.settlePrefetches(200);
