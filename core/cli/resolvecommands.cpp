@@ -361,7 +361,9 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     if (fmt == QLatin1String("json")) {
         out << QJsonDocument(
                    QJsonObject{{QStringLiteral("python"), QString::fromStdString(outcome->python)},
-                               {QStringLiteral("platform"), outcome->platform},
+                               // Universal: a fixed word for scripts, not the translated text.
+                               {QStringLiteral("platform"),
+                                outcome->universal ? QStringLiteral("universal") : outcome->platform},
                                {QStringLiteral("packages"), packages}})
                    .toJson(QJsonDocument::Indented);
     } else {

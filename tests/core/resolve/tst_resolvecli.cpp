@@ -361,6 +361,9 @@ private Q_SLOTS:
         const Run r = resolve(args, project.path());
         if (universal) {
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(answer.value(QLatin1String("platform")).toString(), QStringLiteral("universal"));
+            QCOMPARE(answer.value(QLatin1String("python")).toString(), scenario.value(QLatin1String("requires_python")).toString());
             QCOMPARE(QString::fromUtf8(QJsonDocument(pinsWithMarkers(r.out)).toJson()),
                      QString::fromUtf8(QJsonDocument(scenario.value(QLatin1String("universal")).toObject()).toJson()));
         } else if (scenario.contains(QLatin1String("expect"))) {
