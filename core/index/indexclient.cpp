@@ -1,11 +1,11 @@
 #include "indexclient.h"
+#include "../net/sha256.h"
 #include <QFile>
 
 #include "../pep/name.h"
 #include "../project/projecttypes.h"
 #include "zipreader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QFileInfo>
@@ -706,7 +706,7 @@ void IndexClient::download(const AttributedFile &file, PathCallback done, Cancel
     if (QFileInfo::exists(target)) {
         QFile existing(target);
         if (existing.open(QIODevice::ReadOnly)) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             hash.addData(&existing);
             if (hash.result().toHex() == QByteArray::fromStdString(sha->second).toLower()) {
                 done(target);
@@ -803,7 +803,7 @@ void IndexClient::downloadUnlisted(const QUrl &url, PathCallback done, CancelTok
         QFile in(staging);
         if (!in.open(QIODevice::ReadOnly))
             return failed(indexError(ErrorCode::Io, tr("cannot read %1").arg(staging)));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         hash.addData(&in);
         in.close();
         const QString target = QDir(base).filePath(
@@ -867,7 +867,7 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
             const auto expected = file.file.metadataHashes.find("sha256");
             if (expected != file.file.metadataHashes.end()) {
                 const QByteArray actual
-                    = QCryptographicHash::hash(r->body, QCryptographicHash::Sha256).toHex();
+                    = Sha256::hash(r->body).toHex();
                 if (actual != QByteArray::fromStdString(expected->second)) {
                     Error e = indexError(
                         ErrorCode::HashMismatch,

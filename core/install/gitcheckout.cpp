@@ -1,7 +1,7 @@
 #include "gitcheckout.h"
+#include "../net/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -88,7 +88,7 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
     if (cacheDir.isEmpty())
         return std::unexpected(gitError(tr("there is no cache folder to check %1 out into").arg(shown)));
     const QString key = QString::fromLatin1(
-        QCryptographicHash::hash(url.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha256)
+        Sha256::hash(url.toString(QUrl::FullyEncoded).toUtf8())
             .toHex()
             .left(16));
     const QString root = cacheDir + QStringLiteral("/git-v1");

@@ -1,4 +1,5 @@
 #include "sync.h"
+#include "../net/sha256.h"
 
 #include "build.h"
 #include "gitcheckout.h"
@@ -13,7 +14,6 @@
 #include "../pep/version.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -100,7 +100,7 @@ Expected<QString> checkLocalFile(const DistributionFile &file)
         e.message = tr("cannot read %1: %2").arg(path, in.errorString());
         return std::unexpected(e);
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(&in);
     const QByteArray actual = hash.result().toHex();
     if (actual != QByteArray::fromStdString(expected->second).toLower()) {

@@ -1,10 +1,10 @@
 #include "wheel.h"
+#include "../net/sha256.h"
 
 #include "../pep/filename.h"
 #include "../pep/name.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -60,7 +60,7 @@ struct Entry
 QByteArray recordHash(const QByteArray &data)
 {
     return "sha256="
-           + QCryptographicHash::hash(data, QCryptographicHash::Sha256)
+           + Sha256::hash(data)
                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -317,7 +317,7 @@ QByteArray fileSha256(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(&f);
     return hash.result().toHex();
 }

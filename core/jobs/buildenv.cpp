@@ -1,4 +1,5 @@
 #include "buildenv.h"
+#include "../net/sha256.h"
 
 #include "resolvejob.h"
 
@@ -8,7 +9,6 @@
 #include "../pep/name.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -155,7 +155,7 @@ Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString 
     if (package && source.kind == DirectSource::Kind::File) {
         QFile file(source.path);
         if (file.open(QIODevice::ReadOnly)) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             hash.addData(&file);
             package->hashes["sha256"] = hash.result().toHex().toStdString();
             package->size = file.size();

@@ -1,6 +1,6 @@
 #include "httpcache.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -45,8 +45,7 @@ QString HttpCache::defaultDirectory()
 QString HttpCache::pathFor(const QUrl &url) const
 {
     // The key is the URL without user info: credentials never name a cache file.
-    const QByteArray key = QCryptographicHash::hash(withoutCredentials(url).toEncoded(),
-                                                    QCryptographicHash::Sha256)
+    const QByteArray key = Sha256::hash(withoutCredentials(url).toEncoded())
                                .toHex();
     return QDir(m_directory).filePath(QStringLiteral("http-v1/") + QString::fromLatin1(key.left(2))
                                       + QLatin1Char('/') + QString::fromLatin1(key));
@@ -66,7 +65,7 @@ std::optional<HttpCache::Entry> HttpCache::load(const QUrl &url) const
     const bool intact = meta.value(QLatin1String("format")).toString() == QLatin1String(formatTag)
                         && meta.value(QLatin1String("url")).toString() == withoutCredentials(url).toString()
                         && meta.value(QLatin1String("sha256")).toString().toLatin1()
-                               == QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+                               == Sha256::hash(body).toHex();
     if (!intact) {
         QFile::remove(path); // damaged: drop it, the caller refetches
         return std::nullopt;
@@ -97,7 +96,7 @@ bool HttpCache::store(const QUrl &url, const Entry &entry) const
     meta.insert(QLatin1String("stored"), entry.storedAt.toUTC().toString(Qt::ISODateWithMs));
     meta.insert(QLatin1String("max-age"), double(entry.maxAgeSeconds));
     meta.insert(QLatin1String("status"), entry.status);
-    meta.insert(QLatin1String("sha256"), QString::fromLatin1(QCryptographicHash::hash(entry.body, QCryptographicHash::Sha256).toHex()));
+    meta.insert(QLatin1String("sha256"), QString::fromLatin1(Sha256::hash(entry.body).toHex()));
     // Written to a temporary name and renamed into place: a reader sees the old entry or the new
     // one, never half of one. No fsync: an entry damaged by a crash fails its SHA-256 on the next
     // read and is refetched, so durability buys nothing here and costs a disk flush per page.

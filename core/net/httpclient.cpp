@@ -1,6 +1,6 @@
 #include "httpclient.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,7 +95,7 @@ struct HttpClient::Job
     bool timedOut = false;
     bool tooLarge = false;
     std::unique_ptr<QFile> part;
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    Sha256 hash;
     qint64 received = 0;
     QByteArray body;
     bool finished = false;
@@ -220,7 +220,7 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
           + (proxyUrl.isEmpty()
                  ? QString()
                  : QString::fromLatin1(
-                     QCryptographicHash::hash(proxyUrl.toEncoded(), QCryptographicHash::Sha256)
+                     Sha256::hash(proxyUrl.toEncoded())
                          .toHex()));
     const bool newPool = m_managers.find(poolKey) == m_managers.end();
     std::vector<QNetworkAccessManager *> &managers = managersFor(poolKey);

@@ -1,8 +1,8 @@
 #include "tlsprofile.h"
+#include "sha256.h"
 
 #include "httpclient.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +51,7 @@ QString TlsProfile::key() const
                       verify ? QStringLiteral("verify") : QStringLiteral("insecure"),
                       QString::number(int(minimumVersion))};
     return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+        Sha256::hash(parts.join(QLatin1Char('\n')).toUtf8())
             .toHex()
             .left(16));
 }

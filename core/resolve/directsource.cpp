@@ -1,4 +1,5 @@
 #include "directsource.h"
+#include "../net/sha256.h"
 
 #include "../index/zipreader.h"
 #include "../pep/coremetadata.h"
@@ -8,7 +9,6 @@
 #include "../project/tomldocument.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -336,7 +336,7 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
         if (!package)
             return std::unexpected(package.error());
         package->hashes["sha256"]
-            = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+            = Sha256::hash(bytes).toHex().toStdString();
         package->size = bytes.size();
         return std::optional<DirectPackage>(std::move(*package));
     }
