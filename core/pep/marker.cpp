@@ -307,11 +307,6 @@ std::string format(const Node &node, bool first)
 
 } // namespace
 
-std::string formatMarkerItem(const Marker::Node::Item &item)
-{
-    return formatItem(item);
-}
-
 Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEnvironment &env, std::string_view extra)
 {
     auto lookup = [&](const std::string &name) -> Expected<std::string> {

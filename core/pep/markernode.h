@@ -34,7 +34,4 @@ struct Marker::Node
 Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEnvironment &env,
                                   std::string_view extra);
 
-/** One comparison as packaging writes it (`python_version < "3.10"`). */
-std::string formatMarkerItem(const Marker::Node::Item &item);
-
 } // namespace Envdesk::Core

@@ -210,14 +210,17 @@ std::string negatedOp(const std::string &op)
     return it == negation.end() ? op : it->second;
 }
 
-std::string operandText(const Marker::Node::Operand &o)
+// A value between single quotes, as uv writes markers (double quotes when it holds one).
+std::string quoted(const std::string &value)
 {
-    if (o.isVariable)
-        return o.text;
-    const char quote = o.text.find('\'') == std::string::npos ? '\'' : '"';
-    return quote + o.text + quote;
+    const char quote = value.find('\'') == std::string::npos ? '\'' : '"';
+    return quote + value + quote;
 }
 
+std::string operandText(const Marker::Node::Operand &o)
+{
+    return o.isVariable ? o.text : quoted(o.text);
+}
 
 } // namespace
 
@@ -474,12 +477,6 @@ void MarkerSet::simplify()
 }
 
 namespace {
-
-std::string quoted(const std::string &value)
-{
-    const char quote = value.find('\'') == std::string::npos ? '\'' : '"';
-    return quote + value + quote;
-}
 
 bool isMinorVersion(const Version &v)
 {
