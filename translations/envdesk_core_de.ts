@@ -962,10 +962,6 @@
         <translation>%1 hat mit dem Inhaltstyp &apos;%2&apos; geantwortet, nicht mit einer Simple-API-Seite</translation>
     </message>
     <message>
-        <source>the JSON root page of %1 is malformed: %2</source>
-        <translation>die JSON-Stammseite von %1 ist fehlerhaft: %2</translation>
-    </message>
-    <message>
         <source>%1 has no SHA-256 to be checked against; not installed</source>
         <translation>%1 hat keinen SHA-256, gegen den geprüft werden kann; nicht installiert</translation>
     </message>
@@ -2503,6 +2499,10 @@
         <translation>Für die Umgebungen, in denen %1:
 </translation>
     </message>
+    <message>
+        <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
+        <translation>die JSON-Stammseite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3194,6 +3194,109 @@
     <message>
         <source>see envdesk-cli python list, or give --python /path/to/python</source>
         <translation>siehe envdesk-cli python list, oder geben Sie --python /path/to/python an</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::JsonReader</name>
+    <message>
+        <source>the text ends where an object was expected</source>
+        <translation>der Text endet, wo ein Objekt erwartet wurde</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested too deeply</source>
+        <translation>Objekte und Arrays sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the text ends where an array was expected</source>
+        <translation>der Text endet, wo ein Array erwartet wurde</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>ein Array wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value was read outside of any object or array</source>
+        <translation>ein Wert wurde außerhalb jedes Objekts oder Arrays gelesen</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object or array</source>
+        <translation>der Text endet innerhalb eines Objekts oder Arrays</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;}&apos; was expected</source>
+        <translation>ein Komma oder &apos;}&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;]&apos; was expected</source>
+        <translation>ein Komma oder &apos;]&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value was expected after the comma</source>
+        <translation>nach dem Komma wurde ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>a member name (a string) was expected</source>
+        <translation>ein Elementname (eine Zeichenkette) wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a colon was expected after the member name</source>
+        <translation>nach dem Elementnamen wurde ein Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>der Text endet, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation>eine Zeichenkette wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>eine Zeichenkette ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid \u escape</source>
+        <translation>eine Zeichenkette enthält ein ungültiges \u-Escape</translation>
+    </message>
+    <message>
+        <source>a string holds a lone surrogate escape</source>
+        <translation>eine Zeichenkette enthält ein einzelnes Surrogat-Escape</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>eine Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a number is malformed or out of range</source>
+        <translation>eine Zahl ist fehlerhaft oder außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>an unknown word stands where a value was expected</source>
+        <translation>ein unbekanntes Wort steht, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>true oder false wurde erwartet</translation>
+    </message>
+    <message>
+        <source>null was expected</source>
+        <translation>null wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
     </message>
 </context>
 <context>

@@ -962,10 +962,6 @@
         <translation>%1 a répondu avec le type de contenu &apos;%2&apos;, et non une page d&apos;API simple</translation>
     </message>
     <message>
-        <source>the JSON root page of %1 is malformed: %2</source>
-        <translation>la page JSON racine de %1 est mal formée : %2</translation>
-    </message>
-    <message>
         <source>%1 has no SHA-256 to be checked against; not installed</source>
         <translation>%1 n&apos;a pas de SHA-256 à vérifier ; non installé</translation>
     </message>
@@ -2503,6 +2499,10 @@
         <translation>Pour les environnements où %1 :
 </translation>
     </message>
+    <message>
+        <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
+        <translation>la page racine JSON de %1 est mal formée : %2 à l&apos;octet %3</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3194,6 +3194,109 @@
     <message>
         <source>see envdesk-cli python list, or give --python /path/to/python</source>
         <translation>consultez envdesk-cli python list, ou indiquez --python /path/to/python</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::JsonReader</name>
+    <message>
+        <source>the text ends where an object was expected</source>
+        <translation>le texte s&apos;arrête là où un objet était attendu</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested too deeply</source>
+        <translation>les objets et les tableaux sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>the text ends where an array was expected</source>
+        <translation>le texte s&apos;arrête là où un tableau était attendu</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>un tableau était attendu</translation>
+    </message>
+    <message>
+        <source>a value was read outside of any object or array</source>
+        <translation>une valeur a été lue hors de tout objet ou tableau</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object or array</source>
+        <translation>le texte s&apos;arrête à l&apos;intérieur d&apos;un objet ou d&apos;un tableau</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;}&apos; was expected</source>
+        <translation>une virgule ou &apos;}&apos; était attendue</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;]&apos; was expected</source>
+        <translation>une virgule ou &apos;]&apos; était attendue</translation>
+    </message>
+    <message>
+        <source>a value was expected after the comma</source>
+        <translation>une valeur était attendue après la virgule</translation>
+    </message>
+    <message>
+        <source>a member name (a string) was expected</source>
+        <translation>un nom de membre (une chaîne) était attendu</translation>
+    </message>
+    <message>
+        <source>a colon was expected after the member name</source>
+        <translation>deux-points étaient attendus après le nom du membre</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>le texte s&apos;arrête là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation>une chaîne était attendue</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>une chaîne n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid \u escape</source>
+        <translation>une chaîne contient un échappement \u invalide</translation>
+    </message>
+    <message>
+        <source>a string holds a lone surrogate escape</source>
+        <translation>une chaîne contient un échappement de demi-codet isolé</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>un nombre était attendu</translation>
+    </message>
+    <message>
+        <source>a number is malformed or out of range</source>
+        <translation>un nombre est mal formé ou hors limites</translation>
+    </message>
+    <message>
+        <source>an unknown word stands where a value was expected</source>
+        <translation>un mot inconnu se trouve là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>true ou false était attendu</translation>
+    </message>
+    <message>
+        <source>null was expected</source>
+        <translation>null était attendu</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "simpleapi.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "jsonreader.h"
+
+#include <QCoreApplication>
 
 namespace Envdesk::Core {
 
@@ -178,64 +178,206 @@ QDateTime parseTime(const QString &text)
     return t;
 }
 
+Error malformedJson(const QUrl &url, const JsonReader &json, bool rootPage)
+{
+    const QString where = url.toDisplayString(QUrl::RemoveUserInfo);
+    const QString what = QCoreApplication::translate("Envdesk::Core::JsonReader", json.error());
+    return pageError(url, (rootPage ? tr("the JSON root page of %1 is malformed: %2 at byte %3")
+                                    : tr("the JSON page of %1 is malformed: %2 at byte %3"))
+                              .arg(where, what)
+                              .arg(json.errorOffset()));
+}
+
+void asciiLower(std::string *text)
+{
+    for (char &c : *text) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+}
+
+// A string value, or "" for any other type (which is passed over), as a lenient reader of the
+// simple API treats a field of the wrong type: as absent.
+bool readStringOrEmpty(JsonReader &json, std::string *out)
+{
+    if (json.peek() == JsonReader::Type::String)
+        return json.readString(out);
+    out->clear();
+    return json.skipValue();
+}
+
+// An object of algorithm -> digest strings ("hashes", and core-metadata's), both lower-cased;
+// members that are not strings are left out.
+bool readHashes(JsonReader &json, std::map<std::string, std::string> *hashes)
+{
+    if (json.peek() != JsonReader::Type::Object)
+        return json.skipValue();
+    std::string key;
+    std::string digest;
+    json.enterObject();
+    while (json.nextMember(&key)) {
+        if (json.peek() != JsonReader::Type::String) {
+            if (!json.skipValue())
+                return false;
+            continue;
+        }
+        if (!json.readString(&digest))
+            return false;
+        asciiLower(&key);
+        asciiLower(&digest);
+        (*hashes)[key] = digest;
+    }
+    return !json.failed();
+}
+
+// PEP 658/714's metadata field as written: true/false, or an object of hashes (anything else
+// counts as false). Read into the file, whose hashes it replaces.
+bool readMetadataField(JsonReader &json, DistributionFile *file)
+{
+    file->metadataHashes.clear();
+    switch (json.peek()) {
+    case JsonReader::Type::Object:
+        file->hasMetadata = true;
+        return readHashes(json, &file->metadataHashes);
+    case JsonReader::Type::Bool:
+        return json.readBool(&file->hasMetadata);
+    default:
+        file->hasMetadata = false;
+        return json.skipValue();
+    }
+}
+
+// One entry of "files". Returns false when the JSON is malformed; *complete says whether the
+// entry had the filename and url every file must have.
+bool readFile(JsonReader &json, const QUrl &pageUrl, DistributionFile *file, bool *complete)
+{
+    *complete = false;
+    if (json.peek() != JsonReader::Type::Object)
+        return json.skipValue();
+    std::string key;
+    std::string href;
+    std::string text;
+    bool coreMetadata = false;
+    json.enterObject();
+    while (json.nextMember(&key)) {
+        bool ok = true;
+        if (key == "filename") {
+            ok = readStringOrEmpty(json, &file->filename);
+        } else if (key == "url") {
+            ok = readStringOrEmpty(json, &href);
+        } else if (key == "hashes") {
+            file->hashes.clear();
+            ok = readHashes(json, &file->hashes);
+        } else if (key == "requires-python") {
+            ok = readStringOrEmpty(json, &file->requiresPython);
+        } else if (key == "yanked") {
+            // PEP 592: a reason (yanked) or a boolean.
+            file->yankedReason.clear();
+            if (json.peek() == JsonReader::Type::String) {
+                ok = json.readString(&file->yankedReason);
+                file->yanked = true;
+            } else if (json.peek() == JsonReader::Type::Bool) {
+                ok = json.readBool(&file->yanked);
+            } else {
+                file->yanked = false;
+                ok = json.skipValue();
+            }
+        } else if (key == "core-metadata") {
+            // PEP 714 renamed dist-info-metadata to core-metadata; the new name wins when a file
+            // has both, wherever each stands.
+            coreMetadata = true;
+            ok = readMetadataField(json, file);
+        } else if (key == "dist-info-metadata") {
+            ok = coreMetadata ? json.skipValue() : readMetadataField(json, file);
+        } else if (key == "size") {
+            double size = 0;
+            file->size.reset();
+            if (json.peek() == JsonReader::Type::Number) {
+                ok = json.readNumber(&size);
+                if (ok && size >= 0)
+                    file->size = qint64(size);
+            } else {
+                ok = json.skipValue();
+            }
+        } else if (key == "upload-time") {
+            ok = readStringOrEmpty(json, &text);
+            file->uploadTime = parseTime(QString::fromStdString(text));
+        } else {
+            ok = json.skipValue();
+        }
+        if (!ok)
+            return false;
+    }
+    if (json.failed())
+        return false;
+    if (file->filename.empty() || href.empty())
+        return true;
+    // A hash in the URL's fragment counts unless "hashes" names the same algorithm.
+    std::map<std::string, std::string> fromFragment;
+    file->url = withoutFragment(pageUrl.resolved(QUrl(QString::fromStdString(href))), &fromFragment);
+    for (auto &[algorithm, digest] : fromFragment)
+        file->hashes.emplace(algorithm, std::move(digest));
+    *complete = true;
+    return true;
+}
+
 Expected<ProjectPage> parseJson(const QByteArray &body, const QUrl &pageUrl)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (doc.isNull() || !doc.isObject())
-        return std::unexpected(pageError(pageUrl, tr("the JSON page of %1 is malformed: %2 at byte %3")
-                                                      .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                                           parseError.errorString())
-                                                      .arg(parseError.offset)));
-    const QJsonObject root = doc.object();
+    JsonReader json(std::string_view(body.constData(), std::size_t(body.size())));
     ProjectPage page;
     page.isJson = true;
-    page.name = root.value(QLatin1String("name")).toString().toStdString();
-    page.apiVersion = root.value(QLatin1String("meta")).toObject().value(QLatin1String("api-version")).toString().toStdString();
+    bool sawFiles = false;
+    bool incompleteFile = false;
+    std::string key;
+    if (json.enterObject()) {
+        while (json.nextMember(&key)) {
+            bool ok = true;
+            if (key == "name") {
+                ok = readStringOrEmpty(json, &page.name);
+            } else if (key == "meta" && json.peek() == JsonReader::Type::Object) {
+                json.enterObject();
+                while (ok && json.nextMember(&key))
+                    ok = key == "api-version" ? readStringOrEmpty(json, &page.apiVersion) : json.skipValue();
+            } else if (key == "files" && json.peek() == JsonReader::Type::Array) {
+                sawFiles = true;
+                page.files.clear();
+                json.enterArray();
+                while (ok && json.nextElement()) {
+                    DistributionFile file;
+                    bool complete = false;
+                    ok = readFile(json, pageUrl, &file, &complete);
+                    if (complete)
+                        page.files.push_back(std::move(file));
+                    else
+                        incompleteFile = true;
+                }
+            } else if (key == "versions" && json.peek() == JsonReader::Type::Array) {
+                page.versions.clear();
+                std::string version;
+                json.enterArray();
+                while (ok && json.nextElement()) {
+                    ok = readStringOrEmpty(json, &version);
+                    page.versions.push_back(version);
+                }
+            } else {
+                ok = json.skipValue();
+            }
+            if (!ok)
+                break;
+        }
+    }
+    if (!json.finish())
+        return std::unexpected(malformedJson(pageUrl, json, false));
     if (!page.apiVersion.empty() && page.apiVersion[0] != '1')
         return std::unexpected(pageError(pageUrl, tr("%1 speaks simple API version %2, which envdesk does not know")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo),
                                                            QString::fromStdString(page.apiVersion))));
-    const QJsonValue files = root.value(QLatin1String("files"));
-    if (!files.isArray())
+    if (!sawFiles)
         return std::unexpected(pageError(pageUrl, tr("the JSON page of %1 has no \"files\" list")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo))));
-    for (const QJsonValue &value : files.toArray()) {
-        const QJsonObject f = value.toObject();
-        DistributionFile file;
-        file.filename = f.value(QLatin1String("filename")).toString().toStdString();
-        const QString href = f.value(QLatin1String("url")).toString();
-        if (file.filename.empty() || href.isEmpty())
-            return std::unexpected(pageError(pageUrl, tr("a file entry on %1 has no filename or url")
-                                                          .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo))));
-        file.url = withoutFragment(pageUrl.resolved(QUrl(href)), &file.hashes);
-        const QJsonObject hashes = f.value(QLatin1String("hashes")).toObject();
-        for (auto it = hashes.begin(); it != hashes.end(); ++it)
-            file.hashes[it.key().toLower().toStdString()] = it.value().toString().toLower().toStdString();
-        file.requiresPython = f.value(QLatin1String("requires-python")).toString().toStdString();
-        const QJsonValue yanked = f.value(QLatin1String("yanked"));
-        file.yanked = yanked.isString() || yanked.toBool();
-        file.yankedReason = yanked.toString().toStdString();
-        // PEP 714 renamed dist-info-metadata to core-metadata; read both.
-        QJsonValue metadata = f.value(QLatin1String("core-metadata"));
-        if (metadata.isUndefined())
-            metadata = f.value(QLatin1String("dist-info-metadata"));
-        if (metadata.isObject()) {
-            file.hasMetadata = true;
-            const QJsonObject mh = metadata.toObject();
-            for (auto it = mh.begin(); it != mh.end(); ++it)
-                file.metadataHashes[it.key().toLower().toStdString()] = it.value().toString().toLower().toStdString();
-        } else {
-            file.hasMetadata = metadata.toBool();
-        }
-        const QJsonValue size = f.value(QLatin1String("size"));
-        if (size.isDouble() && size.toDouble() >= 0)
-            file.size = qint64(size.toDouble());
-        file.uploadTime = parseTime(f.value(QLatin1String("upload-time")).toString());
-        page.files.push_back(std::move(file));
-    }
-    for (const QJsonValue &v : root.value(QLatin1String("versions")).toArray())
-        page.versions.push_back(v.toString().toStdString());
+    if (incompleteFile)
+        return std::unexpected(pageError(pageUrl, tr("a file entry on %1 has no filename or url")
+                                                      .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo))));
     return page;
 }
 
@@ -313,14 +455,33 @@ Expected<std::vector<std::string>> parseRootPage(const QByteArray &body, const Q
 {
     std::vector<std::string> names;
     if (isJsonType(contentType)) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!doc.isObject())
-            return std::unexpected(pageError(pageUrl, tr("the JSON root page of %1 is malformed: %2")
-                                                          .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                                               parseError.errorString())));
-        for (const QJsonValue &p : doc.object().value(QLatin1String("projects")).toArray())
-            names.push_back(p.toObject().value(QLatin1String("name")).toString().toStdString());
+        JsonReader json(std::string_view(body.constData(), std::size_t(body.size())));
+        std::string key;
+        std::string name;
+        if (json.enterObject()) {
+            bool ok = true;
+            while (ok && json.nextMember(&key)) {
+                if (key != "projects" || json.peek() != JsonReader::Type::Array) {
+                    ok = json.skipValue();
+                    continue;
+                }
+                json.enterArray();
+                while (ok && json.nextElement()) {
+                    if (json.peek() != JsonReader::Type::Object) {
+                        ok = json.skipValue();
+                        continue;
+                    }
+                    json.enterObject();
+                    name.clear();
+                    while (ok && json.nextMember(&key))
+                        ok = key == "name" ? readStringOrEmpty(json, &name) : json.skipValue();
+                    if (ok && !name.empty())
+                        names.push_back(name);
+                }
+            }
+        }
+        if (!json.finish())
+            return std::unexpected(malformedJson(pageUrl, json, true));
         return names;
     }
     QString baseHref;

@@ -37,7 +37,7 @@ struct InterpreterDiscovery
 
 /**
  * Finds the Python interpreters of this machine: on PATH (`python3`, `python3.X`, `python`),
- * pyenv (`$PYENV_ROOT/versions/*`), `/usr/bin` and `/usr/local/bin`, uv-managed Pythons
+ * pyenv (each folder under `$PYENV_ROOT/versions`), `/usr/bin` and `/usr/local/bin`, uv-managed Pythons
  * (`$UV_PYTHON_INSTALL_DIR`, `~/.local/share/uv/python`), conda (`$CONDA_PREFIX`, the usual
  * miniconda / anaconda / mambaforge environments) and, on Windows, the py launcher's registry
  * entries. Each is probed once (in parallel) and the answer cached by canonical path, size and

@@ -233,18 +233,37 @@ std::vector<std::string> linuxPlatforms(const TagEnvironment &env)
 
 Expected<std::vector<Tag>> Tag::parseSet(std::string_view text)
 {
-    const std::vector<std::string> parts = split(text, '-');
-    if (parts.size() != 3 || std::any_of(parts.begin(), parts.end(), [](const std::string &p) { return p.empty(); }))
+    // Views into `text` throughout: a page of 1,600 wheels parses 1,600 tag sets, and only the
+    // final tags are worth an allocation.
+    const std::size_t first = text.find('-');
+    const std::size_t second = first == std::string_view::npos ? first : text.find('-', first + 1);
+    const bool threeParts = second != std::string_view::npos
+                            && text.find('-', second + 1) == std::string_view::npos;
+    if (!threeParts || first == 0 || second == first + 1 || second + 1 == text.size())
         return fail(ErrorCode::InvalidTag,
                     tr("invalid tag '%1': expected interpreter-abi-platform, e.g. py3-none-any")
                         .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
-    std::vector<Tag> tags;
-    for (const std::string &i : split(parts[0], '.')) {
-        for (const std::string &a : split(parts[1], '.')) {
-            for (const std::string &p : split(parts[2], '.'))
-                tags.push_back({toLower(i), toLower(a), toLower(p)});
+    const auto each = [](std::string_view part, auto &&visit) {
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t at = part.find('.', start);
+            visit(part.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+            if (at == std::string_view::npos)
+                break;
+            start = at + 1;
         }
-    }
+    };
+    const std::string_view interpreters = text.substr(0, first);
+    const std::string_view abis = text.substr(first + 1, second - first - 1);
+    const std::string_view platforms = text.substr(second + 1);
+    std::vector<Tag> tags;
+    each(interpreters, [&](std::string_view i) {
+        each(abis, [&](std::string_view a) {
+            each(platforms, [&](std::string_view p) {
+                tags.push_back({toLower(std::string(i)), toLower(std::string(a)), toLower(std::string(p))});
+            });
+        });
+    });
     return tags;
 }
 

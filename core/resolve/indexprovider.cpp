@@ -273,15 +273,13 @@ std::vector<DistributionFile> IndexProvider::filesFor(const std::string &project
     auto page = m_pages.find(project);
     if (!chosen || page == m_pages.end() || !page->second->result || !*page->second->result)
         return out;
-    for (const AttributedFile &f : (**page->second->result).files) {
-        if (f.index != chosen->index)
-            continue;
-        std::optional<Version> v;
-        if (auto wheel = WheelFilename::parse(f.file.filename))
-            v = wheel->version;
-        else if (auto sdist = SdistFilename::parse(f.file.filename))
-            v = sdist->version;
-        if (v && *v == version && !whyUnusable(project, f.file, v))
+    const auto same = page->second->byVersion.find(version);
+    if (same == page->second->byVersion.end())
+        return out;
+    const std::vector<AttributedFile> &files = (**page->second->result).files;
+    for (const std::size_t i : same->second) {
+        const AttributedFile &f = files[i];
+        if (f.index == chosen->index && !whyUnusable(project, f.file, version))
             out.push_back(f.file);
     }
     std::sort(out.begin(), out.end(), [](const DistributionFile &a, const DistributionFile &b) {
@@ -319,13 +317,17 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
     std::map<Version, std::pair<AttributedFile, int>> best; // rank: wheel tag rank, sdist = large
     std::vector<std::string> &skipped = m_skipped[project];
     constexpr int sdistRank = 1 << 30;
-    for (const AttributedFile &f : (*result)->files) {
+    pending->byVersion.clear();
+    const std::vector<AttributedFile> &pageFiles = (*result)->files;
+    for (std::size_t i = 0; i < pageFiles.size(); ++i) {
+        const AttributedFile &f = pageFiles[i];
         std::optional<Version> version;
         int rank = sdistRank;
         if (f.file.filename.ends_with(".whl")) {
             auto wheel = WheelFilename::parse(f.file.filename);
             if (!wheel)
                 continue;
+            pending->byVersion[wheel->version].push_back(i);
             auto r = m_universal ? std::optional<int>(isPureWheel(*wheel) ? 0 : 1) : m_priority.bestRank(wheel->tags);
             if (!r) {
                 skipped.push_back(f.file.filename + ": "
@@ -339,6 +341,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
             if (!sdist)
                 continue;
             version = sdist->version;
+            pending->byVersion[*version].push_back(i);
         }
         if (auto why = whyUnusable(project, f.file, version)) {
             skipped.push_back(f.file.filename + ": " + *why);

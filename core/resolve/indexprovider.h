@@ -146,6 +146,8 @@ private:
     struct PendingPage
     {
         std::optional<Expected<ProjectFiles>> result;
+        /** Each version's files (indexes into result's files), as versions() parsed their names. */
+        std::map<Version, std::vector<std::size_t>> byVersion;
     };
     /** Starts fetching a project's page unless it is already asked for. */
     void startPage(const std::string &project);

@@ -49,6 +49,34 @@ private Q_SLOTS:
         QCOMPARE(page->versions.size(), 3u);
     }
 
+    void coreMetadataWinsWhereverItStands()
+    {
+        // PEP 714: core-metadata replaces dist-info-metadata; a page may carry both, in any order.
+        const QByteArray body
+            = "{\"meta\":{\"api-version\":\"1.1\"},\"name\":\"d\",\"files\":["
+              "{\"filename\":\"d-1.0.tar.gz\",\"url\":\"d-1.0.tar.gz#sha256=AA\","
+              "\"dist-info-metadata\":true,\"core-metadata\":false},"
+              "{\"filename\":\"d-2.0.tar.gz\",\"url\":\"d-2.0.tar.gz#sha256=AA\",\"hashes\":{\"SHA256\":\"BB\"},"
+              "\"core-metadata\":{\"sha256\":\"CC\"},\"dist-info-metadata\":false},"
+              "{\"filename\":\"d-3.0.tar.gz\",\"url\":\"/f/d-3.0.tar.gz\",\"dist-info-metadata\":{\"sha256\":\"dd\"},"
+              "\"size\":-1,\"yanked\":\"bad\",\"future-field\":[{\"x\":null}]}]}";
+        auto page = parseProjectPage(body, QStringLiteral("application/vnd.pypi.simple.v1+json"),
+                                     QUrl(QStringLiteral("https://idx/simple/d/")));
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+        QCOMPARE(page->files.size(), 3u);
+        QVERIFY(!page->files[0].hasMetadata);
+        QCOMPARE(page->files[0].hashes.at("sha256"), std::string("aa")); // from the URL's fragment
+        QVERIFY(page->files[1].hasMetadata);
+        QCOMPARE(page->files[1].metadataHashes.at("sha256"), std::string("cc"));
+        QCOMPARE(page->files[1].hashes.at("sha256"), std::string("bb")); // "hashes" beats the fragment
+        QCOMPARE(page->files[1].hashes.size(), 1u);
+        QVERIFY(page->files[2].hasMetadata);
+        QCOMPARE(page->files[2].metadataHashes.at("sha256"), std::string("dd"));
+        QCOMPARE(page->files[2].url.toString(), QStringLiteral("https://idx/f/d-3.0.tar.gz"));
+        QVERIFY(!page->files[2].size);
+        QCOMPARE(page->files[2].yankedReason, std::string("bad"));
+    }
+
     void readsPep503HtmlTolerantly()
     {
         const QByteArray body = fixture("pep503.html");
@@ -86,6 +114,16 @@ private Q_SLOTS:
         QCOMPARE(page.error().code, ErrorCode::InvalidIndexResponse);
         QVERIFY(page.error().message.contains(QLatin1String("https://idx.example.com/simple/demo/")));
         QVERIFY(!page.error().toString().contains(QLatin1String("pw")));
+        QVERIFY2(page.error().message.contains(QLatin1String("the text ends inside an object or array at byte 11")),
+                 qPrintable(page.error().message));
+        auto missing = parseProjectPage("{\"name\": \"demo\"}", QStringLiteral("application/vnd.pypi.simple.v1+json"),
+                                        QUrl(QStringLiteral("https://idx.example.com/simple/demo/")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QLatin1String("has no \"files\" list")));
+        auto nameless = parseProjectPage("{\"files\": [{\"url\": \"a.whl\"}]}", QStringLiteral("application/json"),
+                                         QUrl(QStringLiteral("https://idx.example.com/simple/demo/")));
+        QVERIFY(!nameless);
+        QVERIFY(nameless.error().message.contains(QLatin1String("has no filename or url")));
     }
 
     void wrongContentTypeIsAnError()

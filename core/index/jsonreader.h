@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Envdesk::Core {
+
+/**
+ * A pull reader for JSON (RFC 8259) over UTF-8 bytes. The simple API's JSON pages are read with
+ * it value by value, straight into the structures envdesk keeps, and whatever a page holds that
+ * envdesk does not need is checked and passed over: no document is built, no string is copied
+ * twice. (A page of 1,600 files spent most of its parse time in building and querying a
+ * QJsonDocument; see bench/README.md.)
+ *
+ * Every call returns false once the input proved malformed; error() then says what is wrong
+ * (an English text marked for translation in the "Envdesk::Core::JsonReader" context) and
+ * errorOffset() at which byte. Strings are checked for valid UTF-8, `\u` escapes decoded
+ * (surrogate pairs joined, a lone surrogate refused), nesting deeper than 512 refused. One
+ * leniency, kept from Qt's parser: a backslash before a character RFC 8259 does not list as an
+ * escape stands for that character ("\g" reads as "g").
+ */
+class JsonReader
+{
+public:
+    enum class Type { Object, Array, String, Number, Bool, Null, Invalid };
+
+    explicit JsonReader(std::string_view text);
+
+    /** The type of the value at the cursor; Invalid at the end or before anything else. */
+    Type peek();
+    /** Consumes '{'. Then call nextMember until it returns false. */
+    bool enterObject();
+    /** The next member's key, its ':' consumed: read or skip its value next. False after '}'. */
+    bool nextMember(std::string *key);
+    /** Consumes '['. Then call nextElement until it returns false. */
+    bool enterArray();
+    /** True when another element follows: read or skip it next. False after ']'. */
+    bool nextElement();
+
+    bool readString(std::string *out);
+    bool readNumber(double *out);
+    bool readBool(bool *out);
+    bool readNull();
+    /** Checks and passes over one value of any type. */
+    bool skipValue();
+    /** True when only whitespace is left (the document is complete); an error otherwise. */
+    bool finish();
+
+    bool failed() const { return m_error != nullptr; }
+    const char *error() const { return m_error; }
+    std::size_t errorOffset() const { return m_errorAt; }
+
+private:
+    bool fail(const char *what);
+    void skipSpace();
+    bool expectLiteral(std::string_view literal);
+    bool skipValue(int depth);
+    bool nextInContainer(char close);
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const char *m_error = nullptr;
+    std::size_t m_errorAt = 0;
+    std::vector<bool> m_first; ///< per open container: nothing read from it so far
+};
+
+} // namespace Envdesk::Core
