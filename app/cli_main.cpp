@@ -1,4 +1,5 @@
 #include "core/cli/cli.h"
+#include "core/install/wheel.h"
 
 #include <envdesk/buildinfo.h>
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    Envdesk::Core::pinTimeZoneForArchives();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("envdesk-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Envdesk::Core::BuildInfo::version));

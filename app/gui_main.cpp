@@ -1,3 +1,4 @@
+#include "core/install/wheel.h"
 #include "ui/i18n.h"
 #include "ui/indexespage.h"
 #include "ui/logdock.h"
@@ -61,6 +62,7 @@ void screenshotConnectionTests(Envdesk::Ui::MainWindow &window, const QString &d
 
 int main(int argc, char *argv[])
 {
+    Envdesk::Core::pinTimeZoneForArchives();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("envdesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(Envdesk::Core::BuildInfo::version));

@@ -17,6 +17,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cerrno>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -358,6 +359,50 @@ std::optional<ValidatedWheel> loadUnpacked(const QString &folder)
     return v;
 }
 
+#ifdef Q_OS_UNIX
+// Makes `folder` and the folders above it that are missing (mode 0755, less the umask), once:
+// `made` remembers what this unpack made or found.
+bool makeFolders(const QByteArray &folder, std::set<QByteArray> *made)
+{
+    if (folder.isEmpty() || made->count(folder))
+        return true;
+    if (::mkdir(folder.constData(), 0755) != 0) {
+        if (errno == ENOENT) {
+            const qsizetype slash = folder.lastIndexOf('/');
+            if (slash <= 0 || !makeFolders(folder.left(slash), made))
+                return false;
+            if (::mkdir(folder.constData(), 0755) != 0 && errno != EEXIST)
+                return false;
+        } else if (errno != EEXIST) {
+            return false; // EEXIST: a file standing there makes the file's open fail instead
+        }
+    }
+    made->insert(folder);
+    return true;
+}
+
+// Writes `data` into a new file (never over an existing one, never through a link) whose
+// permissions are `mode` less the umask, as any installer's files.
+bool writeNewFile(const QByteArray &path, const QByteArray &data, mode_t mode)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0)
+        return false;
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, std::size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            return false;
+        }
+        done += n;
+    }
+    return ::close(fd) == 0;
+}
+#endif
+
 // Writes a checked wheel's files into the cache (a temporary folder renamed into place, so a
 // reader sees a whole copy or none) and returns it pointing there. Failing to cache is not an
 // error: the wheel is installed from memory instead.
@@ -371,23 +416,38 @@ std::optional<ValidatedWheel> unpackIntoCache(const ValidatedWheel &v, const QSt
     QDir(temporary).removeRecursively();
     const QString tree = QDir(temporary).filePath(QStringLiteral("tree"));
     QJsonArray files;
+#ifdef Q_OS_UNIX
+    // One mkdir per folder and an open, a write and a close per file: a cold install writes
+    // every file of every wheel here once, and QDir::mkpath, QFile and setPermissions cost
+    // eight more system calls per file (bench/README.md).
+    const QByteArray treePath = QFile::encodeName(tree);
+    std::set<QByteArray> madeFolders;
+#endif
     for (const ValidatedWheel::File &f : v.files) {
-        const QString path = QDir(tree).filePath(f.name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || out.write(f.data) != f.data.size() || !out.flush()) {
-            QDir(temporary).removeRecursively();
-            return std::nullopt;
-        }
-        out.close();
         // Scripts get their executable bit here: an environment's hardlink shares it.
         const bool script
             = f.executable || f.name.startsWith(v.dataDir + QStringLiteral("/scripts/"));
-        QFile::setPermissions(
-            path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther
-                      | (script ? QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther
-                                : QFile::Permissions()));
+#ifdef Q_OS_UNIX
+        const QByteArray path = treePath + '/' + QFile::encodeName(f.name);
+        const bool written = makeFolders(path.left(path.lastIndexOf('/')), &madeFolders)
+                             && writeNewFile(path, f.data, script ? 0755 : 0644);
+#else
+        const QString path = QDir(tree).filePath(f.name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile out(path);
+        bool written = out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+                       && out.write(f.data) == f.data.size() && out.flush();
+        out.close();
+        if (written)
+            written = QFile::setPermissions(
+                path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther
+                          | (script ? QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther
+                                    : QFile::Permissions()));
+#endif
+        if (!written) {
+            QDir(temporary).removeRecursively();
+            return std::nullopt;
+        }
         files.append(QJsonArray{f.name, QString::fromLatin1(f.hash), double(f.size), f.executable});
     }
     QJsonArray entryPoints;
@@ -451,6 +511,14 @@ bool placeFile(const QString &source, const QString &target, LinkMode mode)
 }
 
 } // namespace
+
+void pinTimeZoneForArchives()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
+#endif
+}
 
 std::optional<LinkMode> parseLinkMode(const QString &text)
 {

@@ -36,6 +36,14 @@ enum class LinkMode {
 /** uv's names (hardlink, clone, copy; symlink is refused); nullopt for others. */
 std::optional<LinkMode> parseLinkMode(const QString &text);
 
+/**
+ * Call once at the start of the process, before any other thread exists: when TZ is unset, sets
+ * it to ":/etc/localtime", the zone glibc would read anyway, so that the mktime() libarchive
+ * calls for every member of an archive stops checking /etc/localtime each time (one stat per
+ * file, under a lock the unpacking threads contend for; docs/workarounds.md).
+ */
+void pinTimeZoneForArchives();
+
 struct WheelInstallOptions
 {
     bool requested = true; ///< write REQUESTED (a direct dependency)
