@@ -216,14 +216,62 @@ InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &opt
     return result;
 }
 
+namespace {
+
+bool isScript(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) && f.read(2) == "#!";
+}
+
+// A base interpreter's answer, kept in the discovery cache under its canonical file.
+Expected<InterpreterInfo> probeBaseInterpreterCached(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty() || isScript(canonical))
+        return probeInterpreter(path);
+    const QString cacheFile = defaultCacheFile(QProcessEnvironment::systemEnvironment());
+    const QString stamp = fingerprint(QFileInfo(canonical));
+    QJsonObject cache;
+    QFile in(cacheFile);
+    if (in.open(QIODevice::ReadOnly))
+        cache = QJsonDocument::fromJson(in.readAll()).object(); // unreadable: start afresh
+    in.close();
+    const QJsonObject entry = cache.value(canonical).toObject();
+    if (entry.value(QStringLiteral("stamp")).toString() == stamp) {
+        if (auto info = interpreterFromProbeOutput(
+                path, entry.value(QStringLiteral("probe")).toString().toUtf8()))
+            return info;
+    }
+    auto output = runInterpreterProbe(path);
+    if (!output)
+        return std::unexpected(output.error());
+    auto info = interpreterFromProbeOutput(path, *output);
+    if (info) {
+        cache.insert(canonical, QJsonObject{{QStringLiteral("stamp"), stamp},
+                                            {QStringLiteral("probe"), QString::fromUtf8(*output)}});
+        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+        QSaveFile out(cacheFile);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
+            out.commit(); // a failed write only costs a probe next time
+        }
+    }
+    return info;
+}
+
+} // namespace
+
 Expected<InterpreterInfo> probeInterpreterCached(const QString &path)
 {
     const QFileInfo file(path);
     const QString venv = QFileInfo(file.absolutePath()).absolutePath();
     const QFileInfo config(QDir(venv).filePath(QStringLiteral("pyvenv.cfg")));
     const QString canonical = file.canonicalFilePath();
-    if (!config.exists() || canonical.isEmpty())
+    if (canonical.isEmpty())
         return probeInterpreter(path);
+    if (!config.exists())
+        return probeBaseInterpreterCached(path);
     const QString stamp = fingerprint(QFileInfo(canonical)) + QLatin1Char('|') + fingerprint(config)
                           + QLatin1Char('|') + file.absoluteFilePath();
     const QString cacheFile = QDir(venv).filePath(QStringLiteral(".envdesk/probe.json"));
@@ -258,7 +306,7 @@ Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString
 {
     static const QRegularExpression versionShape(QStringLiteral("^\\d+(\\.\\d+){0,2}$"));
     if (!wanted.isEmpty() && !versionShape.match(wanted).hasMatch())
-        return probeInterpreter(wanted);
+        return probeInterpreterCached(wanted);
     std::optional<SpecifierSet> requires_;
     if (!projectFile.isEmpty()) {
         if (auto loaded = PyProject::load(projectFile);

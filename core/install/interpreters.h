@@ -57,8 +57,10 @@ Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString
 /**
  * probeInterpreter(), with the answer kept for an interpreter of a virtual environment in
  * `<venv>/.envdesk/probe.json`, valid while the interpreter file (size, time), the environment's
- * pyvenv.cfg and the path are the same: a no-op sync starts no Python. Other interpreters are
- * probed every time.
+ * pyvenv.cfg and the path are the same: a no-op sync starts no Python. Any other interpreter
+ * binary's answer is kept with discoverInterpreters()' answers, by canonical file and its size
+ * and time; a script (a pyenv shim, whose answer changes with `pyenv global`) is probed every
+ * time.
  */
 Expected<InterpreterInfo> probeInterpreterCached(const QString &path);
 

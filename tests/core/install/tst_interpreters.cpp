@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -136,6 +139,61 @@ private Q_SLOTS:
                     "#!/bin/sh\n# changed\nexec " + real.toUtf8() + " \"$@\"\n");
         found = discoverInterpreters(options);
         QCOMPARE(found.probed, probedUnchanged + 1);
+    }
+
+    void anInterpreterNamedByPathIsProbedOnce()
+    {
+        // `envdesk-cli venv --python /usr/bin/python3.11` asks the interpreter about itself once;
+        // later runs read the answer from the cache while the binary is unchanged. A script (a
+        // pyenv shim, a wrapper) is asked every time: what it runs may change under it.
+        const QString found = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                  ? QStringLiteral("/usr/bin/python3")
+                                  : QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (found.isEmpty())
+            ENVDESK_NEEDS("no python3 here");
+        QProcess p;
+        p.start(found, {QStringLiteral("-c"), QStringLiteral("import sys; print(sys.executable)")});
+        p.waitForFinished(20000);
+        const QString binary = QFileInfo(QString::fromUtf8(p.readAllStandardOutput()).trimmed()).canonicalFilePath();
+        QVERIFY(!binary.isEmpty());
+        QTemporaryDir dir;
+        const QByteArray savedCacheHome = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.path()));
+        auto restore = qScopeGuard([&] {
+            if (savedCacheHome.isEmpty())
+                qunsetenv("XDG_CACHE_HOME");
+            else
+                qputenv("XDG_CACHE_HOME", savedCacheHome);
+        });
+        const QString version = versionOf(binary);
+        auto first = probeInterpreterCached(binary);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(QString::fromStdString(first->version), version);
+
+        // The cached answer is what the next call returns: altered here, the alteration shows.
+        const QString cacheFile = dir.filePath(QStringLiteral("envdesk/interpreters-v1.json"));
+        QFile cache(cacheFile);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QByteArray text = cache.readAll();
+        cache.close();
+        QVERIFY2(text.contains(QJsonDocument(QJsonArray{binary}).toJson(QJsonDocument::Compact).mid(1).chopped(1)),
+                 text.constData());
+        QVERIFY(text.contains(version.toUtf8()));
+        text.replace(version.toUtf8(), "3.99.1");
+        QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cache.write(text);
+        cache.close();
+        auto second = probeInterpreterCached(binary);
+        QVERIFY(second);
+        QCOMPARE(QString::fromStdString(second->version), QStringLiteral("3.99.1"));
+
+        const QString wrapper = dir.filePath(QStringLiteral("python3-wrapper"));
+        writeScript(wrapper, "#!/bin/sh\nexec " + binary.toUtf8() + " \"$@\"\n");
+        auto viaScript = probeInterpreterCached(wrapper);
+        QVERIFY(viaScript);
+        QCOMPARE(QString::fromStdString(viaScript->version), version);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY(!cache.readAll().contains("python3-wrapper"));
     }
 };
 
