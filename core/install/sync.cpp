@@ -429,7 +429,14 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         return std::unexpected(cancelled());
 
     // Folders and sdists become wheels, still before the environment is touched.
-    QTemporaryDir buildDir;
+    // Made only when something needs building: a sync killed mid-way (kill -9) leaves no empty
+    // folder behind in the temporary directory.
+    std::optional<QTemporaryDir> buildFolder;
+    const auto buildDir = [&]() -> QTemporaryDir & {
+        if (!buildFolder)
+            buildFolder.emplace();
+        return *buildFolder;
+    };
     std::set<std::string> built;
     for (const InstallPlan::Install &item : plan.install) {
         const bool git = !item.gitUrl.isEmpty();
@@ -437,7 +444,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         if (item.buildFrom.isEmpty() && !sdist && !git)
             continue;
         const QString name = qs(item.name);
-        if (options.basePython.isEmpty() || !buildDir.isValid()) {
+        if (options.basePython.isEmpty() || !buildDir().isValid()) {
             Error e;
             e.code = ErrorCode::NeedsBuild;
             e.message = tr("%1 must be built, and this caller gave no interpreter to build it with").arg(name);
@@ -454,7 +461,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         }
         if (sdist) {
             auto unpacked = unpackSdist(downloaded.at(item.name).value(),
-                                        buildDir.filePath(QStringLiteral("src-") + name));
+                                        buildDir().filePath(QStringLiteral("src-") + name));
             if (!unpacked)
                 return std::unexpected(unpacked.error());
             source = *unpacked;
@@ -464,7 +471,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         request.sourceDir = source;
         request.basePython = options.basePython;
         request.hook = item.editable ? BuildRequest::Hook::Editable : BuildRequest::Hook::Wheel;
-        request.outputDir = buildDir.filePath(QStringLiteral("wheel-") + name);
+        request.outputDir = buildDir().filePath(QStringLiteral("wheel-") + name);
         request.provision = options.provisionBuild;
         request.output = [&say, name](const QString &line) { say(name + QLatin1String(": ") + line); };
         request.cancelled = [cancel] { return cancel && *cancel; };
