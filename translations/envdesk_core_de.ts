@@ -2503,6 +2503,30 @@
         <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
         <translation>die JSON-Stammseite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
     </message>
+    <message>
+        <source>it cannot be read again</source>
+        <translation>sie kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>the central directory puts &apos;%1&apos; where no local header is</source>
+        <translation>das zentrale Verzeichnis setzt &apos;%1&apos; dorthin, wo kein lokaler Header steht</translation>
+    </message>
+    <message>
+        <source>the local header of &apos;%1&apos; names another file than the central directory does</source>
+        <translation>der lokale Header von &apos;%1&apos; nennt eine andere Datei als das zentrale Verzeichnis</translation>
+    </message>
+    <message>
+        <source>its local headers and its central directory list different files</source>
+        <translation>ihre lokalen Header und ihr zentrales Verzeichnis führen verschiedene Dateien auf</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent zip file: %2</source>
+        <translation>%1 ist keine stimmige ZIP-Datei: %2</translation>
+    </message>
+    <message>
+        <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
+        <translation>eine ZIP-Datei, deren zentrales Verzeichnis und lokale Header sich widersprechen, zeigt verschiedenen Werkzeugen verschiedene Dateien; kein Wheel-Builder erzeugt so etwas</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -2503,6 +2503,30 @@
         <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
         <translation>la page racine JSON de %1 est mal formée : %2 à l&apos;octet %3</translation>
     </message>
+    <message>
+        <source>it cannot be read again</source>
+        <translation>il ne peut pas être relu</translation>
+    </message>
+    <message>
+        <source>the central directory puts &apos;%1&apos; where no local header is</source>
+        <translation>le répertoire central place &apos;%1&apos; là où il n&apos;y a pas d&apos;en-tête local</translation>
+    </message>
+    <message>
+        <source>the local header of &apos;%1&apos; names another file than the central directory does</source>
+        <translation>l&apos;en-tête local de &apos;%1&apos; nomme un autre fichier que le répertoire central</translation>
+    </message>
+    <message>
+        <source>its local headers and its central directory list different files</source>
+        <translation>ses en-têtes locaux et son répertoire central listent des fichiers différents</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent zip file: %2</source>
+        <translation>%1 n&apos;est pas un fichier zip cohérent : %2</translation>
+    </message>
+    <message>
+        <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
+        <translation>un zip dont le répertoire central et les en-têtes locaux se contredisent montre des fichiers différents selon l&apos;outil ; aucun constructeur de wheels n&apos;en produit</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -1,4 +1,5 @@
 #include "wheel.h"
+#include "../index/zipreader.h"
 #include "../net/sha256.h"
 
 #include "../pep/filename.h"
@@ -129,6 +130,51 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+quint16 little16(const char *p)
+{
+    return quint16(quint8(p[0]) | quint8(p[1]) << 8);
+}
+
+// A zip holds each member's name twice: in the central directory at its end (what Python's
+// zipfile and pip read) and in the local header before the data (what a streaming reader, and
+// libarchive, read). An archive whose two disagree shows one set of files to one tool and
+// another to the next; it is refused. `seen` are the names libarchive gave.
+std::optional<QString> centralDirectoryMismatch(const QString &path, const std::set<QString> &seen)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("it cannot be read again");
+    const qint64 size = f.size();
+    const uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
+    const QByteArray data = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
+                                   : f.readAll();
+    auto entries = ZipReader::centralDirectory(data, 0, size);
+    if (!entries)
+        return entries.error().message;
+    std::set<QString> listed;
+    for (const ZipReader::Entry &e : *entries) {
+        const QString name = QString::fromStdString(e.name);
+        const char *header = data.constData() + e.localHeaderOffset;
+        if (e.localHeaderOffset < 0 || e.localHeaderOffset + 30 > data.size()
+            || little16(header) != 0x4b50 || little16(header + 2) != 0x0403)
+            return tr("the central directory puts '%1' where no local "
+                                               "header is")
+                .arg(name);
+        const quint16 nameLength = little16(header + 26);
+        if (e.localHeaderOffset + 30 + nameLength > data.size()
+            || std::string_view(header + 30, nameLength) != e.name)
+            return tr("the local header of '%1' names another file than "
+                                               "the central directory does")
+                .arg(name);
+        if (!name.endsWith(QLatin1Char('/')))
+            listed.insert(name);
+    }
+    if (listed != seen)
+        return tr("its local headers and its central directory list "
+                                           "different files");
+    return std::nullopt;
+}
+
 Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstallOptions &options)
 {
     std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), archive_read_free);
@@ -204,6 +250,11 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
                                                         .arg(size)));
         entries.push_back(std::move(e));
     }
+    if (auto mismatch = centralDirectoryMismatch(path, names))
+        return std::unexpected(wheelError(
+            path, tr("%1 is not a consistent zip file: %2").arg(path, *mismatch),
+            tr("a zip whose central directory and local headers disagree shows different files "
+               "to different tools; no wheel builder makes one")));
     return entries;
 }
 

@@ -3,10 +3,14 @@
 spec: {"name", "version", "files": {path: text}, "entry_points": text, "requires": [req],
        "extras": [name] (Provides-Extra),
        "metadata_file": bool (also write <wheel>.metadata),
-       "omit_from_record": [path], "tamper": [path], "extra": [{"name", "text", "symlink": bool}]}
+       "omit_from_record": [path], "tamper": [path], "extra": [{"name", "text", "symlink": bool}],
+       "corrupt": {"path", "how": "crc" (a data byte flipped after the CRC was written) or
+                   "local-name" (the local header names another file than the central directory)}}
 Prints the wheel's path. Works on Python 3.6+ (standard library only).
 """
-import base64, hashlib, json, os, stat, sys, zipfile
+import base64, hashlib, json, os, stat, sys, warnings, zipfile
+
+warnings.simplefilter("ignore")  # zipfile warns of the duplicate names some hostile specs ask for
 
 spec = json.load(sys.stdin)
 out_dir = sys.argv[1]
@@ -47,6 +51,22 @@ with zipfile.ZipFile(path, "w") as z:
             zi.external_attr = (stat.S_IFLNK | 0o777) << 16
         z.writestr(zi, extra["text"])
     z.writestr(info + "/RECORD", "\n".join(record) + "\n")
+corrupt = spec.get("corrupt")
+if corrupt:
+    with zipfile.ZipFile(path) as z:
+        member = z.getinfo(corrupt["path"])
+    with open(path, "r+b") as f:
+        f.seek(member.header_offset + 26)
+        name_length = int.from_bytes(f.read(2), "little")
+        extra_length = int.from_bytes(f.read(2), "little")
+        if corrupt["how"] == "crc":
+            at = member.header_offset + 30 + name_length + extra_length
+        else:
+            at = member.header_offset + 30 + name_length - 1
+        f.seek(at)
+        byte = f.read(1)
+        f.seek(at)
+        f.write(bytes([byte[0] ^ 0x01]))
 if spec.get("metadata_file"):
     # PEP 658: the metadata beside the wheel, as an index serves it.
     with open(path + ".metadata", "w") as f:

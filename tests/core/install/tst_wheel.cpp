@@ -167,6 +167,16 @@ private Q_SLOTS:
                                                   << "replace the environment's interpreter";
         QTest::newRow("second dist-info") << "wrong-name"
                                           << "two .dist-info folders";
+        QTest::newRow("duplicate name") << "duplicate"
+                                        << "twice";
+        QTest::newRow("names differing in case") << "case-twins"
+                                                 << "differ only in case";
+        QTest::newRow("bad CRC-32") << "crc"
+                                    << "cannot be read";
+        QTest::newRow("local header disagrees with the central directory") << "local-name"
+                                                                           << "central directory";
+        QTest::newRow("entry point name with a path") << "entry-path"
+                                                      << "plain file name";
     }
     void hostileWheelsWriteNothing()
     {
@@ -203,6 +213,20 @@ private Q_SLOTS:
             files.insert(QStringLiteral("demo_pkg-9.0.data/scripts/python"),
                          QStringLiteral("#!python\nprint('gotcha')\n"));
             spec.insert(QStringLiteral("files"), files);
+        } else if (kind == QLatin1String("duplicate") || kind == QLatin1String("case-twins")) {
+            spec.insert(QStringLiteral("extra"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("name"), kind == QLatin1String("duplicate")
+                                                         ? QStringLiteral("demo_pkg/__init__.py")
+                                                         : QStringLiteral("demo_pkg/__INIT__.py")},
+                            {QStringLiteral("text"), QStringLiteral("VALUE = 666\n")}}});
+        } else if (kind == QLatin1String("crc") || kind == QLatin1String("local-name")) {
+            spec.insert(QStringLiteral("corrupt"),
+                        QJsonObject{{QStringLiteral("path"), QStringLiteral("demo_pkg/__init__.py")},
+                                    {QStringLiteral("how"), kind}});
+        } else if (kind == QLatin1String("entry-path")) {
+            spec.insert(QStringLiteral("entry_points"),
+                        QStringLiteral("[console_scripts]\n../../evil = demo_pkg:main\n"));
         } else if (kind == QLatin1String("wrong-name")) {
             files.insert(QStringLiteral("other-1.0.dist-info/METADATA"),
                          QStringLiteral("Name: other\n"));
