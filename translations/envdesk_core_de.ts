@@ -2527,6 +2527,26 @@
         <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
         <translation>eine ZIP-Datei, deren zentrales Verzeichnis und lokale Header sich widersprechen, zeigt verschiedenen Werkzeugen verschiedene Dateien; kein Wheel-Builder erzeugt so etwas</translation>
     </message>
+    <message>
+        <source>a PAX header of unreasonable size</source>
+        <translation>ein PAX-Header von unvernünftiger Größe</translation>
+    </message>
+    <message>
+        <source>a malformed PAX header</source>
+        <translation>ein fehlerhafter PAX-Header</translation>
+    </message>
+    <message>
+        <source>a PAX header with an invalid size</source>
+        <translation>ein PAX-Header mit ungültiger Größe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes by its PAX header and %3 by its tar header</source>
+        <translation>&apos;%1&apos; ist laut PAX-Header %2 Bytes groß und laut tar-Header %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent tar file: %2</source>
+        <translation>%1 ist keine stimmige tar-Datei: %2</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

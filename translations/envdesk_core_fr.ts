@@ -2527,6 +2527,26 @@
         <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
         <translation>un zip dont le répertoire central et les en-têtes locaux se contredisent montre des fichiers différents selon l&apos;outil ; aucun constructeur de wheels n&apos;en produit</translation>
     </message>
+    <message>
+        <source>a PAX header of unreasonable size</source>
+        <translation>un en-tête PAX de taille déraisonnable</translation>
+    </message>
+    <message>
+        <source>a malformed PAX header</source>
+        <translation>un en-tête PAX mal formé</translation>
+    </message>
+    <message>
+        <source>a PAX header with an invalid size</source>
+        <translation>un en-tête PAX dont la taille est invalide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes by its PAX header and %3 by its tar header</source>
+        <translation>&apos;%1&apos; fait %2 octets selon son en-tête PAX et %3 selon son en-tête tar</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent tar file: %2</source>
+        <translation>%1 n&apos;est pas un fichier tar cohérent : %2</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

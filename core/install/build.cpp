@@ -854,6 +854,124 @@ std::optional<QStringList> resolveLink(QStringList folder, const QString &target
     return folder;
 }
 
+// A tar member may say its size twice: in its ustar header and in a PAX record before it.
+// libarchive believes the PAX record; a reader that ignores PAX believes the header and sees
+// other members from that point on. Both must agree (unless the size is beyond what the ustar
+// field can hold, 8 GiB). Walks the decompressed stream (libarchive's raw format) header by
+// header; returns the first member whose sizes disagree, nullopt for agreement or a zip.
+std::optional<QString> paxSizeMismatch(const QString &path)
+{
+    ArchiveReader a(archive_read_new(), archive_read_free);
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_raw(a.get());
+    archive_entry *entry = nullptr;
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024)
+            != ARCHIVE_OK
+        || archive_read_next_header(a.get(), &entry) != ARCHIVE_OK)
+        return std::nullopt; // the real reading says what is wrong
+    QByteArray buffer;
+    qsizetype at = 0;
+    qint64 total = 0;
+    constexpr qint64 limit = qint64(4) << 30;
+    // Makes `n` bytes available at `at`; false at the end of the stream or past the limit.
+    const auto need = [&](qsizetype n) {
+        if (at > (1 << 20)) {
+            buffer.remove(0, at);
+            at = 0;
+        }
+        char chunk[64 * 1024];
+        while (buffer.size() - at < n) {
+            const la_ssize_t got = archive_read_data(a.get(), chunk, sizeof chunk);
+            if (got <= 0 || (total += got) > limit)
+                return false;
+            buffer.append(chunk, qsizetype(got));
+        }
+        return true;
+    };
+    const auto skip = [&](qint64 n) {
+        while (n > 0) {
+            const qsizetype step = qsizetype(std::min<qint64>(n, 1 << 20));
+            if (!need(step))
+                return false;
+            at += step;
+            n -= step;
+        }
+        return true;
+    };
+    const auto field = [](const char *p, int length) {
+        return QByteArray(p, qsizetype(qstrnlen(p, uint(length))));
+    };
+    std::optional<qint64> localSize;
+    std::optional<qint64> globalSize;
+    QByteArray paxPath;
+    constexpr qint64 ustarMax = 077777777777LL;
+    while (need(512)) {
+        const char *h = buffer.constData() + at;
+        if (std::all_of(h, h + 512, [](char c) { return c == 0; }))
+            break;
+        if (total <= 64 * 1024 && at == 0 && std::memcmp(h, "PK\x03\x04", 4) == 0)
+            return std::nullopt; // a zip sdist: no tar headers to compare
+        const char type = h[156];
+        qint64 size = 0;
+        if (static_cast<unsigned char>(h[124]) & 0x80) {
+            size = -1; // base-256: a size the octal field cannot hold
+        } else {
+            bool ok = false;
+            size = field(h + 124, 12).trimmed().toLongLong(&ok, 8);
+            if (!ok && !field(h + 124, 12).trimmed().isEmpty())
+                return std::nullopt; // not a tar stream (a zip): nothing to compare
+        }
+        const QByteArray name = field(h + 345, 155).isEmpty()
+                                    ? field(h, 100)
+                                    : field(h + 345, 155) + '/' + field(h, 100);
+        at += 512;
+        const qint64 padded = (std::max<qint64>(size, 0) + 511) / 512 * 512;
+        if (type == 'x' || type == 'g') {
+            if (size < 0 || size > (1 << 20) || !need(qsizetype(padded)))
+                return tr("a PAX header of unreasonable size");
+            QByteArray records = buffer.mid(at, qsizetype(size));
+            at += qsizetype(padded);
+            // Records: "LENGTH key=value\n".
+            qsizetype p = 0;
+            while (p < records.size()) {
+                const qsizetype space = records.indexOf(' ', p);
+                bool ok = false;
+                const qsizetype length = space > p ? records.mid(p, space - p).toLongLong(&ok) : 0;
+                if (!ok || length <= space - p || p + length > records.size())
+                    return tr("a malformed PAX header");
+                const QByteArray record = records.mid(space + 1, length - (space - p) - 2);
+                const qsizetype eq = record.indexOf('=');
+                const QByteArray key = record.left(eq);
+                const QByteArray value = record.mid(eq + 1);
+                if (key == "size") {
+                    const qint64 v = value.toLongLong(&ok);
+                    if (!ok || v < 0)
+                        return tr("a PAX header with an invalid size");
+                    (type == 'x' ? localSize : globalSize) = v;
+                } else if (key == "path" && type == 'x') {
+                    paxPath = value;
+                }
+                p += length;
+            }
+            continue;
+        }
+        if (type != 'L' && type != 'K') {
+            const std::optional<qint64> said = localSize ? localSize : globalSize;
+            const QByteArray member = paxPath.isEmpty() ? name : paxPath;
+            if (said && *said <= ustarMax && *said != size)
+                return tr("'%1' is %2 bytes by its PAX header and %3 by its tar header")
+                    .arg(QString::fromUtf8(member))
+                    .arg(*said)
+                    .arg(size);
+            localSize.reset();
+            paxPath.clear();
+        }
+        if (!skip(padded))
+            break;
+    }
+    return std::nullopt;
+}
+
 // Every member read and judged before anything is written.
 Expected<Members> readMembers(const QString &path)
 {
@@ -862,6 +980,9 @@ Expected<Members> readMembers(const QString &path)
         return std::unexpected(
             sdistError(path, tr("%1 cannot be opened as a .tar.gz or .zip file").arg(path)));
     const QString hostile = tr("a hostile or broken sdist; it was not unpacked");
+    if (auto mismatch = paxSizeMismatch(path))
+        return std::unexpected(sdistError(path, tr("%1 is not a consistent tar file: %2").arg(path, *mismatch),
+                                          hostile));
     Members result;
     std::vector<Member> &members = result.members;
     QString &top = result.top;

@@ -119,7 +119,8 @@ const char inTreePyproject[] = "[build-system]\n"
                                "backend-path = [\"_build\"]\n";
 
 // Writes archives for unpackSdist from a JSON list of members on stdin: {name, type (file, dir,
-// symlink, hardlink, chr), text, target, mode}; .zip or .tar.gz by the output's name.
+// symlink, hardlink, chr), text, target, mode, pax_size (tar: a PAX size record that need not
+// match the file's)}; .zip or .tar.gz by the output's name.
 const char makeArchive[] = R"PY(import io, json, stat, sys, tarfile, time, zipfile
 spec = json.load(sys.stdin)
 out = sys.argv[1]
@@ -157,6 +158,8 @@ else:
                 t.addfile(ti)
             else:
                 ti.size, ti.mode = len(data), m.get("mode", 0o644)
+                if "pax_size" in m:
+                    ti.pax_headers = {"size": str(m["pax_size"])}
                 t.addfile(ti, io.BytesIO(data))
 )PY";
 
@@ -937,6 +940,12 @@ private Q_SLOTS:
             << QJsonArray{ok, QJsonObject{{QStringLiteral("name"), QStringLiteral("pkg-1.0/null")},
                                           {QStringLiteral("type"), QStringLiteral("chr")}}}
             << QStringLiteral("pkg-1.0/null") << QString();
+        QTest::newRow("PAX size disagrees with the tar header")
+            << QStringLiteral("pkg-1.0.tar.gz")
+            << QJsonArray{ok, QJsonObject{{QStringLiteral("name"), QStringLiteral("pkg-1.0/smuggled.txt")},
+                                          {QStringLiteral("text"), QStringLiteral("hello, world\n")},
+                                          {QStringLiteral("pax_size"), 4}}}
+            << QStringLiteral("pkg-1.0/smuggled.txt") << QString();
         QTest::newRow("two top-level folders")
             << QStringLiteral("pkg-1.0.tar.gz")
             << QJsonArray{ok, file(QStringLiteral("other/evil.txt"))} << QStringLiteral("other")
