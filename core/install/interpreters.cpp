@@ -128,6 +128,55 @@ QString fingerprint(const QFileInfo &info)
     return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
 }
 
+bool isScript(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) && f.read(2) == "#!";
+}
+
+// A probe answer cache: a JSON object of key -> {stamp, probe}. Unreadable: empty.
+QJsonObject readProbeCache(const QString &cacheFile)
+{
+    QFile in(cacheFile);
+    return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object()
+                                        : QJsonObject();
+}
+
+// Written whole and atomically; a failed write (a read-only folder) only costs a probe next time.
+void writeProbeCache(const QString &cacheFile, const QJsonObject &cache)
+{
+    QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+    QSaveFile out(cacheFile);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
+        out.commit();
+    }
+}
+
+// The answer of `path`, from `cacheFile` while its entry under `key` has `stamp`; else asked
+// and kept there.
+Expected<InterpreterInfo> probeThroughCache(const QString &path, const QString &cacheFile,
+                                            const QString &key, const QString &stamp)
+{
+    QJsonObject cache = readProbeCache(cacheFile);
+    const QJsonObject entry = cache.value(key).toObject();
+    if (entry.value(QStringLiteral("stamp")).toString() == stamp) {
+        if (auto info = interpreterFromProbeOutput(
+                path, entry.value(QStringLiteral("probe")).toString().toUtf8()))
+            return info;
+    }
+    auto output = runInterpreterProbe(path);
+    if (!output)
+        return std::unexpected(output.error());
+    auto info = interpreterFromProbeOutput(path, *output);
+    if (info) {
+        cache.insert(key, QJsonObject{{QStringLiteral("stamp"), stamp},
+                                      {QStringLiteral("probe"), QString::fromUtf8(*output)}});
+        writeProbeCache(cacheFile, cache);
+    }
+    return info;
+}
+
 } // namespace
 
 InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &options)
@@ -135,12 +184,7 @@ InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &opt
     InterpreterDiscovery result;
     const QString cacheFile
         = options.cacheFile.isEmpty() ? defaultCacheFile(options.environment) : options.cacheFile;
-    QJsonObject cache;
-    if (options.useCache) {
-        QFile f(cacheFile);
-        if (f.open(QIODevice::ReadOnly))
-            cache = QJsonDocument::fromJson(f.readAll()).object(); // unreadable: start afresh
-    }
+    QJsonObject cache = options.useCache ? readProbeCache(cacheFile) : QJsonObject();
     bool cacheChanged = false;
 
     // One probe per canonical file (symlinks and aliases collapse here).
@@ -205,62 +249,10 @@ InterpreterDiscovery discoverInterpreters(const InterpreterDiscoveryOptions &opt
                                 < std::tie(a.info.major, a.info.minor, a.info.micro);
                      });
 
-    if (options.useCache && cacheChanged) {
-        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
-        QSaveFile out(cacheFile);
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
-            out.commit(); // a failed write only costs a probe next time
-        }
-    }
+    if (options.useCache && cacheChanged)
+        writeProbeCache(cacheFile, cache);
     return result;
 }
-
-namespace {
-
-bool isScript(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) && f.read(2) == "#!";
-}
-
-// A base interpreter's answer, kept in the discovery cache under its canonical file.
-Expected<InterpreterInfo> probeBaseInterpreterCached(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (canonical.isEmpty() || isScript(canonical))
-        return probeInterpreter(path);
-    const QString cacheFile = defaultCacheFile(QProcessEnvironment::systemEnvironment());
-    const QString stamp = fingerprint(QFileInfo(canonical));
-    QJsonObject cache;
-    QFile in(cacheFile);
-    if (in.open(QIODevice::ReadOnly))
-        cache = QJsonDocument::fromJson(in.readAll()).object(); // unreadable: start afresh
-    in.close();
-    const QJsonObject entry = cache.value(canonical).toObject();
-    if (entry.value(QStringLiteral("stamp")).toString() == stamp) {
-        if (auto info = interpreterFromProbeOutput(
-                path, entry.value(QStringLiteral("probe")).toString().toUtf8()))
-            return info;
-    }
-    auto output = runInterpreterProbe(path);
-    if (!output)
-        return std::unexpected(output.error());
-    auto info = interpreterFromProbeOutput(path, *output);
-    if (info) {
-        cache.insert(canonical, QJsonObject{{QStringLiteral("stamp"), stamp},
-                                            {QStringLiteral("probe"), QString::fromUtf8(*output)}});
-        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
-        QSaveFile out(cacheFile);
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
-            out.commit(); // a failed write only costs a probe next time
-        }
-    }
-    return info;
-}
-
-} // namespace
 
 Expected<InterpreterInfo> probeInterpreterCached(const QString &path)
 {
@@ -270,36 +262,19 @@ Expected<InterpreterInfo> probeInterpreterCached(const QString &path)
     const QString canonical = file.canonicalFilePath();
     if (canonical.isEmpty())
         return probeInterpreter(path);
-    if (!config.exists())
-        return probeBaseInterpreterCached(path);
-    const QString stamp = fingerprint(QFileInfo(canonical)) + QLatin1Char('|') + fingerprint(config)
-                          + QLatin1Char('|') + file.absoluteFilePath();
-    const QString cacheFile = QDir(venv).filePath(QStringLiteral(".envdesk/probe.json"));
-    QFile in(cacheFile);
-    if (in.open(QIODevice::ReadOnly)) {
-        const QJsonObject entry = QJsonDocument::fromJson(in.readAll()).object();
-        if (entry.value(QStringLiteral("stamp")).toString() == stamp) {
-            if (auto info = interpreterFromProbeOutput(
-                    path, entry.value(QStringLiteral("probe")).toString().toUtf8()))
-                return info;
-        }
+    if (config.exists()) {
+        // An environment's interpreter: its answer lives in the environment.
+        const QString stamp = fingerprint(QFileInfo(canonical)) + QLatin1Char('|')
+                              + fingerprint(config) + QLatin1Char('|') + file.absoluteFilePath();
+        return probeThroughCache(path, QDir(venv).filePath(QStringLiteral(".envdesk/probe.json")),
+                                 file.absoluteFilePath(), stamp);
     }
-    auto output = runInterpreterProbe(path);
-    if (!output)
-        return std::unexpected(output.error());
-    auto info = interpreterFromProbeOutput(path, *output);
-    if (info) {
-        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
-        QSaveFile out(cacheFile);
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write(
-                QJsonDocument(QJsonObject{{QStringLiteral("stamp"), stamp},
-                                          {QStringLiteral("probe"), QString::fromUtf8(*output)}})
-                    .toJson(QJsonDocument::Compact));
-            out.commit(); // not written (a read-only environment): probed again next time
-        }
-    }
-    return info;
+    // A base interpreter: with discovery's answers, unless it is a script (a pyenv shim runs
+    // whatever `pyenv` says today).
+    if (isScript(canonical))
+        return probeInterpreter(path);
+    return probeThroughCache(path, defaultCacheFile(QProcessEnvironment::systemEnvironment()),
+                             canonical, fingerprint(QFileInfo(canonical)));
 }
 
 Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString &projectFile)
