@@ -22,7 +22,7 @@ cmake --build "$build" --target envdesk-cli >/dev/null
 "$python" -m venv --help >/dev/null 2>&1 || { echo "needs $python -m venv (python3-venv)"; exit 1; }
 # FRESH_EXT4=1 (root): everything happens on a new ext4 filesystem in a file, mounted for the
 # run. On a filesystem where many files were deleted in the last minutes (earlier runs of this
-# script), ext4's inode allocator skips the recently freed inodes one by one, and that search,
+# script), ext4's inode allocator steps over the recently freed inodes one by one, and that search,
 # the same for both sides, is most of either side's time (bench/README.md).
 mount_point=
 image=

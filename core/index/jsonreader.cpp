@@ -98,7 +98,7 @@ bool JsonReader::fail(const char *what)
     return false;
 }
 
-void JsonReader::skipSpace()
+void JsonReader::eatSpace()
 {
     while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
         ++m_p;
@@ -108,7 +108,7 @@ JsonReader::Type JsonReader::peek()
 {
     if (m_error)
         return Type::Invalid;
-    skipSpace();
+    eatSpace();
     if (m_p == m_end)
         return Type::Invalid;
     switch (*m_p) {
@@ -158,7 +158,7 @@ bool JsonReader::nextInContainer(char close)
 {
     if (m_error || m_first.empty())
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a value was read outside of any object or array"));
-    skipSpace();
+    eatSpace();
     if (m_p == m_end)
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "the text ends inside an object or array"));
     if (*m_p == close) {
@@ -174,7 +174,7 @@ bool JsonReader::nextInContainer(char close)
         return fail(close == '}' ? QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a comma or '}' was expected")
                                  : QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a comma or ']' was expected"));
     ++m_p;
-    skipSpace();
+    eatSpace();
     if (m_p < m_end && *m_p == close)
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a value was expected after the comma"));
     return true;
@@ -188,11 +188,11 @@ bool JsonReader::nextMember(std::string *key)
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a member name (a string) was expected"));
     if (!readString(key))
         return false;
-    skipSpace();
+    eatSpace();
     if (m_p == m_end || *m_p != ':')
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a colon was expected after the member name"));
     ++m_p;
-    skipSpace();
+    eatSpace();
     if (m_p == m_end)
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "the text ends where a value was expected"));
     return true;
@@ -377,12 +377,12 @@ bool JsonReader::readNull()
     return expectLiteral("null");
 }
 
-bool JsonReader::skipValue()
+bool JsonReader::passOver()
 {
-    return skipValue(int(m_first.size()));
+    return passOver(int(m_first.size()));
 }
 
-bool JsonReader::skipValue(int depth)
+bool JsonReader::passOver(int depth)
 {
     std::string scratch;
     double number = 0;
@@ -394,7 +394,7 @@ bool JsonReader::skipValue(int depth)
         if (!enterObject())
             return false;
         while (nextMember(&scratch)) {
-            if (!skipValue(depth + 1))
+            if (!passOver(depth + 1))
                 return false;
         }
         return !m_error;
@@ -404,7 +404,7 @@ bool JsonReader::skipValue(int depth)
         if (!enterArray())
             return false;
         while (nextElement()) {
-            if (!skipValue(depth + 1))
+            if (!passOver(depth + 1))
                 return false;
         }
         return !m_error;
@@ -427,7 +427,7 @@ bool JsonReader::finish()
 {
     if (m_error)
         return false;
-    skipSpace();
+    eatSpace();
     if (m_p != m_end)
         return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "something follows the end of the document"));
     return true;

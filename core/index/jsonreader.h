@@ -32,11 +32,11 @@ public:
     Type peek();
     /** Consumes '{'. Then call nextMember until it returns false. */
     bool enterObject();
-    /** The next member's key, its ':' consumed: read or skip its value next. False after '}'. */
+    /** The next member's key, its ':' consumed: read or pass over its value next. False after '}'. */
     bool nextMember(std::string *key);
     /** Consumes '['. Then call nextElement until it returns false. */
     bool enterArray();
-    /** True when another element follows: read or skip it next. False after ']'. */
+    /** True when another element follows: read or pass over it next. False after ']'. */
     bool nextElement();
 
     bool readString(std::string *out);
@@ -44,7 +44,7 @@ public:
     bool readBool(bool *out);
     bool readNull();
     /** Checks and passes over one value of any type. */
-    bool skipValue();
+    bool passOver();
     /** True when only whitespace is left (the document is complete); an error otherwise. */
     bool finish();
 
@@ -54,9 +54,9 @@ public:
 
 private:
     bool fail(const char *what);
-    void skipSpace();
+    void eatSpace();
     bool expectLiteral(std::string_view literal);
-    bool skipValue(int depth);
+    bool passOver(int depth);
     bool nextInContainer(char close);
 
     const char *m_begin;

@@ -203,7 +203,7 @@ bool readStringOrEmpty(JsonReader &json, std::string *out)
     if (json.peek() == JsonReader::Type::String)
         return json.readString(out);
     out->clear();
-    return json.skipValue();
+    return json.passOver();
 }
 
 // An object of algorithm -> digest strings ("hashes", and core-metadata's), both lower-cased;
@@ -211,13 +211,13 @@ bool readStringOrEmpty(JsonReader &json, std::string *out)
 bool readHashes(JsonReader &json, std::map<std::string, std::string> *hashes)
 {
     if (json.peek() != JsonReader::Type::Object)
-        return json.skipValue();
+        return json.passOver();
     std::string key;
     std::string digest;
     json.enterObject();
     while (json.nextMember(&key)) {
         if (json.peek() != JsonReader::Type::String) {
-            if (!json.skipValue())
+            if (!json.passOver())
                 return false;
             continue;
         }
@@ -243,7 +243,7 @@ bool readMetadataField(JsonReader &json, DistributionFile *file)
         return json.readBool(&file->hasMetadata);
     default:
         file->hasMetadata = false;
-        return json.skipValue();
+        return json.passOver();
     }
 }
 
@@ -253,7 +253,7 @@ bool readFile(JsonReader &json, const QUrl &pageUrl, DistributionFile *file, boo
 {
     *complete = false;
     if (json.peek() != JsonReader::Type::Object)
-        return json.skipValue();
+        return json.passOver();
     std::string key;
     std::string href;
     std::string text;
@@ -280,7 +280,7 @@ bool readFile(JsonReader &json, const QUrl &pageUrl, DistributionFile *file, boo
                 ok = json.readBool(&file->yanked);
             } else {
                 file->yanked = false;
-                ok = json.skipValue();
+                ok = json.passOver();
             }
         } else if (key == "core-metadata") {
             // PEP 714 renamed dist-info-metadata to core-metadata; the new name wins when a file
@@ -288,7 +288,7 @@ bool readFile(JsonReader &json, const QUrl &pageUrl, DistributionFile *file, boo
             coreMetadata = true;
             ok = readMetadataField(json, file);
         } else if (key == "dist-info-metadata") {
-            ok = coreMetadata ? json.skipValue() : readMetadataField(json, file);
+            ok = coreMetadata ? json.passOver() : readMetadataField(json, file);
         } else if (key == "size") {
             double size = 0;
             file->size.reset();
@@ -297,13 +297,13 @@ bool readFile(JsonReader &json, const QUrl &pageUrl, DistributionFile *file, boo
                 if (ok && size >= 0)
                     file->size = qint64(size);
             } else {
-                ok = json.skipValue();
+                ok = json.passOver();
             }
         } else if (key == "upload-time") {
             ok = readStringOrEmpty(json, &text);
             file->uploadTime = parseTime(QString::fromStdString(text));
         } else {
-            ok = json.skipValue();
+            ok = json.passOver();
         }
         if (!ok)
             return false;
@@ -337,7 +337,7 @@ Expected<ProjectPage> parseJson(const QByteArray &body, const QUrl &pageUrl)
             } else if (key == "meta" && json.peek() == JsonReader::Type::Object) {
                 json.enterObject();
                 while (ok && json.nextMember(&key))
-                    ok = key == "api-version" ? readStringOrEmpty(json, &page.apiVersion) : json.skipValue();
+                    ok = key == "api-version" ? readStringOrEmpty(json, &page.apiVersion) : json.passOver();
             } else if (key == "files" && json.peek() == JsonReader::Type::Array) {
                 sawFiles = true;
                 page.files.clear();
@@ -360,7 +360,7 @@ Expected<ProjectPage> parseJson(const QByteArray &body, const QUrl &pageUrl)
                     page.versions.push_back(version);
                 }
             } else {
-                ok = json.skipValue();
+                ok = json.passOver();
             }
             if (!ok)
                 break;
@@ -462,19 +462,19 @@ Expected<std::vector<std::string>> parseRootPage(const QByteArray &body, const Q
             bool ok = true;
             while (ok && json.nextMember(&key)) {
                 if (key != "projects" || json.peek() != JsonReader::Type::Array) {
-                    ok = json.skipValue();
+                    ok = json.passOver();
                     continue;
                 }
                 json.enterArray();
                 while (ok && json.nextElement()) {
                     if (json.peek() != JsonReader::Type::Object) {
-                        ok = json.skipValue();
+                        ok = json.passOver();
                         continue;
                     }
                     json.enterObject();
                     name.clear();
                     while (ok && json.nextMember(&key))
-                        ok = key == "name" ? readStringOrEmpty(json, &name) : json.skipValue();
+                        ok = key == "name" ? readStringOrEmpty(json, &name) : json.passOver();
                     if (ok && !name.empty())
                         names.push_back(name);
                 }

@@ -888,7 +888,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
         }
         return true;
     };
-    const auto skip = [&](qint64 n) {
+    const auto discard = [&](qint64 n) {
         while (n > 0) {
             const qsizetype step = qsizetype(std::min<qint64>(n, 1 << 20));
             if (!need(step))
@@ -966,7 +966,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
             localSize.reset();
             paxPath.clear();
         }
-        if (!skip(padded))
+        if (!discard(padded))
             break;
     }
     return std::nullopt;
