@@ -169,7 +169,7 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
         found = m_options.credentials->find(index.name, index.url);
     else if (!index.url.userName().isEmpty())
         found = FoundCredential{index.url.userName(), index.url.password().toUtf8(),
-                                tr("the index URL")};
+                                tr("the index URL"), QDateTime()};
     if (!found) {
         if (index.authenticate == IndexConfig::Authenticate::Always)
             return std::unexpected(indexError(

@@ -798,7 +798,7 @@ Expected<InstalledWheel> installValidated(const ValidatedWheel &v, const QString
                 base = scheme.data;
             if (inner.isEmpty())
                 continue;
-            plan.push_back({&e, QDir(base).filePath(inner), kind == QLatin1String("scripts")});
+            plan.push_back({&e, QDir(base).filePath(inner), kind == QLatin1String("scripts"), QString()});
         } else {
             plan.push_back({&e, root + QLatin1Char('/') + e.name, false, e.name});
         }

@@ -79,12 +79,17 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     switch (minimumVersion) {
+    // Deprecated by Qt, and asked for on purpose: an old corporate proxy or index may speak
+    // nothing newer, and the setting says so in so many words.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     case MinimumVersion::Tls10:
         config.setProtocol(QSsl::TlsV1_0OrLater);
         break;
     case MinimumVersion::Tls11:
         config.setProtocol(QSsl::TlsV1_1OrLater);
         break;
+    QT_WARNING_POP
     case MinimumVersion::Tls12:
         config.setProtocol(QSsl::TlsV1_2OrLater);
         break;

@@ -98,8 +98,9 @@ std::string sourceUrlWithoutCredentials(const std::string &url, const std::strin
 {
     QUrl u(qs(url));
     // An ssh user name ("ssh://git@host/...") is not a secret.
-    if (!u.isValid() || u.password().isEmpty()
-        && (u.userName().isEmpty() || u.scheme() == QLatin1String("ssh")))
+    if (!u.isValid()
+        || (u.password().isEmpty()
+            && (u.userName().isEmpty() || u.scheme() == QLatin1String("ssh"))))
         return url;
     u.setUserInfo(QString());
     plan.warnings.push_back(
