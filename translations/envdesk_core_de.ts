@@ -3311,10 +3311,6 @@
         <translation>eine Zeichenkette enthält ein ungültiges \u-Escape</translation>
     </message>
     <message>
-        <source>a string holds a lone surrogate escape</source>
-        <translation>eine Zeichenkette enthält ein einzelnes Surrogat-Escape</translation>
-    </message>
-    <message>
         <source>a number was expected</source>
         <translation>eine Zahl wurde erwartet</translation>
     </message>

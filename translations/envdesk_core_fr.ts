@@ -3311,10 +3311,6 @@
         <translation>une chaîne contient un échappement \u invalide</translation>
     </message>
     <message>
-        <source>a string holds a lone surrogate escape</source>
-        <translation>une chaîne contient un échappement de demi-codet isolé</translation>
-    </message>
-    <message>
         <source>a number was expected</source>
         <translation>un nombre était attendu</translation>
     </message>

@@ -278,9 +278,9 @@ bool JsonReader::readString(std::string *out)
         case 'u':
             break;
         default:
-            // Not an escape RFC 8259 knows: read as the character itself, as Qt's parser (which
-            // envdesk used before) and browsers do.
-            --m_p;
+            // Not an escape RFC 8259 knows: the byte after the backslash read as the character
+            // of that number (U+0000 to U+00FF), as Qt's parser (which envdesk used before) does.
+            appendUtf8(out, char32_t(static_cast<unsigned char>(e)));
             continue;
         }
         const auto hex4 = [&](char32_t *value) {
@@ -300,19 +300,19 @@ bool JsonReader::readString(std::string *out)
         char32_t cp = 0;
         if (!hex4(&cp))
             return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a string holds an invalid \\u escape"));
-        if (cp >= 0xDC00 && cp <= 0xDFFF)
-            return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a string holds a lone surrogate escape"));
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-            char32_t low = 0;
-            if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a string holds a lone surrogate escape"));
+        if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+            // A high surrogate: with the low one after it, one character.
+            const char *before = m_p;
             m_p += 2;
-            if (!hex4(&low))
-                return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a string holds an invalid \\u escape"));
-            if (low < 0xDC00 || low > 0xDFFF)
-                return fail(QT_TRANSLATE_NOOP("Envdesk::Core::JsonReader", "a string holds a lone surrogate escape"));
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            char32_t low = 0;
+            if (hex4(&low) && low >= 0xDC00 && low <= 0xDFFF)
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            else
+                m_p = before; // read on its own next
         }
+        // A surrogate left alone reads as "?", as Qt's parser followed by toUtf8() gave.
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            cp = U'?';
         appendUtf8(out, cp);
     }
 }

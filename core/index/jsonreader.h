@@ -16,10 +16,13 @@ namespace Envdesk::Core {
  *
  * Every call returns false once the input proved malformed; error() then says what is wrong
  * (an English text marked for translation in the "Envdesk::Core::JsonReader" context) and
- * errorOffset() at which byte. Strings are checked for valid UTF-8, `\u` escapes decoded
- * (surrogate pairs joined, a lone surrogate refused), nesting deeper than 512 refused. One
- * leniency, kept from Qt's parser: a backslash before a character RFC 8259 does not list as an
- * escape stands for that character ("\g" reads as "g").
+ * errorOffset() at which byte. Strings are checked for valid UTF-8 and `\u` escapes decoded
+ * (surrogate pairs joined); nesting deeper than 512 is refused. Where Qt's parser (which read
+ * these pages before) is more lenient than RFC 8259, so is this one, so that no index that
+ * worked stops working: a backslash before a character that is no escape stands for that
+ * character ("\g" reads as "g"), control characters may stand unescaped in strings, a number may
+ * leave out the digits on either side of its decimal point ("1.", ".5"), and a surrogate escape
+ * without its other half reads as "?" (what Qt's string of it gave in UTF-8).
  */
 class JsonReader
 {

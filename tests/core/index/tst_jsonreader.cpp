@@ -116,6 +116,7 @@ const char *const validDocuments[] = {
     "{\"dup\":1,\"dup\":2}",
     "{\"\":\"empty key\"}",
     "[\"lenient \\g escape\"]",
+    "[\"lenient \\\xad escape of a lone byte\"]",
     "[1., .5, -.5, 1.e3]",
     "[\"raw\ttab\"]",
     "[123456789012345678901234567890]",
@@ -195,6 +196,22 @@ private Q_SLOTS:
         JsonReader truncated("[\"abc");
         QVERIFY(!readDocument(QByteArray(), &truncated));
         QCOMPARE(QByteArray(truncated.error()), QByteArray("a string is not closed"));
+    }
+
+    void loneSurrogatesReadAsReplacementCharacters()
+    {
+        // Qt's parser accepts a surrogate escape without its other half; so does the reader,
+        // which gives "?" for it, as Qt's string did once turned into UTF-8.
+        for (const char *text : {"[\"\\ud83d\"]", "[\"\\ude00x\"]", "[\"\\ud83d\\u0041\"]",
+                                 "[\"\\ud83d\\ud83d\\ude00\"]"}) {
+            QJsonParseError error;
+            const QJsonDocument qt = QJsonDocument::fromJson(text, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, text);
+            JsonReader json(text);
+            std::string value;
+            QVERIFY(json.enterArray() && json.nextElement() && json.readString(&value));
+            QCOMPARE(QByteArray::fromStdString(value), qt.array().at(0).toString().toUtf8());
+        }
     }
 
     void deepNestingIsRefusedNotFollowed()
