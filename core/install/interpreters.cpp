@@ -170,6 +170,9 @@ Expected<InterpreterInfo> probeThroughCache(const QString &path, const QString &
         return std::unexpected(output.error());
     auto info = interpreterFromProbeOutput(path, *output);
     if (info) {
+        // Members that are no answer (an older envdesk's single-answer file) go.
+        for (auto it = cache.begin(); it != cache.end();)
+            it = it->isObject() ? it + 1 : cache.erase(it);
         cache.insert(key, QJsonObject{{QStringLiteral("stamp"), stamp},
                                       {QStringLiteral("probe"), QString::fromUtf8(*output)}});
         writeProbeCache(cacheFile, cache);

@@ -2,11 +2,13 @@
 // found through a wrapper on PATH, a broken one; answers cached by file state.
 #include "common/requirements.h"
 #include "core/install/interpreters.h"
+#include "core/install/venv.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QProcess>
 #include <QStandardPaths>
@@ -194,6 +196,39 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(viaScript->version), version);
         QVERIFY(cache.open(QIODevice::ReadOnly));
         QVERIFY(!cache.readAll().contains("python3-wrapper"));
+    }
+
+    void anEnvironmentKeepsItsInterpretersAnswer()
+    {
+        // A sync asks an environment's interpreter about itself once; the answer stays in the
+        // environment, replacing whatever an older envdesk left there.
+        const QString found = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                  ? QStringLiteral("/usr/bin/python3")
+                                  : QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (found.isEmpty())
+            ENVDESK_NEEDS("no python3 here");
+        auto base = probeInterpreter(found);
+        QVERIFY2(base, qPrintable(base ? QString() : base.error().toString()));
+        QTemporaryDir dir;
+        auto env = createVirtualEnvironment(dir.filePath(QStringLiteral("env")), *base);
+        QVERIFY2(env, qPrintable(env ? QString() : env.error().toString()));
+        const QString cacheFile = env->path + QStringLiteral("/.envdesk/probe.json");
+        QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+        QFile old(cacheFile);
+        QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        old.write("{\"stamp\":\"from an older envdesk\",\"probe\":\"{}\"}");
+        old.close();
+        auto first = probeInterpreterCached(env->python);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QVERIFY(first->isVirtualEnvironment());
+        QFile cache(cacheFile);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        const QJsonObject kept = QJsonDocument::fromJson(cache.readAll()).object();
+        QCOMPARE(kept.keys(), QStringList{QFileInfo(env->python).absoluteFilePath()});
+        auto second = probeInterpreterCached(env->python);
+        QVERIFY(second);
+        QCOMPARE(second->version, first->version);
+        QCOMPARE(second->prefix, first->prefix);
     }
 };
 
