@@ -18,11 +18,12 @@ namespace Envdesk::Core {
  * (an English text marked for translation in the "Envdesk::Core::JsonReader" context) and
  * errorOffset() at which byte. Strings are checked for valid UTF-8 and `\u` escapes decoded
  * (surrogate pairs joined); nesting deeper than 512 is refused. Where Qt's parser (which read
- * these pages before) is more lenient than RFC 8259, so is this one, so that no index that
- * worked stops working: a backslash before a character that is no escape stands for that
- * character ("\g" reads as "g"), control characters may stand unescaped in strings, a number may
- * leave out the digits on either side of its decimal point ("1.", ".5"), and a surrogate escape
- * without its other half reads as "?" (what Qt's string of it gave in UTF-8).
+ * these pages before) is more lenient than RFC 8259, so is this one, so that no index that worked
+ * stops working: a backslash before a byte that starts no escape stands for the character of that
+ * byte's number ("\g" reads as "g", a backslash and byte 0xAD as U+00AD), control characters may
+ * stand unescaped in strings, a number may leave out the digits on either side of its decimal
+ * point ("1.", ".5"), and a surrogate escape without its other half reads as "?" (what Qt's string
+ * of it gave in UTF-8).
  */
 class JsonReader
 {
