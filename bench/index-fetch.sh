@@ -33,7 +33,7 @@ base="http://127.0.0.1:$port/simple"
 sed 's|^|url = |; s|$||' "$work/urls" | awk '{print; print "output = /dev/null"}' > "$work/curl.cfg"
 n=$(wc -l < "$work/urls")
 start=$(date +%s.%N)
-curl --parallel --parallel-max 50 -s -K "$work/curl.cfg"
+curl --parallel --parallel-max 50 -s --no-progress-meter -K "$work/curl.cfg"
 curl_s=$(echo "$(date +%s.%N) - $start" | bc)
 
 threads=()

@@ -15,7 +15,7 @@ namespace Envdesk::Core {
  * run revalidates (If-None-Match / If-Modified-Since, 304) or skips the request entirely while
  * `max-age` holds.
  *
- * Entries are written atomically (QSaveFile) and carry the SHA-256 of their body: a corrupt or
+ * Entries are written atomically (a temporary file renamed into place) and carry the SHA-256 of their body: a corrupt or
  * half-written entry is detected on read, dropped and refetched, never trusted.
  *
  * Thread-safe for distinct URLs; files are the only shared state.
@@ -47,7 +47,8 @@ public:
     std::optional<Entry> load(const QUrl &url) const;
     /** Stores `entry` for `url` atomically. */
     bool store(const QUrl &url, const Entry &entry) const;
-    /** Marks `url` as revalidated now (after a 304). */
+    /** Marks `url` as revalidated now (after a 304); nothing is written when neither the entry
+     *  nor the new answer allow a freshness lifetime, since then the time decides nothing. */
     void touch(const QUrl &url, Entry entry, qint64 maxAgeSeconds) const;
     void remove(const QUrl &url) const;
 

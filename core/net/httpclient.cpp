@@ -1,4 +1,5 @@
 #include "httpclient.h"
+#include "httpconnectionpool.h"
 #include "sha256.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ struct HttpClient::Job
     std::set<QString> visited;
     QElapsedTimer clock;
     QNetworkReply *reply = nullptr;
+    HttpConnectionPool::Ticket ticket = 0; ///< when the attempt runs on the plain-HTTP pool
     QTimer *connectTimer = nullptr;
     bool timedOut = false;
     bool tooLarge = false;
@@ -112,9 +114,15 @@ HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
     m_cancelPoll = new QTimer(this);
     m_cancelPoll->setInterval(100);
     connect(m_cancelPoll, &QTimer::timeout, this, [this] {
-        for (const auto &job : std::as_const(m_active)) {
-            if (job->reply && job->request.cancel.isCancelled())
+        // A copy: aborting a reply can finish it, and finishing removes it from m_active.
+        const QList<std::shared_ptr<Job>> jobs = m_active.values();
+        for (const auto &job : jobs) {
+            if (!job->request.cancel.isCancelled())
+                continue;
+            if (job->reply)
                 job->reply->abort();
+            else if (job->ticket)
+                m_pool->abort(job->ticket); // finishes later, never inside this call
         }
     });
 }
@@ -178,29 +186,39 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     job->hash.reset();
     job->part.reset();
 
-    QNetworkRequest req(job->request.url);
+    // The head every transport sends; Host and the request line are the transport's.
+    QList<QPair<QByteArray, QByteArray>> head;
+    head.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("envdesk/0.1")});
+    if (!job->request.accept.isEmpty())
+        head.append({QByteArrayLiteral("Accept"), job->request.accept});
+    if (job->request.range)
+        head.append({QByteArrayLiteral("Range"),
+                     QByteArray("bytes=") + QByteArray::number(job->request.range->first) + '-'
+                         + QByteArray::number(job->request.range->second)});
+    if (job->request.suffixLength > 0)
+        head.append({QByteArrayLiteral("Range"),
+                     QByteArray("bytes=-") + QByteArray::number(job->request.suffixLength)});
+    head.append(job->request.headers);
+
+    const QUrl &url = job->request.url;
+    if (url.scheme() == QLatin1String("http") && job->request.proxy.isEmpty()) {
+        startOnPool(job, std::move(head));
+        return;
+    }
+
+    QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     req.setTransferTimeout(job->request.readTimeoutMs);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("envdesk/0.1"));
-    if (!job->request.accept.isEmpty())
-        req.setRawHeader("Accept", job->request.accept);
     if (!job->request.saveTo.isEmpty()) {
         // Sizes and hashes are of the bytes on the index; no transparent decompression.
         req.setRawHeader("Accept-Encoding", "identity");
     }
-    if (job->request.range)
-        req.setRawHeader("Range", QByteArray("bytes=")
-                                      + QByteArray::number(job->request.range->first) + '-'
-                                      + QByteArray::number(job->request.range->second));
-    if (job->request.suffixLength > 0)
-        req.setRawHeader("Range",
-                         QByteArray("bytes=-") + QByteArray::number(job->request.suffixLength));
-    for (const auto &[name, value] : job->request.headers)
+    for (const auto &[name, value] : std::as_const(head))
         req.setRawHeader(name, value);
 
-    if (job->request.url.scheme() == QLatin1String("https")) {
+    if (url.scheme() == QLatin1String("https")) {
         const QString profileKey = job->request.tls.key();
         auto config = m_sslConfigurations.find(profileKey);
         if (config == m_sslConfigurations.end()) {
@@ -269,33 +287,63 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
 
     connect(reply, &QNetworkReply::readyRead, this, [this, job, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray chunk = reply->readAll();
-        job->received += chunk.size();
-        const bool success = status >= 200 && status < 300;
-        if (success && !job->request.saveTo.isEmpty()) {
-            if (!job->part) {
-                QDir().mkpath(QFileInfo(job->request.saveTo).absolutePath());
-                job->part = std::make_unique<QFile>(job->request.saveTo + QStringLiteral(".part"));
-                if (!job->part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                    reply->abort();
-                    return;
-                }
-            }
-            job->part->write(chunk);
-            job->hash.addData(chunk);
-        } else if (job->body.size()
-                   < (success ? std::numeric_limits<qsizetype>::max() / 2 : maxErrorBodyBytes)) {
-            job->body += chunk;
-        }
-        // A server that sends more than it announced is not trusted with the rest.
-        if (success && job->request.expectedSize >= 0
-            && job->received > job->request.expectedSize) {
-            job->tooLarge = true;
+        if (!takeChunk(*job, status, reply->readAll()))
             reply->abort();
-        }
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, job, reply] { finishAttempt(job, reply); });
+}
+
+void HttpClient::startOnPool(const std::shared_ptr<Job> &job,
+                             QList<QPair<QByteArray, QByteArray>> head)
+{
+    if (!m_pool)
+        m_pool = new HttpConnectionPool(m_maxInFlight, this);
+    // Sizes and hashes are of the bytes on the index, and pages are read as sent: no encodings.
+    head.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
+    HttpConnectionPool::Request request;
+    request.url = job->request.url;
+    request.headers = std::move(head);
+    request.connectTimeoutMs = job->request.connectTimeoutMs;
+    request.readTimeoutMs = job->request.readTimeoutMs;
+    m_active.insert(job.get(), job);
+    if (!m_cancelPoll->isActive())
+        m_cancelPoll->start();
+    job->ticket = m_pool->start(
+        std::move(request),
+        [this, job](int status, QByteArrayView chunk) { return takeChunk(*job, status, chunk); },
+        [this, job](const HttpExchangeEnd &end) {
+            job->ticket = 0;
+            m_active.remove(job.get());
+            if (m_active.isEmpty())
+                m_cancelPoll->stop();
+            finishAttempt(job, end);
+        });
+}
+
+bool HttpClient::takeChunk(Job &job, int status, QByteArrayView chunk)
+{
+    job.received += chunk.size();
+    const bool success = status >= 200 && status < 300;
+    if (success && !job.request.saveTo.isEmpty()) {
+        if (!job.part) {
+            QDir().mkpath(QFileInfo(job.request.saveTo).absolutePath());
+            job.part = std::make_unique<QFile>(job.request.saveTo + QStringLiteral(".part"));
+            if (!job.part->open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+        }
+        job.part->write(chunk.data(), chunk.size());
+        job.hash.addData(chunk);
+    } else if (job.body.size()
+               < (success ? std::numeric_limits<qsizetype>::max() / 2 : maxErrorBodyBytes)) {
+        job.body.append(chunk);
+    }
+    // A server that sends more than it announced is not trusted with the rest.
+    if (success && job.request.expectedSize >= 0 && job.received > job.request.expectedSize) {
+        job.tooLarge = true;
+        return false;
+    }
+    return true;
 }
 
 void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *reply)
@@ -308,6 +356,25 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     if (job->connectTimer)
         job->connectTimer->stop();
     job->connectTimer = nullptr; // owned by the reply
+
+    HttpExchangeEnd end;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    end.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    end.error = reply->error();
+    end.errorString = reply->errorString();
+    // Our connect timer aborts (OperationCanceledError); Qt's transfer timeout reports either
+    // TimeoutError or OperationCanceledError depending on the stage.
+    end.timedOut = job->timedOut || end.error == QNetworkReply::TimeoutError
+                   || end.error == QNetworkReply::OperationCanceledError;
+    for (const auto &pair : reply->rawHeaderPairs())
+        end.headers.append(pair);
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    end.contentLength = length.isValid() ? length.toLongLong() : -1;
+    finishAttempt(job, end);
+}
+
+void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, const HttpExchangeEnd &end)
+{
     const QUrl url = job->request.url;
     auto discardPart = [job] {
         if (job->part) {
@@ -332,22 +399,17 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
         return;
     }
 
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QNetworkReply::NetworkError error = reply->error();
-
-    // Our connect timer aborts (OperationCanceledError); Qt's transfer timeout reports either
-    // TimeoutError or OperationCanceledError depending on the stage.
-    const bool timeout = job->timedOut || error == QNetworkReply::TimeoutError
-                         || error == QNetworkReply::OperationCanceledError;
+    const int status = end.status;
+    const QNetworkReply::NetworkError error = end.error;
+    const bool timeout = end.timedOut || error == QNetworkReply::TimeoutError;
     if (status == 0) {
         discardPart();
-        const QString why = timeout ? tr("timed out") : reply->errorString();
+        const QString why = timeout ? tr("timed out") : end.errorString;
         if (error == QNetworkReply::SslHandshakeFailedError) {
             // Not retried: a certificate does not get better by asking again.
             complete(job,
                      std::unexpected(job->sslErrors.isEmpty()
-                                         ? describeHandshakeFailure(url, reply->errorString())
+                                         ? describeHandshakeFailure(url, end.errorString)
                                          : describeTlsErrors(url, job->sslErrors, job->peerChain)));
             return;
         }
@@ -399,10 +461,18 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     HttpResponse response;
     response.status = status;
     response.finalUrl = url;
-    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    for (const auto &pair : reply->rawHeaderPairs())
-        response.headers.append(pair);
+    response.headers = end.headers;
+    response.contentType = response.header("Content-Type");
     response.attempts = job->attempts;
+
+    // A response that broke the protocol half-way is not a server's passing trouble.
+    if (error == QNetworkReply::ProtocolFailure) {
+        discardPart();
+        complete(job, std::unexpected(netError(
+                          ErrorCode::Network, url, tr("%1: %2").arg(redactedUrl(url), end.errorString),
+                          tr("the server, or a proxy in between, does not speak HTTP/1.1 correctly"))));
+        return;
+    }
 
     // Redirects, followed here so that credentials never reach another origin.
     if (status >= 300 && status < 400 && status != 304 && !response.header("Location").isEmpty()) {
@@ -463,24 +533,22 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     }
 
     const bool success = status >= 200 && status < 300;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).isValid()
-                                 ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
-                                 : -1;
-    // HTTP/2 stream resets can end a body early without an error: check the length ourselves.
-    if (success && announced >= 0 && job->received < announced) {
+    const qint64 announced = end.contentLength;
+    // HTTP/2 stream resets can end a body early without an error, and a chunked body has no
+    // length to compare with: check the length and the transport's verdict ourselves.
+    if (success && ((announced >= 0 && job->received < announced) || error != QNetworkReply::NoError)) {
         discardPart();
+        const QString of = announced >= 0 ? tr("%1 of %2 bytes").arg(job->received).arg(announced)
+                                          : tr("%1 bytes").arg(job->received);
         if (job->attempts <= job->request.maxRetries) {
-            retryLater(job, -1,
-                       tr("body truncated at %1 of %2 bytes").arg(job->received).arg(announced));
+            retryLater(job, -1, tr("body truncated at %1").arg(of));
             return;
         }
         complete(job, std::unexpected(
                           netError(timeout ? ErrorCode::Timeout : ErrorCode::Network, url,
-                                   (timeout ? tr("%1 timed out after %2 of %3 bytes, %4 times")
-                                            : tr("%1 ended after %2 of %3 bytes, %4 times"))
-                                       .arg(redactedUrl(url))
-                                       .arg(job->received)
-                                       .arg(announced)
+                                   (timeout ? tr("%1 timed out after %2, %3 times")
+                                            : tr("%1 ended after %2, %3 times"))
+                                       .arg(redactedUrl(url), of)
                                        .arg(job->attempts))));
         return;
     }

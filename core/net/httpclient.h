@@ -25,6 +25,9 @@ class QNetworkReply;
 
 namespace Envdesk::Core {
 
+class HttpConnectionPool;
+struct HttpExchangeEnd;
+
 /** Shared flag a caller sets to abandon a request; checked by the client on every event. */
 class CancelToken
 {
@@ -82,9 +85,11 @@ struct HttpResponse
  * followed by hand so that credentials never cross to another origin, a limit on requests in
  * flight, and downloads streamed to disk with size and SHA-256 checked.
  *
- * Qt 6.4 opens at most 6 HTTP/1.1 connections per host per QNetworkAccessManager (the setting
- * arrived in 6.5), so the client spreads requests over several managers. HTTP/2 is used when the
- * server offers it.
+ * Two transports under one policy. Plain HTTP without a proxy goes through envdesk's own
+ * HTTP/1.1 connection pool (HttpConnectionPool: Qt 6.4 reads a plain-HTTP response head one byte
+ * per system call). HTTPS and proxies go through QNetworkAccessManager; Qt 6.4 opens at most 6
+ * HTTP/1.1 connections per host per manager (the setting arrived in 6.5), so the client spreads
+ * those requests over several managers, and HTTP/2 is used when the server offers it.
  *
  * Threading: an HttpClient belongs to the thread it lives in and must be used from it; run one
  * per worker thread. Callbacks run in that thread.
@@ -108,7 +113,11 @@ private:
     struct Job;
     void pump();
     void startAttempt(const std::shared_ptr<Job> &job);
+    void startOnPool(const std::shared_ptr<Job> &job, QList<QPair<QByteArray, QByteArray>> head);
+    /// Takes body bytes of an attempt; false when the attempt must stop (too large, no file).
+    bool takeChunk(Job &job, int status, QByteArrayView chunk);
     void finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    void finishAttempt(const std::shared_ptr<Job> &job, const HttpExchangeEnd &end);
     void retryLater(const std::shared_ptr<Job> &job, int delayMs, const QString &why);
     void complete(const std::shared_ptr<Job> &job, Expected<HttpResponse> result);
 
@@ -123,6 +132,7 @@ private:
     std::deque<std::shared_ptr<Job>> m_queue;
     QHash<Job *, std::shared_ptr<Job>> m_active;
     QTimer *m_cancelPoll = nullptr;
+    HttpConnectionPool *m_pool = nullptr; ///< plain HTTP without a proxy; made on first use
 };
 
 /** The URL for logs and messages: user name and password replaced by four stars. */

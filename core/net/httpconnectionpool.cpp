@@ -1,0 +1,556 @@
+#include "httpconnectionpool.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cctype>
+
+namespace Envdesk::Core {
+
+namespace {
+
+constexpr qsizetype maxHeadBytes = 64 * 1024;
+constexpr int idleCloseMs = 60000;
+
+enum class Stage { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
+
+bool hasLineBreak(const QByteArray &text)
+{
+    return text.contains('\r') || text.contains('\n');
+}
+
+QNetworkReply::NetworkError fromSocketError(QAbstractSocket::SocketError e)
+{
+    switch (e) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QNetworkReply::ConnectionRefusedError;
+    case QAbstractSocket::RemoteHostClosedError:
+        return QNetworkReply::RemoteHostClosedError;
+    case QAbstractSocket::HostNotFoundError:
+        return QNetworkReply::HostNotFoundError;
+    case QAbstractSocket::SocketTimeoutError:
+        return QNetworkReply::TimeoutError;
+    case QAbstractSocket::NetworkError:
+        return QNetworkReply::TemporaryNetworkFailureError;
+    default:
+        return QNetworkReply::UnknownNetworkError;
+    }
+}
+
+/// The last token of a comma-separated header value, lower-case.
+QByteArray lastToken(const QByteArray &value)
+{
+    const qsizetype comma = value.lastIndexOf(',');
+    return value.mid(comma + 1).trimmed().toLower();
+}
+
+} // namespace
+
+struct HttpConnectionPool::Exchange
+{
+    Ticket ticket = 0;
+    Request request;
+    QString origin;
+    DataHandler onData;
+    DoneHandler onDone;
+    Connection *connection = nullptr;
+    bool resent = false; ///< already sent once more after a kept-alive connection closed
+};
+
+struct HttpConnectionPool::Connection
+{
+    QString origin;
+    QTcpSocket *socket = nullptr;
+    QTimer *timer = nullptr; ///< connect, then read inactivity, then idle close
+    std::shared_ptr<Exchange> exchange;
+    bool connected = false;
+    int served = 0;
+    // The response being read.
+    QByteArray buffer;
+    qsizetype scanned = 0; ///< how far the head's end was looked for
+    Stage stage = Stage::Head;
+    qint64 remaining = 0;
+    bool responseBegan = false;
+    bool keepAlive = true;
+    HttpExchangeEnd end;
+};
+
+HttpConnectionPool::HttpConnectionPool(int maxConnectionsPerOrigin, QObject *parent)
+    : QObject(parent)
+    , m_maxPerOrigin(std::max(1, maxConnectionsPerOrigin))
+{}
+
+HttpConnectionPool::~HttpConnectionPool()
+{
+    for (auto &[key, origin] : m_origins) {
+        for (Connection *c : origin.idle)
+            delete c;
+    }
+    // Busy connections are found through their exchanges; their sockets are children of this.
+    for (const auto &exchange : std::as_const(m_exchanges)) {
+        delete exchange->connection;
+        exchange->connection = nullptr;
+    }
+}
+
+int HttpConnectionPool::openConnections() const
+{
+    int n = 0;
+    for (const auto &[key, origin] : m_origins)
+        n += origin.open;
+    return n;
+}
+
+HttpConnectionPool::Ticket HttpConnectionPool::start(Request request, DataHandler onData,
+                                                     DoneHandler onDone)
+{
+    auto exchange = std::make_shared<Exchange>();
+    exchange->ticket = m_nextTicket++;
+    exchange->onData = std::move(onData);
+    exchange->onDone = std::move(onDone);
+    const QUrl &url = request.url;
+    exchange->origin = url.host(QUrl::FullyEncoded).toLower() + QLatin1Char(':')
+                       + QString::number(url.port(80));
+    exchange->request = std::move(request);
+    m_exchanges.insert(exchange->ticket, exchange);
+
+    for (const auto &[name, value] : exchange->request.headers) {
+        if (hasLineBreak(name) || hasLineBreak(value) || name.contains(':')) {
+            HttpExchangeEnd end;
+            end.error = QNetworkReply::ProtocolInvalidOperationError;
+            end.errorString = tr("the request header %1 contains a line break or a colon")
+                                  .arg(QString::fromLatin1(name.left(40)));
+            deliver(exchange, end, true);
+            return exchange->ticket;
+        }
+    }
+    dispatch(exchange);
+    return exchange->ticket;
+}
+
+void HttpConnectionPool::dispatch(const std::shared_ptr<Exchange> &exchange, bool first)
+{
+    Origin &origin = m_origins[exchange->origin];
+    while (!origin.idle.empty()) {
+        Connection *c = origin.idle.back();
+        origin.idle.pop_back();
+        if (c->socket->state() == QAbstractSocket::ConnectedState) {
+            assign(c, exchange);
+            return;
+        }
+        drop(c);
+    }
+    if (origin.open < m_maxPerOrigin) {
+        assign(openConnection(exchange->origin, exchange->request.url), exchange);
+        return;
+    }
+    if (first)
+        origin.waiting.push_front(exchange);
+    else
+        origin.waiting.push_back(exchange);
+}
+
+HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString &originKey,
+                                                                   const QUrl &url)
+{
+    auto *c = new Connection;
+    c->origin = originKey;
+    c->socket = new QTcpSocket(this);
+    c->timer = new QTimer(c->socket);
+    c->timer->setSingleShot(true);
+    ++m_origins[originKey].open;
+
+    QTcpSocket *socket = c->socket;
+    connect(socket, &QTcpSocket::connected, this, [this, c] {
+        c->connected = true;
+        c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (c->exchange)
+            send(c);
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError e) {
+        onSocketEnded(c, fromSocketError(e), c->socket->errorString(), false);
+    });
+    connect(c->timer, &QTimer::timeout, this, [this, c] {
+        if (!c->exchange) {
+            drop(c); // idle for long enough
+            return;
+        }
+        onSocketEnded(c, QNetworkReply::TimeoutError, tr("timed out"), true);
+    });
+    // A close without an error report (Qt reports most as RemoteHostClosedError first).
+    connect(socket, &QTcpSocket::disconnected, this, [this, c] {
+        onSocketEnded(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"), false);
+    });
+    socket->connectToHost(url.host(QUrl::FullyEncoded), quint16(url.port(80)));
+    return c;
+}
+
+void HttpConnectionPool::assign(Connection *c, const std::shared_ptr<Exchange> &exchange)
+{
+    c->exchange = exchange;
+    exchange->connection = c;
+    c->buffer.clear();
+    c->scanned = 0;
+    c->stage = Stage::Head;
+    c->remaining = 0;
+    c->responseBegan = false;
+    c->keepAlive = true;
+    c->end = HttpExchangeEnd();
+    if (c->connected)
+        send(c);
+    else
+        c->timer->start(exchange->request.connectTimeoutMs);
+}
+
+void HttpConnectionPool::send(Connection *c)
+{
+    const Request &request = c->exchange->request;
+    const QUrl &url = request.url;
+    QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
+                                      | QUrl::RemoveFragment);
+    if (target.isEmpty() || target.front() != '/')
+        target.prepend('/');
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (url.port() != -1 && url.port() != 80)
+        host += ':' + QByteArray::number(url.port());
+
+    QByteArray head;
+    head.reserve(256);
+    head += "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    for (const auto &[name, value] : request.headers)
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+    c->socket->write(head);
+    c->timer->start(request.readTimeoutMs);
+}
+
+void HttpConnectionPool::onReadyRead(Connection *c)
+{
+    if (!c->exchange) {
+        // Bytes on an idle connection: nothing was asked, so nothing said now can be trusted.
+        drop(c);
+        return;
+    }
+    c->buffer += c->socket->readAll();
+    c->timer->start(c->exchange->request.readTimeoutMs);
+    parse(c);
+}
+
+bool HttpConnectionPool::parse(Connection *c)
+{
+    auto protocolError = [this, c](const QString &why) {
+        c->keepAlive = false;
+        finishExchange(c, QNetworkReply::ProtocolFailure, why);
+        return false;
+    };
+    auto passOn = [this, c](QByteArrayView bytes) {
+        if (bytes.isEmpty())
+            return true;
+        if (c->exchange->onData(c->end.status, bytes))
+            return true;
+        c->keepAlive = false;
+        finishExchange(c, QNetworkReply::OperationCanceledError, tr("cancelled"));
+        return false;
+    };
+    qsizetype at = 0;
+    const auto consumeTo = [c, &at] {
+        c->buffer.remove(0, at);
+        at = 0;
+    };
+
+    for (;;) {
+        switch (c->stage) {
+        case Stage::Head: {
+            const qsizetype from = std::max<qsizetype>(at, c->scanned - 3);
+            const qsizetype headEnd = c->buffer.indexOf("\r\n\r\n", from);
+            if (headEnd < 0) {
+                if (c->buffer.size() - at > maxHeadBytes)
+                    return protocolError(tr("the response head is longer than %1 bytes")
+                                             .arg(maxHeadBytes));
+                consumeTo();
+                c->scanned = c->buffer.size();
+                return true;
+            }
+            c->responseBegan = true;
+            const QByteArrayView headText(c->buffer.constData() + at, headEnd - at);
+            at = headEnd + 4;
+            c->scanned = 0;
+
+            qsizetype lineEnd = headText.indexOf("\r\n");
+            const QByteArrayView statusLine = lineEnd < 0 ? headText : headText.first(lineEnd);
+            // "HTTP/1.x SSS reason"
+            if (statusLine.size() < 12 || !statusLine.startsWith("HTTP/1.")
+                || statusLine[8] != ' ' || !std::isdigit(uchar(statusLine[9]))
+                || !std::isdigit(uchar(statusLine[10])) || !std::isdigit(uchar(statusLine[11])))
+                return protocolError(tr("the server did not answer with HTTP/1.x (it sent \"%1\")")
+                                         .arg(QString::fromLatin1(statusLine.first(
+                                                  std::min<qsizetype>(statusLine.size(), 40)))));
+            const int status = (statusLine[9] - '0') * 100 + (statusLine[10] - '0') * 10
+                               + (statusLine[11] - '0');
+            const bool http10 = statusLine[7] == '0';
+            HttpExchangeEnd end;
+            end.status = status;
+            bool chunked = false;
+            bool hasTransferEncoding = false;
+            bool closeAsked = false;
+            bool keepAliveAsked = false;
+            qint64 length = -1;
+            while (lineEnd >= 0) {
+                const qsizetype begin = lineEnd + 2;
+                lineEnd = headText.indexOf("\r\n", begin);
+                const QByteArrayView line = headText.sliced(
+                    begin, (lineEnd < 0 ? headText.size() : lineEnd) - begin);
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0)
+                    continue;
+                QByteArray name = line.first(colon).trimmed().toByteArray();
+                QByteArray value = line.sliced(colon + 1).trimmed().toByteArray();
+                if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+                    bool ok = false;
+                    const qint64 n = value.toLongLong(&ok);
+                    if (!ok || n < 0 || (length >= 0 && length != n))
+                        return protocolError(tr("the response has an invalid Content-Length (%1)")
+                                                 .arg(QString::fromLatin1(value.left(40))));
+                    length = n;
+                } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+                    hasTransferEncoding = true;
+                    chunked = lastToken(value) == "chunked";
+                } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+                    const QByteArray v = value.toLower();
+                    closeAsked = closeAsked || v.contains("close");
+                    keepAliveAsked = keepAliveAsked || v.contains("keep-alive");
+                } else if (name.compare("content-encoding", Qt::CaseInsensitive) == 0) {
+                    const QByteArray v = value.toLower();
+                    if (!v.isEmpty() && v != "identity")
+                        return protocolError(
+                            tr("the server sent a body encoded as \"%1\" although only identity "
+                               "was accepted")
+                                .arg(QString::fromLatin1(value.left(40))));
+                }
+                end.headers.append(qMakePair(std::move(name), std::move(value)));
+            }
+            if (status >= 100 && status < 200) {
+                continue; // an interim answer (100 Continue, 103 Early Hints): the real one follows
+            }
+            c->end = std::move(end);
+            c->keepAlive = !closeAsked && (!http10 || keepAliveAsked);
+            if (status == 204 || status == 304) {
+                c->stage = Stage::Fixed;
+                c->remaining = 0;
+            } else if (chunked) {
+                c->stage = Stage::ChunkSize;
+            } else if (hasTransferEncoding || length < 0) {
+                c->stage = Stage::UntilClose;
+                c->keepAlive = false;
+            } else {
+                c->stage = Stage::Fixed;
+                c->remaining = length;
+                c->end.contentLength = length;
+            }
+            break;
+        }
+        case Stage::Fixed: {
+            const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
+            if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
+                return false;
+            at += take;
+            c->remaining -= take;
+            if (c->remaining > 0) {
+                consumeTo();
+                return true;
+            }
+            if (at != c->buffer.size())
+                c->keepAlive = false; // more than was announced: the connection is not reused
+            c->buffer.clear();
+            finishExchange(c, QNetworkReply::NoError, QString());
+            return false;
+        }
+        case Stage::ChunkSize: {
+            const qsizetype lineEnd = c->buffer.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                if (c->buffer.size() - at > 1024)
+                    return protocolError(tr("a chunk size line is longer than 1024 bytes"));
+                consumeTo();
+                return true;
+            }
+            QByteArrayView sizeText(c->buffer.constData() + at, lineEnd - at);
+            const qsizetype semicolon = sizeText.indexOf(';');
+            if (semicolon >= 0)
+                sizeText = sizeText.first(semicolon);
+            bool ok = false;
+            const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0)
+                return protocolError(tr("a chunk size is not a hexadecimal number"));
+            at = lineEnd + 2;
+            c->remaining = size;
+            c->stage = size == 0 ? Stage::Trailers : Stage::ChunkData;
+            break;
+        }
+        case Stage::ChunkData: {
+            const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
+            if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
+                return false;
+            at += take;
+            c->remaining -= take;
+            if (c->remaining > 0) {
+                consumeTo();
+                return true;
+            }
+            c->stage = Stage::ChunkEnd;
+            break;
+        }
+        case Stage::ChunkEnd:
+            if (c->buffer.size() - at < 2) {
+                consumeTo();
+                return true;
+            }
+            if (c->buffer[at] != '\r' || c->buffer[at + 1] != '\n')
+                return protocolError(tr("a chunk does not end where its size said"));
+            at += 2;
+            c->stage = Stage::ChunkSize;
+            break;
+        case Stage::Trailers: {
+            const qsizetype lineEnd = c->buffer.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                if (c->buffer.size() - at > maxHeadBytes)
+                    return protocolError(tr("the trailers are longer than %1 bytes").arg(maxHeadBytes));
+                consumeTo();
+                return true;
+            }
+            const bool last = lineEnd == at;
+            at = lineEnd + 2;
+            if (!last)
+                break;
+            if (at != c->buffer.size())
+                c->keepAlive = false;
+            c->buffer.clear();
+            finishExchange(c, QNetworkReply::NoError, QString());
+            return false;
+        }
+        case Stage::UntilClose: {
+            const bool ok = passOn(QByteArrayView(c->buffer.constData() + at, c->buffer.size() - at));
+            c->buffer.clear();
+            return ok;
+        }
+        }
+    }
+}
+
+void HttpConnectionPool::onSocketEnded(Connection *c, QNetworkReply::NetworkError error,
+                                       const QString &why, bool timedOut)
+{
+    if (!c->exchange) {
+        drop(c);
+        return;
+    }
+    if (error == QNetworkReply::RemoteHostClosedError) {
+        // What is still buffered belongs to the response.
+        c->buffer += c->socket->readAll();
+        if (!c->buffer.isEmpty() && !parse(c))
+            return;
+        if (c->stage == Stage::UntilClose) {
+            c->keepAlive = false;
+            finishExchange(c, QNetworkReply::NoError, QString());
+            return;
+        }
+    }
+    const std::shared_ptr<Exchange> exchange = c->exchange;
+    if (!c->responseBegan && c->served > 0 && !exchange->resent && !timedOut) {
+        // The server closed a kept-alive connection as the request went out: send it again on a
+        // new connection, once, before anyone has seen a byte of an answer.
+        exchange->resent = true;
+        c->exchange.reset();
+        exchange->connection = nullptr;
+        drop(c);
+        dispatch(exchange, true);
+        return;
+    }
+    c->keepAlive = false;
+    finishExchange(c, error, why, timedOut);
+}
+
+void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkError error,
+                                        const QString &why, bool timedOut)
+{
+    const std::shared_ptr<Exchange> exchange = c->exchange;
+    HttpExchangeEnd end = std::move(c->end);
+    end.error = error;
+    end.errorString = why;
+    end.timedOut = timedOut;
+    c->exchange.reset();
+    exchange->connection = nullptr;
+    ++c->served;
+    if (error == QNetworkReply::NoError && c->keepAlive)
+        release(c);
+    else
+        drop(c);
+    deliver(exchange, end, false);
+}
+
+void HttpConnectionPool::release(Connection *c)
+{
+    Origin &origin = m_origins[c->origin];
+    if (!origin.waiting.empty()) {
+        std::shared_ptr<Exchange> next = origin.waiting.front();
+        origin.waiting.pop_front();
+        assign(c, next);
+        return;
+    }
+    c->timer->start(idleCloseMs);
+    origin.idle.push_back(c);
+}
+
+void HttpConnectionPool::drop(Connection *c)
+{
+    Origin &origin = m_origins[c->origin];
+    std::erase(origin.idle, c);
+    --origin.open;
+    c->timer->stop();
+    c->timer->disconnect(this);
+    QTcpSocket *socket = c->socket;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    delete c;
+    // A place for a waiting exchange.
+    if (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {
+        std::shared_ptr<Exchange> next = origin.waiting.front();
+        origin.waiting.pop_front();
+        assign(openConnection(next->origin, next->request.url), next);
+    }
+}
+
+void HttpConnectionPool::abort(Ticket ticket)
+{
+    const std::shared_ptr<Exchange> exchange = m_exchanges.value(ticket);
+    if (!exchange)
+        return;
+    if (Connection *c = exchange->connection) {
+        c->exchange.reset();
+        exchange->connection = nullptr;
+        drop(c);
+    } else {
+        std::erase(m_origins[exchange->origin].waiting, exchange);
+    }
+    HttpExchangeEnd end;
+    end.error = QNetworkReply::OperationCanceledError;
+    end.errorString = tr("cancelled");
+    deliver(exchange, end, true);
+}
+
+void HttpConnectionPool::deliver(const std::shared_ptr<Exchange> &exchange,
+                                 const HttpExchangeEnd &end, bool queued)
+{
+    if (!m_exchanges.remove(exchange->ticket))
+        return;
+    if (queued) {
+        QTimer::singleShot(0, this, [exchange, end] { exchange->onDone(end); });
+        return;
+    }
+    exchange->onDone(end);
+}
+
+} // namespace Envdesk::Core

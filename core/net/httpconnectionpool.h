@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QTcpSocket;
+class QTimer;
+
+namespace Envdesk::Core {
+
+/**
+ * How one attempt of one request ended on the wire, whichever transport carried it: the status
+ * and head when a response began (status 0 when none did), and the transport's error, in Qt's
+ * vocabulary so that HttpClient decides retries and messages the same way for both transports.
+ */
+struct HttpExchangeEnd
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 contentLength = -1; ///< as announced; -1 for chunked or unknown
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    bool timedOut = false; ///< no connection or no progress within the time allowed
+};
+
+/**
+ * GET over plain HTTP/1.1 with persistent connections: a few kept-alive sockets per origin, each
+ * read into its own buffer in whatever pieces the kernel has.
+ *
+ * It exists because Qt 6.4's HTTP/1.1 code reads the status line and every header of a response
+ * one byte per read() system call over plain HTTP (docs/workarounds.md): about 250 system calls a
+ * response, which made a cold index fetch CPU-bound. HttpClient sends plain-HTTP requests without
+ * a proxy here; HTTPS (where Qt's TLS socket buffers for it) and proxies stay with
+ * QNetworkAccessManager. Retries, redirects, credentials and timeouts policy stay in HttpClient.
+ *
+ * Responses: Content-Length, chunked, or delimited by the server closing; 1xx heads passed over;
+ * no body after 204 and 304. Only `identity` content is accepted (HttpClient asks for it); a
+ * compressed body is refused with a message, never handed on as if it were the document.
+ * A request sent on a kept-alive connection that the server had closed meanwhile is sent once
+ * more on a new connection before any byte of a response arrived (GET is idempotent).
+ *
+ * Threading: belongs to the thread it lives in; handlers run in that thread.
+ */
+class HttpConnectionPool : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QUrl url;                                     ///< http://host[:port]/path?query
+        QList<QPair<QByteArray, QByteArray>> headers; ///< sent as they are, after Host
+        int connectTimeoutMs = 10000;
+        int readTimeoutMs = 30000; ///< without any progress
+    };
+    /// Body bytes as they arrive, after the head; return false to abandon the exchange.
+    using DataHandler = std::function<bool(int status, QByteArrayView chunk)>;
+    /// Called exactly once per started exchange, in this object's thread.
+    using DoneHandler = std::function<void(const HttpExchangeEnd &)>;
+    using Ticket = quint64;
+
+    explicit HttpConnectionPool(int maxConnectionsPerOrigin, QObject *parent = nullptr);
+    ~HttpConnectionPool() override;
+
+    Ticket start(Request request, DataHandler onData, DoneHandler onDone);
+    /** Abandons an exchange: its connection is closed and `onDone` is called soon after with
+     *  OperationCanceledError, never from inside this call. */
+    void abort(Ticket ticket);
+
+    int openConnections() const;
+
+private:
+    struct Exchange;
+    struct Connection;
+    struct Origin
+    {
+        std::vector<Connection *> idle; ///< most recently used last
+        int open = 0;
+        std::deque<std::shared_ptr<Exchange>> waiting;
+    };
+
+    void dispatch(const std::shared_ptr<Exchange> &exchange, bool first = false);
+    Connection *openConnection(const QString &originKey, const QUrl &url);
+    void assign(Connection *connection, const std::shared_ptr<Exchange> &exchange);
+    void send(Connection *connection);
+    void onReadyRead(Connection *connection);
+    void onSocketEnded(Connection *connection, QNetworkReply::NetworkError error,
+                       const QString &why, bool timedOut);
+    /// Parses what the buffer holds; false when the connection was given up inside.
+    bool parse(Connection *connection);
+    void finishExchange(Connection *connection, QNetworkReply::NetworkError error,
+                        const QString &why, bool timedOut = false);
+    void release(Connection *connection);
+    void drop(Connection *connection);
+    void deliver(const std::shared_ptr<Exchange> &exchange, const HttpExchangeEnd &end,
+                 bool queued);
+
+    int m_maxPerOrigin;
+    Ticket m_nextTicket = 1;
+    std::unordered_map<QString, Origin> m_origins;
+    QHash<Ticket, std::shared_ptr<Exchange>> m_exchanges;
+};
+
+} // namespace Envdesk::Core
