@@ -20,36 +20,7 @@ python=${PYTHON:-python3}
 python=$("$python" -c 'import sys; print(sys.executable)')
 cmake --build "$build" --target envdesk-cli >/dev/null
 "$python" -m venv --help >/dev/null 2>&1 || { echo "needs $python -m venv (python3-venv)"; exit 1; }
-# FRESH_EXT4=1 (root): everything happens on a new ext4 filesystem in a file, mounted for the
-# run. On a filesystem where many files were deleted in the last minutes (earlier runs of this
-# script), ext4's inode allocator steps over the recently freed inodes one by one, and that search,
-# the same for both sides, is most of either side's time (bench/README.md).
-mount_point=
-image=
-if [ "${FRESH_EXT4:-0}" = 1 ]; then
-    image=$(mktemp)
-    mount_point=$(mktemp -d)
-    truncate -s 8G "$image"
-    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$image" # no initialization during the run
-    mount -o loop "$image" "$mount_point"
-    chmod 0755 "$mount_point"
-    work="$mount_point/run"
-    mkdir "$work"
-else
-    work=$(mktemp -d)
-fi
-chmod 0755 "$work" # nginx's workers (www-data when started as root) must read the index
-# KEEP=1 keeps the folder (index, environments, caches) for a closer look (not with FRESH_EXT4).
-cleanup() {
-    kill "$(cat "$work/nginx.pid" 2>/dev/null)" 2>/dev/null || true
-    if [ -n "$mount_point" ]; then
-        sleep 0.2 # nginx lets go of the index
-        umount "$mount_point" && rm -rf "$mount_point" "$image"
-    elif [ -z "${KEEP:-}" ]; then
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
+source "$here/workdir.sh" # $work; FRESH_EXT4=1 and KEEP=1 are explained there
 
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }

@@ -62,7 +62,7 @@ public:
     static QString defaultDirectory();
 
 private:
-    QString pathFor(const QUrl &url) const;
+    QString pathFor(const QByteArray &keyUrl) const;
     QString m_directory;
 };
 
