@@ -3,9 +3,9 @@
 // {"requests": N, "seconds": S} on stdout. Driven by bench/index-fetch.sh; never run by ctest.
 //
 // The work is spread over worker threads (--threads, default: one per core), each with its own
-// HttpClient and IndexClient, as the resolver's prefetcher does: a QNetworkAccessManager belongs
-// to one thread, and Qt's per-request cost is CPU-bound, so one thread cannot keep 50 requests
-// in flight on loopback.
+// HttpClient and IndexClient, as the resolver's prefetcher does: an HttpClient belongs to one
+// thread, and on loopback the work per response (parsing, cache entries) is CPU-bound.
+// --managers counts QNetworkAccessManagers per thread, which only HTTPS and proxied requests use.
 #include "core/index/indexclient.h"
 
 #include <QCoreApplication>
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     shared.cache = args[3] == QLatin1String("-") ? QString() : args[3];
     QFile urlsOut;
     int threads = QThread::idealThreadCount();
-    int managers = 8; // QNetworkAccessManagers per thread: Qt 6.4 opens at most 6 HTTP/1.1 connections each
+    int managers = 8; // QNetworkAccessManagers per thread (HTTPS, proxies): Qt 6.4 opens at most 6 HTTP/1.1 connections each
     for (int i = 4; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--urls-out")) {
             urlsOut.setFileName(args[i + 1]);

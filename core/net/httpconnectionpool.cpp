@@ -82,13 +82,20 @@ HttpConnectionPool::HttpConnectionPool(int maxConnectionsPerOrigin, QObject *par
 
 HttpConnectionPool::~HttpConnectionPool()
 {
+    // The sockets are children of this and go with it; nothing they say reaches a Connection now.
+    auto forget = [this](Connection *c) {
+        c->socket->disconnect(this);
+        c->timer->disconnect(this);
+        delete c;
+    };
     for (auto &[key, origin] : m_origins) {
         for (Connection *c : origin.idle)
-            delete c;
+            forget(c);
     }
-    // Busy connections are found through their exchanges; their sockets are children of this.
+    // Busy connections are found through their exchanges.
     for (const auto &exchange : std::as_const(m_exchanges)) {
-        delete exchange->connection;
+        if (exchange->connection)
+            forget(exchange->connection);
         exchange->connection = nullptr;
     }
 }

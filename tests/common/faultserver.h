@@ -20,6 +20,7 @@ struct FaultRequest
     QByteArray path;
     QMap<QByteArray, QByteArray> headers; ///< lower-case names
     int hit = 0;                          ///< 1 for the first request to this path
+    int connection = 0;                   ///< 1 for the first connection accepted, and so on
 };
 
 struct FaultAction
@@ -40,6 +41,14 @@ struct FaultAction
         out += "Content-Length: " + QByteArray::number(contentLength >= 0 ? contentLength : body.size()) + "\r\n";
         out += "Connection: close\r\n\r\n";
         return out + body;
+    }
+    /// A response that leaves the connection open for the next request.
+    static FaultAction keepAlive(const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QByteArray out = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        for (const auto &[k, v] : headers)
+            out += k + ": " + v + "\r\n";
+        return {out + "\r\n" + body, After::Stall, 0};
     }
     static FaultAction ok(const QByteArray &body, const QByteArray &type = "text/plain")
     {
@@ -72,6 +81,7 @@ public:
         return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
     }
     const QList<FaultRequest> &requests() const { return m_requests; }
+    int connections() const { return m_connections; }
     int hits(const QByteArray &path) const { return m_hits.value(path); }
 
 private:
@@ -79,7 +89,8 @@ private:
     {
         socket->setParent(this);
         auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        const int connection = ++m_connections;
+        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, connection] {
             *buffer += socket->readAll();
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0)
@@ -96,6 +107,7 @@ private:
                     request.headers[lines[i].left(colon).trimmed().toLower()] = lines[i].mid(colon + 1).trimmed();
             }
             request.hit = ++m_hits[request.path];
+            request.connection = connection;
             m_requests.append(request);
             const FaultAction action = m_handler(request);
             QPointer<QTcpSocket> guard(socket);
@@ -128,6 +140,7 @@ private:
     QTcpServer m_server;
     QList<FaultRequest> m_requests;
     QMap<QByteArray, int> m_hits;
+    int m_connections = 0;
 };
 
 } // namespace TestSupport

@@ -285,6 +285,210 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // Plain HTTP without a proxy runs on envdesk's own HTTP/1.1 connections (HttpConnectionPool):
+    // what follows is that transport's behaviour, seen through the client.
+
+    void keepsConnectionsAlive()
+    {
+        FaultServer server([](const FaultRequest &r) { return FaultAction::keepAlive("page " + r.path); });
+        HttpClient client;
+        for (int i = 0; i < 20; ++i) {
+            auto r = fetch(client, quick(server.url(QStringLiteral("/p%1").arg(i))));
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            QCOMPARE(r->body, "page /p" + QByteArray::number(i));
+        }
+        QCOMPARE(server.connections(), 1);
+        const FaultRequest &first = server.requests().first();
+        QCOMPARE(first.headers.value("host"), "127.0.0.1:" + QByteArray::number(server.port()));
+        QCOMPARE(first.headers.value("accept-encoding"), QByteArray("identity"));
+        QCOMPARE(first.headers.value("user-agent"), QByteArray("envdesk/0.1"));
+    }
+
+    void opensNoMoreConnectionsThanRequestsInFlight()
+    {
+        FaultServer server([](const FaultRequest &) {
+            FaultAction a = FaultAction::keepAlive("x");
+            a.delayMs = 30;
+            return a;
+        });
+        HttpClient client(nullptr, 4, 3);
+        int done = 0;
+        for (int i = 0; i < 30; ++i)
+            client.get(quick(server.url(QStringLiteral("/%1").arg(i))), [&](Expected<HttpResponse> r) {
+                QVERIFY(r);
+                ++done;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 30, 10000);
+        QVERIFY2(server.connections() <= 3, qPrintable(QString::number(server.connections())));
+    }
+
+    void readsChunkedBodies()
+    {
+        FaultServer server([](const FaultRequest &r) {
+            if (r.path == "/after")
+                return FaultAction::keepAlive("after");
+            return FaultAction{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n"
+                               "5;name=value\r\nhello\r\n1\r\n \r\n6\r\nchunks\r\n0\r\nX-Trailer: yes\r\n\r\n",
+                               FaultAction::After::Stall, 0};
+        });
+        HttpClient client;
+        auto r = fetch(client, quick(server.url(QStringLiteral("/chunked"))));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body, QByteArray("hello chunks"));
+        QCOMPARE(r->contentType, QByteArray("text/html"));
+        // The whole message was read, trailers too: the connection serves the next request.
+        auto after = fetch(client, quick(server.url(QStringLiteral("/after"))));
+        QVERIFY(after);
+        QCOMPARE(after->body, QByteArray("after"));
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void aBodyWithoutALengthEndsWithTheConnection()
+    {
+        FaultServer server([](const FaultRequest &) {
+            return FaultAction{"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end", FaultAction::After::Close, 0};
+        });
+        HttpClient client;
+        auto r = fetch(client, quick(server.url()));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body, QByteArray("until the end"));
+    }
+
+    void aCutChunkedBodyIsNotTrusted()
+    {
+        FaultServer server([](const FaultRequest &) {
+            return FaultAction{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nonly par", FaultAction::After::Close, 0};
+        });
+        HttpClient client;
+        HttpRequest request = quick(server.url());
+        request.maxRetries = 1;
+        auto r = fetch(client, request);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("ended after 8 bytes")), qPrintable(r.error().message));
+        QCOMPARE(server.hits("/"), 2);
+    }
+
+    void interimAnswersArePassedOverAndNotModifiedHasNoBody()
+    {
+        FaultServer server([](const FaultRequest &r) {
+            if (r.path == "/early")
+                return FaultAction{"HTTP/1.1 103 Early Hints\r\nLink: </x>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nreal",
+                                   FaultAction::After::Stall, 0};
+            if (r.path == "/same")
+                return FaultAction{"HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\n\r\n", FaultAction::After::Stall, 0};
+            return FaultAction::keepAlive("next");
+        });
+        HttpClient client;
+        auto early = fetch(client, quick(server.url(QStringLiteral("/early"))));
+        QVERIFY(early);
+        QCOMPARE(early->status, 200);
+        QCOMPARE(early->body, QByteArray("real"));
+        auto same = fetch(client, quick(server.url(QStringLiteral("/same"))));
+        QVERIFY(same);
+        QCOMPARE(same->status, 304);
+        QCOMPARE(same->header("etag"), QByteArray("\"v1\""));
+        QVERIFY(same->body.isEmpty());
+        auto next = fetch(client, quick(server.url(QStringLiteral("/next"))));
+        QVERIFY(next);
+        QCOMPARE(next->body, QByteArray("next"));
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void aKeptAliveConnectionTheServerClosedIsReplacedUnnoticed()
+    {
+        // The server answers the first request and keeps the connection, then closes it as the
+        // second request arrives (a keep-alive timeout crossing the request): the request is sent
+        // again on a new connection at once, not retried after a backoff.
+        FaultServer server([](const FaultRequest &r) {
+            if (r.connection == 1 && r.hit == 1 && r.path == "/second")
+                return FaultAction{"", FaultAction::After::Close, 0};
+            return FaultAction::keepAlive("answer to " + r.path);
+        });
+        HttpClient client;
+        QVERIFY(fetch(client, quick(server.url(QStringLiteral("/first")))));
+        QElapsedTimer clock;
+        clock.start();
+        auto r = fetch(client, quick(server.url(QStringLiteral("/second"))));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body, QByteArray("answer to /second"));
+        QCOMPARE(r->attempts, 1);
+        QCOMPARE(server.hits("/second"), 2);
+        QCOMPARE(server.connections(), 2);
+        QVERIFY2(clock.elapsed() < 450, qPrintable(QString::number(clock.elapsed()))); // backoff starts at 500 ms
+    }
+
+    void bytesPastTheAnnouncedLengthAreNeverTakenAsTheNextAnswer()
+    {
+        FaultServer server([](const FaultRequest &r) {
+            if (r.path == "/first")
+                return FaultAction{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"
+                                   "HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\nsmuggled",
+                                   FaultAction::After::Stall, 0};
+            return FaultAction::keepAlive("genuine");
+        });
+        HttpClient client;
+        auto first = fetch(client, quick(server.url(QStringLiteral("/first"))));
+        QVERIFY(first);
+        QCOMPARE(first->body, QByteArray("first"));
+        auto second = fetch(client, quick(server.url(QStringLiteral("/second"))));
+        QVERIFY(second);
+        QCOMPARE(second->body, QByteArray("genuine"));
+        QCOMPARE(server.connections(), 2);
+    }
+
+    void whatIsNotHttpIsAnErrorNotARetry_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("another protocol") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << QStringLiteral("HTTP/1.x");
+        QTest::newRow("compressed although identity was asked")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc")
+            << QStringLiteral("gzip");
+        QTest::newRow("two lengths") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
+                                     << QStringLiteral("Content-Length");
+        QTest::newRow("a chunk size that is not hexadecimal")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n") << QStringLiteral("chunk");
+        QTest::newRow("a head without end") << (QByteArray("HTTP/1.1 200 OK\r\n") + QByteArray(70000, 'h'))
+                                            << QStringLiteral("longer than");
+    }
+    void whatIsNotHttpIsAnErrorNotARetry()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        FaultServer server([bytes](const FaultRequest &) { return FaultAction{bytes, FaultAction::After::Stall, 0}; });
+        HttpClient client;
+        auto r = fetch(client, quick(server.url(QStringLiteral("/simple/a/"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("/simple/a/")), qPrintable(r.error().message));
+        QCOMPARE(server.hits("/simple/a/"), 1);
+    }
+
+    void aHeaderValueCannotAddLines()
+    {
+        FaultServer server([](const FaultRequest &) { return FaultAction::ok("x"); });
+        HttpClient client;
+        HttpRequest request = quick(server.url());
+        request.headers.append(qMakePair(QByteArray("If-None-Match"), QByteArray("\"v1\"\r\nX-Injected: yes")));
+        auto r = fetch(client, request);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("If-None-Match")), qPrintable(r.error().message));
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        FaultServer server([](const FaultRequest &) { return FaultAction{"", FaultAction::After::Stall, 0}; });
+        HttpClient client;
+        HttpRequest request = quick(server.url());
+        request.maxRetries = 0;
+        auto r = fetch(client, request);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Timeout);
+    }
+
     void limitsRequestsInFlight()
     {
         int concurrent = 0;
