@@ -21,28 +21,46 @@ source "$here/workdir.sh" # $work; FRESH_EXT4=1 (root) runs on a new ext4, see t
 echo "building the index from $(basename "$corpus") ..."
 python3 "$shared/tools/mkindex.py" build "$corpus" "$work/index" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-python3 "$shared/tools/mkindex.py" nginx-conf "$work/index" "$port" > "$work/nginx.conf"
+tls_args=()
+ca_args=()
+curl_ca=()
+scheme=http
+if [ "${TLS:-0}" = 1 ]; then
+    # TLS=1: the same over HTTPS, with a certificate authority made for the run (envdesk's HTTPS
+    # goes through QNetworkAccessManager, its plain HTTP through its own connection pool).
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=bench CA" -keyout "$work/ca.key" \
+        -out "$work/ca.pem" -addext "basicConstraints=critical,CA:TRUE" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$work/server.key" \
+        -out "$work/server.csr" 2>/dev/null
+    openssl x509 -req -in "$work/server.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" -CAcreateserial \
+        -days 2 -extfile <(printf 'subjectAltName=IP:127.0.0.1') -out "$work/server.pem" 2>/dev/null
+    tls_args=(--tls "$work/server.pem" "$work/server.key")
+    ca_args=(--ca "$work/ca.pem")
+    curl_ca=(--cacert "$work/ca.pem")
+    scheme=https
+fi
+python3 "$shared/tools/mkindex.py" nginx-conf "$work/index" "$port" "${tls_args[@]}" > "$work/nginx.conf"
 # mkindex's config runs nginx in the foreground with its pid and logs under OUTDIR/.nginx.
 mkdir -p "$work/index/.nginx/tmp"
 /usr/sbin/nginx -p "$work/index/.nginx" -c "$work/nginx.conf" &
 echo $! > "$work/nginx.pid"
 sleep 0.5
 python3 -c "import json,sys; print('\n'.join(json.load(open(sys.argv[1]))['packages']))" "$corpus" > "$work/projects"
-base="http://127.0.0.1:$port/simple"
+base="$scheme://127.0.0.1:$port/simple"
 
-"$build/bench/indexbench" "$base" "$work/projects" "$work/cache-urls" --urls-out "$work/urls" > /dev/null
+"$build/bench/indexbench" "$base" "$work/projects" "$work/cache-urls" --urls-out "$work/urls" "${ca_args[@]}" > /dev/null
 sed 's|^|url = |; s|$||' "$work/urls" | awk '{print; print "output = /dev/null"}' > "$work/curl.cfg"
 n=$(wc -l < "$work/urls")
 # Best of ROUNDS (default 3) for curl and for a cold fetch (each into a new, empty cache), best of
 # five for warm (the last cold run's cache): one run on a shared two-core machine is a coin toss.
 rounds=${ROUNDS:-3}
-threads=()
-[ -n "${ENVDESK_BENCH_THREADS:-}" ] && threads=(--threads "$ENVDESK_BENCH_THREADS")
+threads=("${ca_args[@]}")
+[ -n "${ENVDESK_BENCH_THREADS:-}" ] && threads+=(--threads "$ENVDESK_BENCH_THREADS")
 curl_times=()
 cold_runs=()
 for r in $(seq "$rounds"); do
     start=$(date +%s.%N)
-    curl --parallel --parallel-max 50 -s --no-progress-meter -K "$work/curl.cfg"
+    curl --parallel --parallel-max 50 -s --no-progress-meter "${curl_ca[@]}" -K "$work/curl.cfg"
     curl_times+=("$(echo "$(date +%s.%N) - $start" | bc)")
     cold_runs+=("$("$build/bench/indexbench" "$base" "$work/projects" "$work/cache-$r" "${threads[@]}")")
 done

@@ -28,6 +28,7 @@ struct Shared
 {
     QUrl base;
     QString cache;
+    QString caFile; ///< --ca: trust this PEM bundle (an HTTPS index with a certificate of its own)
     std::atomic<int> requests{0};
     std::atomic<int> failures{0};
     std::atomic<int> projectsWithFiles{0};
@@ -51,7 +52,15 @@ void fetchAll(const QStringList &projects, Shared &shared, int inFlight, int man
     index.url = shared.base;
     index.isDefault = true;
     HttpClient http(nullptr, managers, inFlight);
-    IndexClient client({.indexes = {index}, .cacheDirectory = shared.cache}, &http);
+    IndexClientOptions options{.indexes = {index}, .cacheDirectory = shared.cache};
+    if (!shared.caFile.isEmpty()) {
+        options.connection = [&shared](const std::string &, const QUrl &) -> Expected<std::pair<TlsProfile, QUrl>> {
+            TlsProfile tls;
+            tls.caFiles = {shared.caFile};
+            return std::pair{tls, QUrl()};
+        };
+    }
+    IndexClient client(options, &http);
     QEventLoop loop;
     int pending = 0;
     auto finishOne = [&] {
@@ -99,7 +108,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: indexbench INDEX_URL PROJECTS_FILE CACHE_DIR [--urls-out FILE] [--threads N] [--managers M]\n");
+        std::fprintf(stderr, "usage: indexbench INDEX_URL PROJECTS_FILE CACHE_DIR [--urls-out FILE] [--threads N] [--managers M] [--ca PEM]\n");
         return 2;
     }
     QFile list(args[2]);
@@ -126,6 +135,8 @@ int main(int argc, char *argv[])
                 shared.urlsOut = &urlsOut;
         } else if (args[i] == QLatin1String("--managers")) {
             managers = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == QLatin1String("--ca")) {
+            shared.caFile = args[i + 1];
         } else if (args[i] == QLatin1String("--threads")) {
             threads = std::max(1, args[i + 1].toInt());
         }

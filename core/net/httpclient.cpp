@@ -201,8 +201,23 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     head.append(job->request.headers);
 
     const QUrl &url = job->request.url;
-    if (url.scheme() == QLatin1String("http") && job->request.proxy.isEmpty()) {
-        startOnPool(job, std::move(head));
+    const bool https = url.scheme() == QLatin1String("https");
+    const QSslConfiguration *ssl = nullptr;
+    if (https) {
+        const QString profileKey = job->request.tls.key();
+        auto config = m_sslConfigurations.find(profileKey);
+        if (config == m_sslConfigurations.end()) {
+            auto made = job->request.tls.configuration();
+            if (!made) {
+                complete(job, std::unexpected(made.error()));
+                return;
+            }
+            config = m_sslConfigurations.emplace(profileKey, *made).first;
+        }
+        ssl = &config->second;
+    }
+    if (job->request.proxy.isEmpty()) {
+        startOnPool(job, std::move(head), ssl);
         return;
     }
 
@@ -218,19 +233,8 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     for (const auto &[name, value] : std::as_const(head))
         req.setRawHeader(name, value);
 
-    if (url.scheme() == QLatin1String("https")) {
-        const QString profileKey = job->request.tls.key();
-        auto config = m_sslConfigurations.find(profileKey);
-        if (config == m_sslConfigurations.end()) {
-            auto made = job->request.tls.configuration();
-            if (!made) {
-                complete(job, std::unexpected(made.error()));
-                return;
-            }
-            config = m_sslConfigurations.emplace(profileKey, *made).first;
-        }
-        req.setSslConfiguration(config->second);
-    }
+    if (ssl)
+        req.setSslConfiguration(*ssl);
     // One pool per TLS profile and proxy: connections made under one are never used by another.
     const QUrl &proxyUrl = job->request.proxy;
     const QString poolKey
@@ -295,17 +299,27 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
 }
 
 void HttpClient::startOnPool(const std::shared_ptr<Job> &job,
-                             QList<QPair<QByteArray, QByteArray>> head)
+                             QList<QPair<QByteArray, QByteArray>> head,
+                             const QSslConfiguration *ssl)
 {
     if (!m_pool)
         m_pool = new HttpConnectionPool(m_maxInFlight, this);
-    // Sizes and hashes are of the bytes on the index, and pages are read as sent: no encodings.
-    head.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
     HttpConnectionPool::Request request;
+    // Pages may come compressed and are decoded on the way in. Downloads and byte ranges may
+    // not: their sizes, offsets and hashes are of the bytes on the index.
+    request.decodeGzip = job->request.saveTo.isEmpty() && !job->request.range
+                         && job->request.suffixLength <= 0;
+    head.append({QByteArrayLiteral("Accept-Encoding"),
+                 request.decodeGzip ? QByteArrayLiteral("gzip") : QByteArrayLiteral("identity")});
     request.url = job->request.url;
     request.headers = std::move(head);
     request.connectTimeoutMs = job->request.connectTimeoutMs;
     request.readTimeoutMs = job->request.readTimeoutMs;
+    if (ssl) {
+        request.tls = *ssl;
+        request.poolKey = job->request.tls.key();
+        request.ignoreCertificateErrors = !job->request.tls.verify;
+    }
     m_active.insert(job.get(), job);
     if (!m_cancelPoll->isActive())
         m_cancelPoll->start();
@@ -314,6 +328,8 @@ void HttpClient::startOnPool(const std::shared_ptr<Job> &job,
         [this, job](int status, QByteArrayView chunk) { return takeChunk(*job, status, chunk); },
         [this, job](const HttpExchangeEnd &end) {
             job->ticket = 0;
+            job->sslErrors = end.sslErrors;
+            job->peerChain = end.peerChain;
             m_active.remove(job.get());
             if (m_active.isEmpty())
                 m_cancelPoll->stop();

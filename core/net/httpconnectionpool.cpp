@@ -1,9 +1,12 @@
 #include "httpconnectionpool.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cctype>
+
+#include <zlib.h>
 
 namespace Envdesk::Core {
 
@@ -11,6 +14,18 @@ namespace {
 
 constexpr qsizetype maxHeadBytes = 64 * 1024;
 constexpr int idleCloseMs = 60000;
+/// A decoded page larger than this is refused: a compressed body can claim any size.
+constexpr qint64 maxDecodedBytes = qint64(1) << 30;
+
+struct InflaterDeleter
+{
+    void operator()(z_stream *z) const
+    {
+        inflateEnd(z);
+        delete z;
+    }
+};
+using Inflater = std::unique_ptr<z_stream, InflaterDeleter>;
 
 enum class Stage { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
 
@@ -32,6 +47,10 @@ QNetworkReply::NetworkError fromSocketError(QAbstractSocket::SocketError e)
         return QNetworkReply::TimeoutError;
     case QAbstractSocket::NetworkError:
         return QNetworkReply::TemporaryNetworkFailureError;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return QNetworkReply::SslHandshakeFailedError;
     default:
         return QNetworkReply::UnknownNetworkError;
     }
@@ -60,7 +79,9 @@ struct HttpConnectionPool::Exchange
 struct HttpConnectionPool::Connection
 {
     QString origin;
-    QTcpSocket *socket = nullptr;
+    QTcpSocket *socket = nullptr; ///< a QSslSocket for https
+    QList<QSslError> sslErrors;
+    QList<QSslCertificate> peerChain;
     QTimer *timer = nullptr; ///< connect, then read inactivity, then idle close
     std::shared_ptr<Exchange> exchange;
     bool connected = false;
@@ -72,6 +93,8 @@ struct HttpConnectionPool::Connection
     qint64 remaining = 0;
     bool responseBegan = false;
     bool keepAlive = true;
+    Inflater inflater; ///< set while a gzip body is read
+    qint64 decoded = 0;
     HttpExchangeEnd end;
 };
 
@@ -116,8 +139,10 @@ HttpConnectionPool::Ticket HttpConnectionPool::start(Request request, DataHandle
     exchange->onData = std::move(onData);
     exchange->onDone = std::move(onDone);
     const QUrl &url = request.url;
-    exchange->origin = url.host(QUrl::FullyEncoded).toLower() + QLatin1Char(':')
-                       + QString::number(url.port(80));
+    const bool tls = url.scheme() == QLatin1String("https");
+    exchange->origin = url.scheme() + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower()
+                       + QLatin1Char(':') + QString::number(url.port(tls ? 443 : 80))
+                       + QLatin1Char('|') + request.poolKey;
     exchange->request = std::move(request);
     m_exchanges.insert(exchange->ticket, exchange);
 
@@ -148,7 +173,7 @@ void HttpConnectionPool::dispatch(const std::shared_ptr<Exchange> &exchange, boo
         drop(c);
     }
     if (origin.open < m_maxPerOrigin) {
-        assign(openConnection(exchange->origin, exchange->request.url), exchange);
+        assign(openConnection(exchange->origin, exchange->request), exchange);
         return;
     }
     if (first)
@@ -158,22 +183,37 @@ void HttpConnectionPool::dispatch(const std::shared_ptr<Exchange> &exchange, boo
 }
 
 HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString &originKey,
-                                                                   const QUrl &url)
+                                                                   const Request &request)
 {
+    const QUrl &url = request.url;
+    const bool tls = url.scheme() == QLatin1String("https");
     auto *c = new Connection;
     c->origin = originKey;
-    c->socket = new QTcpSocket(this);
+    QSslSocket *ssl = tls ? new QSslSocket(this) : nullptr;
+    c->socket = tls ? ssl : new QTcpSocket(this);
     c->timer = new QTimer(c->socket);
     c->timer->setSingleShot(true);
     ++m_origins[originKey].open;
 
     QTcpSocket *socket = c->socket;
-    connect(socket, &QTcpSocket::connected, this, [this, c] {
+    auto ready = [this, c] {
         c->connected = true;
         c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (c->exchange)
             send(c);
-    });
+    };
+    if (ssl) {
+        connect(ssl, &QSslSocket::encrypted, this, ready);
+        const bool ignore = request.ignoreCertificateErrors;
+        connect(ssl, &QSslSocket::sslErrors, this, [c, ssl, ignore](const QList<QSslError> &errors) {
+            c->sslErrors = errors;
+            c->peerChain = ssl->peerCertificateChain();
+            if (ignore)
+                ssl->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
+        });
+    } else {
+        connect(socket, &QTcpSocket::connected, this, ready);
+    }
     connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError e) {
         onSocketEnded(c, fromSocketError(e), c->socket->errorString(), false);
@@ -189,7 +229,15 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
     connect(socket, &QTcpSocket::disconnected, this, [this, c] {
         onSocketEnded(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"), false);
     });
-    socket->connectToHost(url.host(QUrl::FullyEncoded), quint16(url.port(80)));
+    if (ssl) {
+        QSslConfiguration configuration = request.tls;
+        // HTTP/1.1 is what this transport speaks: a server must not choose anything else.
+        configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        ssl->setSslConfiguration(configuration);
+        ssl->connectToHostEncrypted(url.host(QUrl::FullyEncoded), quint16(url.port(443)));
+    } else {
+        socket->connectToHost(url.host(QUrl::FullyEncoded), quint16(url.port(80)));
+    }
     return c;
 }
 
@@ -203,6 +251,8 @@ void HttpConnectionPool::assign(Connection *c, const std::shared_ptr<Exchange> &
     c->remaining = 0;
     c->responseBegan = false;
     c->keepAlive = true;
+    c->inflater.reset();
+    c->decoded = 0;
     c->end = HttpExchangeEnd();
     if (c->connected)
         send(c);
@@ -221,7 +271,7 @@ void HttpConnectionPool::send(Connection *c)
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']';
-    if (url.port() != -1 && url.port() != 80)
+    if (url.port() != -1 && url.port() != (url.scheme() == QLatin1String("https") ? 443 : 80))
         host += ':' + QByteArray::number(url.port());
 
     QByteArray head;
@@ -253,14 +303,46 @@ bool HttpConnectionPool::parse(Connection *c)
         finishExchange(c, QNetworkReply::ProtocolFailure, why);
         return false;
     };
-    auto passOn = [this, c](QByteArrayView bytes) {
+    auto passOn = [this, c, &protocolError](QByteArrayView bytes) {
         if (bytes.isEmpty())
             return true;
-        if (c->exchange->onData(c->end.status, bytes))
-            return true;
-        c->keepAlive = false;
-        finishExchange(c, QNetworkReply::OperationCanceledError, tr("cancelled"));
-        return false;
+        auto give = [this, c](QByteArrayView piece) {
+            if (c->exchange->onData(c->end.status, piece))
+                return true;
+            c->keepAlive = false;
+            finishExchange(c, QNetworkReply::OperationCanceledError, tr("cancelled"));
+            return false;
+        };
+        if (!c->inflater)
+            return give(bytes);
+        z_stream *z = c->inflater.get();
+        z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.data()));
+        z->avail_in = uInt(bytes.size());
+        char out[64 * 1024];
+        for (;;) {
+            z->next_out = reinterpret_cast<Bytef *>(out);
+            z->avail_out = sizeof out;
+            const int rc = inflate(z, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
+                return protocolError(tr("the gzip body is damaged (%1)")
+                                         .arg(QString::fromLatin1(z->msg ? z->msg : "zlib")));
+            const qsizetype produced = qsizetype(sizeof out - z->avail_out);
+            c->decoded += produced;
+            if (c->decoded > maxDecodedBytes)
+                return protocolError(tr("the gzip body decodes to more than %1 bytes")
+                                         .arg(maxDecodedBytes));
+            if (produced > 0 && !give(QByteArrayView(out, produced)))
+                return false;
+            if (rc == Z_STREAM_END) {
+                if (z->avail_in > 0)
+                    return protocolError(tr("bytes follow the end of the gzip body"));
+                break;
+            }
+            // All input taken and nothing held back (the output had room), or no way forward.
+            if ((z->avail_in == 0 && z->avail_out != 0) || (rc == Z_BUF_ERROR && produced == 0))
+                break;
+        }
+        return true;
     };
     qsizetype at = 0;
     const auto consumeTo = [c, &at] {
@@ -304,6 +386,7 @@ bool HttpConnectionPool::parse(Connection *c)
             bool hasTransferEncoding = false;
             bool closeAsked = false;
             bool keepAliveAsked = false;
+            bool gzip = false;
             qint64 length = -1;
             while (lineEnd >= 0) {
                 const qsizetype begin = lineEnd + 2;
@@ -331,10 +414,10 @@ bool HttpConnectionPool::parse(Connection *c)
                     keepAliveAsked = keepAliveAsked || v.contains("keep-alive");
                 } else if (name.compare("content-encoding", Qt::CaseInsensitive) == 0) {
                     const QByteArray v = value.toLower();
-                    if (!v.isEmpty() && v != "identity")
+                    gzip = (v == "gzip" || v == "x-gzip") && c->exchange->request.decodeGzip;
+                    if (!v.isEmpty() && v != "identity" && !gzip)
                         return protocolError(
-                            tr("the server sent a body encoded as \"%1\" although only identity "
-                               "was accepted")
+                            tr("the server sent a body encoded as \"%1\", which was not asked for")
                                 .arg(QString::fromLatin1(value.left(40))));
                 }
                 end.headers.append(qMakePair(std::move(name), std::move(value)));
@@ -344,6 +427,13 @@ bool HttpConnectionPool::parse(Connection *c)
             }
             c->end = std::move(end);
             c->keepAlive = !closeAsked && (!http10 || keepAliveAsked);
+            if (gzip && status != 204 && status != 304) {
+                c->inflater.reset(new z_stream{});
+                if (inflateInit2(c->inflater.get(), 16 + MAX_WBITS) != Z_OK) {
+                    c->inflater.release(); // nothing to end: init failed
+                    return protocolError(tr("cannot start decoding gzip"));
+                }
+            }
             if (status == 204 || status == 304) {
                 c->stage = Stage::Fixed;
                 c->remaining = 0;
@@ -355,7 +445,8 @@ bool HttpConnectionPool::parse(Connection *c)
             } else {
                 c->stage = Stage::Fixed;
                 c->remaining = length;
-                c->end.contentLength = length;
+                // The length on the wire; a decoded body's length is known only at its end.
+                c->end.contentLength = c->inflater ? -1 : length;
             }
             break;
         }
@@ -480,13 +571,32 @@ void HttpConnectionPool::onSocketEnded(Connection *c, QNetworkReply::NetworkErro
 }
 
 void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkError error,
-                                        const QString &why, bool timedOut)
+                                        QString why, bool timedOut)
 {
     const std::shared_ptr<Exchange> exchange = c->exchange;
+    if (error == QNetworkReply::NoError && c->inflater && c->inflater->avail_in == 0
+        && c->end.status != 0) {
+        // The body ended where the server said; the gzip stream must have ended there too.
+        z_stream *z = c->inflater.get();
+        char sink[16];
+        z->next_in = nullptr;
+        z->avail_in = 0;
+        z->next_out = reinterpret_cast<Bytef *>(sink);
+        z->avail_out = sizeof sink;
+        const bool ended = z->total_in > 0 && inflate(z, Z_FINISH) == Z_STREAM_END;
+        if (!ended) {
+            error = QNetworkReply::ProtocolFailure;
+            why = tr("the gzip body ends before its end");
+            c->keepAlive = false;
+        }
+    }
+    c->inflater.reset();
     HttpExchangeEnd end = std::move(c->end);
     end.error = error;
     end.errorString = why;
     end.timedOut = timedOut;
+    end.sslErrors = c->sslErrors;
+    end.peerChain = c->peerChain;
     c->exchange.reset();
     exchange->connection = nullptr;
     ++c->served;
@@ -526,7 +636,7 @@ void HttpConnectionPool::drop(Connection *c)
     if (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {
         std::shared_ptr<Exchange> next = origin.waiting.front();
         origin.waiting.pop_front();
-        assign(openConnection(next->origin, next->request.url), next);
+        assign(openConnection(next->origin, next->request), next);
     }
 }
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 using namespace Envdesk::Core;
 using TestSupport::FaultAction;
 using TestSupport::FaultRequest;
@@ -28,6 +30,21 @@ Expected<HttpResponse> fetch(HttpClient &client, HttpRequest request, int waitMs
     if (!result)
         return std::unexpected(Error{ErrorCode::Timeout, QStringLiteral("test gave up waiting")});
     return *result;
+}
+
+QByteArray gzipped(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
 }
 
 HttpRequest quick(const QString &url)
@@ -300,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(server.connections(), 1);
         const FaultRequest &first = server.requests().first();
         QCOMPARE(first.headers.value("host"), "127.0.0.1:" + QByteArray::number(server.port()));
-        QCOMPARE(first.headers.value("accept-encoding"), QByteArray("identity"));
+        QCOMPARE(first.headers.value("accept-encoding"), QByteArray("gzip")); // a page may come compressed
         QCOMPARE(first.headers.value("user-agent"), QByteArray("envdesk/0.1"));
     }
 
@@ -416,6 +433,64 @@ private Q_SLOTS:
         QCOMPARE(server.hits("/second"), 2);
         QCOMPARE(server.connections(), 2);
         QVERIFY2(clock.elapsed() < 450, qPrintable(QString::number(clock.elapsed()))); // backoff starts at 500 ms
+    }
+
+    void pagesMayComeCompressedDownloadsMayNot()
+    {
+        // A page large enough to take several reads and several inflate rounds.
+        QByteArray page;
+        for (int i = 0; i < 20000; ++i)
+            page += "<a href=\"pkg-" + QByteArray::number(i) + ".whl\">pkg</a>\n";
+        const QByteArray packed = gzipped(page);
+        QVERIFY(packed.size() < page.size() / 4);
+        FaultServer server([&](const FaultRequest &r) {
+            if (r.path == "/chunked")
+                return FaultAction{"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                       + QByteArray::number(packed.size(), 16) + "\r\n" + packed + "\r\n0\r\n\r\n",
+                                   FaultAction::After::Stall, 0};
+            return FaultAction::keepAlive(packed, {{"Content-Encoding", "gzip"}});
+        });
+        HttpClient client;
+        auto r = fetch(client, quick(server.url(QStringLiteral("/simple/a/"))));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body.size(), page.size());
+        QCOMPARE(r->body, page);
+        auto chunked = fetch(client, quick(server.url(QStringLiteral("/chunked"))));
+        QVERIFY2(chunked, qPrintable(chunked ? QString() : chunked.error().toString()));
+        QCOMPARE(chunked->body, page);
+
+        QTemporaryDir dir;
+        HttpRequest download = quick(server.url(QStringLiteral("/files/a.whl")));
+        download.saveTo = dir.filePath(QStringLiteral("a.whl"));
+        auto d = fetch(client, download);
+        QVERIFY(!d);
+        QVERIFY2(d.error().message.contains(QLatin1String("gzip")), qPrintable(d.error().message));
+        QCOMPARE(server.requests().last().headers.value("accept-encoding"), QByteArray("identity"));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void aDamagedOrCutGzipBodyIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        const QByteArray packed = gzipped(QByteArray(5000, 'p'));
+        QByteArray flipped = packed;
+        flipped[packed.size() / 2] = char(flipped[packed.size() / 2] ^ 0x55);
+        QTest::newRow("damaged") << flipped << QStringLiteral("gzip");
+        QTest::newRow("cut where the length says") << packed.left(packed.size() - 12) << QStringLiteral("gzip body ends");
+        QTest::newRow("not gzip at all") << QByteArray("plain text, labelled gzip") << QStringLiteral("damaged");
+        QTest::newRow("something after the end") << packed + "tail" << QStringLiteral("follow the end");
+    }
+    void aDamagedOrCutGzipBodyIsRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        FaultServer server([body](const FaultRequest &) { return FaultAction::keepAlive(body, {{"Content-Encoding", "gzip"}}); });
+        HttpClient client;
+        auto r = fetch(client, quick(server.url(QStringLiteral("/simple/a/"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
     }
 
     void bytesPastTheAnnouncedLengthAreNeverTakenAsTheNextAnswer()
