@@ -216,10 +216,9 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
         }
         ssl = &config->second;
     }
-    if (job->request.proxy.isEmpty()) {
-        startOnPool(job, std::move(head), ssl);
+    // Direct requests go through envdesk's own HTTP/1.1, unless the origin speaks HTTP/2.
+    if (job->request.proxy.isEmpty() && startOnPool(job, head, ssl))
         return;
-    }
 
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -298,28 +297,31 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
             [this, job, reply] { finishAttempt(job, reply); });
 }
 
-void HttpClient::startOnPool(const std::shared_ptr<Job> &job,
+bool HttpClient::startOnPool(const std::shared_ptr<Job> &job,
                              QList<QPair<QByteArray, QByteArray>> head,
                              const QSslConfiguration *ssl)
 {
     if (!m_pool)
         m_pool = new HttpConnectionPool(m_maxInFlight, this);
     HttpConnectionPool::Request request;
+    request.url = job->request.url;
+    if (ssl) {
+        request.tls = *ssl;
+        request.poolKey = job->request.tls.key();
+        request.ignoreCertificateErrors = !job->request.tls.verify;
+        request.mayUseHttp2 = true;
+        if (m_pool->speaksHttp2(request))
+            return false; // Qt's HTTP/2 serves this origin
+    }
     // Pages may come compressed and are decoded on the way in. Downloads and byte ranges may
     // not: their sizes, offsets and hashes are of the bytes on the index.
     request.decodeGzip = job->request.saveTo.isEmpty() && !job->request.range
                          && job->request.suffixLength <= 0;
     head.append({QByteArrayLiteral("Accept-Encoding"),
                  request.decodeGzip ? QByteArrayLiteral("gzip") : QByteArrayLiteral("identity")});
-    request.url = job->request.url;
     request.headers = std::move(head);
     request.connectTimeoutMs = job->request.connectTimeoutMs;
     request.readTimeoutMs = job->request.readTimeoutMs;
-    if (ssl) {
-        request.tls = *ssl;
-        request.poolKey = job->request.tls.key();
-        request.ignoreCertificateErrors = !job->request.tls.verify;
-    }
     m_active.insert(job.get(), job);
     if (!m_cancelPoll->isActive())
         m_cancelPoll->start();
@@ -333,8 +335,14 @@ void HttpClient::startOnPool(const std::shared_ptr<Job> &job,
             m_active.remove(job.get());
             if (m_active.isEmpty())
                 m_cancelPoll->stop();
+            if (end.useHttp2) {
+                --job->attempts; // nothing was asked: the same attempt, over HTTP/2
+                startAttempt(job);
+                return;
+            }
             finishAttempt(job, end);
         });
+    return true;
 }
 
 bool HttpClient::takeChunk(Job &job, int status, QByteArrayView chunk)

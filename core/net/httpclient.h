@@ -85,11 +85,12 @@ struct HttpResponse
  * followed by hand so that credentials never cross to another origin, a limit on requests in
  * flight, and downloads streamed to disk with size and SHA-256 checked.
  *
- * Two transports under one policy. Direct requests (HTTP and HTTPS, no proxy) go through
- * envdesk's own HTTP/1.1 connection pool (HttpConnectionPool: Qt 6.4's HTTP stack is CPU-bound on
- * many small responses). Requests through a proxy go through QNetworkAccessManager; Qt 6.4 opens
- * at most 6 HTTP/1.1 connections per host per manager (the setting arrived in 6.5), so the client
- * spreads those over several managers, and HTTP/2 is used when the server offers it.
+ * Two transports under one policy. Direct requests (HTTP, and HTTPS to servers that do not
+ * choose HTTP/2) go through envdesk's own HTTP/1.1 connection pool (HttpConnectionPool: Qt 6.4's
+ * HTTP/1.1 stack is CPU-bound on many small responses). HTTPS origins that choose HTTP/2 when
+ * offered, and requests through a proxy, go through QNetworkAccessManager; Qt 6.4 opens at most
+ * 6 HTTP/1.1 connections per host per manager (the setting arrived in 6.5), so the client spreads
+ * those over several managers.
  *
  * Threading: an HttpClient belongs to the thread it lives in and must be used from it; run one
  * per worker thread. Callbacks run in that thread.
@@ -113,7 +114,8 @@ private:
     struct Job;
     void pump();
     void startAttempt(const std::shared_ptr<Job> &job);
-    void startOnPool(const std::shared_ptr<Job> &job, QList<QPair<QByteArray, QByteArray>> head,
+    /// False when the pool does not take the request (an HTTPS origin that speaks HTTP/2).
+    bool startOnPool(const std::shared_ptr<Job> &job, QList<QPair<QByteArray, QByteArray>> head,
                      const QSslConfiguration *ssl);
     /// Takes body bytes of an attempt; false when the attempt must stop (too large, no file).
     bool takeChunk(Job &job, int status, QByteArrayView chunk);
@@ -133,7 +135,7 @@ private:
     std::deque<std::shared_ptr<Job>> m_queue;
     QHash<Job *, std::shared_ptr<Job>> m_active;
     QTimer *m_cancelPoll = nullptr;
-    HttpConnectionPool *m_pool = nullptr; ///< plain HTTP without a proxy; made on first use
+    HttpConnectionPool *m_pool = nullptr; ///< direct HTTP/1.1 requests; made on first use
 };
 
 /** The URL for logs and messages: user name and password replaced by four stars. */

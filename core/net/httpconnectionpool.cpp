@@ -123,6 +123,21 @@ HttpConnectionPool::~HttpConnectionPool()
     }
 }
 
+QString HttpConnectionPool::originKey(const Request &request)
+{
+    const QUrl &url = request.url;
+    const bool tls = url.scheme() == QLatin1String("https");
+    return url.scheme() + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower()
+           + QLatin1Char(':') + QString::number(url.port(tls ? 443 : 80)) + QLatin1Char('|')
+           + request.poolKey + (request.mayUseHttp2 ? QLatin1String("|h2") : QLatin1String());
+}
+
+bool HttpConnectionPool::speaksHttp2(const Request &request) const
+{
+    const auto found = m_origins.find(originKey(request));
+    return found != m_origins.end() && found->second.http2;
+}
+
 int HttpConnectionPool::openConnections() const
 {
     int n = 0;
@@ -138,11 +153,7 @@ HttpConnectionPool::Ticket HttpConnectionPool::start(Request request, DataHandle
     exchange->ticket = m_nextTicket++;
     exchange->onData = std::move(onData);
     exchange->onDone = std::move(onDone);
-    const QUrl &url = request.url;
-    const bool tls = url.scheme() == QLatin1String("https");
-    exchange->origin = url.scheme() + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower()
-                       + QLatin1Char(':') + QString::number(url.port(tls ? 443 : 80))
-                       + QLatin1Char('|') + request.poolKey;
+    exchange->origin = originKey(request);
     exchange->request = std::move(request);
     m_exchanges.insert(exchange->ticket, exchange);
 
@@ -172,7 +183,8 @@ void HttpConnectionPool::dispatch(const std::shared_ptr<Exchange> &exchange, boo
         }
         drop(c);
     }
-    if (origin.open < m_maxPerOrigin) {
+    const bool probing = exchange->request.mayUseHttp2 && !origin.protocolKnown;
+    if (origin.open < (probing ? 1 : m_maxPerOrigin)) {
         assign(openConnection(exchange->origin, exchange->request), exchange);
         return;
     }
@@ -196,9 +208,24 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
     ++m_origins[originKey].open;
 
     QTcpSocket *socket = c->socket;
-    auto ready = [this, c] {
+    auto ready = [this, c, ssl] {
         c->connected = true;
         c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        Origin &origin = m_origins[c->origin];
+        if (ssl && !origin.protocolKnown) {
+            origin.protocolKnown = true;
+            origin.http2 = ssl->sslConfiguration().nextNegotiatedProtocol() == "h2";
+            if (origin.http2) {
+                handOverToHttp2(c);
+                return;
+            }
+            // HTTP/1.1 it is: the exchanges that waited for the answer get connections of their own.
+            while (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {
+                std::shared_ptr<Exchange> next = origin.waiting.front();
+                origin.waiting.pop_front();
+                assign(openConnection(next->origin, next->request), next);
+            }
+        }
         if (c->exchange)
             send(c);
     };
@@ -232,7 +259,11 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
     if (ssl) {
         QSslConfiguration configuration = request.tls;
         // HTTP/1.1 is what this transport speaks: a server must not choose anything else.
-        configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        if (request.mayUseHttp2)
+            configuration.setAllowedNextProtocols(
+                {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
+        else
+            configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
         ssl->setSslConfiguration(configuration);
         ssl->connectToHostEncrypted(url.host(QUrl::FullyEncoded), quint16(url.port(443)));
     } else {
@@ -605,6 +636,25 @@ void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkErr
     else
         drop(c);
     deliver(exchange, end, false);
+}
+
+void HttpConnectionPool::handOverToHttp2(Connection *c)
+{
+    // Nothing was sent on this connection: its exchange, and every one waiting for this origin,
+    // goes back to the caller to be asked over HTTP/2.
+    Origin &origin = m_origins[c->origin];
+    std::vector<std::shared_ptr<Exchange>> back(origin.waiting.begin(), origin.waiting.end());
+    origin.waiting.clear();
+    if (c->exchange) {
+        back.insert(back.begin(), c->exchange);
+        c->exchange->connection = nullptr;
+        c->exchange.reset();
+    }
+    drop(c);
+    HttpExchangeEnd end;
+    end.useHttp2 = true;
+    for (const auto &exchange : back)
+        deliver(exchange, end, true);
 }
 
 void HttpConnectionPool::release(Connection *c)

@@ -39,6 +39,7 @@ struct HttpExchangeEnd
     bool timedOut = false; ///< no connection or no progress within the time allowed
     QList<QSslError> sslErrors;         ///< what certificate verification found (HTTPS)
     QList<QSslCertificate> peerChain;   ///< the chain the server showed, for messages
+    bool useHttp2 = false; ///< nothing was sent: the origin speaks HTTP/2, ask it through Qt's
 };
 
 /**
@@ -77,6 +78,9 @@ public:
         QString poolKey;
         bool ignoreCertificateErrors = false; ///< allow-insecure-host; the errors are still reported
         bool decodeGzip = false; ///< the request said Accept-Encoding: gzip
+        /// https: offer HTTP/2 too (ALPN); a server that picks it is left to a transport that
+        /// speaks it: the exchange ends with `useHttp2`, and so does every later one for it.
+        bool mayUseHttp2 = false;
     };
     /// Body bytes as they arrive, after the head; return false to abandon the exchange.
     using DataHandler = std::function<bool(int status, QByteArrayView chunk)>;
@@ -93,6 +97,8 @@ public:
     void abort(Ticket ticket);
 
     int openConnections() const;
+    /** Whether the origin of `request` chose HTTP/2 when this pool offered it. */
+    bool speaksHttp2(const Request &request) const;
 
 private:
     struct Exchange;
@@ -102,7 +108,12 @@ private:
         std::vector<Connection *> idle; ///< most recently used last
         int open = 0;
         std::deque<std::shared_ptr<Exchange>> waiting;
+        /// An HTTPS origin offered HTTP/2 opens one connection until it has answered which
+        /// protocol it speaks, so that an HTTP/2 server costs one handshake, not fifty.
+        bool protocolKnown = false;
+        bool http2 = false;
     };
+    static QString originKey(const Request &request);
 
     void dispatch(const std::shared_ptr<Exchange> &exchange, bool first = false);
     Connection *openConnection(const QString &originKey, const Request &request);
@@ -116,6 +127,7 @@ private:
     void finishExchange(Connection *connection, QNetworkReply::NetworkError error, QString why,
                         bool timedOut = false);
     void release(Connection *connection);
+    void handOverToHttp2(Connection *connection);
     void drop(Connection *connection);
     void deliver(const std::shared_ptr<Exchange> &exchange, const HttpExchangeEnd &end,
                  bool queued);

@@ -31,6 +31,7 @@ public:
         QString protocols = QStringLiteral("TLSv1.2 TLSv1.3");
         QString extraServerConfig;    ///< nginx directives added inside server { }
         QString indexFiles = QStringLiteral("index.html");
+        bool http2 = false;           ///< offer HTTP/2 (with TLS, through ALPN)
     };
 
     /**
@@ -119,7 +120,9 @@ public:
             "}\n")
                                    .arg(p)
                                    .arg(m_port)
-                                   .arg(m_options.certificate.isEmpty() ? QString() : QStringLiteral(" ssl"))
+                                   .arg(m_options.certificate.isEmpty() ? QString()
+                                        : m_options.http2 ? QStringLiteral(" ssl http2")
+                                                          : QStringLiteral(" ssl"))
                                    .arg(m_options.root, m_options.indexFiles, tls, auth,
                                         m_options.extraServerConfig);
         QFile file(p + QStringLiteral("/nginx.conf"));

@@ -78,6 +78,40 @@ private Q_SLOTS:
         QCOMPARE(r->body, QByteArray("hello over TLS"));
     }
 
+    void http2WhereTheServerOffersIt_data()
+    {
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("offered") << true;
+        QTest::newRow("not offered") << false;
+    }
+    void http2WhereTheServerOffersIt()
+    {
+        QFETCH(bool, offered);
+        NginxServer server(NginxServer::Options{
+            .root = m_root.path(), .certificate = m_certs.path(QStringLiteral("server.crt")),
+            .key = m_certs.path(QStringLiteral("server.key")),
+            .extraServerConfig = QStringLiteral("add_header X-Protocol $server_protocol always;"),
+            .http2 = offered});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        HttpClient client;
+        // Several requests, some at once: the first connection learns the protocol, the rest
+        // follow it (HTTP/2 through Qt, HTTP/1.1 through envdesk's own connections).
+        int done = 0;
+        for (int i = 0; i < 8; ++i) {
+            client.get(request(server), [&](Expected<HttpResponse> r) {
+                QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+                QCOMPARE(r->body, QByteArray("hello over TLS"));
+                QCOMPARE(r->header("X-Protocol"), offered ? QByteArray("HTTP/2.0") : QByteArray("HTTP/1.1"));
+                QCOMPARE(r->attempts, 1);
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
+        auto again = fetch(client, request(server));
+        QVERIFY(again);
+        QCOMPARE(again->header("X-Protocol"), offered ? QByteArray("HTTP/2.0") : QByteArray("HTTP/1.1"));
+    }
+
     void unknownCaNamesTheIssuerAndTheFix()
     {
         auto server = serve(QStringLiteral("server"));
