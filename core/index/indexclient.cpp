@@ -819,14 +819,28 @@ void IndexClient::downloadUnlisted(const QUrl &url, PathCallback done, CancelTok
 void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, CancelToken cancel)
 {
     const QUrl key = metadataCacheKey(file.file.url);
+    // Listed with its hash (PEP 658/714, as PyPI does): kept by that hash, so a warm run reads one
+    // file named by it and checks the bytes against the name, without a URL to encode or a head to
+    // parse. Otherwise by URL.
+    const auto listed = file.file.metadataHashes.find("sha256");
+    const QByteArray listedHash = listed == file.file.metadataHashes.end()
+                                      ? QByteArray()
+                                      : QByteArray::fromStdString(listed->second).toLower();
     if (m_cache) {
-        if (auto cached = m_cache->load(key)) {
+        if (!listedHash.isEmpty()) {
+            if (auto cached = m_cache->loadByHash(listedHash)) {
+                done(*cached);
+                return;
+            }
+        } else if (auto cached = m_cache->load(key)) {
             done(cached->body);
             return;
         }
     }
-    auto remember = [this, key](const QByteArray &metadata) {
+    auto remember = [this, key, listedHash](const QByteArray &metadata) {
         if (!m_cache)
+            return;
+        if (!listedHash.isEmpty() && m_cache->storeByHash(listedHash, metadata))
             return;
         HttpCache::Entry entry;
         entry.body = metadata;

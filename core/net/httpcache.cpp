@@ -93,6 +93,40 @@ bool writeNew(const QByteArray &path, std::initializer_list<QByteArrayView> part
     return ok;
 }
 
+bool isSha256Hex(QByteArrayView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+/// Writes `parts` to `path` through a temporary name in the same folder, made when missing.
+bool replaceAtomically(const QString &path, std::initializer_list<QByteArrayView> parts,
+                       const void *distinct)
+{
+    // The pid and an address of the caller's make the temporary name unique across processes and
+    // threads. No fsync: a damaged entry fails its SHA-256 on the next read and is refetched, so
+    // durability buys nothing here and costs a disk flush per entry.
+    static const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QByteArray temporary = QFile::encodeName(path + QStringLiteral(".tmp-") + pid + QLatin1Char('-')
+                                                   + QString::number(quintptr(distinct), 16));
+    if (!writeNew(temporary, parts)) {
+        // The folder is made when the first entry in it is written.
+        if (errno != ENOENT || !QDir().mkpath(QFileInfo(path).absolutePath())
+            || !writeNew(temporary, parts))
+            return false;
+    }
+    if (std::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
+        ::unlink(temporary.constData());
+        return false;
+    }
+    return true;
+}
+
 QUrl withoutCredentials(QUrl url)
 {
     url.setUserInfo(QString());
@@ -201,23 +235,34 @@ bool HttpCache::store(const QUrl &url, const Entry &entry) const
     head += "\nlast-modified " + entry.lastModified;
     head += "\n\n";
     // Written to a temporary name and renamed into place: a reader sees the old entry or the new
-    // one, never half of one. No fsync: an entry damaged by a crash fails its SHA-256 on the next
-    // read and is refetched, so durability buys nothing here and costs a disk flush per page.
-    static const QString pid = QString::number(QCoreApplication::applicationPid());
-    const QByteArray temporary = QFile::encodeName(
-        path + QStringLiteral(".tmp-") + pid + QLatin1Char('-') + QString::number(quintptr(&entry), 16));
-    const std::initializer_list<QByteArrayView> parts{head, entry.body};
-    if (!writeNew(temporary, parts)) {
-        // The folder is made when the first entry in it is written.
-        if (errno != ENOENT || !QDir().mkpath(QFileInfo(path).absolutePath())
-            || !writeNew(temporary, parts))
-            return false;
+    // one, never half of one.
+    return replaceAtomically(path, {head, entry.body}, &entry);
+}
+
+QString HttpCache::pathByHash(QByteArrayView sha256) const
+{
+    return m_directory + QLatin1String("/sha256-v1/") + QLatin1String(sha256.first(2))
+           + QLatin1Char('/') + QLatin1String(sha256);
+}
+
+std::optional<QByteArray> HttpCache::loadByHash(QByteArrayView sha256) const
+{
+    if (!isSha256Hex(sha256))
+        return std::nullopt;
+    const QString path = pathByHash(sha256);
+    std::optional<QByteArray> body = readWhole(path);
+    if (body && Sha256::hash(*body).toHex() != sha256) {
+        QFile::remove(path); // damaged: drop it, the caller refetches
+        return std::nullopt;
     }
-    if (std::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
-        ::unlink(temporary.constData());
+    return body;
+}
+
+bool HttpCache::storeByHash(QByteArrayView sha256, const QByteArray &body) const
+{
+    if (!isSha256Hex(sha256) || Sha256::hash(body).toHex() != sha256)
         return false;
-    }
-    return true;
+    return replaceAtomically(pathByHash(sha256), {body}, &body);
 }
 
 void HttpCache::touch(const QUrl &url, Entry entry, qint64 maxAgeSeconds) const

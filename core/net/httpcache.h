@@ -53,6 +53,16 @@ public:
     void remove(const QUrl &url) const;
 
     /**
+     * A body known by its SHA-256 (lower-case hex), such as a metadata file an index listed with
+     * its hash: kept as it is in `sha256-v1/`, one file per hash, shared by every URL that serves
+     * it, and checked against its name on every read. nullopt when absent or damaged (then it is
+     * removed), or when `sha256` is not 64 hex digits.
+     */
+    std::optional<QByteArray> loadByHash(QByteArrayView sha256) const;
+    /** Stores `body` under `sha256` atomically; false when the hash is not the body's. */
+    bool storeByHash(QByteArrayView sha256, const QByteArray &body) const;
+
+    /**
      * The freshness lifetime a response allows from its Cache-Control (max-age, s-maxage;
      * no-cache / no-store give -1), or `override` when the index configures one.
      */
@@ -63,6 +73,7 @@ public:
 
 private:
     QString pathFor(const QByteArray &keyUrl) const;
+    QString pathByHash(QByteArrayView sha256) const;
     QString m_directory;
 };
 

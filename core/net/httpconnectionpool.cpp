@@ -257,7 +257,7 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
         onSocketEnded(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"), false);
     });
     if (ssl) {
-        QSslConfiguration configuration = request.tls;
+        QSslConfiguration configuration = request.tls.value_or(QSslConfiguration::defaultConfiguration());
         // HTTP/1.1 is what this transport speaks: a server must not choose anything else.
         if (request.mayUseHttp2)
             configuration.setAllowedNextProtocols(

@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -74,7 +75,7 @@ public:
         int connectTimeoutMs = 10000; ///< until the connection is ready, TLS handshake included
         int readTimeoutMs = 30000;    ///< without any progress
         /// https: the TLS configuration; connections are shared only by requests of one poolKey.
-        QSslConfiguration tls;
+        std::optional<QSslConfiguration> tls;
         QString poolKey;
         bool ignoreCertificateErrors = false; ///< allow-insecure-host; the errors are still reported
         bool decodeGzip = false; ///< the request said Accept-Encoding: gzip

@@ -1,4 +1,5 @@
 #include "core/net/httpcache.h"
+#include "core/net/sha256.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -98,6 +99,35 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!cache.load(url));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void bodiesKnownByTheirHashAreKeptByIt()
+    {
+        QTemporaryDir dir;
+        HttpCache cache(dir.path());
+        const QByteArray metadata = "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n";
+        const QByteArray hash = Sha256::hash(metadata).toHex();
+        QVERIFY(!cache.loadByHash(hash));
+        QVERIFY(cache.storeByHash(hash, metadata));
+        QCOMPARE(cache.loadByHash(hash), std::optional<QByteArray>(metadata));
+        // One file, named by the hash, holding the bytes as they are.
+        const QStringList stored = files(dir.path());
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.first().endsWith(QStringLiteral("/sha256-v1/") + QString::fromLatin1(hash.left(2)) + QLatin1Char('/')
+                                        + QString::fromLatin1(hash)));
+        // Bytes that are not the hash's are not stored under it; a name that is not a hash is no name.
+        QVERIFY(!cache.storeByHash(hash, metadata + "changed"));
+        QVERIFY(!cache.storeByHash("../../escape", metadata));
+        QVERIFY(!cache.loadByHash("../../escape"));
+        QVERIFY(!cache.loadByHash(hash.toUpper()));
+        QCOMPARE(files(dir.path()).size(), 1);
+        // A damaged file is dropped, not trusted.
+        QFile f(stored.first());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(metadata.left(10));
+        f.close();
+        QVERIFY(!cache.loadByHash(hash));
+        QVERIFY(!QFile::exists(stored.first()));
     }
 
     void maxAgeFromCacheControl()
