@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace TestSupport {
 
@@ -30,6 +31,7 @@ struct FaultAction
     After after = After::Close;
     int delayMs = 0;      ///< before sending
     std::function<void()> onSent = {}; ///< called once the bytes are written
+    int pieceBytes = 0;   ///< when > 0, the bytes go out in pieces this long, a millisecond apart
 
     static QByteArray response(int status, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &headers = {},
@@ -111,10 +113,9 @@ private:
             m_requests.append(request);
             const FaultAction action = m_handler(request);
             QPointer<QTcpSocket> guard(socket);
-            auto send = [guard, action] {
+            auto finish = [guard, action] {
                 if (!guard)
                     return;
-                guard->write(action.bytes);
                 guard->flush();
                 if (action.onSent)
                     action.onSent();
@@ -128,6 +129,31 @@ private:
                 case FaultAction::After::Stall:
                     break; // keep the connection open and say nothing more
                 }
+            };
+            auto send = [this, guard, action, finish] {
+                if (!guard)
+                    return;
+                if (action.pieceBytes <= 0) {
+                    guard->write(action.bytes);
+                    finish();
+                    return;
+                }
+                // One piece per millisecond, each flushed, so the client reads them apart.
+                auto offset = std::make_shared<qsizetype>(0);
+                auto timer = new QTimer(this);
+                timer->setInterval(1);
+                QObject::connect(timer, &QTimer::timeout, this, [guard, action, finish, offset, timer] {
+                    if (!guard || *offset >= action.bytes.size()) {
+                        timer->deleteLater();
+                        timer->stop();
+                        finish();
+                        return;
+                    }
+                    guard->write(action.bytes.mid(*offset, action.pieceBytes));
+                    guard->flush();
+                    *offset += action.pieceBytes;
+                });
+                timer->start();
             };
             if (action.delayMs > 0)
                 QTimer::singleShot(action.delayMs, this, send);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -491,6 +492,97 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Network);
         QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+    }
+
+    void responsesAreReadInWhateverPiecesArrive_data()
+    {
+        QTest::addColumn<int>("piece");
+        for (int n : {1, 2, 3, 7, 64})
+            QTest::newRow(qPrintable(QStringLiteral("%1-byte pieces").arg(n))) << n;
+    }
+    void responsesAreReadInWhateverPiecesArrive()
+    {
+        // Every boundary of the head, the chunk lines, the gzip stream and the trailers falls
+        // between two reads somewhere in these rows.
+        QFETCH(int, piece);
+        QByteArray page;
+        for (int i = 0; i < 40; ++i)
+            page += "<a href=\"p-" + QByteArray::number(i) + ".whl\">p</a>\n";
+        const QByteArray packed = gzipped(page);
+        const QByteArray half = packed.left(packed.size() / 2);
+        const QByteArray rest = packed.mid(packed.size() / 2);
+        const QByteArray chunked = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   + QByteArray::number(half.size(), 16) + "\r\n" + half + "\r\n"
+                                   + QByteArray::number(rest.size(), 16) + ";x=y\r\n" + rest + "\r\n0\r\nT: 1\r\n\r\n";
+        FaultServer server([&](const FaultRequest &r) {
+            FaultAction a = r.path == "/a" ? FaultAction{chunked, FaultAction::After::Stall, 0} : FaultAction::keepAlive("second");
+            a.pieceBytes = piece;
+            return a;
+        });
+        HttpClient client;
+        auto a = fetch(client, quick(server.url(QStringLiteral("/a"))));
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().toString()));
+        QCOMPARE(a->body, page);
+        auto b = fetch(client, quick(server.url(QStringLiteral("/b"))));
+        QVERIFY2(b, qPrintable(b ? QString() : b.error().toString()));
+        QCOMPARE(b->body, QByteArray("second"));
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void damagedResponsesEndInAnAnswerOrAnError()
+    {
+        // Random damage to three well-formed responses: each request ends, promptly, in a
+        // response or in an error that names its URL; never a hang or a crash.
+        const QByteArray packed = gzipped(QByteArray(3000, 'z'));
+        const QList<QByteArray> shapes{
+            "HTTP/1.1 200 OK\r\nContent-Length: 12\r\nETag: \"a\"\r\n\r\nhello, world",
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + QByteArray::number(packed.size()) + "\r\n\r\n" + packed,
+        };
+        QRandomGenerator random(20261203);
+        QByteArray current;
+        FaultServer server([&](const FaultRequest &) { return FaultAction{current, FaultAction::After::Close, 0}; });
+        HttpClient client;
+        int answers = 0;
+        int errors = 0;
+        for (int i = 0; i < 60; ++i) {
+            current = shapes[i % shapes.size()];
+            const int edits = 1 + int(random.bounded(3));
+            for (int e = 0; e < edits && !current.isEmpty(); ++e) {
+                const qsizetype at = random.bounded(int(current.size()));
+                switch (random.bounded(4)) {
+                case 0:
+                    current[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    current.remove(at, 1 + random.bounded(8));
+                    break;
+                case 2:
+                    current.insert(at, QByteArray(1 + random.bounded(4), char(random.bounded(256))));
+                    break;
+                default:
+                    current.insert(at, current.mid(at, 1 + random.bounded(16)));
+                    break;
+                }
+            }
+            HttpRequest request = quick(server.url(QStringLiteral("/case/%1").arg(i)));
+            request.maxRetries = 0;
+            request.readTimeoutMs = 200;
+            QElapsedTimer clock;
+            clock.start();
+            auto r = fetch(client, request, 5000);
+            QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+            if (r) {
+                ++answers;
+            } else {
+                ++errors;
+                QVERIFY2(r.error().code != ErrorCode::Timeout || r.error().message.contains(QLatin1String("timed out")),
+                         qPrintable(r.error().message));
+                QVERIFY2(r.error().message.contains(QStringLiteral("/case/%1").arg(i)), qPrintable(r.error().message));
+            }
+        }
+        QVERIFY(answers > 0);
+        QVERIFY(errors > 0);
     }
 
     void bytesPastTheAnnouncedLengthAreNeverTakenAsTheNextAnswer()
