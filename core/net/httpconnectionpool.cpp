@@ -1,5 +1,6 @@
 #include "httpconnectionpool.h"
 
+#include <QHostInfo>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,6 +15,8 @@ namespace {
 
 constexpr qsizetype maxHeadBytes = 64 * 1024;
 constexpr int idleCloseMs = 60000;
+/// RFC 8305's recommended delay before the next address joins the race.
+constexpr int attemptDelayMs = 250;
 /// A decoded page larger than this is refused: a compressed body can claim any size.
 constexpr qint64 maxDecodedBytes = qint64(1) << 30;
 
@@ -79,7 +82,17 @@ struct HttpConnectionPool::Exchange
 struct HttpConnectionPool::Connection
 {
     QString origin;
-    QTcpSocket *socket = nullptr; ///< a QSslSocket for https
+    QTcpSocket *socket = nullptr; ///< once connected (a QSslSocket for https); null before
+    std::vector<QTcpSocket *> attempts; ///< connecting, one per address tried
+    QList<QHostAddress> addresses;
+    qsizetype next = 0; ///< the next address to try
+    QTimer *stagger = nullptr;
+    bool tls = false;
+    quint16 port = 0;
+    QString peerName;
+    QSslConfiguration ssl;
+    bool ignoreCertificateErrors = false;
+    std::shared_ptr<int> alive = std::make_shared<int>(0); ///< for answers that come later
     QList<QSslError> sslErrors;
     QList<QSslCertificate> peerChain;
     QTimer *timer = nullptr; ///< connect, then read inactivity, then idle close
@@ -107,8 +120,12 @@ HttpConnectionPool::~HttpConnectionPool()
 {
     // The sockets are children of this and go with it; nothing they say reaches a Connection now.
     auto forget = [this](Connection *c) {
-        c->socket->disconnect(this);
+        for (QTcpSocket *s : c->attempts)
+            s->disconnect(this);
+        if (c->socket)
+            c->socket->disconnect(this);
         c->timer->disconnect(this);
+        c->stagger->disconnect(this);
         delete c;
     };
     for (auto &[key, origin] : m_origins) {
@@ -198,53 +215,26 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
                                                                    const Request &request)
 {
     const QUrl &url = request.url;
-    const bool tls = url.scheme() == QLatin1String("https");
     auto *c = new Connection;
     c->origin = originKey;
-    QSslSocket *ssl = tls ? new QSslSocket(this) : nullptr;
-    c->socket = tls ? ssl : new QTcpSocket(this);
-    c->timer = new QTimer(c->socket);
+    c->tls = url.scheme() == QLatin1String("https");
+    c->port = quint16(url.port(c->tls ? 443 : 80));
+    c->peerName = url.host(QUrl::FullyEncoded);
+    c->ignoreCertificateErrors = request.ignoreCertificateErrors;
+    if (c->tls) {
+        c->ssl = request.tls.value_or(QSslConfiguration::defaultConfiguration());
+        // HTTP/1.1 is what this transport speaks; HTTP/2 only to learn that the server prefers it.
+        if (request.mayUseHttp2)
+            c->ssl.setAllowedNextProtocols({QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
+        else
+            c->ssl.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    }
+    c->timer = new QTimer(this);
     c->timer->setSingleShot(true);
+    c->stagger = new QTimer(this);
+    c->stagger->setSingleShot(true);
     ++m_origins[originKey].open;
 
-    QTcpSocket *socket = c->socket;
-    auto ready = [this, c, ssl] {
-        c->connected = true;
-        c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        Origin &origin = m_origins[c->origin];
-        if (ssl && !origin.protocolKnown) {
-            origin.protocolKnown = true;
-            origin.http2 = ssl->sslConfiguration().nextNegotiatedProtocol() == "h2";
-            if (origin.http2) {
-                handOverToHttp2(c);
-                return;
-            }
-            // HTTP/1.1 it is: the exchanges that waited for the answer get connections of their own.
-            while (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {
-                std::shared_ptr<Exchange> next = origin.waiting.front();
-                origin.waiting.pop_front();
-                assign(openConnection(next->origin, next->request), next);
-            }
-        }
-        if (c->exchange)
-            send(c);
-    };
-    if (ssl) {
-        connect(ssl, &QSslSocket::encrypted, this, ready);
-        const bool ignore = request.ignoreCertificateErrors;
-        connect(ssl, &QSslSocket::sslErrors, this, [c, ssl, ignore](const QList<QSslError> &errors) {
-            c->sslErrors = errors;
-            c->peerChain = ssl->peerCertificateChain();
-            if (ignore)
-                ssl->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
-        });
-    } else {
-        connect(socket, &QTcpSocket::connected, this, ready);
-    }
-    connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError e) {
-        onSocketEnded(c, fromSocketError(e), c->socket->errorString(), false);
-    });
     connect(c->timer, &QTimer::timeout, this, [this, c] {
         if (!c->exchange) {
             drop(c); // idle for long enough
@@ -252,24 +242,163 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
         }
         onSocketEnded(c, QNetworkReply::TimeoutError, tr("timed out"), true);
     });
-    // A close without an error report (Qt reports most as RemoteHostClosedError first).
-    connect(socket, &QTcpSocket::disconnected, this, [this, c] {
-        onSocketEnded(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"), false);
-    });
-    if (ssl) {
-        QSslConfiguration configuration = request.tls.value_or(QSslConfiguration::defaultConfiguration());
-        // HTTP/1.1 is what this transport speaks: a server must not choose anything else.
-        if (request.mayUseHttp2)
-            configuration.setAllowedNextProtocols(
-                {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
-        else
-            configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-        ssl->setSslConfiguration(configuration);
-        ssl->connectToHostEncrypted(url.host(QUrl::FullyEncoded), quint16(url.port(443)));
+    connect(c->stagger, &QTimer::timeout, this, [this, c] { startNextAttempt(c); });
+
+    const QString host = url.host(QUrl::FullyEncoded);
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        c->addresses = {literal};
+        startNextAttempt(c);
+        return c;
+    }
+    // The answer comes later, never inside this call: the caller assigns an exchange first.
+    const std::weak_ptr<int> alive = c->alive;
+    auto answered = [this, c, alive, host](const QList<QHostAddress> &addresses, const QString &why) {
+        if (alive.expired())
+            return;
+        if (addresses.isEmpty()) {
+            onSocketEnded(c, QNetworkReply::HostNotFoundError,
+                          why.isEmpty() ? tr("Host %1 not found").arg(host) : why, false);
+            return;
+        }
+        c->addresses = interleavedByFamily(addresses);
+        startNextAttempt(c);
+    };
+    if (m_resolver) {
+        QTimer::singleShot(0, this, [this, host, answered, alive] {
+            if (!alive.expired())
+                m_resolver(host, answered);
+        });
     } else {
-        socket->connectToHost(url.host(QUrl::FullyEncoded), quint16(url.port(80)));
+        QHostInfo::lookupHost(host, this, [answered](const QHostInfo &info) {
+            answered(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>(),
+                     info.error() == QHostInfo::NoError ? QString() : info.errorString());
+        });
     }
     return c;
+}
+
+QList<QHostAddress> HttpConnectionPool::interleavedByFamily(const QList<QHostAddress> &addresses)
+{
+    // RFC 8305: alternate the families, starting with the resolver's first choice.
+    QList<QHostAddress> first;
+    QList<QHostAddress> other;
+    for (const QHostAddress &a : addresses)
+        (a.protocol() == addresses.front().protocol() ? first : other).append(a);
+    QList<QHostAddress> out;
+    for (qsizetype i = 0; i < std::max(first.size(), other.size()); ++i) {
+        if (i < first.size())
+            out.append(first[i]);
+        if (i < other.size())
+            out.append(other[i]);
+    }
+    return out;
+}
+
+bool HttpConnectionPool::startNextAttempt(Connection *c)
+{
+    if (c->socket || c->next >= c->addresses.size())
+        return false;
+    const QHostAddress address = c->addresses[c->next++];
+    QSslSocket *ssl = c->tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *s = ssl ? ssl : new QTcpSocket(this);
+    c->attempts.push_back(s);
+    if (ssl) {
+        connect(ssl, &QSslSocket::encrypted, this, [this, c, s] { onAttemptReady(c, s); });
+        connect(ssl, &QSslSocket::sslErrors, this, [c, ssl](const QList<QSslError> &errors) {
+            c->sslErrors = errors;
+            c->peerChain = ssl->peerCertificateChain();
+            if (c->ignoreCertificateErrors)
+                ssl->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
+        });
+    } else {
+        connect(s, &QTcpSocket::connected, this, [this, c, s] { onAttemptReady(c, s); });
+    }
+    connect(s, &QTcpSocket::readyRead, this, [this, c, s] {
+        if (s == c->socket)
+            onReadyRead(c);
+    });
+    connect(s, &QTcpSocket::errorOccurred, this, [this, c, s](QAbstractSocket::SocketError e) {
+        if (s == c->socket)
+            onSocketEnded(c, fromSocketError(e), s->errorString(), false);
+        else
+            onAttemptFailed(c, s, fromSocketError(e), s->errorString());
+    });
+    // A close without an error report (Qt reports most as RemoteHostClosedError first).
+    connect(s, &QTcpSocket::disconnected, this, [this, c, s] {
+        if (s == c->socket)
+            onSocketEnded(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"), false);
+        else
+            onAttemptFailed(c, s, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
+    });
+    if (ssl) {
+        ssl->setSslConfiguration(c->ssl);
+        // Connected by address, verified against the URL's host (also the name sent for SNI).
+        ssl->connectToHostEncrypted(address.toString(), c->port, c->peerName);
+    } else {
+        s->connectToHost(address, c->port);
+    }
+    // Happy eyeballs: an address that has not answered in a while gets company from the next.
+    if (c->next < c->addresses.size())
+        c->stagger->start(attemptDelayMs);
+    return true;
+}
+
+void HttpConnectionPool::onAttemptReady(Connection *c, QTcpSocket *winner)
+{
+    c->stagger->stop();
+    for (QTcpSocket *s : c->attempts) {
+        if (s != winner)
+            discardSocket(s);
+    }
+    c->attempts.clear();
+    c->socket = winner;
+    c->connected = true;
+    winner->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    Origin &origin = m_origins[c->origin];
+    if (c->tls && !origin.protocolKnown) {
+        origin.protocolKnown = true;
+        origin.http2 = static_cast<QSslSocket *>(winner)->sslConfiguration().nextNegotiatedProtocol()
+                       == "h2";
+        if (origin.http2) {
+            handOverToHttp2(c);
+            return;
+        }
+        // HTTP/1.1 it is: the exchanges that waited for the answer get connections of their own.
+        while (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {
+            std::shared_ptr<Exchange> next = origin.waiting.front();
+            origin.waiting.pop_front();
+            assign(openConnection(next->origin, next->request), next);
+        }
+    }
+    if (c->exchange)
+        send(c);
+}
+
+void HttpConnectionPool::onAttemptFailed(Connection *c, QTcpSocket *failed,
+                                         QNetworkReply::NetworkError error, const QString &why)
+{
+    std::erase(c->attempts, failed);
+    discardSocket(failed);
+    // A certificate is not better at another address: the first verdict stands.
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        for (QTcpSocket *s : c->attempts)
+            discardSocket(s);
+        c->attempts.clear();
+        onSocketEnded(c, error, why, false);
+        return;
+    }
+    // The next address at once (RFC 8305), or the last error when none is left.
+    if (startNextAttempt(c) || !c->attempts.empty())
+        return;
+    onSocketEnded(c, error, why, false);
+}
+
+void HttpConnectionPool::discardSocket(QTcpSocket *s)
+{
+    s->disconnect(this);
+    s->abort();
+    s->deleteLater();
 }
 
 void HttpConnectionPool::assign(Connection *c, const std::shared_ptr<Exchange> &exchange)
@@ -577,7 +706,8 @@ void HttpConnectionPool::onSocketEnded(Connection *c, QNetworkReply::NetworkErro
     }
     if (error == QNetworkReply::RemoteHostClosedError) {
         // What is still buffered belongs to the response.
-        c->buffer += c->socket->readAll();
+        if (c->socket)
+            c->buffer += c->socket->readAll();
         if (!c->buffer.isEmpty() && !parse(c))
             return;
         if (c->stage == Stage::UntilClose) {
@@ -675,12 +805,15 @@ void HttpConnectionPool::drop(Connection *c)
     Origin &origin = m_origins[c->origin];
     std::erase(origin.idle, c);
     --origin.open;
-    c->timer->stop();
-    c->timer->disconnect(this);
-    QTcpSocket *socket = c->socket;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    for (QTimer *timer : {c->timer, c->stagger}) {
+        timer->disconnect(this);
+        timer->stop();
+        timer->deleteLater();
+    }
+    for (QTcpSocket *s : c->attempts)
+        discardSocket(s);
+    if (c->socket)
+        discardSocket(c->socket);
     delete c;
     // A place for a waiting exchange.
     if (!origin.waiting.empty() && origin.open < m_maxPerOrigin) {

@@ -78,6 +78,27 @@ private Q_SLOTS:
         QCOMPARE(r->body, QByteArray("hello over TLS"));
     }
 
+    void aHostNameIsCheckedAndNamedToTheServer()
+    {
+        // Connected by address (the pool looks the name up itself), verified against the name in
+        // the URL: the certificate says DNS:localhost.
+        auto server = serve(QStringLiteral("server"));
+        HttpClient client;
+        HttpRequest r = request(*server);
+        r.url.setHost(QStringLiteral("localhost"));
+        auto answer = fetch(client, r);
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().toString()));
+        QCOMPARE(answer->body, QByteArray("hello over TLS"));
+        // The same server by a name its certificate does not carry is refused, naming it.
+        auto other = serve(QStringLiteral("wronghost"));
+        HttpRequest wrong = request(*other);
+        wrong.url.setHost(QStringLiteral("localhost"));
+        auto refused = fetch(client, wrong);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Tls);
+        QVERIFY2(refused.error().hint.contains(QLatin1String("not localhost")), qPrintable(refused.error().toString()));
+    }
+
     void http2WhereTheServerOffersIt_data()
     {
         QTest::addColumn<bool>("offered");
