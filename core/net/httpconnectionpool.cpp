@@ -509,6 +509,20 @@ bool HttpConnectionPool::parse(Connection *c)
         c->buffer.remove(0, at);
         at = 0;
     };
+    // Passes on what the buffer holds of the `remaining` bytes of a body or chunk.
+    enum class Taken { Stopped, Some, All };
+    const auto takeRemaining = [c, &at, &passOn, &consumeTo] {
+        const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
+        if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
+            return Taken::Stopped; // the exchange ended inside
+        at += take;
+        c->remaining -= take;
+        if (c->remaining > 0) {
+            consumeTo();
+            return Taken::Some; // more to come
+        }
+        return Taken::All;
+    };
 
     for (;;) {
         switch (c->stage) {
@@ -611,15 +625,8 @@ bool HttpConnectionPool::parse(Connection *c)
             break;
         }
         case Stage::Fixed: {
-            const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
-            if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
-                return false;
-            at += take;
-            c->remaining -= take;
-            if (c->remaining > 0) {
-                consumeTo();
-                return true;
-            }
+            if (const Taken taken = takeRemaining(); taken != Taken::All)
+                return taken == Taken::Some;
             if (at != c->buffer.size())
                 c->keepAlive = false; // more than was announced: the connection is not reused
             c->buffer.clear();
@@ -648,15 +655,8 @@ bool HttpConnectionPool::parse(Connection *c)
             break;
         }
         case Stage::ChunkData: {
-            const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
-            if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
-                return false;
-            at += take;
-            c->remaining -= take;
-            if (c->remaining > 0) {
-                consumeTo();
-                return true;
-            }
+            if (const Taken taken = takeRemaining(); taken != Taken::All)
+                return taken == Taken::Some;
             c->stage = Stage::ChunkEnd;
             break;
         }

@@ -48,6 +48,20 @@ QByteArray gzipped(const QByteArray &data)
     return out;
 }
 
+HttpRequest quick(const QString &url);
+
+// Asks for /0 ... /N-1 all at once and waits until every one has succeeded.
+void fetchAllAtOnce(HttpClient &client, const FaultServer &server, int n)
+{
+    int done = 0;
+    for (int i = 0; i < n; ++i)
+        client.get(quick(server.url(QStringLiteral("/%1").arg(i))), [&](Expected<HttpResponse> r) {
+            QVERIFY(r);
+            ++done;
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(done, n, 10000);
+}
+
 HttpRequest quick(const QString &url)
 {
     HttpRequest r;
@@ -330,13 +344,7 @@ private Q_SLOTS:
             return a;
         });
         HttpClient client(nullptr, 4, 3);
-        int done = 0;
-        for (int i = 0; i < 30; ++i)
-            client.get(quick(server.url(QStringLiteral("/%1").arg(i))), [&](Expected<HttpResponse> r) {
-                QVERIFY(r);
-                ++done;
-            });
-        QTRY_COMPARE_WITH_TIMEOUT(done, 30, 10000);
+        fetchAllAtOnce(client, server, 30);
         QVERIFY2(server.connections() <= 3, qPrintable(QString::number(server.connections())));
     }
 
@@ -671,13 +679,7 @@ private Q_SLOTS:
             return a;
         });
         HttpClient client(nullptr, 4, 3);
-        int done = 0;
-        for (int i = 0; i < 9; ++i)
-            client.get(quick(server.url(QStringLiteral("/%1").arg(i))), [&](Expected<HttpResponse> r) {
-                QVERIFY(r);
-                ++done;
-            });
-        QTRY_COMPARE_WITH_TIMEOUT(done, 9, 10000);
+        fetchAllAtOnce(client, server, 9);
         QVERIFY2(peak <= 3, qPrintable(QString::number(peak)));
     }
 };
