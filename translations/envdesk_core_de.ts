@@ -3011,18 +3011,6 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>body truncated at %1 of %2 bytes</source>
-        <translation>Inhalt bei %1 von %2 Bytes abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1 timed out after %2 of %3 bytes, %4 times</source>
-        <translation>%1: Zeitüberschreitung nach %2 von %3 Bytes, %4-mal</translation>
-    </message>
-    <message>
-        <source>%1 ended after %2 of %3 bytes, %4 times</source>
-        <translation>%1 brach nach %2 von %3 Bytes ab, %4-mal</translation>
-    </message>
-    <message>
         <source>%1 has %2 bytes, but the index announced %3</source>
         <translation>%1 hat %2 Bytes, aber der Index hat %3 angekündigt</translation>
     </message>
@@ -3037,6 +3025,105 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the server, or a proxy in between, does not speak HTTP/1.1 correctly</source>
+        <translation>der Server oder ein Proxy dazwischen spricht HTTP/1.1 nicht korrekt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>body truncated at %1</source>
+        <translation>Inhalt abgeschnitten bei %1</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2, %3 times</source>
+        <translation>%1: Zeitüberschreitung nach %2, %3 Mal</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2, %3 times</source>
+        <translation>%1 endete nach %2, %3 Mal</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::HttpConnectionPool</name>
+    <message>
+        <source>the request header %1 contains a line break or a colon</source>
+        <translation>der Anfrage-Header %1 enthält einen Zeilenumbruch oder einen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the gzip body is damaged (%1)</source>
+        <translation>der gzip-Inhalt ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip body decodes to more than %1 bytes</source>
+        <translation>der gzip-Inhalt ergibt entpackt mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the gzip body</source>
+        <translation>nach dem Ende des gzip-Inhalts folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>der Kopf der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
+        <translation>der Server hat nicht mit HTTP/1.x geantwortet (er sandte &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length (%1)</source>
+        <translation>die Antwort hat eine ungültige Content-Length (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
+        <translation>der Server sandte einen Inhalt in der Kodierung &quot;%1&quot;, die nicht angefragt war</translation>
+    </message>
+    <message>
+        <source>cannot start decoding gzip</source>
+        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>eine Chunk-Größenzeile ist länger als 1024 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>eine Chunk-Größe ist keine Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>ein Chunk endet nicht dort, wo seine Größe es angibt</translation>
+    </message>
+    <message>
+        <source>the trailers are longer than %1 bytes</source>
+        <translation>die Trailer sind länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the gzip body is cut short</source>
+        <translation>der gzip-Inhalt ist unvollständig</translation>
     </message>
 </context>
 <context>

@@ -3011,18 +3011,6 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>body truncated at %1 of %2 bytes</source>
-        <translation>corps tronqué à %1 octets sur %2</translation>
-    </message>
-    <message>
-        <source>%1 timed out after %2 of %3 bytes, %4 times</source>
-        <translation>%1 : délai dépassé après %2 octets sur %3, %4 fois</translation>
-    </message>
-    <message>
-        <source>%1 ended after %2 of %3 bytes, %4 times</source>
-        <translation>%1 s&apos;est interrompu après %2 octets sur %3, %4 fois</translation>
-    </message>
-    <message>
         <source>%1 has %2 bytes, but the index announced %3</source>
         <translation>%1 fait %2 octets, mais l&apos;index en annonçait %3</translation>
     </message>
@@ -3037,6 +3025,105 @@
     <message>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>the server, or a proxy in between, does not speak HTTP/1.1 correctly</source>
+        <translation>le serveur, ou un proxy intermédiaire, ne parle pas correctement HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>body truncated at %1</source>
+        <translation>corps tronqué à %1</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2, %3 times</source>
+        <translation>%1 : délai dépassé après %2, %3 fois</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2, %3 times</source>
+        <translation>%1 s’est arrêté après %2, %3 fois</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::HttpConnectionPool</name>
+    <message>
+        <source>the request header %1 contains a line break or a colon</source>
+        <translation>l’en-tête de requête %1 contient un saut de ligne ou un deux-points</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Hôte %1 introuvable</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the gzip body is damaged (%1)</source>
+        <translation>le corps gzip est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip body decodes to more than %1 bytes</source>
+        <translation>le corps gzip décompressé dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the gzip body</source>
+        <translation>des octets suivent la fin du corps gzip</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>l’en-tête de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
+        <translation>le serveur n’a pas répondu en HTTP/1.x (il a envoyé &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length (%1)</source>
+        <translation>la réponse a un Content-Length invalide (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
+        <translation>le serveur a envoyé un corps encodé en &quot;%1&quot;, qui n’était pas demandé</translation>
+    </message>
+    <message>
+        <source>cannot start decoding gzip</source>
+        <translation>impossible de démarrer le décodage gzip</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>une ligne de taille de bloc dépasse 1024 octets</translation>
+    </message>
+    <message>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>une taille de bloc n’est pas un nombre hexadécimal</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>un bloc ne se termine pas là où sa taille l’indiquait</translation>
+    </message>
+    <message>
+        <source>the trailers are longer than %1 bytes</source>
+        <translation>les champs de fin dépassent %1 octets</translation>
+    </message>
+    <message>
+        <source>the gzip body is cut short</source>
+        <translation>le corps gzip est incomplet</translation>
     </message>
 </context>
 <context>

@@ -747,7 +747,7 @@ void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkErr
         const bool ended = z->total_in > 0 && inflate(z, Z_FINISH) == Z_STREAM_END;
         if (!ended) {
             error = QNetworkReply::ProtocolFailure;
-            why = tr("the gzip body ends before its end");
+            why = tr("the gzip body is cut short");
             c->keepAlive = false;
         }
     }

@@ -486,7 +486,7 @@ private Q_SLOTS:
         QByteArray flipped = packed;
         flipped[packed.size() / 2] = char(flipped[packed.size() / 2] ^ 0x55);
         QTest::newRow("damaged") << flipped << QStringLiteral("gzip");
-        QTest::newRow("cut where the length says") << packed.left(packed.size() - 12) << QStringLiteral("gzip body ends");
+        QTest::newRow("cut where the length says") << packed.left(packed.size() - 12) << QStringLiteral("gzip body is cut short");
         QTest::newRow("not gzip at all") << QByteArray("plain text, labelled gzip") << QStringLiteral("damaged");
         QTest::newRow("something after the end") << packed + "tail" << QStringLiteral("follow the end");
     }
