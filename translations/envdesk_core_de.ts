@@ -3073,58 +3073,6 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
-    <message>
-        <source>the gzip body is damaged (%1)</source>
-        <translation>der gzip-Inhalt ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <source>the gzip body decodes to more than %1 bytes</source>
-        <translation>der gzip-Inhalt ergibt entpackt mehr als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>bytes follow the end of the gzip body</source>
-        <translation>nach dem Ende des gzip-Inhalts folgen weitere Bytes</translation>
-    </message>
-    <message>
-        <source>the response head is longer than %1 bytes</source>
-        <translation>der Kopf der Antwort ist länger als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
-        <translation>der Server hat nicht mit HTTP/1.x geantwortet (er sandte &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>the response has an invalid Content-Length (%1)</source>
-        <translation>die Antwort hat eine ungültige Content-Length (%1)</translation>
-    </message>
-    <message>
-        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
-        <translation>der Server sandte einen Inhalt in der Kodierung &quot;%1&quot;, die nicht angefragt war</translation>
-    </message>
-    <message>
-        <source>cannot start decoding gzip</source>
-        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>a chunk size line is longer than 1024 bytes</source>
-        <translation>eine Chunk-Größenzeile ist länger als 1024 Bytes</translation>
-    </message>
-    <message>
-        <source>a chunk size is not a hexadecimal number</source>
-        <translation>eine Chunk-Größe ist keine Hexadezimalzahl</translation>
-    </message>
-    <message>
-        <source>a chunk does not end where its size said</source>
-        <translation>ein Chunk endet nicht dort, wo seine Größe es angibt</translation>
-    </message>
-    <message>
-        <source>the trailers are longer than %1 bytes</source>
-        <translation>die Trailer sind länger als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>the gzip body is cut short</source>
-        <translation>der gzip-Inhalt ist unvollständig</translation>
-    </message>
 </context>
 <context>
     <name>Envdesk::Core::IndexClient</name>
@@ -4467,6 +4415,61 @@
     <message>
         <source>%1 fails its CRC-32 check</source>
         <translation>%1 besteht die CRC-32-Prüfung nicht</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the gzip body is cut short</source>
+        <translation>der gzip-Inhalt ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the gzip body is damaged (%1)</source>
+        <translation>der gzip-Inhalt ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip body decodes to more than %1 bytes</source>
+        <translation>der gzip-Inhalt ergibt entpackt mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the gzip body</source>
+        <translation>nach dem Ende des gzip-Inhalts folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
+        <translation>der Server hat nicht mit HTTP/1.x geantwortet (er sandte &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length (%1)</source>
+        <translation>die Antwort hat eine ungültige Content-Length (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
+        <translation>der Server sandte einen Inhalt in der Kodierung &quot;%1&quot;, die nicht angefragt war</translation>
+    </message>
+    <message>
+        <source>cannot start decoding gzip</source>
+        <translation>gzip-Dekodierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>der Kopf der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>eine Chunk-Größenzeile ist länger als 1024 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>eine Chunk-Größe ist keine Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>ein Chunk endet nicht dort, wo seine Größe es angibt</translation>
+    </message>
+    <message>
+        <source>the trailers are longer than %1 bytes</source>
+        <translation>die Trailer sind länger als %1 Bytes</translation>
     </message>
 </context>
 <context>

@@ -3073,58 +3073,6 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
-    <message>
-        <source>the gzip body is damaged (%1)</source>
-        <translation>le corps gzip est endommagé (%1)</translation>
-    </message>
-    <message>
-        <source>the gzip body decodes to more than %1 bytes</source>
-        <translation>le corps gzip décompressé dépasse %1 octets</translation>
-    </message>
-    <message>
-        <source>bytes follow the end of the gzip body</source>
-        <translation>des octets suivent la fin du corps gzip</translation>
-    </message>
-    <message>
-        <source>the response head is longer than %1 bytes</source>
-        <translation>l’en-tête de la réponse dépasse %1 octets</translation>
-    </message>
-    <message>
-        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
-        <translation>le serveur n’a pas répondu en HTTP/1.x (il a envoyé &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>the response has an invalid Content-Length (%1)</source>
-        <translation>la réponse a un Content-Length invalide (%1)</translation>
-    </message>
-    <message>
-        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
-        <translation>le serveur a envoyé un corps encodé en &quot;%1&quot;, qui n’était pas demandé</translation>
-    </message>
-    <message>
-        <source>cannot start decoding gzip</source>
-        <translation>impossible de démarrer le décodage gzip</translation>
-    </message>
-    <message>
-        <source>a chunk size line is longer than 1024 bytes</source>
-        <translation>une ligne de taille de bloc dépasse 1024 octets</translation>
-    </message>
-    <message>
-        <source>a chunk size is not a hexadecimal number</source>
-        <translation>une taille de bloc n’est pas un nombre hexadécimal</translation>
-    </message>
-    <message>
-        <source>a chunk does not end where its size said</source>
-        <translation>un bloc ne se termine pas là où sa taille l’indiquait</translation>
-    </message>
-    <message>
-        <source>the trailers are longer than %1 bytes</source>
-        <translation>les champs de fin dépassent %1 octets</translation>
-    </message>
-    <message>
-        <source>the gzip body is cut short</source>
-        <translation>le corps gzip est incomplet</translation>
-    </message>
 </context>
 <context>
     <name>Envdesk::Core::IndexClient</name>
@@ -4467,6 +4415,61 @@
     <message>
         <source>%1 fails its CRC-32 check</source>
         <translation>%1 échoue à la vérification CRC-32</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the gzip body is cut short</source>
+        <translation>le corps gzip est incomplet</translation>
+    </message>
+    <message>
+        <source>the gzip body is damaged (%1)</source>
+        <translation>le corps gzip est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip body decodes to more than %1 bytes</source>
+        <translation>le corps gzip décompressé dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>bytes follow the end of the gzip body</source>
+        <translation>des octets suivent la fin du corps gzip</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
+        <translation>le serveur n’a pas répondu en HTTP/1.x (il a envoyé &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length (%1)</source>
+        <translation>la réponse a un Content-Length invalide (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent a body encoded as &quot;%1&quot;, which was not asked for</source>
+        <translation>le serveur a envoyé un corps encodé en &quot;%1&quot;, qui n’était pas demandé</translation>
+    </message>
+    <message>
+        <source>cannot start decoding gzip</source>
+        <translation>impossible de démarrer le décodage gzip</translation>
+    </message>
+    <message>
+        <source>the response head is longer than %1 bytes</source>
+        <translation>l’en-tête de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>a chunk size line is longer than 1024 bytes</source>
+        <translation>une ligne de taille de bloc dépasse 1024 octets</translation>
+    </message>
+    <message>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>une taille de bloc n’est pas un nombre hexadécimal</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>un bloc ne se termine pas là où sa taille l’indiquait</translation>
+    </message>
+    <message>
+        <source>the trailers are longer than %1 bytes</source>
+        <translation>les champs de fin dépassent %1 octets</translation>
     </message>
 </context>
 <context>

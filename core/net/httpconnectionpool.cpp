@@ -1,37 +1,18 @@
 #include "httpconnectionpool.h"
+#include "httpresponseparser.h"
 
 #include <QHostInfo>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <cctype>
-
-#include <zlib.h>
-
 namespace Envdesk::Core {
 
 namespace {
 
-constexpr qsizetype maxHeadBytes = 64 * 1024;
 constexpr int idleCloseMs = 60000;
 /// RFC 8305's recommended delay before the next address joins the race.
 constexpr int attemptDelayMs = 250;
-/// A decoded page larger than this is refused: a compressed body can claim any size.
-constexpr qint64 maxDecodedBytes = qint64(1) << 30;
-
-struct InflaterDeleter
-{
-    void operator()(z_stream *z) const
-    {
-        inflateEnd(z);
-        delete z;
-    }
-};
-using Inflater = std::unique_ptr<z_stream, InflaterDeleter>;
-
-enum class Stage { Head, Fixed, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
-
 bool hasLineBreak(const QByteArray &text)
 {
     return text.contains('\r') || text.contains('\n');
@@ -57,13 +38,6 @@ QNetworkReply::NetworkError fromSocketError(QAbstractSocket::SocketError e)
     default:
         return QNetworkReply::UnknownNetworkError;
     }
-}
-
-/// The last token of a comma-separated header value, lower-case.
-QByteArray lastToken(const QByteArray &value)
-{
-    const qsizetype comma = value.lastIndexOf(',');
-    return value.mid(comma + 1).trimmed().toLower();
 }
 
 } // namespace
@@ -99,15 +73,8 @@ struct HttpConnectionPool::Connection
     std::shared_ptr<Exchange> exchange;
     bool connected = false;
     int served = 0;
-    // The response being read.
-    QByteArray buffer;
-    qsizetype scanned = 0; ///< how far the head's end was looked for
-    Stage stage = Stage::Head;
-    qint64 remaining = 0;
-    bool responseBegan = false;
+    HttpResponseParser parser; ///< the response being read
     bool keepAlive = true;
-    Inflater inflater; ///< set while a gzip body is read
-    qint64 decoded = 0;
     HttpExchangeEnd end;
 };
 
@@ -405,14 +372,8 @@ void HttpConnectionPool::assign(Connection *c, const std::shared_ptr<Exchange> &
 {
     c->exchange = exchange;
     exchange->connection = c;
-    c->buffer.clear();
-    c->scanned = 0;
-    c->stage = Stage::Head;
-    c->remaining = 0;
-    c->responseBegan = false;
+    c->parser.reset(exchange->request.decodeGzip);
     c->keepAlive = true;
-    c->inflater.reset();
-    c->decoded = 0;
     c->end = HttpExchangeEnd();
     if (c->connected)
         send(c);
@@ -451,248 +412,37 @@ void HttpConnectionPool::onReadyRead(Connection *c)
         drop(c);
         return;
     }
-    c->buffer += c->socket->readAll();
+    c->parser.append(c->socket->readAll());
     c->timer->start(c->exchange->request.readTimeoutMs);
     parse(c);
 }
 
 bool HttpConnectionPool::parse(Connection *c)
 {
-    auto protocolError = [this, c](const QString &why) {
-        c->keepAlive = false;
-        finishExchange(c, QNetworkReply::ProtocolFailure, why);
-        return false;
-    };
-    auto passOn = [this, c, &protocolError](QByteArrayView bytes) {
-        if (bytes.isEmpty())
-            return true;
-        auto give = [this, c](QByteArrayView piece) {
-            if (c->exchange->onData(c->end.status, piece))
-                return true;
-            c->keepAlive = false;
-            finishExchange(c, QNetworkReply::OperationCanceledError, tr("cancelled"));
-            return false;
-        };
-        if (!c->inflater)
-            return give(bytes);
-        z_stream *z = c->inflater.get();
-        z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.data()));
-        z->avail_in = uInt(bytes.size());
-        char out[64 * 1024];
-        for (;;) {
-            z->next_out = reinterpret_cast<Bytef *>(out);
-            z->avail_out = sizeof out;
-            const int rc = inflate(z, Z_NO_FLUSH);
-            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-                return protocolError(tr("the gzip body is damaged (%1)")
-                                         .arg(QString::fromLatin1(z->msg ? z->msg : "zlib")));
-            const qsizetype produced = qsizetype(sizeof out - z->avail_out);
-            c->decoded += produced;
-            if (c->decoded > maxDecodedBytes)
-                return protocolError(tr("the gzip body decodes to more than %1 bytes")
-                                         .arg(maxDecodedBytes));
-            if (produced > 0 && !give(QByteArrayView(out, produced)))
-                return false;
-            if (rc == Z_STREAM_END) {
-                if (z->avail_in > 0)
-                    return protocolError(tr("bytes follow the end of the gzip body"));
-                break;
-            }
-            // All input taken and nothing held back (the output had room), or no way forward.
-            if ((z->avail_in == 0 && z->avail_out != 0) || (rc == Z_BUF_ERROR && produced == 0))
-                break;
-        }
-        return true;
-    };
-    qsizetype at = 0;
-    const auto consumeTo = [c, &at] {
-        c->buffer.remove(0, at);
-        at = 0;
-    };
-    // Passes on what the buffer holds of the `remaining` bytes of a body or chunk.
-    enum class Taken { Stopped, Some, All };
-    const auto takeRemaining = [c, &at, &passOn, &consumeTo] {
-        const qint64 take = std::min<qint64>(c->remaining, c->buffer.size() - at);
-        if (!passOn(QByteArrayView(c->buffer.constData() + at, take)))
-            return Taken::Stopped; // the exchange ended inside
-        at += take;
-        c->remaining -= take;
-        if (c->remaining > 0) {
-            consumeTo();
-            return Taken::Some; // more to come
-        }
-        return Taken::All;
-    };
-
     for (;;) {
-        switch (c->stage) {
-        case Stage::Head: {
-            const qsizetype from = std::max<qsizetype>(at, c->scanned - 3);
-            const qsizetype headEnd = c->buffer.indexOf("\r\n\r\n", from);
-            if (headEnd < 0) {
-                if (c->buffer.size() - at > maxHeadBytes)
-                    return protocolError(tr("the response head is longer than %1 bytes")
-                                             .arg(maxHeadBytes));
-                consumeTo();
-                c->scanned = c->buffer.size();
-                return true;
-            }
-            c->responseBegan = true;
-            const QByteArrayView headText(c->buffer.constData() + at, headEnd - at);
-            at = headEnd + 4;
-            c->scanned = 0;
-
-            qsizetype lineEnd = headText.indexOf("\r\n");
-            const QByteArrayView statusLine = lineEnd < 0 ? headText : headText.first(lineEnd);
-            // "HTTP/1.x SSS reason"
-            if (statusLine.size() < 12 || !statusLine.startsWith("HTTP/1.")
-                || statusLine[8] != ' ' || !std::isdigit(uchar(statusLine[9]))
-                || !std::isdigit(uchar(statusLine[10])) || !std::isdigit(uchar(statusLine[11])))
-                return protocolError(tr("the server did not answer with HTTP/1.x (it sent \"%1\")")
-                                         .arg(QString::fromLatin1(statusLine.first(
-                                                  std::min<qsizetype>(statusLine.size(), 40)))));
-            const int status = (statusLine[9] - '0') * 100 + (statusLine[10] - '0') * 10
-                               + (statusLine[11] - '0');
-            const bool http10 = statusLine[7] == '0';
-            HttpExchangeEnd end;
-            end.status = status;
-            bool chunked = false;
-            bool hasTransferEncoding = false;
-            bool closeAsked = false;
-            bool keepAliveAsked = false;
-            bool gzip = false;
-            qint64 length = -1;
-            while (lineEnd >= 0) {
-                const qsizetype begin = lineEnd + 2;
-                lineEnd = headText.indexOf("\r\n", begin);
-                const QByteArrayView line = headText.sliced(
-                    begin, (lineEnd < 0 ? headText.size() : lineEnd) - begin);
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                QByteArray name = line.first(colon).trimmed().toByteArray();
-                QByteArray value = line.sliced(colon + 1).trimmed().toByteArray();
-                if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-                    bool ok = false;
-                    const qint64 n = value.toLongLong(&ok);
-                    if (!ok || n < 0 || (length >= 0 && length != n))
-                        return protocolError(tr("the response has an invalid Content-Length (%1)")
-                                                 .arg(QString::fromLatin1(value.left(40))));
-                    length = n;
-                } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-                    hasTransferEncoding = true;
-                    chunked = lastToken(value) == "chunked";
-                } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
-                    const QByteArray v = value.toLower();
-                    closeAsked = closeAsked || v.contains("close");
-                    keepAliveAsked = keepAliveAsked || v.contains("keep-alive");
-                } else if (name.compare("content-encoding", Qt::CaseInsensitive) == 0) {
-                    const QByteArray v = value.toLower();
-                    gzip = (v == "gzip" || v == "x-gzip") && c->exchange->request.decodeGzip;
-                    if (!v.isEmpty() && v != "identity" && !gzip)
-                        return protocolError(
-                            tr("the server sent a body encoded as \"%1\", which was not asked for")
-                                .arg(QString::fromLatin1(value.left(40))));
-                }
-                end.headers.append(qMakePair(std::move(name), std::move(value)));
-            }
-            if (status >= 100 && status < 200) {
-                continue; // an interim answer (100 Continue, 103 Early Hints): the real one follows
-            }
-            c->end = std::move(end);
-            c->keepAlive = !closeAsked && (!http10 || keepAliveAsked);
-            if (gzip && status != 204 && status != 304) {
-                c->inflater.reset(new z_stream{});
-                if (inflateInit2(c->inflater.get(), 16 + MAX_WBITS) != Z_OK) {
-                    c->inflater.release(); // nothing to end: init failed
-                    return protocolError(tr("cannot start decoding gzip"));
-                }
-            }
-            if (status == 204 || status == 304) {
-                c->stage = Stage::Fixed;
-                c->remaining = 0;
-            } else if (chunked) {
-                c->stage = Stage::ChunkSize;
-            } else if (hasTransferEncoding || length < 0) {
-                c->stage = Stage::UntilClose;
+        switch (c->parser.next()) {
+        case HttpResponseParser::Step::More:
+            return true;
+        case HttpResponseParser::Step::Head:
+            c->end.status = c->parser.status();
+            c->end.headers = c->parser.headers();
+            c->end.contentLength = c->parser.contentLength();
+            break;
+        case HttpResponseParser::Step::Body:
+            if (!c->exchange->onData(c->end.status, c->parser.body())) {
                 c->keepAlive = false;
-            } else {
-                c->stage = Stage::Fixed;
-                c->remaining = length;
-                // The length on the wire; a decoded body's length is known only at its end.
-                c->end.contentLength = c->inflater ? -1 : length;
+                finishExchange(c, QNetworkReply::OperationCanceledError, tr("cancelled"));
+                return false;
             }
             break;
-        }
-        case Stage::Fixed: {
-            if (const Taken taken = takeRemaining(); taken != Taken::All)
-                return taken == Taken::Some;
-            if (at != c->buffer.size())
-                c->keepAlive = false; // more than was announced: the connection is not reused
-            c->buffer.clear();
+        case HttpResponseParser::Step::End:
+            c->keepAlive = c->parser.keepAlive();
             finishExchange(c, QNetworkReply::NoError, QString());
             return false;
-        }
-        case Stage::ChunkSize: {
-            const qsizetype lineEnd = c->buffer.indexOf("\r\n", at);
-            if (lineEnd < 0) {
-                if (c->buffer.size() - at > 1024)
-                    return protocolError(tr("a chunk size line is longer than 1024 bytes"));
-                consumeTo();
-                return true;
-            }
-            QByteArrayView sizeText(c->buffer.constData() + at, lineEnd - at);
-            const qsizetype semicolon = sizeText.indexOf(';');
-            if (semicolon >= 0)
-                sizeText = sizeText.first(semicolon);
-            bool ok = false;
-            const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0)
-                return protocolError(tr("a chunk size is not a hexadecimal number"));
-            at = lineEnd + 2;
-            c->remaining = size;
-            c->stage = size == 0 ? Stage::Trailers : Stage::ChunkData;
-            break;
-        }
-        case Stage::ChunkData: {
-            if (const Taken taken = takeRemaining(); taken != Taken::All)
-                return taken == Taken::Some;
-            c->stage = Stage::ChunkEnd;
-            break;
-        }
-        case Stage::ChunkEnd:
-            if (c->buffer.size() - at < 2) {
-                consumeTo();
-                return true;
-            }
-            if (c->buffer[at] != '\r' || c->buffer[at + 1] != '\n')
-                return protocolError(tr("a chunk does not end where its size said"));
-            at += 2;
-            c->stage = Stage::ChunkSize;
-            break;
-        case Stage::Trailers: {
-            const qsizetype lineEnd = c->buffer.indexOf("\r\n", at);
-            if (lineEnd < 0) {
-                if (c->buffer.size() - at > maxHeadBytes)
-                    return protocolError(tr("the trailers are longer than %1 bytes").arg(maxHeadBytes));
-                consumeTo();
-                return true;
-            }
-            const bool last = lineEnd == at;
-            at = lineEnd + 2;
-            if (!last)
-                break;
-            if (at != c->buffer.size())
-                c->keepAlive = false;
-            c->buffer.clear();
-            finishExchange(c, QNetworkReply::NoError, QString());
+        case HttpResponseParser::Step::Failed:
+            c->keepAlive = false;
+            finishExchange(c, QNetworkReply::ProtocolFailure, c->parser.error());
             return false;
-        }
-        case Stage::UntilClose: {
-            const bool ok = passOn(QByteArrayView(c->buffer.constData() + at, c->buffer.size() - at));
-            c->buffer.clear();
-            return ok;
-        }
         }
     }
 }
@@ -707,17 +457,24 @@ void HttpConnectionPool::onSocketEnded(Connection *c, QNetworkReply::NetworkErro
     if (error == QNetworkReply::RemoteHostClosedError) {
         // What is still buffered belongs to the response.
         if (c->socket)
-            c->buffer += c->socket->readAll();
-        if (!c->buffer.isEmpty() && !parse(c))
+            c->parser.append(c->socket->readAll());
+        if (!parse(c))
             return;
-        if (c->stage == Stage::UntilClose) {
+        switch (c->parser.closed()) {
+        case HttpResponseParser::Step::End:
             c->keepAlive = false;
             finishExchange(c, QNetworkReply::NoError, QString());
             return;
+        case HttpResponseParser::Step::Failed:
+            c->keepAlive = false;
+            finishExchange(c, QNetworkReply::ProtocolFailure, c->parser.error());
+            return;
+        default:
+            break; // cut short: the error below
         }
     }
     const std::shared_ptr<Exchange> exchange = c->exchange;
-    if (!c->responseBegan && c->served > 0 && !exchange->resent && !timedOut) {
+    if (!c->parser.hasHead() && c->served > 0 && !exchange->resent && !timedOut) {
         // The server closed a kept-alive connection as the request went out: send it again on a
         // new connection, once, before anyone has seen a byte of an answer.
         exchange->resent = true;
@@ -735,23 +492,6 @@ void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkErr
                                         QString why, bool timedOut)
 {
     const std::shared_ptr<Exchange> exchange = c->exchange;
-    if (error == QNetworkReply::NoError && c->inflater && c->inflater->avail_in == 0
-        && c->end.status != 0) {
-        // The body ended where the server said; the gzip stream must have ended there too.
-        z_stream *z = c->inflater.get();
-        char sink[16];
-        z->next_in = nullptr;
-        z->avail_in = 0;
-        z->next_out = reinterpret_cast<Bytef *>(sink);
-        z->avail_out = sizeof sink;
-        const bool ended = z->total_in > 0 && inflate(z, Z_FINISH) == Z_STREAM_END;
-        if (!ended) {
-            error = QNetworkReply::ProtocolFailure;
-            why = tr("the gzip body is cut short");
-            c->keepAlive = false;
-        }
-    }
-    c->inflater.reset();
     HttpExchangeEnd end = std::move(c->end);
     end.error = error;
     end.errorString = why;

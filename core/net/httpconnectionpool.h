@@ -55,10 +55,10 @@ struct HttpExchangeEnd
  * proxy stay with QNetworkAccessManager. Retries, redirects, credentials and timeout policy stay
  * in HttpClient.
  *
- * Responses: Content-Length, chunked, or delimited by the server closing; 1xx heads passed over;
- * no body after 204 and 304. A gzip body is decoded when the request allows it (pages; never a
- * download, whose size and hash are of the bytes on the index); any other encoding is refused
- * with a message, never handed on as if it were the document.
+ * Responses are read by HttpResponseParser: Content-Length, chunked, or delimited by the server
+ * closing; 1xx heads passed over; no body after 204 and 304. A gzip body is decoded when the
+ * request allows it (pages; never a download, whose size and hash are of the bytes on the index);
+ * any other encoding is refused with a message, never handed on as if it were the document.
  * A request sent on a kept-alive connection that the server had closed meanwhile is sent once
  * more on a new connection before any byte of a response arrived (GET is idempotent).
  *
