@@ -7,6 +7,7 @@
 #include "zipreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QFileInfo>
 
@@ -398,11 +399,14 @@ void IndexClient::queryIndex(
 
     const QUrl url = index.flat ? index.url : projectUrl(index.url, normalized);
     query.url = redactedUrl(url);
+    QElapsedTimer clock; // a failure has no response to take the time from
+    clock.start();
     fetchPage(
         index, url,
-        [this, index, query, normalized, done = std::move(done)](Expected<Page> page) mutable {
+        [this, index, query, normalized, clock, done = std::move(done)](Expected<Page> page) mutable {
             if (!page) {
                 query.outcome = IndexQuery::Outcome::Failed;
+                query.elapsedMs = clock.elapsed();
                 Error e = page.error();
                 e.message = tr("index %1: %2").arg(index.label(), e.message);
                 done(query, std::unexpected(e));

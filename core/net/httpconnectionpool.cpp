@@ -224,8 +224,10 @@ HttpConnectionPool::Connection *HttpConnectionPool::openConnection(const QString
         if (alive.expired())
             return;
         if (addresses.isEmpty()) {
-            onSocketEnded(c, QNetworkReply::HostNotFoundError,
-                          why.isEmpty() ? tr("Host %1 not found").arg(host) : why, false);
+            // Named here: the resolver's own words ("Host not found") do not say which host.
+            Q_UNUSED(why)
+            onSocketEnded(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(host),
+                          false);
             return;
         }
         c->addresses = interleavedByFamily(addresses);
