@@ -2547,6 +2547,10 @@
         <source>%1 is not a consistent tar file: %2</source>
         <translation>%1 ist keine stimmige tar-Datei: %2</translation>
     </message>
+    <message>
+        <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
+        <translation>das Zertifikat von %1 nennt den Host nur im Common Name, einer Form, die RFC 6125 und das CA/Browser Forum abgeschafft haben: bitten Sie die Betreiber des Servers um ein Zertifikat mit subjectAltName</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -2792,6 +2796,18 @@
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
+    <message>
+        <source>names in the certificate: %1; host asked for: %2</source>
+        <translation>Namen im Zertifikat: %1; angefragter Host: %2</translation>
+    </message>
+    <message>
+        <source>the certificate names %1 only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
+        <translation>das Zertifikat nennt %1 nur im Common Name, einer Form, die RFC 6125 und das CA/Browser Forum abgeschafft haben: bitten Sie die Betreiber des Servers um ein Zertifikat mit subjectAltName</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified through its common name (obsolete)</source>
+        <translation>%1, Zertifikat über seinen Common Name geprüft (veraltet)</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CoreMetadata</name>
@@ -2958,6 +2974,13 @@
     <message>
         <source>check that the environment&apos;s folder is writable</source>
         <translation>prüfen Sie, ob der Ordner der Umgebung beschreibbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::HostNameCheck</name>
+    <message>
+        <source>no host names</source>
+        <translation>keine Hostnamen</translation>
     </message>
 </context>
 <context>

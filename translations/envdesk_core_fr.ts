@@ -2547,6 +2547,10 @@
         <source>%1 is not a consistent tar file: %2</source>
         <translation>%1 n&apos;est pas un fichier tar cohérent : %2</translation>
     </message>
+    <message>
+        <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
+        <translation>le certificat de %1 ne le nomme que dans son nom commun (CN), une forme abandonnée par la RFC 6125 et le CA/Browser Forum : demandez aux responsables du serveur un certificat avec un subjectAltName</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -2792,6 +2796,18 @@
         <source>not reached</source>
         <translation>non atteint</translation>
     </message>
+    <message>
+        <source>names in the certificate: %1; host asked for: %2</source>
+        <translation>noms dans le certificat : %1 ; hôte demandé : %2</translation>
+    </message>
+    <message>
+        <source>the certificate names %1 only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
+        <translation>le certificat ne nomme %1 que dans son nom commun (CN), une forme abandonnée par la RFC 6125 et le CA/Browser Forum : demandez aux responsables du serveur un certificat avec un subjectAltName</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified through its common name (obsolete)</source>
+        <translation>%1, certificat vérifié par son nom commun (obsolète)</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CoreMetadata</name>
@@ -2958,6 +2974,13 @@
     <message>
         <source>check that the environment&apos;s folder is writable</source>
         <translation>vérifiez que le dossier de l&apos;environnement est accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::HostNameCheck</name>
+    <message>
+        <source>no host names</source>
+        <translation>aucun nom d&apos;hôte</translation>
     </message>
 </context>
 <context>

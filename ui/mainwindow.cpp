@@ -619,6 +619,8 @@ void MainWindow::resolveProject(const QString &pythonVersion)
         const QString package = parts.size() >= 2 && q.url.contains(QLatin1String("/simple/")) ? parts.last() : QString();
         if (!package.isEmpty() && (q.status == 200 || q.status == 304 || q.fromCache))
             m_indexesSeen[QString::fromStdString(normalizePackageName(package.toStdString()))].insert(index);
+        if (q.certificateByCommonName)
+            log(LogEntry::Level::Warning, q.certificateWarning(), package, index);
         log(q.status >= 400 || q.status == 0 ? LogEntry::Level::Warning : LogEntry::Level::Debug,
             QStringLiteral("index %1: %2 -> %3%4 %5 ms")
                 .arg(index, q.url, q.status ? QString::number(q.status) : QStringLiteral("-"),

@@ -3,6 +3,7 @@
 #include "projectcommands.h"
 
 #include "../index/envdeskindex.h"
+#include "../net/hostnamecheck.h"
 #include "../net/secretstore.h"
 #include "../index/indexclient.h"
 #include "../pep/name.h"
@@ -117,12 +118,15 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
     IndexClient &client = session.client;
     CredentialProvider &credentials = session.credentials;
     QStringList unverifiedHosts;
-    QObject::connect(&client, &IndexClient::queried, [&unverifiedHosts](const IndexQuery &q) {
+    QStringList commonNameHosts;
+    QObject::connect(&client, &IndexClient::queried, [&unverifiedHosts, &commonNameHosts](const IndexQuery &q) {
         const QUrl u(q.url);
         const QString host
             = u.port() > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
         if (q.tlsUnverified && !unverifiedHosts.contains(host))
             unverifiedHosts << host;
+        if (q.certificateByCommonName && !commonNameHosts.contains(host))
+            commonNameHosts << host;
     });
     if (parser.isSet(verbose)) {
         QObject::connect(&client, &IndexClient::queried, [&err](const IndexQuery &q) {
@@ -188,6 +192,8 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
             << tr("certificates of %1 were not checked (allow-insecure-host or verify = false)")
                    .arg(host)
             << "\n";
+    for (const QString &host : commonNameHosts)
+        err << "warning: " << obsoleteCertificateWarning(host) << "\n";
     if (!*result) {
         err << "error: " << result->error().toString() << "\n";
         return 2;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QSet>
 #include <QTimeZone>
 
 #include <variant>
@@ -171,6 +172,16 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
 void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, ResolveJob &job,
                                        QTextStream &err) const
 {
+    // Said with or without -v, once per host.
+    auto warned = std::make_shared<QSet<QString>>();
+    QObject::connect(&job, &ResolveJob::indexQueried, [&err, warned](const IndexQuery &q) {
+        const QString host = QUrl(q.url).host();
+        if (q.certificateByCommonName && !warned->contains(host)) {
+            warned->insert(host);
+            err << "warning: " << q.certificateWarning() << "\n";
+            err.flush();
+        }
+    });
     if (parser.isSet(verbose)) {
         QObject::connect(&job, &ResolveJob::indexQueried, [&err](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "

@@ -1,4 +1,5 @@
 #include "indexclient.h"
+#include "../net/hostnamecheck.h"
 #include "../net/sha256.h"
 #include <QFile>
 
@@ -344,7 +345,8 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             if (response->status == 304 && cached) {
                 m_cache->touch(url, *cached, maxAge);
                 done(Page{cached->status, cached->body, cached->contentType, response->finalUrl,
-                          false, true, response->elapsedMs, source, unverified});
+                          false, true, response->elapsedMs, source, unverified,
+                          response->certificateByCommonName});
                 return;
             }
             if (m_cache && response->status == 200) {
@@ -359,10 +361,16 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
                     m_cache->store(url, entry);
             }
             done(Page{response->status, response->body, response->contentType, response->finalUrl,
-                      false, false, response->elapsedMs, source, unverified});
+                      false, false, response->elapsedMs, source, unverified,
+                      response->certificateByCommonName});
         });
     };
     (*send)(false);
+}
+
+QString IndexQuery::certificateWarning() const
+{
+    return certificateByCommonName ? obsoleteCertificateWarning(QUrl(url).host()) : QString();
 }
 
 void IndexClient::queryIndex(
@@ -415,6 +423,7 @@ void IndexClient::queryIndex(
             query.status = page->status;
             query.credentialSource = page->credentialSource;
             query.tlsUnverified = page->tlsUnverified;
+            query.certificateByCommonName = page->certificateByCommonName;
             query.fromCache = page->fromCache;
             query.revalidated = page->revalidated;
             query.elapsedMs = page->elapsedMs;

@@ -55,6 +55,11 @@ struct IndexQuery
     QString rule;             ///< which selection rule applied, in words
     QString credentialSource; ///< where the credentials sent came from; empty when none were sent
     bool tlsUnverified = false; ///< sent over HTTPS without certificate checks (allow-insecure-host)
+    /// The server's certificate named its host only in its common name (obsolete; warned about).
+    bool certificateByCommonName = false;
+
+    /** The warning to show for certificateByCommonName, translated; empty when it is false. */
+    QString certificateWarning() const;
 };
 
 /** A file and the index it came from (rank: position in the search order). */
@@ -183,6 +188,7 @@ private:
         qint64 elapsedMs = 0;
         QString credentialSource;
         bool tlsUnverified = false;
+        bool certificateByCommonName = false;
     };
     using PageCallback = std::function<void(Expected<Page>)>;
     void fetchPage(const IndexSource &index, const QUrl &url, PageCallback done, CancelToken cancel);

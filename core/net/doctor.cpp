@@ -1,4 +1,5 @@
 #include "doctor.h"
+#include "hostnamecheck.h"
 
 #include "httpclient.h"
 
@@ -239,18 +240,33 @@ void ConnectionDoctor::tls()
                               c.effectiveDate().date().toString(Qt::ISODate), c.expiryDate().date().toString(Qt::ISODate));
         return lines;
     };
-    connect(socket, &QSslSocket::sslErrors, this, [this, socket, errors](const QList<QSslError> &list) {
-        *errors = list;
-        if (!m_target.tls.verify)
+    const QString host = m_target.url.host(QUrl::FullyEncoded);
+    // The names the certificate carries and the host asked for: what a host name verdict rests on.
+    auto namesDetail = [host](const QSslCertificate &leaf) {
+        return tr("names in the certificate: %1; host asked for: %2")
+            .arg(HostNameCheck::of(leaf, host).namesText(), host);
+    };
+    connect(socket, &QSslSocket::sslErrors, this, [this, socket, errors, host](const QList<QSslError> &list) {
+        // envdesk's host name verdict, not Qt's (hostnamecheck.h).
+        *errors = HostNameCheck::replaceQtVerdict(list, socket->peerCertificate(), host);
+        if (!m_target.tls.verify || errors->isEmpty())
             socket->ignoreSslErrors();
     });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, timer, clock, errors, done, chainDetails] {
+    auto failed = std::make_shared<std::function<void(const QString &)>>();
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, timer, clock, errors, done, chainDetails, namesDetail, host, failed] {
         if (*done)
             return;
+        const HostNameCheck check = HostNameCheck::of(socket->peerCertificate(), host);
+        if (m_target.tls.verify && !check.matches) {
+            *errors = {QSslError(QSslError::HostNameMismatch, socket->peerCertificate())};
+            (*failed)(QSslError(QSslError::HostNameMismatch).errorString());
+            return;
+        }
         *done = true;
         timer->stop();
         QStringList details{tr("protocol %1, cipher %2").arg(protocolName(socket->sessionProtocol()), socket->sessionCipher().name())};
         details += chainDetails(socket->peerCertificateChain());
+        details << namesDetail(socket->peerCertificate());
         if (!m_target.tls.clientCertificate.isEmpty())
             details << tr("client certificate offered: %1").arg(m_target.tls.clientCertificate);
         if (!m_target.tls.verify) {
@@ -261,6 +277,13 @@ void ConnectionDoctor::tls()
                            .arg(problems.isEmpty() ? QString() : QStringLiteral(": ") + problems.join(QLatin1String("; ")));
             addStage(QStringLiteral("tls"), DoctorReport::Status::Warning,
                      tr("%1 without verification").arg(protocolName(socket->sessionProtocol())), details, clock->elapsed());
+        } else if (check.byCommonName) {
+            details << tr("the certificate names %1 only in its common name, a form RFC 6125 and the CA/Browser Forum "
+                          "retired: ask the server's owners for a certificate with a subjectAltName")
+                           .arg(host);
+            addStage(QStringLiteral("tls"), DoctorReport::Status::Warning,
+                     tr("%1, certificate verified through its common name (obsolete)").arg(protocolName(socket->sessionProtocol())),
+                     details, clock->elapsed());
         } else {
             addStage(QStringLiteral("tls"), DoctorReport::Status::Ok,
                      tr("%1, certificate verified").arg(protocolName(socket->sessionProtocol())), details, clock->elapsed());
@@ -270,23 +293,25 @@ void ConnectionDoctor::tls()
         socket->deleteLater();
         http(false);
     });
-    auto failed = [this, socket, timer, clock, errors, done, chainDetails](const QString &qtError) {
+    *failed = [this, socket, timer, clock, errors, done, chainDetails, namesDetail](const QString &qtError) {
         if (*done)
             return;
         *done = true;
         timer->stop();
         const Error e = errors->isEmpty() ? describeHandshakeFailure(m_target.url, qtError)
                                           : describeTlsErrors(m_target.url, *errors, socket->peerCertificateChain());
-        addStage(QStringLiteral("tls"), DoctorReport::Status::Failed, e.message, chainDetails(socket->peerCertificateChain()),
-                 clock->elapsed());
+        QStringList details = chainDetails(socket->peerCertificateChain());
+        if (!socket->peerCertificate().isNull())
+            details << namesDetail(socket->peerCertificate());
+        addStage(QStringLiteral("tls"), DoctorReport::Status::Failed, e.message, details, clock->elapsed());
         diagnose(e.message, e.hint);
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
         finish();
     };
-    connect(socket, &QSslSocket::errorOccurred, this, [socket, failed](QAbstractSocket::SocketError) { failed(socket->errorString()); });
-    connect(timer, &QTimer::timeout, this, [failed] { failed(tr("no TLS answer within the time allowed")); });
+    connect(socket, &QSslSocket::errorOccurred, this, [socket, failed](QAbstractSocket::SocketError) { (*failed)(socket->errorString()); });
+    connect(timer, &QTimer::timeout, this, [failed] { (*failed)(tr("no TLS answer within the time allowed")); });
     timer->start(m_timeoutMs);
     socket->connectToHostEncrypted(m_target.url.host(), quint16(portOf(m_target.url)));
 }

@@ -1,5 +1,6 @@
 #include "httpclient.h"
 #include "httpconnectionpool.h"
+#include "hostnamecheck.h"
 #include "sha256.h"
 
 #include <QDir>
@@ -103,6 +104,8 @@ struct HttpClient::Job
     bool finished = false;
     QList<QSslError> sslErrors;
     QList<QSslCertificate> peerChain;
+    bool hostMismatch = false;   ///< envdesk's host name check refused a certificate Qt accepted
+    bool byCommonName = false;   ///< a certificate on the way named its host only in its CN
 };
 
 HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
@@ -258,12 +261,44 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     QNetworkReply *reply = manager->get(req);
     job->sslErrors.clear();
     job->peerChain.clear();
+    job->hostMismatch = false;
     connect(reply, &QNetworkReply::sslErrors, this, [job, reply](const QList<QSslError> &errors) {
-        job->sslErrors = errors;
+        // Qt's host name verdict is replaced by envdesk's (hostnamecheck.h).
         job->peerChain = reply->sslConfiguration().peerCertificateChain();
-        if (!job->request.tls.verify)
+        const QSslCertificate leaf = job->peerChain.isEmpty()
+                                         ? (errors.isEmpty() ? QSslCertificate() : errors.front().certificate())
+                                         : job->peerChain.front();
+        job->sslErrors = HostNameCheck::replaceQtVerdict(
+            errors, leaf, job->request.url.host(QUrl::FullyEncoded));
+        if (!job->request.tls.verify || job->sslErrors.isEmpty())
             reply->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
     });
+    if (ssl) {
+        // Qt's check also reads the common name when subjectAltName names other hosts: envdesk's
+        // is applied once the handshake is done, before the request goes out on a new connection
+        // (encrypted), and on every answer (a request may ride a connection made for another).
+        auto checkHost = [this, job, reply, manager] {
+            if (!job->request.tls.verify || job->hostMismatch)
+                return;
+            const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+            if (leaf.isNull())
+                return;
+            const HostNameCheck check = HostNameCheck::of(leaf, job->request.url.host(QUrl::FullyEncoded));
+            if (check.matches) {
+                job->byCommonName = job->byCommonName || check.byCommonName;
+                return;
+            }
+            job->hostMismatch = true;
+            job->sslErrors = {QSslError(QSslError::HostNameMismatch, leaf)};
+            job->peerChain = reply->sslConfiguration().peerCertificateChain();
+            reply->abort();
+            // No later request may reuse the connection to this certificate. Not from inside
+            // the reply's signal: clearing then leaves the aborted reply waiting for its timeout.
+            QTimer::singleShot(0, manager, [manager] { manager->clearConnectionCache(); });
+        };
+        connect(reply, &QNetworkReply::encrypted, this, checkHost);
+        connect(reply, &QNetworkReply::metaDataChanged, this, checkHost);
+    }
     job->reply = reply;
 
     // The connect timeout only matters when a new connection is opened (most requests reuse a
@@ -332,6 +367,7 @@ bool HttpClient::startOnPool(const std::shared_ptr<Job> &job,
             job->ticket = 0;
             job->sslErrors = end.sslErrors;
             job->peerChain = end.peerChain;
+            job->byCommonName = job->byCommonName || end.certificateByCommonName;
             m_active.remove(job.get());
             if (m_active.isEmpty())
                 m_cancelPoll->stop();
@@ -394,6 +430,12 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
         end.headers.append(pair);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     end.contentLength = length.isValid() ? length.toLongLong() : -1;
+    if (job->hostMismatch) {
+        // Aborted by envdesk's host name check, not by a timer.
+        end.status = 0;
+        end.error = QNetworkReply::SslHandshakeFailedError;
+        end.timedOut = false;
+    }
     finishAttempt(job, end);
 }
 
@@ -488,6 +530,7 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, const HttpExchan
     response.headers = end.headers;
     response.contentType = response.header("Content-Type");
     response.attempts = job->attempts;
+    response.certificateByCommonName = job->byCommonName;
 
     // A response that broke the protocol half-way is not a server's passing trouble.
     if (error == QNetworkReply::ProtocolFailure) {

@@ -76,6 +76,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     int attempts = 0;
     qint64 elapsedMs = 0;
+    /// A certificate on the way named its host only in its common name, a form RFC 6125 and the
+    /// CA/Browser Forum retired: callers warn.
+    bool certificateByCommonName = false;
     QByteArray header(const QByteArray &name) const;
 };
 

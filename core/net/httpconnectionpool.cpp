@@ -1,4 +1,5 @@
 #include "httpconnectionpool.h"
+#include "hostnamecheck.h"
 #include "httpresponseparser.h"
 
 #include <QHostInfo>
@@ -69,6 +70,7 @@ struct HttpConnectionPool::Connection
     std::shared_ptr<int> alive = std::make_shared<int>(0); ///< for answers that come later
     QList<QSslError> sslErrors;
     QList<QSslCertificate> peerChain;
+    bool byCommonName = false; ///< the certificate named the host only in its common name
     QTimer *timer = nullptr; ///< connect, then read inactivity, then idle close
     std::shared_ptr<Exchange> exchange;
     bool connected = false;
@@ -275,9 +277,10 @@ bool HttpConnectionPool::startNextAttempt(Connection *c)
     if (ssl) {
         connect(ssl, &QSslSocket::encrypted, this, [this, c, s] { onAttemptReady(c, s); });
         connect(ssl, &QSslSocket::sslErrors, this, [c, ssl](const QList<QSslError> &errors) {
-            c->sslErrors = errors;
+            // Qt's host name verdict is replaced by envdesk's (hostnamecheck.h).
+            c->sslErrors = HostNameCheck::replaceQtVerdict(errors, ssl->peerCertificate(), c->peerName);
             c->peerChain = ssl->peerCertificateChain();
-            if (c->ignoreCertificateErrors)
+            if (c->ignoreCertificateErrors || c->sslErrors.isEmpty())
                 ssl->ignoreSslErrors(); // allow-insecure-host: said so in the log by the caller
         });
     } else {
@@ -315,6 +318,20 @@ bool HttpConnectionPool::startNextAttempt(Connection *c)
 
 void HttpConnectionPool::onAttemptReady(Connection *c, QTcpSocket *winner)
 {
+    if (c->tls) {
+        // Before a byte is sent: a certificate Qt accepted may still not name this host (Qt also
+        // reads the common name when subjectAltName names other hosts).
+        auto *ssl = static_cast<QSslSocket *>(winner);
+        const HostNameCheck check = HostNameCheck::of(ssl->peerCertificate(), c->peerName);
+        if (!check.matches && !c->ignoreCertificateErrors) {
+            c->sslErrors = {QSslError(QSslError::HostNameMismatch, ssl->peerCertificate())};
+            c->peerChain = ssl->peerCertificateChain();
+            onAttemptFailed(c, winner, QNetworkReply::SslHandshakeFailedError,
+                            QSslError(QSslError::HostNameMismatch).errorString());
+            return;
+        }
+        c->byCommonName = check.byCommonName;
+    }
     c->stagger->stop();
     for (QTcpSocket *s : c->attempts) {
         if (s != winner)
@@ -500,6 +517,7 @@ void HttpConnectionPool::finishExchange(Connection *c, QNetworkReply::NetworkErr
     end.timedOut = timedOut;
     end.sslErrors = c->sslErrors;
     end.peerChain = c->peerChain;
+    end.certificateByCommonName = c->byCommonName;
     c->exchange.reset();
     exchange->connection = nullptr;
     ++c->served;

@@ -41,6 +41,8 @@ struct HttpExchangeEnd
     bool timedOut = false; ///< no connection or no progress within the time allowed
     QList<QSslError> sslErrors;         ///< what certificate verification found (HTTPS)
     QList<QSslCertificate> peerChain;   ///< the chain the server showed, for messages
+    /// The certificate named the host only in its common name (no subjectAltName): obsolete.
+    bool certificateByCommonName = false;
     bool useHttp2 = false; ///< nothing was sent: the origin speaks HTTP/2, ask it through Qt's
 };
 

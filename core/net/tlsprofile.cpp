@@ -1,4 +1,5 @@
 #include "tlsprofile.h"
+#include "hostnamecheck.h"
 #include "sha256.h"
 
 #include "httpclient.h"
@@ -281,10 +282,8 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
         case QSslError::HostNameMismatch:
             if (hint.isEmpty())
                 hint = tr("the certificate is for %1, not %2: check the index URL")
-                           .arg(chain.isEmpty()
-                                    ? tr("another host")
-                                    : chain.first().subjectAlternativeNames().values().join(
-                                        QLatin1String(", ")),
+                           .arg(chain.isEmpty() ? tr("another host")
+                                                : HostNameCheck::of(chain.first(), host).namesText(),
                                 host);
             break;
         default:

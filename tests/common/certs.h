@@ -50,6 +50,18 @@ public:
                && selfSigned() && expired();
     }
 
+    /**
+     * One more server certificate signed by the test CA (after make()): subject CN `cn`, and the
+     * openssl extension lines `extensions` (subjectAltName=..., or nothing for none).
+     */
+    bool leafWith(const QString &name, const QString &cn, const QByteArray &extensions)
+    {
+        write(name + QStringLiteral(".cnf"),
+              extensions + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
+        // An EC key: twenty of them take what two RSA keys take.
+        return leaf(name, cn, QStringLiteral("ca"), name + QStringLiteral(".cnf"), QStringLiteral("ec"));
+    }
+
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString errorText() const { return m_error; }
 
@@ -99,9 +111,13 @@ private:
                     QStringLiteral("-addext"), QStringLiteral("keyUsage=keyCertSign,cRLSign")});
     }
 
-    bool leaf(const QString &name, const QString &cn, const QString &issuer, const QString &ext)
+    bool leaf(const QString &name, const QString &cn, const QString &issuer, const QString &ext,
+              const QString &key = QStringLiteral("rsa:2048"))
     {
-        return run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+        QStringList keyArgs{QStringLiteral("-newkey"), key};
+        if (key == QLatin1String("ec"))
+            keyArgs << QStringLiteral("-pkeyopt") << QStringLiteral("ec_paramgen_curve:prime256v1");
+        return run(QStringList{QStringLiteral("req")} + keyArgs + QStringList{QStringLiteral("-nodes"),
                     QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
                     QStringLiteral("-subj"), QStringLiteral("/CN=") + cn})
                && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),

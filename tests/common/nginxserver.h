@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <memory>
+#include <unistd.h>
 
 namespace TestSupport {
 
@@ -97,7 +98,10 @@ public:
         QString auth;
         if (!m_options.htpasswd.isEmpty())
             auth = QStringLiteral("auth_basic \"envdesk test\";\n auth_basic_user_file %1;\n").arg(m_options.htpasswd);
-        const QString config = QStringLiteral(
+        // Root of a user namespace only (a test that made one, common/privatehosts.h): nginx's
+        // nobody is not mapped there, and chowning its temporary folders to it fails.
+        const QString user = fakeRoot() ? QStringLiteral("user root root;\n") : QString();
+        const QString config = user + QStringLiteral(
             "daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/nginx.pid;\n"
             "error_log %1/logs/error.log info;\n"
             "events { worker_connections 256; }\n"
@@ -175,6 +179,15 @@ public:
     QString errorLog() const { return readAll(m_prefix.path() + QStringLiteral("/logs/error.log")); }
 
 private:
+    static bool fakeRoot()
+    {
+        // uid 0 that is not the machine's root: /proc/self/uid_map maps fewer than all ids.
+        QFile map(QStringLiteral("/proc/self/uid_map"));
+        if (geteuid() != 0 || !map.open(QIODevice::ReadOnly))
+            return false;
+        return !map.readAll().simplified().startsWith("0 0 4294967295");
+    }
+
     static QString readAll(const QString &path)
     {
         QFile f(path);
