@@ -1,11 +1,10 @@
 #include "tomldocument.h"
 
-#include <toml.hpp>
-
 #include <algorithm>
 #include <functional>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 namespace Envdesk::Core {
 
@@ -17,6 +16,7 @@ QString tr(const char *text)
 }
 
 constexpr std::size_t npos = std::string::npos;
+constexpr int noBlock = -2;
 
 enum class Home : std::uint8_t {
     Root,         // the document
@@ -55,13 +55,37 @@ struct Node
     bool ownLine = false;
     int entryBlock = -1;
 
+    // TOML's rules on defining tables (Scanner::header and Scanner::descend).
+    bool sealed = false;        // an inline table or array: nothing can be added to it later
+    bool defined = false;       // defined by a [header] (or an array of tables)
+    int dottedBlock = noBlock;  // the block whose dotted keys went through this table
+
+    // Large tables find their keys through a hash index (member index by key), so reading a
+    // table with n keys costs O(n), not O(n^2).
+    std::unordered_map<std::string, std::size_t> index;
+
     Node *member(std::string_view key)
     {
+        if (!index.empty()) {
+            const auto it = index.find(std::string(key));
+            return it == index.end() ? nullptr : &members[it->second].second;
+        }
         for (auto &[k, v] : members) {
             if (k == key)
                 return &v;
         }
         return nullptr;
+    }
+    Node &addMember(const std::string &key, Node value)
+    {
+        members.emplace_back(key, std::move(value));
+        if (!index.empty()) {
+            index.emplace(key, members.size() - 1);
+        } else if (members.size() > 16) {
+            for (std::size_t i = 0; i < members.size(); ++i)
+                index.emplace(members[i].first, i);
+        }
+        return members.back().second;
     }
     const Node *member(std::string_view key) const
     {
@@ -85,10 +109,20 @@ struct ScanError
     std::string what;
 };
 
+// Deeper nesting is refused before any recursive code sees it: each level of an array or inline
+// table costs a stack frame in the parser, in the tree's destructor and in every reader of the
+// value (about 7,000 levels ended the process with a stack overflow).
+constexpr int maxNesting = 256;
+
 bool isBareKeyChar(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
            || c == '-';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
 }
 
 void appendUtf8(std::string &out, std::uint32_t cp)
@@ -110,30 +144,148 @@ void appendUtf8(std::string &out, std::uint32_t cp)
     }
 }
 
-// A lossless scanner over text toml11 has already accepted: it builds the data tree and records
-// where every entry, value, array element and table block lives. It still checks what it relies
-// on and throws ScanError rather than read out of bounds.
+// Where the first byte of `s` breaks UTF-8 (overlong forms, surrogates and code points above
+// U+10FFFF included), or where a carriage return stands without its line feed; npos if none.
+std::size_t encodingError(std::string_view s)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = u[i];
+        if (c < 0x80) {
+            if (c == '\r' && (i + 1 >= n || u[i + 1] != '\n'))
+                return i;
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((u[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (u[i + k] & 0x3F);
+        }
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return npos;
+}
+
+// How deep arrays and inline tables nest, found without recursion: brackets are counted outside
+// strings and comments. Returns where nesting first goes deeper than `limit`, or npos.
+std::size_t nestingError(std::string_view s, int limit)
+{
+    int depth = 0;
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const char c = s[i];
+        if (c == '#') {
+            while (i < n && s[i] != '\n')
+                ++i;
+        } else if (c == '"' || c == '\'') {
+            const bool multi = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
+            i += multi ? 3 : 1;
+            while (i < n) {
+                if (c == '"' && s[i] == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (!multi && s[i] == '\n')
+                    break; // unterminated: the parser says so
+                if (s[i] == c && (!multi || (i + 2 < n && s[i + 1] == c && s[i + 2] == c))) {
+                    i += multi ? 3 : 1;
+                    while (multi && i < n && s[i] == c) // up to two quotes end the content
+                        ++i;
+                    break;
+                }
+                ++i;
+            }
+            continue;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return i;
+        } else if (c == ']' || c == '}') {
+            depth = std::max(depth - 1, 0);
+        }
+        ++i;
+    }
+    return npos;
+}
+
+// The scanner reads TOML 1.0 strictly (it is the only judge of validity: toml-test's valid
+// cases must read with their values and its invalid ones must be refused), builds the data tree
+// and records where every entry, value, array element and table block lives. It runs in time
+// linear in the text: positions become lines through a table of line starts, and large tables
+// find their keys through a hash index.
 class Scanner
 {
 public:
     explicit Scanner(std::string_view text)
         : s(text)
-    {}
+    {
+        lineStarts.push_back(0);
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '\n')
+                lineStarts.push_back(i + 1);
+        }
+    }
 
     std::string_view s;
     std::size_t pos = 0;
     Node root;
     std::vector<Block> blocks;
+    std::vector<std::size_t> lineStarts;
     int literalStrings = 0;
     int basicStrings = 0;
 
+    struct LineCache
+    {
+        int line = 0;
+        std::size_t lineStart = 0;
+        std::size_t lineEnd = 0; // the next line's start
+        std::size_t pos = 0;
+        int column = 1;
+    };
+    mutable LineCache cache;
+
     void run()
     {
+        if (const std::size_t bad = encodingError(s); bad != npos) {
+            pos = bad;
+            error(s[bad] == '\r' ? "carriage return without a line feed" : "invalid UTF-8");
+        }
+        if (const std::size_t deep = nestingError(s, maxNesting); deep != npos) {
+            pos = deep;
+            error("arrays or inline tables nested deeper than " + std::to_string(maxNesting)
+                  + " levels");
+        }
         root.home = Home::Root;
         root.block = 0;
+        root.defined = true;
         blocks.push_back({});
         Node *current = &root;
         int currentBlock = 0;
+        int currentDepth = 0;
+        if (s.starts_with("\xEF\xBB\xBF")) // a UTF-8 byte order mark is allowed, and kept
+            pos = 3;
         while (pos < s.size()) {
             const std::size_t lineBegin = pos;
             skipWs();
@@ -141,17 +293,41 @@ public:
                 break;
             const char c = s[pos];
             if (c == '#' || c == '\n' || c == '\r') {
-                pos = lineEnd(pos);
+                expectLineEnd();
                 continue;
             }
             if (c == '[') {
-                current = header(lineBegin, &currentBlock);
+                current = header(&currentBlock, &currentDepth);
                 continue;
             }
-            keyValue(lineBegin, current, currentBlock);
+            keyValue(lineBegin, current, currentBlock, currentDepth);
         }
         for (std::size_t i = 1; i < blocks.size(); ++i)
             blocks[i].leadingBegin = attachedCommentsStart(blocks[i].headerBegin);
+    }
+
+    // 1-based line and column (in characters) of p. Asked in text order, mostly: the column is
+    // counted from the last answer when it is on the same line, so a file of one long line
+    // costs no more than one of many.
+    std::pair<int, int> lineColumn(std::size_t p) const
+    {
+        p = std::min(p, s.size());
+        auto isChar = [this](std::size_t i) {
+            return (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        };
+        if (cache.line == 0 || p < cache.lineStart || p >= cache.lineEnd) {
+            const auto next = std::upper_bound(lineStarts.begin(), lineStarts.end(), p);
+            cache.line = int(next - lineStarts.begin());
+            cache.lineStart = *(next - 1);
+            cache.lineEnd = next == lineStarts.end() ? s.size() + 1 : *next;
+            cache.pos = cache.lineStart;
+            cache.column = 1;
+        }
+        for (; cache.pos < p; ++cache.pos)
+            cache.column += isChar(cache.pos) ? 1 : 0;
+        for (; cache.pos > p; --cache.pos)
+            cache.column -= isChar(cache.pos - 1) ? 1 : 0;
+        return {cache.line, cache.column};
     }
 
 private:
@@ -163,6 +339,18 @@ private:
     {
         while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t'))
             ++pos;
+    }
+
+    // A comment from '#' to the end of its line (not included): TOML allows no control
+    // characters in it other than tab.
+    void comment()
+    {
+        while (pos < s.size() && s[pos] != '\n') {
+            const auto c = static_cast<unsigned char>(s[pos]);
+            if ((c < 0x20 && c != '\t' && !(c == '\r' && at(pos + 1) == '\n')) || c == 0x7F)
+                error("control character in a comment");
+            ++pos;
+        }
     }
 
     // Skips whitespace, newlines and comments (inside arrays).
@@ -177,8 +365,7 @@ private:
                 sawNewline = true;
                 ++pos;
             } else if (c == '#') {
-                while (pos < s.size() && s[pos] != '\n')
-                    ++pos;
+                comment();
             } else {
                 break;
             }
@@ -186,12 +373,20 @@ private:
         return sawNewline;
     }
 
-    // From p (after a value or header): optional whitespace and comment, then the newline.
-    std::size_t lineEnd(std::size_t p) const
+    // After a value or header: optional whitespace and comment, then the newline or the end.
+    void expectLineEnd()
     {
-        while (p < s.size() && s[p] != '\n')
-            ++p;
-        return p < s.size() ? p + 1 : p;
+        skipWs();
+        if (at(pos) == '#')
+            comment();
+        if (pos >= s.size())
+            return;
+        if (s[pos] == '\r' && at(pos + 1) == '\n')
+            pos += 2;
+        else if (s[pos] == '\n')
+            ++pos;
+        else
+            error("expected the end of the line");
     }
 
     std::size_t attachedCommentsStart(std::size_t headerBegin) const
@@ -214,19 +409,6 @@ private:
         return start;
     }
 
-    std::pair<int, int> lineColumn(std::size_t p) const
-    {
-        int line = 1;
-        std::size_t lineStart = 0;
-        for (std::size_t i = 0; i < p && i < s.size(); ++i) {
-            if (s[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-        }
-        return {line, int(p - lineStart) + 1};
-    }
-
     std::vector<std::string> key()
     {
         std::vector<std::string> parts;
@@ -234,6 +416,8 @@ private:
             skipWs();
             const char c = at(pos);
             if (c == '"' || c == '\'') {
+                if (at(pos + 1) == c && at(pos + 2) == c)
+                    error("a multi-line string cannot be a key");
                 Node n;
                 string(n);
                 parts.push_back(n.text);
@@ -245,6 +429,8 @@ private:
                     error("expected a key");
                 parts.emplace_back(s.substr(start, pos - start));
             }
+            if (parts.size() > std::size_t(maxNesting))
+                error("a key with more than " + std::to_string(maxNesting) + " parts");
             skipWs();
             if (at(pos) != '.')
                 break;
@@ -253,124 +439,162 @@ private:
         return parts;
     }
 
-    Node *header(std::size_t lineBegin, int *currentBlock)
+    void place(Node &n, std::size_t p) const
+    {
+        const auto [l, c] = lineColumn(p);
+        n.line = l;
+        n.column = c;
+    }
+
+    // TOML 1.0 table rules, as Python's tomllib applies them: a table is defined once, by a
+    // header or by dotted keys; a table that only exists because a deeper header named it
+    // ([a.b] makes a) may still get its own header later, also after an array of tables below
+    // it ([[a.b.c]] then [a.b]); arrays of tables take new elements only through [[...]]; inline
+    // tables and arrays are closed.
+    Node *header(int *currentBlock, int *currentDepth)
     {
         const std::size_t headerBegin = pos;
         const bool isArray = at(pos + 1) == '[';
         pos += isArray ? 2 : 1;
         const std::vector<std::string> parts = key();
         if (at(pos) != ']' || (isArray && at(pos + 1) != ']'))
-            error("expected ']'");
+            error(isArray ? "expected ']]'" : "expected ']'");
+        const std::size_t headerClose = pos;
         pos += isArray ? 2 : 1;
+        expectLineEnd();
         Block block;
         block.isArray = isArray;
         block.headerBegin = headerBegin;
-        (void)lineBegin;
         const int index = int(blocks.size());
         Node *node = &root;
+        int depth = 0;
         for (std::size_t i = 0; i < parts.size(); ++i) {
             const bool last = i + 1 == parts.size();
             block.path.emplace_back(parts[i]);
             Node *next = node->member(parts[i]);
             if (!next) {
-                node->members.emplace_back(parts[i], Node{});
-                next = &node->members.back().second;
+                next = &node->addMember(parts[i], Node{});
                 next->home = Home::Implicit;
-                const auto [l, c] = lineColumn(headerBegin);
-                next->line = l;
-                next->column = c;
+                place(*next, headerBegin);
                 if (last && isArray) {
                     next->type = TomlValue::Type::Array;
                     next->home = Home::ArrayOfTables;
+                    next->defined = true;
                 }
+            } else if (last && isArray) {
+                if (next->home != Home::ArrayOfTables) {
+                    pos = headerBegin;
+                    error("'" + parts[i] + "' is already defined and is not an array of tables");
+                }
+            } else if (last) {
+                if (next->type != TomlValue::Type::Table || next->home != Home::Implicit
+                    || next->dottedBlock != noBlock) {
+                    pos = headerBegin;
+                    error("table '" + parts[i] + "' is already defined");
+                }
+            } else if (next->home == Home::ArrayOfTables) {
+                // [a.b] after [[a]]: a sub-table of a's last element
+            } else if (next->type != TomlValue::Type::Table || next->sealed) {
+                pos = headerBegin;
+                error("'" + parts[i] + "' is already defined as a value");
             }
             node = next;
+            ++depth;
             if (last && isArray) {
-                if (node->home != Home::ArrayOfTables)
-                    error("not an array of tables");
                 node->items.emplace_back();
                 Node &element = node->items.back();
                 element.home = Home::Header;
                 element.block = index;
-                const auto [l, c] = lineColumn(headerBegin);
-                element.line = l;
-                element.column = c;
+                element.defined = true;
+                place(element, headerBegin);
                 block.path.emplace_back(node->items.size() - 1);
                 node = &element;
+                ++depth;
             } else if (last) {
                 node->home = Home::Header;
                 node->block = index;
+                node->defined = true;
             } else if (node->type == TomlValue::Type::Array) {
-                if (node->items.empty())
-                    error("array of tables without elements");
                 block.path.emplace_back(node->items.size() - 1);
                 node = &node->items.back();
+                ++depth;
             }
         }
-        block.headerEnd = lineEnd(pos);
+        (void)headerClose;
+        block.headerEnd = pos;
         block.bodyEnd = block.headerEnd;
-        pos = block.headerEnd;
         blocks.push_back(std::move(block));
         *currentBlock = index;
+        *currentDepth = depth;
         return node;
     }
 
-    void keyValue(std::size_t lineBegin, Node *table, int block)
+    void keyValue(std::size_t lineBegin, Node *table, int block, int depth)
     {
         const std::size_t keyBegin = pos;
         const std::vector<std::string> parts = key();
         if (at(pos) != '=')
-            error("expected '='");
+            error("expected '=' after a key");
         ++pos;
         skipWs();
-        Node value = parseValue();
-        skipWs();
-        const std::size_t end = lineEnd(pos);
-        pos = end;
+        const int valueDepth = depth + int(parts.size());
+        if (valueDepth > maxNesting)
+            error("tables nested deeper than " + std::to_string(maxNesting) + " levels");
+        Node value = parseValue(valueDepth);
+        expectLineEnd();
+        const std::size_t end = pos;
         Node *target = descend(table, parts, block, keyBegin);
         value.entryBegin = lineBegin;
         value.entryEnd = end;
         value.ownLine = true;
         value.entryBlock = block;
-        target->members.emplace_back(parts.back(), std::move(value));
+        target->addMember(parts.back(), std::move(value));
         blocks[std::size_t(block)].bodyEnd = end;
     }
 
-    // Walks the dotted part of a key (all but the last part), creating tables on the way.
+    // Walks the dotted part of a key (all but the last part), creating tables on the way, and
+    // checks that the last part is new. `block` is -1 inside an inline table.
     Node *descend(Node *table, const std::vector<std::string> &parts, int block, std::size_t keyPos)
     {
         for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
             Node *next = table->member(parts[i]);
             if (!next) {
-                table->members.emplace_back(parts[i], Node{});
-                next = &table->members.back().second;
+                next = &table->addMember(parts[i], Node{});
                 next->home = table->home == Home::Inline ? Home::Inline : Home::Dotted;
                 next->block = block;
-                const auto [l, c] = lineColumn(keyPos);
-                next->line = l;
-                next->column = c;
+                place(*next, keyPos);
+            } else if (next->type != TomlValue::Type::Table || next->sealed) {
+                pos = keyPos;
+                error("'" + parts[i] + "' is already defined as a value");
+            } else if (block >= 0
+                       && (next->defined || (next->dottedBlock != noBlock && next->dottedBlock != block))) {
+                // dotted keys cannot add to a table a header or another block defined
+                pos = keyPos;
+                error("table '" + parts[i] + "' is already defined");
             }
-            if (next->type != TomlValue::Type::Table)
-                error("dotted key through a value");
+            if (block >= 0)
+                next->dottedBlock = block;
             table = next;
+        }
+        if (table->member(parts.back())) {
+            pos = keyPos;
+            error("key '" + parts.back() + "' is already defined");
         }
         return table;
     }
 
-    Node parseValue()
+    Node parseValue(int depth)
     {
         Node n;
-        const auto [l, c] = lineColumn(pos);
-        n.line = l;
-        n.column = c;
+        place(n, pos);
         n.begin = pos;
         const char ch = at(pos);
         if (ch == '"' || ch == '\'') {
             string(n);
         } else if (ch == '[') {
-            array(n);
+            array(n, depth);
         } else if (ch == '{') {
-            inlineTable(n);
+            inlineTable(n, depth);
         } else {
             scalar(n);
         }
@@ -419,65 +643,162 @@ private:
                 continue;
             }
             if (c == '\\' && !literal) {
-                const char e = at(pos + 1);
-                pos += 2;
-                switch (e) {
-                case 'b': out += '\b'; break;
-                case 't': out += '\t'; break;
-                case 'n': out += '\n'; break;
-                case 'f': out += '\f'; break;
-                case 'r': out += '\r'; break;
-                case 'e': out += '\x1b'; break;
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case 'u':
-                case 'U': {
-                    const std::size_t len = e == 'u' ? 4 : 8;
-                    if (pos + len > s.size())
-                        error("bad unicode escape");
-                    std::uint32_t cp = 0;
-                    for (std::size_t i = 0; i < len; ++i) {
-                        const char h = s[pos + i];
-                        cp <<= 4;
-                        if (h >= '0' && h <= '9')
-                            cp |= std::uint32_t(h - '0');
-                        else if (h >= 'a' && h <= 'f')
-                            cp |= std::uint32_t(h - 'a' + 10);
-                        else if (h >= 'A' && h <= 'F')
-                            cp |= std::uint32_t(h - 'A' + 10);
-                        else
-                            error("bad unicode escape");
-                    }
-                    pos += len;
-                    appendUtf8(out, cp);
-                    break;
-                }
-                default:
-                    // Line-ending backslash in a multi-line basic string: trim to the next
-                    // non-whitespace character.
-                    if (multi && (e == ' ' || e == '\t' || e == '\n' || e == '\r')) {
-                        pos -= 1;
-                        while (pos < s.size()
-                               && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n'
-                                   || s[pos] == '\r'))
-                            ++pos;
-                    } else {
-                        error("bad escape");
-                    }
-                }
+                escape(out, multi);
                 continue;
             }
-            if (c == '\r' && at(pos + 1) == '\n' && multi) {
+            if (multi && c == '\r' && at(pos + 1) == '\n') {
                 out += '\n'; // TOML normalizes newlines in multi-line strings
                 pos += 2;
                 continue;
             }
-            if (c == '\n' && !multi)
-                error("newline in string");
+            if (multi && c == '\n') {
+                out += c;
+                ++pos;
+                continue;
+            }
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '\n' || c == '\r')
+                error("newline in a single-line string");
+            if ((u < 0x20 && c != '\t') || u == 0x7F)
+                error("control character in a string");
             out += c;
             ++pos;
         }
         n.text = std::move(out);
+    }
+
+    void escape(std::string &out, bool multi)
+    {
+        const char e = at(pos + 1);
+        pos += 2;
+        switch (e) {
+        case 'b': out += '\b'; return;
+        case 't': out += '\t'; return;
+        case 'n': out += '\n'; return;
+        case 'f': out += '\f'; return;
+        case 'r': out += '\r'; return;
+        case '"': out += '"'; return;
+        case '\\': out += '\\'; return;
+        case 'u':
+        case 'U': {
+            const std::size_t len = e == 'u' ? 4 : 8;
+            if (pos + len > s.size())
+                error("bad unicode escape");
+            std::uint32_t cp = 0;
+            for (std::size_t i = 0; i < len; ++i) {
+                const char h = s[pos + i];
+                cp <<= 4;
+                if (h >= '0' && h <= '9')
+                    cp |= std::uint32_t(h - '0');
+                else if (h >= 'a' && h <= 'f')
+                    cp |= std::uint32_t(h - 'a' + 10);
+                else if (h >= 'A' && h <= 'F')
+                    cp |= std::uint32_t(h - 'A' + 10);
+                else
+                    error("bad unicode escape");
+            }
+            if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+                error("unicode escape of something that is not a Unicode scalar value");
+            pos += len;
+            appendUtf8(out, cp);
+            return;
+        }
+        default:
+            break;
+        }
+        // A line-ending backslash in a multi-line basic string: whitespace up to the newline,
+        // then every whitespace and newline up to the next other character, are dropped.
+        if (multi && (e == ' ' || e == '\t' || e == '\n' || e == '\r')) {
+            pos -= 1;
+            while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t'))
+                ++pos;
+            if (at(pos) != '\n' && !(at(pos) == '\r' && at(pos + 1) == '\n'))
+                error("bad escape: a backslash followed by spaces must end the line");
+            while (pos < s.size()
+                   && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r'))
+                ++pos;
+            return;
+        }
+        pos -= 1;
+        error("bad escape");
+    }
+
+    // Digits with single underscores between them (TOML: "each underscore must be surrounded by
+    // at least one digit"), as many as `digit` accepts; returns them without the underscores.
+    static bool digitsWithUnderscores(std::string_view t, bool (*digit)(char), std::string *out)
+    {
+        if (t.empty() || !digit(t.front()) || !digit(t.back()))
+            return false;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i] == '_') {
+                if (!digit(t[i + 1]) || !digit(t[i - 1]))
+                    return false;
+            } else if (!digit(t[i])) {
+                return false;
+            } else {
+                *out += t[i];
+            }
+        }
+        return true;
+    }
+
+    static bool twoDigits(std::string_view t, std::size_t at, int max, int min = 0)
+    {
+        if (at + 2 > t.size() || !isDigit(t[at]) || !isDigit(t[at + 1]))
+            return false;
+        const int v = (t[at] - '0') * 10 + (t[at + 1] - '0');
+        return v >= min && v <= max;
+    }
+
+    // HH:MM:SS(.fraction)? at the start of t; returns its length or 0.
+    static std::size_t timeLength(std::string_view t)
+    {
+        if (!twoDigits(t, 0, 23) || t.size() < 8 || t[2] != ':' || !twoDigits(t, 3, 59) || t[5] != ':'
+            || !twoDigits(t, 6, 60))
+            return 0;
+        std::size_t len = 8;
+        if (len < t.size() && t[len] == '.') {
+            std::size_t k = len + 1;
+            while (k < t.size() && isDigit(t[k]))
+                ++k;
+            if (k == len + 1)
+                return 0;
+            len = k;
+        }
+        return len;
+    }
+
+    static bool isDatetime(std::string_view t)
+    {
+        if (t.size() >= 3 && t[2] == ':')
+            return timeLength(t) == t.size();
+        if (t.size() < 10 || t[4] != '-' || t[7] != '-')
+            return false;
+        for (std::size_t i : {0, 1, 2, 3}) {
+            if (!isDigit(t[i]))
+                return false;
+        }
+        const int year = std::stoi(std::string(t.substr(0, 4)));
+        if (!twoDigits(t, 5, 12, 1))
+            return false;
+        const int month = (t[5] - '0') * 10 + (t[6] - '0');
+        static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (!twoDigits(t, 8, days[month - 1] + (month == 2 && leap ? 1 : 0), 1))
+            return false;
+        if (t.size() == 10)
+            return true;
+        if (t[10] != 'T' && t[10] != 't' && t[10] != ' ')
+            return false;
+        const std::string_view time = t.substr(11);
+        const std::size_t len = timeLength(time);
+        if (len == 0)
+            return false;
+        const std::string_view offset = time.substr(len);
+        if (offset.empty() || offset == "Z" || offset == "z")
+            return true;
+        return offset.size() == 6 && (offset[0] == '+' || offset[0] == '-') && twoDigits(offset, 1, 23)
+               && offset[3] == ':' && twoDigits(offset, 4, 59);
     }
 
     void scalar(Node &n)
@@ -493,68 +814,104 @@ private:
         std::string token(s.substr(start, pos - start));
         // A local date-time may use a space between date and time: 1979-05-27 07:32:00.
         if (token.size() == 10 && token[4] == '-' && token[7] == '-' && at(pos) == ' '
-            && std::isdigit(static_cast<unsigned char>(at(pos + 1)))
-            && std::isdigit(static_cast<unsigned char>(at(pos + 2))) && at(pos + 3) == ':') {
+            && isDigit(at(pos + 1)) && isDigit(at(pos + 2)) && at(pos + 3) == ':') {
             ++pos;
             while (pos < s.size() && !isEnd(s[pos]))
                 ++pos;
             token = std::string(s.substr(start, pos - start));
         }
+        pos = start; // errors point at the value
         if (token.empty())
             error("expected a value");
         if (token == "true" || token == "false") {
             n.type = TomlValue::Type::Boolean;
             n.boolean = token == "true";
-            return;
-        }
-        const bool looksDate = token.size() >= 5
-                               && ((token[4] == '-' && std::isdigit(static_cast<unsigned char>(token[0])))
-                                   || token[2] == ':');
-        if (looksDate) {
+        } else if (isDatetime(token)) {
             n.type = TomlValue::Type::Datetime;
             n.text = token;
-            return;
+        } else if (!number(token, n)) {
+            error("invalid value '" + token + "'");
         }
-        std::string digits;
-        for (char c : token) {
-            if (c != '_')
-                digits += c;
-        }
-        int base = 10;
-        std::string body = digits;
-        bool negative = false;
-        if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
-            negative = body[0] == '-';
-            body.erase(0, 1);
-        }
-        if (body.size() > 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'o' || body[1] == 'b')) {
-            base = body[1] == 'x' ? 16 : body[1] == 'o' ? 8 : 2;
-            body.erase(0, 2);
-        }
-        const bool isInteger = !body.empty()
-                               && std::all_of(body.begin(), body.end(), [base](char c) {
-                                      return base == 16 ? std::isxdigit(static_cast<unsigned char>(c))
-                                                        : (c >= '0' && c < char('0' + std::min(base, 10)));
-                                  });
-        if (isInteger) {
-            n.type = TomlValue::Type::Integer;
-            std::uint64_t value = 0;
-            for (char c : body) {
-                const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                                                                         : (std::tolower(c) - 'a' + 10);
-                value = value * std::uint64_t(base) + std::uint64_t(d);
-            }
-            n.integer = negative ? -std::int64_t(value) : std::int64_t(value);
-            return;
-        }
-        n.type = TomlValue::Type::Float;
-        n.text = token;
+        pos = start + token.size();
     }
 
-    void array(Node &n)
+    static bool number(std::string_view token, Node &n)
+    {
+        std::string_view t = token;
+        const bool negative = !t.empty() && t[0] == '-';
+        const bool sign = !t.empty() && (t[0] == '+' || t[0] == '-');
+        if (sign)
+            t.remove_prefix(1);
+        if (t == "inf" || t == "nan") {
+            n.type = TomlValue::Type::Float;
+            n.text = std::string(token);
+            return true;
+        }
+        std::string digits;
+        if (t.size() > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'o' || t[1] == 'b')) {
+            if (sign)
+                return false;
+            const int base = t[1] == 'x' ? 16 : t[1] == 'o' ? 8 : 2;
+            bool (*digit)(char) = base == 16 ? [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+                                  : base == 8 ? [](char c) { return c >= '0' && c <= '7'; }
+                                              : [](char c) { return c == '0' || c == '1'; };
+            if (!digitsWithUnderscores(t.substr(2), digit, &digits))
+                return false;
+            std::uint64_t value = 0;
+            for (char c : digits) {
+                const int d = isDigit(c) ? c - '0' : (std::tolower(c) - 'a' + 10);
+                if (value > (std::uint64_t(INT64_MAX) - std::uint64_t(d)) / std::uint64_t(base))
+                    return false;
+                value = value * std::uint64_t(base) + std::uint64_t(d);
+            }
+            n.type = TomlValue::Type::Integer;
+            n.integer = std::int64_t(value);
+            return true;
+        }
+        // Decimal: an integer part without leading zeros, then a fraction and/or an exponent.
+        const std::size_t intEnd = std::min(t.find_first_of(".eE"), t.size());
+        const std::string_view intPart = t.substr(0, intEnd);
+        if (!digitsWithUnderscores(intPart, isDigit, &digits))
+            return false;
+        if (digits.size() > 1 && digits[0] == '0')
+            return false;
+        if (intEnd == t.size()) {
+            std::uint64_t value = 0;
+            const std::uint64_t limit = negative ? std::uint64_t(INT64_MAX) + 1 : std::uint64_t(INT64_MAX);
+            for (char c : digits) {
+                const auto d = std::uint64_t(c - '0');
+                if (value > (limit - d) / 10)
+                    return false;
+                value = value * 10 + d;
+            }
+            n.type = TomlValue::Type::Integer;
+            n.integer = negative ? std::int64_t(0 - value) : std::int64_t(value);
+            return true;
+        }
+        std::string_view rest = t.substr(intEnd);
+        if (rest[0] == '.') {
+            const std::size_t fracEnd = std::min(rest.find_first_of("eE"), rest.size());
+            if (!digitsWithUnderscores(rest.substr(1, fracEnd - 1), isDigit, &digits))
+                return false;
+            rest.remove_prefix(fracEnd);
+        }
+        if (!rest.empty()) {
+            rest.remove_prefix(1); // e or E
+            if (!rest.empty() && (rest[0] == '+' || rest[0] == '-'))
+                rest.remove_prefix(1);
+            if (!digitsWithUnderscores(rest, isDigit, &digits))
+                return false;
+        }
+        n.type = TomlValue::Type::Float;
+        n.text = std::string(token);
+        return true;
+    }
+
+    void array(Node &n, int depth)
     {
         n.type = TomlValue::Type::Array;
         n.home = Home::InlineArray;
+        n.sealed = true;
         ++pos; // '['
         while (true) {
             if (skipWsNewlinesComments())
@@ -565,7 +922,7 @@ private:
             }
             if (pos >= s.size())
                 error("unterminated array");
-            n.items.push_back(parseValue());
+            n.items.push_back(parseValue(depth + 1));
             n.trailingComma = false;
             if (skipWsNewlinesComments())
                 n.multiline = true;
@@ -578,50 +935,53 @@ private:
                 ++pos;
                 return;
             }
-            error("expected ',' or ']'");
+            error("expected ',' or ']' in an array");
         }
     }
 
-    void inlineTable(Node &n)
+    // TOML 1.0: an inline table stays on one line (arrays inside it may not) and has no
+    // trailing comma.
+    void inlineTable(Node &n, int depth)
     {
         n.type = TomlValue::Type::Table;
         n.home = Home::Inline;
+        n.sealed = true;
         ++pos; // '{'
-        skipWsNewlinesComments();
+        skipWs();
         if (at(pos) == '}') {
             ++pos;
             return;
         }
         while (true) {
-            skipWsNewlinesComments();
+            skipWs();
             const std::size_t keyBegin = pos;
             const std::vector<std::string> parts = key();
             if (at(pos) != '=')
-                error("expected '='");
+                error("expected '=' after a key");
             ++pos;
             skipWs();
-            Node value = parseValue();
+            if (depth + int(parts.size()) > maxNesting)
+                error("tables nested deeper than " + std::to_string(maxNesting) + " levels");
+            Node value = parseValue(depth + int(parts.size()));
             value.entryBegin = keyBegin;
             value.entryEnd = value.end;
             value.ownLine = false;
             Node *target = descend(&n, parts, -1, keyBegin);
-            target->members.emplace_back(parts.back(), std::move(value));
-            skipWsNewlinesComments();
+            target->addMember(parts.back(), std::move(value));
+            skipWs();
             if (at(pos) == ',') {
                 ++pos;
-                skipWsNewlinesComments();
-                if (at(pos) == '}') { // TOML 1.1 allows a trailing comma
-                    n.trailingComma = true;
-                    ++pos;
-                    return;
-                }
+                skipWs();
+                if (at(pos) == '}')
+                    error("trailing comma in an inline table");
                 continue;
             }
             if (at(pos) == '}') {
                 ++pos;
                 return;
             }
-            error("expected ',' or '}'");
+            error(at(pos) == '\n' || at(pos) == '\r' ? "newline in an inline table"
+                                                     : "expected ',' or '}' in an inline table");
         }
     }
 };
@@ -1047,36 +1407,9 @@ TomlDocument &TomlDocument::operator=(TomlDocument &&) noexcept = default;
 
 Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &fileName)
 {
-    const QString shownName = fileName.isEmpty() ? QStringLiteral("<text>") : fileName;
-    // toml11 is the judge of validity; its exceptions stay in this file.
-    try {
-        std::istringstream in(text);
-        (void)toml::parse<toml::discard_comments, std::map, std::vector>(in, shownName.toStdString());
-    } catch (const toml::exception &e) {
-        std::string what = e.what();
-        // First line, without toml11's "[error] toml::function_name: " prefix.
-        what = what.substr(0, what.find('\n'));
-        if (what.starts_with("[error] "))
-            what.erase(0, 8);
-        if (const auto colon = what.find(": "); colon != npos && what.substr(0, colon).find(' ') == npos)
-            what.erase(0, colon + 2);
-        Error error;
-        error.code = ErrorCode::InvalidToml;
-        error.file = fileName;
-        error.line = int(e.location().line());
-        error.column = int(e.location().column());
-        const QString lineText = QString::fromStdString(e.location().line_str()).trimmed();
-        error.message = tr("invalid TOML: %1 (in '%2')").arg(QString::fromStdString(what), lineText);
-        error.hint = tr("fix the file by hand at the line shown; nothing was changed");
-        return std::unexpected(error);
-    } catch (const std::exception &e) {
-        Error error;
-        error.code = ErrorCode::InvalidToml;
-        error.file = fileName;
-        error.message = tr("invalid TOML: %1").arg(QString::fromStdString(e.what()));
-        return std::unexpected(error);
-    }
-
+    // envdesk's own scanner is the judge of validity (TOML 1.0, checked against toml-test):
+    // toml11 3.7 refused valid files (a [table] after an [[array.of.tables]] below it) and,
+    // being recursive, crashed on deeply nested arrays (docs/workarounds.md).
     Scanner scanner(text);
     try {
         scanner.run();
@@ -1084,12 +1417,23 @@ Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &file
         Error error;
         error.code = ErrorCode::InvalidToml;
         error.file = fileName;
-        int line = 1;
-        for (std::size_t i = 0; i < e.pos && i < text.size(); ++i)
-            line += text[i] == '\n';
+        const auto [line, column] = scanner.lineColumn(e.pos);
         error.line = line;
-        error.message = tr("cannot read the layout of this TOML (%1); envdesk will not edit it")
-                            .arg(QString::fromStdString(e.what));
+        error.column = column;
+        const std::size_t begin = scanner.lineStarts[std::size_t(line - 1)];
+        const std::size_t end = std::min(text.find('\n', begin), text.size());
+        QString lineText = QString::fromUtf8(text.data() + begin, qsizetype(end - begin)).trimmed();
+        if (lineText.size() > 80) // a long line is shown around the place of the error
+            lineText = QStringLiteral("...") + lineText.mid(std::max(0, column - 40), 80)
+                       + QStringLiteral("...");
+        error.message = tr("invalid TOML: %1 (in '%2')").arg(QString::fromStdString(e.what), lineText);
+        error.hint = tr("fix the file by hand at the line shown; nothing was changed");
+        return std::unexpected(error);
+    } catch (const std::exception &e) {
+        Error error;
+        error.code = ErrorCode::InvalidToml;
+        error.file = fileName;
+        error.message = tr("invalid TOML: %1").arg(QString::fromStdString(e.what()));
         return std::unexpected(error);
     }
 

@@ -81,6 +81,31 @@ private Q_SLOTS:
         QVERIFY(p->warnings().empty());
     }
 
+    // Issue 18: [[tool.uv.index]] followed by [tool.uv] (valid TOML 1.0, as uv users write it)
+    // was refused as "table already exists", so the project could not be opened.
+    void uvTableAfterItsIndexes()
+    {
+        const std::string text = "[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = []\n\n"
+                                 "[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://corp.example/simple\"\n\n"
+                                 "[tool.uv]\nindex-strategy = \"unsafe-best-match\"\n";
+        auto project = PyProject::fromText(text, QStringLiteral("pyproject.toml"));
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
+        QCOMPARE(project->text(), text);
+        QCOMPARE(project->indexes().size(), 1u);
+        QCOMPARE(project->indexes()[0].name, std::string("corp"));
+        IndexConfig second;
+        second.name = "second";
+        second.url = "https://second.example/simple";
+        const auto added = project->addIndex(second);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        const auto set = project->setUvSetting("prerelease", TomlValue::string("allow"));
+        QVERIFY2(set, qPrintable(set ? QString() : set.error().toString()));
+        QCOMPARE(project->indexes().size(), 2u);
+        QCOMPARE(project->indexes()[1].name, std::string("second"));
+        QVERIFY(project->text().find("index-strategy = \"unsafe-best-match\"\nprerelease = \"allow\"\n")
+                != std::string::npos);
+    }
+
     void credentialVariableNames()
     {
         QCOMPARE(IndexConfig::credentialVariablePrefix("internal-proxy"), std::string("UV_INDEX_INTERNAL_PROXY"));

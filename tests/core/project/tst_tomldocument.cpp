@@ -205,6 +205,90 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(d.text()), input); // the original is untouched
     }
 
+    // Issue 18: toml11 3.7 refused a [table] defined after an array of tables below it ("table
+    // already exists"), so such a pyproject.toml could not be opened. TOML 1.0 allows it.
+    void tableAfterArrayOfTables()
+    {
+        const QByteArray text = "[project]\nname = \"demo\"\n\n"
+                                "[[tool.uv.index]]\nname = \"one\"\nurl = \"https://one/simple\"\n\n"
+                                "[[tool.uv.index]]\nname = \"two\"\nurl = \"https://two/simple\"\n\n"
+                                "[tool.uv]\nindex-strategy = \"first-index\"\n";
+        const TomlDocument d = doc(text.constData());
+        QCOMPARE(QByteArray::fromStdString(d.text()), text);
+        QCOMPARE(d.at(path({"tool", "uv", "index"}))->array.size(), 2u);
+        QCOMPARE(QByteArray::fromStdString(d.at(path({"tool", "uv", "index-strategy"}))->text), "first-index");
+
+        // Edits of such a file change only what they edit, and the result reads back.
+        QCOMPARE(bytes(d.setValue(path({"tool", "uv"}), "index-strategy", TomlValue::string("unsafe-best-match"))),
+                 QByteArray(text).replace("first-index", "unsafe-best-match"));
+        QCOMPARE(bytes(d.setValue(path({"tool", "uv"}), "offline", TomlValue::booleanValue(true))),
+                 QByteArray(text + "offline = true\n"));
+        QCOMPARE(bytes(d.appendTable(path({"tool", "uv", "index"}),
+                                     TomlValue::tableOf({{"name", TomlValue::string("three")},
+                                                         {"url", TomlValue::string("https://three/simple")}}))),
+                 QByteArray(text).replace("two/simple\"\n",
+                                          "two/simple\"\n\n[[tool.uv.index]]\nname = \"three\"\n"
+                                          "url = \"https://three/simple\"\n"));
+        QCOMPARE(bytes(d.removeFromArray(path({"tool", "uv", "index"}), 0)),
+                 QByteArray(text).replace("[[tool.uv.index]]\nname = \"one\"\nurl = \"https://one/simple\"\n\n", ""));
+        const auto moved = d.moveInArray(path({"tool", "uv", "index"}), 1, 0);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(QByteArray::fromStdString(moved->at(path({"tool", "uv", "index", std::size_t(0), "name"}))->text), "two");
+        QCOMPARE(QByteArray::fromStdString(moved->at(path({"tool", "uv", "index-strategy"}))->text), "first-index");
+        QCOMPARE(bytes(d.removeKey(path({"tool", "uv"}), "index-strategy")),
+                 QByteArray(text).replace("index-strategy = \"first-index\"\n", ""));
+
+        // Defining it a second time is still refused, at the second header.
+        auto twice = TomlDocument::parse(QByteArray(text + "[tool.uv]\n").toStdString(), QStringLiteral("pyproject.toml"));
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().line, 14);
+    }
+
+    // Issue 18: arrays or inline tables nested about 7,000 deep (a 14 KB file) ended the process
+    // with a stack overflow in toml11's recursive parser. Now refused with the file, line and
+    // column of the first bracket too deep.
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("column");
+        QTest::newRow("arrays") << QByteArray("[project]\ndependencies = " + QByteArray(7000, '[') + QByteArray(7000, ']') + "\n")
+                                << 16 + 256;
+        QByteArray inlineTables = "[project]\nx = ";
+        for (int i = 0; i < 7000; ++i)
+            inlineTables += "{a=";
+        inlineTables += QByteArray("1" + QByteArray(7000, '}') + "\n");
+        QTest::newRow("inline tables") << inlineTables << 5 + 256 * 3;
+        QTest::newRow("arrays of inline tables") << QByteArray("[project]\nx = " + QByteArray("[{a=").repeated(3500) + "1"
+                                                          + QByteArray("}]").repeated(3500) + "\n")
+                                                   << 5 + 256 * 2;
+    }
+
+    void deepNestingIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, column);
+        const auto d = TomlDocument::parse(text.toStdString(), QStringLiteral("/p/pyproject.toml"));
+        QVERIFY(!d);
+        QCOMPARE(d.error().code, ErrorCode::InvalidToml);
+        QCOMPARE(d.error().file, QStringLiteral("/p/pyproject.toml"));
+        QCOMPARE(d.error().line, 2);
+        QCOMPARE(d.error().column, column);
+        QVERIFY2(d.error().message.contains(QLatin1String("256")), qPrintable(d.error().message));
+        QVERIFY2(d.error().message.size() < 300, qPrintable(d.error().message)); // not the whole line
+
+        // 256 levels are still read.
+        const QByteArray deepest = QByteArray("x = " + QByteArray(256, '[') + QByteArray(256, ']') + "\n");
+        const auto ok = TomlDocument::parse(deepest.toStdString());
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+        // Keys as deep as that are refused as well: a[.a]... makes tables just as nested.
+        const QByteArray dotted = QByteArray("[project]\n" + QByteArray("a.").repeated(7000) + "a = 1\n");
+        const auto deepKey = TomlDocument::parse(dotted.toStdString(), QStringLiteral("/p/pyproject.toml"));
+        QVERIFY(!deepKey);
+        QCOMPARE(deepKey.error().line, 2);
+        const QByteArray header = QByteArray("[" + QByteArray("a.").repeated(7000) + "a]\n");
+        QVERIFY(!TomlDocument::parse(header.toStdString()));
+    }
+
     void failedEditLeavesDocument()
     {
         const TomlDocument d = doc("[project]\nname = \"x\"\n");
