@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -611,13 +612,20 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
              {},
              0});
     }
+    // The environment's non-empty UV_INDEX_* variables, found once: a lookup per index in
+    // QProcessEnvironment cost more than reading a file with thousands of indexes.
+    QSet<QString> indexVariables;
+    for (const QString &variable : env.keys()) {
+        if (variable.startsWith(QLatin1String("UV_INDEX_")) && !env.value(variable).isEmpty())
+            indexVariables.insert(variable);
+    }
     for (EffectiveIndex &index : result.indexes) {
-        if (index.config.name.empty())
+        if (index.config.name.empty() || indexVariables.isEmpty())
             continue;
         const QString prefix = qs(IndexConfig::credentialVariablePrefix(index.config.name));
         for (const char *suffix : {"_USERNAME", "_PASSWORD"}) {
             const QString variable = prefix + QLatin1String(suffix);
-            if (!env.value(variable).isEmpty())
+            if (indexVariables.contains(variable))
                 index.credentialVariables << variable;
         }
     }

@@ -621,6 +621,17 @@ private:
         }
         std::string out;
         while (true) {
+            // Plain characters are taken as a run.
+            std::size_t plain = pos;
+            while (plain < s.size()) {
+                const auto u = static_cast<unsigned char>(s[plain]);
+                if (u == static_cast<unsigned char>(quote) || (u == '\\' && !literal)
+                    || (u < 0x20 && u != '\t') || u == 0x7F)
+                    break;
+                ++plain;
+            }
+            out.append(s.data() + pos, plain - pos);
+            pos = plain;
             if (pos >= s.size())
                 error("unterminated string");
             const char c = s[pos];
@@ -986,18 +997,21 @@ private:
     }
 };
 
-TomlValue toValue(const Node &n)
+// The data of a scanned tree; the strings move over (the tree keeps only the layout).
+TomlValue toValue(Node &n)
 {
     TomlValue v;
     v.type = n.type;
-    v.text = n.text;
+    v.text = std::move(n.text);
     v.integer = n.integer;
     v.boolean = n.boolean;
     v.line = n.line;
     v.column = n.column;
-    for (const Node &item : n.items)
+    v.array.reserve(n.items.size());
+    for (Node &item : n.items)
         v.array.push_back(toValue(item));
-    for (const auto &[k, m] : n.members)
+    v.table.reserve(n.members.size());
+    for (auto &[k, m] : n.members)
         v.table.emplace_back(k, toValue(m));
     return v;
 }
@@ -1386,22 +1400,16 @@ struct TomlDocument::Private
 };
 
 TomlDocument::TomlDocument()
-    : d(std::make_unique<Private>())
 {
-    d->tree.home = Home::Root;
-    d->blocks.push_back({});
+    auto p = std::make_shared<Private>();
+    p->tree.home = Home::Root;
+    p->blocks.push_back({});
+    d = std::move(p);
 }
 
 TomlDocument::~TomlDocument() = default;
-TomlDocument::TomlDocument(const TomlDocument &other)
-    : d(std::make_unique<Private>(*other.d))
-{}
-TomlDocument &TomlDocument::operator=(const TomlDocument &other)
-{
-    if (this != &other)
-        d = std::make_unique<Private>(*other.d);
-    return *this;
-}
+TomlDocument::TomlDocument(const TomlDocument &) = default;
+TomlDocument &TomlDocument::operator=(const TomlDocument &) = default;
 TomlDocument::TomlDocument(TomlDocument &&) noexcept = default;
 TomlDocument &TomlDocument::operator=(TomlDocument &&) noexcept = default;
 
@@ -1437,14 +1445,16 @@ Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &file
         return std::unexpected(error);
     }
 
+    auto p = std::make_shared<Private>();
+    p->crlf = text.find("\r\n") != npos && text.find("\r\n") == text.find('\n') - 1;
+    p->preferLiteral = scanner.literalStrings > scanner.basicStrings;
+    p->tree = std::move(scanner.root);
+    p->blocks = std::move(scanner.blocks);
+    p->value = toValue(p->tree);
+    p->text = std::move(text);
+    p->fileName = fileName;
     TomlDocument doc;
-    doc.d->crlf = text.find("\r\n") != npos && text.find("\r\n") == text.find('\n') - 1;
-    doc.d->preferLiteral = scanner.literalStrings > scanner.basicStrings;
-    doc.d->tree = std::move(scanner.root);
-    doc.d->blocks = std::move(scanner.blocks);
-    doc.d->value = toValue(doc.d->tree);
-    doc.d->text = std::move(text);
-    doc.d->fileName = fileName;
+    doc.d = std::move(p);
     return doc;
 }
 

@@ -83,7 +83,7 @@ struct TomlValue
  * scanner. Every edit re-parses its result, so an edit can never produce invalid TOML: it fails
  * with an error instead, and the document it was called on is unchanged.
  *
- * Value type; copies share nothing mutable; safe to use from one thread at a time.
+ * Value type; copies share only immutable data; safe to use from one thread at a time.
  */
 class TomlDocument
 {
@@ -133,7 +133,8 @@ public:
 
 private:
     struct Private;
-    std::unique_ptr<Private> d;
+    // Never changed once parsed: copies share it (a copy of a 10 MB document costs nothing).
+    std::shared_ptr<const Private> d;
 };
 
 } // namespace Envdesk::Core
