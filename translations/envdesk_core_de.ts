@@ -478,10 +478,6 @@
         <translation>führen Sie es in einem Projektordner aus, oder geben Sie --project DIR an</translation>
     </message>
     <message>
-        <source>%1 has no dependencies to lock (add them with envdesk-cli add)</source>
-        <translation>%1 hat keine festzuschreibenden Abhängigkeiten (fügen Sie sie mit envdesk-cli add hinzu)</translation>
-    </message>
-    <message>
         <source>The environment (default: .venv beside the project)</source>
         <translation>Die Umgebung (Standard: .venv neben dem Projekt)</translation>
     </message>
@@ -562,24 +558,12 @@
         <translation>Nur pyproject.toml bearbeiten, ohne Festschreiben oder Synchronisieren</translation>
     </message>
     <message>
-        <source>%1 was put back as it was: the change could not be locked (see above); --frozen edits the file without locking</source>
-        <translation>%1 wurde wiederhergestellt: die Änderung konnte nicht festgeschrieben werden (siehe oben); --frozen bearbeitet die Datei ohne Festschreiben</translation>
-    </message>
-    <message>
-        <source>the change could not be locked, and %1 could not be put back: %2</source>
-        <translation>die Änderung konnte nicht festgeschrieben werden, und %1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
         <source>The project folder (default: the nearest folder upwards that has a pyproject.toml)</source>
         <translation>Der Projektordner (Standard: der nächste übergeordnete Ordner mit einer pyproject.toml)</translation>
     </message>
     <message>
         <source>Compile the installed modules to bytecode (also: compile-bytecode in the settings, UV_COMPILE_BYTECODE)</source>
         <translation>Die installierten Module zu Bytecode kompilieren (auch: compile-bytecode in den Einstellungen, UV_COMPILE_BYTECODE)</translation>
-    </message>
-    <message>
-        <source>Add requirements to the project&apos;s dependencies.</source>
-        <translation>Fügt Anforderungen zu den Abhängigkeiten des Projekts hinzu.</translation>
     </message>
     <message>
         <source>REQ</source>
@@ -620,10 +604,6 @@
     <message>
         <source>Updated %1</source>
         <translation>%1 aktualisiert</translation>
-    </message>
-    <message>
-        <source>Remove packages from the project&apos;s dependencies.</source>
-        <translation>Entfernt Pakete aus den Abhängigkeiten des Projekts.</translation>
     </message>
     <message>
         <source>Package names</source>
@@ -1056,14 +1036,6 @@
     <message>
         <source>create the environment from a base interpreter (envdesk-cli python list)</source>
         <translation>erstellen Sie die Umgebung aus einem Basis-Interpreter (envdesk-cli python list)</translation>
-    </message>
-    <message>
-        <source>Python %1 has no virtual environments (PEP 405 needs 3.3 or later)</source>
-        <translation>Python %1 unterstützt keine virtuellen Umgebungen (PEP 405 erfordert 3.3 oder neuer)</translation>
-    </message>
-    <message>
-        <source>pick a Python 3 interpreter</source>
-        <translation>wählen Sie einen Python-3-Interpreter</translation>
     </message>
     <message>
         <source>the interpreter %1 does not exist any more</source>
@@ -2551,6 +2523,58 @@
         <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
         <translation>das Zertifikat von %1 nennt den Host nur im Common Name, einer Form, die RFC 6125 und das CA/Browser Forum abgeschafft haben: bitten Sie die Betreiber des Servers um ein Zertifikat mit subjectAltName</translation>
     </message>
+    <message>
+        <source>cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 and %3 could not be put back: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change could not be locked (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lower bounds could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was locked, but the environment could not be synced (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -2807,6 +2831,38 @@
     <message>
         <source>%1, certificate verified through its common name (obsolete)</source>
         <translation>%1, Zertifikat über seinen Common Name geprüft (veraltet)</translation>
+    </message>
+    <message>
+        <source>without credentials: HTTP %1</source>
+        <translation>ohne Zugangsdaten: HTTP %1</translation>
+    </message>
+    <message>
+        <source>the token was refused (this server answers 404 for a bad token)</source>
+        <translation>das Token wurde abgelehnt (dieser Server antwortet auf ein ungültiges Token mit 404)</translation>
+    </message>
+    <message>
+        <source>without credentials: HTTP %1; with the credentials from %2: HTTP 404</source>
+        <translation>ohne Zugangsdaten: HTTP %1; mit den Zugangsdaten aus %2: HTTP 404</translation>
+    </message>
+    <message>
+        <source>The token was refused (this server answers 404 for a bad token): the index root asks for credentials, and answers 404 to the credentials from %1.</source>
+        <translation>Das Token wurde abgelehnt (dieser Server antwortet auf ein ungültiges Token mit 404): die Wurzel des Index verlangt Zugangsdaten und antwortet auf die Zugangsdaten aus %1 mit 404.</translation>
+    </message>
+    <message>
+        <source>renew the token and update %1 (for AWS CodeArtifact: aws codeartifact get-authorization-token; a credential-command keeps it fresh)</source>
+        <translation>erneuern Sie das Token und aktualisieren Sie %1 (für AWS CodeArtifact: aws codeartifact get-authorization-token; ein credential-command hält es aktuell)</translation>
+    </message>
+    <message>
+        <source>404 at the index root, with and without credentials</source>
+        <translation>404 an der Wurzel des Index, mit und ohne Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1 answers 404 with and without the credentials from %2: either it is not a package index root, or the server refuses the credentials and hides the index (GitLab answers 404 for both).</source>
+        <translation>%1 antwortet mit und ohne die Zugangsdaten aus %2 mit 404: entweder ist es keine Wurzel eines Paketindex, oder der Server lehnt die Zugangsdaten ab und verbirgt den Index (GitLab antwortet in beiden Fällen mit 404).</translation>
+    </message>
+    <message>
+        <source>check the URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), then the token and its read_api or read_package_registry scope, and update %1</source>
+        <translation>prüfen Sie die URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), dann das Token und seinen Geltungsbereich read_api oder read_package_registry, und aktualisieren Sie %1</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3294,18 @@
     <message>
         <source>cannot move %1 to %2</source>
         <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the token was refused (this server answers 404 for a bad token)</source>
+        <translation>das Token wurde abgelehnt (dieser Server antwortet auf ein ungültiges Token mit 404)</translation>
+    </message>
+    <message>
+        <source>index %1: the token was refused (this server answers 404 for a bad token): the credentials from %2 got 404 for %3, and the index root asks for credentials without them</source>
+        <translation>Index %1: das Token wurde abgelehnt (dieser Server antwortet auf ein ungültiges Token mit 404): die Zugangsdaten aus %2 erhielten 404 für %3, und die Wurzel des Index verlangt ohne sie Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>renew the token and update %1 (for AWS CodeArtifact: aws codeartifact get-authorization-token; a credential-command keeps it fresh)</source>
+        <translation>erneuern Sie das Token und aktualisieren Sie %1 (für AWS CodeArtifact: aws codeartifact get-authorization-token; ein credential-command hält es aktuell)</translation>
     </message>
 </context>
 <context>
@@ -3872,10 +3940,6 @@
         <translation>V</translation>
     </message>
     <message>
-        <source>Resolve for this platform: linux (default), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</source>
-        <translation>Für diese Plattform auflösen: linux (Standard), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</translation>
-    </message>
-    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -3942,6 +4006,26 @@
     <message>
         <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
         <translation>Für jede Umgebung auflösen, die requires-python des Projekts zulässt (sonst jedes Python ab X.Y des Ziels), auf jeder Plattform; jedes Paket sagt, wo es gilt</translation>
+    </message>
+    <message>
+        <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --python-version X.Y, or --python PATH</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4243,10 +4327,6 @@
     <message>
         <source>invalid TOML: %1</source>
         <translation>ungültiges TOML: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the layout of this TOML (%1); envdesk will not edit it</source>
-        <translation>die Struktur dieses TOML kann nicht gelesen werden (%1); envdesk wird es nicht bearbeiten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a table</source>

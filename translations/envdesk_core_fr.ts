@@ -478,10 +478,6 @@
         <translation>lancez-le dans un dossier de projet, ou indiquez --project DIR</translation>
     </message>
     <message>
-        <source>%1 has no dependencies to lock (add them with envdesk-cli add)</source>
-        <translation>%1 n&apos;a aucune dépendance à verrouiller (ajoutez-en avec envdesk-cli add)</translation>
-    </message>
-    <message>
         <source>The environment (default: .venv beside the project)</source>
         <translation>L&apos;environnement (par défaut : .venv à côté du projet)</translation>
     </message>
@@ -562,24 +558,12 @@
         <translation>Modifier uniquement pyproject.toml, sans verrouiller ni synchroniser</translation>
     </message>
     <message>
-        <source>%1 was put back as it was: the change could not be locked (see above); --frozen edits the file without locking</source>
-        <translation>%1 a été remis dans son état précédent : la modification n&apos;a pas pu être verrouillée (voir ci-dessus) ; --frozen modifie le fichier sans verrouiller</translation>
-    </message>
-    <message>
-        <source>the change could not be locked, and %1 could not be put back: %2</source>
-        <translation>la modification n&apos;a pas pu être verrouillée, et %1 n&apos;a pas pu être restauré : %2</translation>
-    </message>
-    <message>
         <source>The project folder (default: the nearest folder upwards that has a pyproject.toml)</source>
         <translation>Le dossier du projet (par défaut : le dossier le plus proche, en remontant, qui contient un pyproject.toml)</translation>
     </message>
     <message>
         <source>Compile the installed modules to bytecode (also: compile-bytecode in the settings, UV_COMPILE_BYTECODE)</source>
         <translation>Compiler les modules installés en bytecode (aussi : compile-bytecode dans les paramètres, UV_COMPILE_BYTECODE)</translation>
-    </message>
-    <message>
-        <source>Add requirements to the project&apos;s dependencies.</source>
-        <translation>Ajoute des exigences aux dépendances du projet.</translation>
     </message>
     <message>
         <source>REQ</source>
@@ -620,10 +604,6 @@
     <message>
         <source>Updated %1</source>
         <translation>%1 mis à jour</translation>
-    </message>
-    <message>
-        <source>Remove packages from the project&apos;s dependencies.</source>
-        <translation>Retire des paquets des dépendances du projet.</translation>
     </message>
     <message>
         <source>Package names</source>
@@ -1056,14 +1036,6 @@
     <message>
         <source>create the environment from a base interpreter (envdesk-cli python list)</source>
         <translation>créez l&apos;environnement à partir d&apos;un interpréteur de base (envdesk-cli python list)</translation>
-    </message>
-    <message>
-        <source>Python %1 has no virtual environments (PEP 405 needs 3.3 or later)</source>
-        <translation>Python %1 ne prend pas en charge les environnements virtuels (la PEP 405 nécessite 3.3 ou plus)</translation>
-    </message>
-    <message>
-        <source>pick a Python 3 interpreter</source>
-        <translation>choisissez un interpréteur Python 3</translation>
     </message>
     <message>
         <source>the interpreter %1 does not exist any more</source>
@@ -2551,6 +2523,58 @@
         <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
         <translation>le certificat de %1 ne le nomme que dans son nom commun (CN), une forme abandonnée par la RFC 6125 et le CA/Browser Forum : demandez aux responsables du serveur un certificat avec un subjectAltName</translation>
     </message>
+    <message>
+        <source>cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 and %3 could not be put back: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change could not be locked (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lower bounds could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was locked, but the environment could not be synced (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -2807,6 +2831,38 @@
     <message>
         <source>%1, certificate verified through its common name (obsolete)</source>
         <translation>%1, certificat vérifié par son nom commun (obsolète)</translation>
+    </message>
+    <message>
+        <source>without credentials: HTTP %1</source>
+        <translation>sans identifiants : HTTP %1</translation>
+    </message>
+    <message>
+        <source>the token was refused (this server answers 404 for a bad token)</source>
+        <translation>le jeton a été refusé (ce serveur répond 404 à un jeton invalide)</translation>
+    </message>
+    <message>
+        <source>without credentials: HTTP %1; with the credentials from %2: HTTP 404</source>
+        <translation>sans identifiants : HTTP %1 ; avec les identifiants de %2 : HTTP 404</translation>
+    </message>
+    <message>
+        <source>The token was refused (this server answers 404 for a bad token): the index root asks for credentials, and answers 404 to the credentials from %1.</source>
+        <translation>Le jeton a été refusé (ce serveur répond 404 à un jeton invalide) : la racine de l&apos;index demande des identifiants, et répond 404 aux identifiants de %1.</translation>
+    </message>
+    <message>
+        <source>renew the token and update %1 (for AWS CodeArtifact: aws codeartifact get-authorization-token; a credential-command keeps it fresh)</source>
+        <translation>renouvelez le jeton et mettez à jour %1 (pour AWS CodeArtifact : aws codeartifact get-authorization-token ; une credential-command le garde à jour)</translation>
+    </message>
+    <message>
+        <source>404 at the index root, with and without credentials</source>
+        <translation>404 à la racine de l&apos;index, avec et sans identifiants</translation>
+    </message>
+    <message>
+        <source>%1 answers 404 with and without the credentials from %2: either it is not a package index root, or the server refuses the credentials and hides the index (GitLab answers 404 for both).</source>
+        <translation>%1 répond 404 avec et sans les identifiants de %2 : soit ce n&apos;est pas la racine d&apos;un index de paquets, soit le serveur refuse les identifiants et cache l&apos;index (GitLab répond 404 dans les deux cas).</translation>
+    </message>
+    <message>
+        <source>check the URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), then the token and its read_api or read_package_registry scope, and update %1</source>
+        <translation>vérifiez l&apos;URL (GitLab : /api/v4/projects/ID/packages/pypi/simple), puis le jeton et sa portée read_api ou read_package_registry, et mettez à jour %1</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3294,18 @@
     <message>
         <source>cannot move %1 to %2</source>
         <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>the token was refused (this server answers 404 for a bad token)</source>
+        <translation>le jeton a été refusé (ce serveur répond 404 à un jeton invalide)</translation>
+    </message>
+    <message>
+        <source>index %1: the token was refused (this server answers 404 for a bad token): the credentials from %2 got 404 for %3, and the index root asks for credentials without them</source>
+        <translation>index %1 : le jeton a été refusé (ce serveur répond 404 à un jeton invalide) : les identifiants de %2 ont reçu 404 pour %3, et la racine de l&apos;index demande des identifiants sans eux</translation>
+    </message>
+    <message>
+        <source>renew the token and update %1 (for AWS CodeArtifact: aws codeartifact get-authorization-token; a credential-command keeps it fresh)</source>
+        <translation>renouvelez le jeton et mettez à jour %1 (pour AWS CodeArtifact : aws codeartifact get-authorization-token ; une credential-command le garde à jour)</translation>
     </message>
 </context>
 <context>
@@ -3872,10 +3940,6 @@
         <translation>V</translation>
     </message>
     <message>
-        <source>Resolve for this platform: linux (default), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</source>
-        <translation>Résoudre pour cette plateforme : linux (par défaut), macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ...</translation>
-    </message>
-    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -3942,6 +4006,26 @@
     <message>
         <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
         <translation>Résoudre pour chaque environnement que permet le requires-python du projet (sinon chaque Python à partir du X.Y de la cible), sur chaque plateforme ; chaque paquet indique où il s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --python-version X.Y, or --python PATH</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4243,10 +4327,6 @@
     <message>
         <source>invalid TOML: %1</source>
         <translation>TOML invalide : %1</translation>
-    </message>
-    <message>
-        <source>cannot read the layout of this TOML (%1); envdesk will not edit it</source>
-        <translation>impossible de lire la structure de ce TOML (%1) ; envdesk ne le modifiera pas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a table</source>

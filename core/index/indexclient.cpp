@@ -160,18 +160,21 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
         return QString();
     for (const auto &[name, value] : index.headers)
         request.headers.append(qMakePair(name, value));
-    const bool wanted
-        = force || index.authenticate == IndexConfig::Authenticate::Always
-          || !index.url.userName().isEmpty()
-          || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
-    if (!wanted)
-        return QString();
     std::optional<FoundCredential> found;
     if (m_options.credentials)
         found = m_options.credentials->find(index.name, index.url);
     else if (!index.url.userName().isEmpty())
         found = FoundCredential{index.url.userName(), index.url.password().toUtf8(),
                                 tr("the index URL"), QDateTime()};
+    // authenticate = auto: credentials meant for this index go with the first request, page or
+    // file (an anonymous request may get a 401, a 404 or, from Artifactory, a partial listing);
+    // a .netrc `default` entry only once the realm has asked for credentials.
+    const bool wanted
+        = force || index.authenticate == IndexConfig::Authenticate::Always
+          || !index.url.userName().isEmpty() || (found && found->upFront)
+          || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
+    if (!wanted)
+        return QString();
     if (!found) {
         if (index.authenticate == IndexConfig::Authenticate::Always)
             return std::unexpected(indexError(
@@ -332,7 +335,8 @@ void IndexClient::fetchPage(const IndexSource &index, const QUrl &url, PageCallb
             }
             // authenticate = auto: asked without credentials and refused, so look them up, remember
             // that this realm needs them, and ask once more.
-            if ((response->status == 401 || response->status == 403) && source.isEmpty() && !force
+            if ((response->status == 401 || response->status == 403 || response->status == 404)
+                && source.isEmpty() && !force
                 && index.authenticate == IndexConfig::Authenticate::Auto && m_options.credentials
                 && m_options.credentials->find(index.name, index.url)) {
                 m_options.credentials->rememberRealmNeedsCredentials(url);
@@ -452,12 +456,42 @@ void IndexClient::queryIndex(
                 done(query, std::move(files));
                 return;
             }
-            if (status == 404 || status == 410 || ignored) {
+            auto notFound = [status, ignored](IndexQuery &query) {
                 query.outcome = IndexQuery::Outcome::NotFound;
                 query.rule = ignored && status != 404 && status != 410
                                  ? tr("%1 is listed in ignore-error-codes: treated as not found")
                                        .arg(status)
                                  : tr("not on this index");
+            };
+            // CodeArtifact answers a bad or expired token with 404, everywhere: a 404 that came
+            // with credentials is checked against the index root before it counts as "not here".
+            if (status == 404 && !ignored && !index.flat && !page->credentialSource.isEmpty()) {
+                const QString source = page->credentialSource;
+                tokenRefusedWith404(index, [index, query, source, notFound,
+                                            done](bool refused) mutable {
+                    if (!refused) {
+                        notFound(query);
+                        done(query, std::vector<DistributionFile>{});
+                        return;
+                    }
+                    query.outcome = IndexQuery::Outcome::Failed;
+                    query.rule = tr("the token was refused (this server answers 404 for a bad token)");
+                    done(query,
+                         std::unexpected(indexError(
+                             ErrorCode::AccessDenied,
+                             tr("index %1: the token was refused (this server answers 404 for a "
+                                "bad token): the credentials from %2 got 404 for %3, and the "
+                                "index root asks for credentials without them")
+                                 .arg(index.label(), source, query.url),
+                             tr("renew the token and update %1 (for AWS CodeArtifact: aws "
+                                "codeartifact get-authorization-token; a credential-command keeps "
+                                "it fresh)")
+                                 .arg(source))));
+                });
+                return;
+            }
+            if (status == 404 || status == 410 || ignored) {
+                notFound(query);
                 done(query, std::vector<DistributionFile>{});
                 return;
             }
@@ -622,6 +656,76 @@ void IndexClient::projectFiles(const std::string &project, FilesCallback done, C
     }
 }
 
+void IndexClient::getWithChallenge(HttpRequest request, const IndexSource *index,
+                                   std::function<void(Expected<HttpResponse>)> done)
+{
+    const HttpRequest unauthorized = request;
+    QString source;
+    if (index) {
+        auto auth = authorize(*index, request, false);
+        if (!auth) {
+            done(std::unexpected(auth.error()));
+            return;
+        }
+        source = *auth;
+    }
+    m_http->get(request, [this, unauthorized, index, source,
+                          done = std::move(done)](Expected<HttpResponse> r) mutable {
+        // uv's auto: a challenge (401, 403, or a 404 that may hide a private file) to a request
+        // without credentials is answered once with the index's own, on the index's origin only.
+        const bool challenged = r && (r->status == 401 || r->status == 403 || r->status == 404);
+        if (challenged && index && source.isEmpty()
+            && index->authenticate == IndexConfig::Authenticate::Auto && m_options.credentials
+            && CredentialProvider::realmOf(unauthorized.url) == CredentialProvider::realmOf(index->url)
+            && m_options.credentials->find(index->name, index->url)) {
+            m_options.credentials->rememberRealmNeedsCredentials(unauthorized.url);
+            HttpRequest again = unauthorized;
+            if (auto auth = authorize(*index, again, true); auth && !auth->isEmpty()) {
+                m_http->get(again, std::move(done));
+                return;
+            }
+        }
+        done(std::move(r));
+    });
+}
+
+void IndexClient::tokenRefusedWith404(const IndexSource &index, std::function<void(bool)> done)
+{
+    const std::string key = index.name.empty() ? index.url.toString().toStdString() : index.name;
+    if (const auto known = m_tokenChecks.find(key); known != m_tokenChecks.end()) {
+        done(known->second);
+        return;
+    }
+    QUrl root = index.url.adjusted(QUrl::RemoveUserInfo);
+    if (!root.path().endsWith(QLatin1Char('/')))
+        root.setPath(root.path() + QLatin1Char('/'));
+    HttpRequest anonymous;
+    anonymous.url = root;
+    anonymous.maxRetries = 0;
+    if (!applyConnection(&index, anonymous)) {
+        done(false);
+        return;
+    }
+    HttpRequest withCredentials = anonymous;
+    if (!authorize(index, withCredentials, true)) {
+        done(false);
+        return;
+    }
+    // The root without credentials asks for them (401/403), and with ours it is "not found".
+    m_http->get(anonymous, [this, key, withCredentials, done](Expected<HttpResponse> bare) {
+        if (!bare || (bare->status != 401 && bare->status != 403)) {
+            m_tokenChecks[key] = false;
+            done(false);
+            return;
+        }
+        m_http->get(withCredentials, [this, key, done](Expected<HttpResponse> sent) {
+            const bool refused = sent && sent->status == 404;
+            m_tokenChecks[key] = refused;
+            done(refused);
+        });
+    });
+}
+
 void IndexClient::rootListing(const IndexSource &index, NamesCallback done, CancelToken cancel)
 {
     QUrl url = index.url;
@@ -740,13 +844,7 @@ void IndexClient::download(const AttributedFile &file, PathCallback done, Cancel
         done(std::unexpected(connection.error()));
         return;
     }
-    if (const IndexSource *index = indexNamed(file.index)) {
-        if (auto auth = authorize(*index, request, false); !auth) {
-            done(std::unexpected(auth.error()));
-            return;
-        }
-    }
-    m_http->get(request, [target, done, url = request.url](Expected<HttpResponse> r) {
+    getWithChallenge(request, indexNamed(file.index), [target, done, url = request.url](Expected<HttpResponse> r) {
         if (!r) {
             done(std::unexpected(r.error()));
             return;
@@ -869,13 +967,7 @@ void IndexClient::fetchMetadata(const AttributedFile &file, BytesCallback done, 
             done(std::unexpected(connection.error()));
             return;
         }
-        if (const IndexSource *index = indexNamed(file.index)) {
-            if (auto auth = authorize(*index, request, false); !auth) {
-                done(std::unexpected(auth.error()));
-                return;
-            }
-        }
-        m_http->get(request, [this, file, request, done, remember](Expected<HttpResponse> r) {
+        getWithChallenge(request, indexNamed(file.index), [this, file, request, done, remember](Expected<HttpResponse> r) {
             if (!r) {
                 done(std::unexpected(r.error()));
                 return;

@@ -203,11 +203,25 @@ private:
      */
     Expected<QString> authorize(const IndexSource &index, HttpRequest &request, bool force);
     const IndexSource *indexNamed(const std::string &name) const;
+    /**
+     * Whether `index` refuses its credentials with 404 (AWS CodeArtifact's answer to a bad or
+     * expired token): its root asks for credentials without them, and answers 404 with them.
+     * Asked once per index and run.
+     */
+    void tokenRefusedWith404(const IndexSource &index, std::function<void(bool)> done);
+    /**
+     * GET for a file or metadata of `index` (nullptr: none): with authenticate = auto, a 401,
+     * 403 or 404 to a request sent without credentials is asked again once with the index's
+     * credentials, and its realm remembered for the rest of the run.
+     */
+    void getWithChallenge(HttpRequest request, const IndexSource *index,
+                          std::function<void(Expected<HttpResponse>)> done);
     /** Sets the request's TLS profile and proxy from options.connection. */
     Expected<void> applyConnection(const IndexSource *index, HttpRequest &request) const;
     void metadataFromWheel(const AttributedFile &file, BytesCallback done, CancelToken cancel);
 
     IndexClientOptions m_options;
+    std::map<std::string, bool> m_tokenChecks; ///< tokenRefusedWith404's answers, by index
     HttpClient *m_http;
     std::optional<HttpCache> m_cache;
 };

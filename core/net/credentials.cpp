@@ -164,6 +164,9 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
             return *it;
         m_cache.erase(it); // an expired token: ask again
     }
+    // Nothing anywhere a moment ago: the keychain is not asked again for every request.
+    if (m_misses.contains(cacheKey))
+        return std::nullopt;
 
     FoundCredential found;
     auto complete = [&]() { return !found.username.isEmpty() && !found.secret.isEmpty(); };
@@ -250,6 +253,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
         found.secret = match->password;
         found.source
             = tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
+        found.upFront = !match->machine.isEmpty();
         return done();
     }
     // 5. The keychain.
@@ -269,6 +273,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
     }
     if (!found.username.isEmpty() && !found.secret.isEmpty())
         return done();
+    m_misses.insert(cacheKey);
     return std::nullopt;
 }
 

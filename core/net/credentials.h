@@ -34,6 +34,10 @@ struct FoundCredential
     QByteArray secret;
     QString source; ///< "the index URL", "$UV_INDEX_CORP_PASSWORD", "~/.netrc line 4", "the keychain"
     QDateTime expires; ///< when a short-lived token stops being used; invalid: for the whole run
+    /// Sent with the first request to the index under `authenticate = "auto"`: true for
+    /// credentials meant for this index (its URL, its variables, its command, a .netrc entry for
+    /// its host, its keychain entry); false for a .netrc `default` entry, sent only when asked.
+    bool upFront = true;
 
     /** The value of an `Authorization: Basic ...` header. */
     QByteArray basicAuthorization() const;
@@ -95,6 +99,7 @@ private:
     Options m_options;
     std::optional<std::vector<NetrcEntry>> m_netrc;
     QHash<QString, FoundCredential> m_cache;
+    QSet<QString> m_misses; ///< indexes with nothing found in this run (not asked again)
     QSet<QString> m_realms;
     QStringList m_warnings;
     int m_commandRuns = 0;

@@ -349,8 +349,35 @@ void ConnectionDoctor::http(bool withCredentials)
             return;
         }
         const int status = r->status;
+        // uv's auto: a 401, 403 or 404 to the probe without credentials is asked again with them
+        // (GitLab hides a private project behind 404); the probe is a step, not a failure.
+        if ((status == 401 || status == 403 || status == 404) && !found && !withCredentials
+            && m_target.authenticate != IndexConfig::Authenticate::Never && m_credentials
+            && m_credentials->find(m_target.name, m_target.url)) {
+            m_anonymousStatus = status;
+            http(true);
+            return;
+        }
+        QStringList httpDetails;
+        if (m_anonymousStatus)
+            httpDetails << tr("without credentials: HTTP %1").arg(m_anonymousStatus);
         addStage(QStringLiteral("http"), status == 200 ? DoctorReport::Status::Ok : DoctorReport::Status::Failed,
-                 tr("HTTP %1").arg(status), {}, r->elapsedMs);
+                 tr("HTTP %1").arg(status), httpDetails, r->elapsedMs);
+        if (status == 404 && found && (m_anonymousStatus == 401 || m_anonymousStatus == 403)) {
+            addStage(QStringLiteral("auth"), DoctorReport::Status::Failed,
+                     tr("the token was refused (this server answers 404 for a bad token)"),
+                     {tr("without credentials: HTTP %1; with the credentials from %2: HTTP 404")
+                          .arg(m_anonymousStatus)
+                          .arg(m_credentialSource)});
+            diagnose(tr("The token was refused (this server answers 404 for a bad token): the index root asks "
+                        "for credentials, and answers 404 to the credentials from %1.")
+                         .arg(m_credentialSource),
+                     tr("renew the token and update %1 (for AWS CodeArtifact: aws codeartifact "
+                        "get-authorization-token; a credential-command keeps it fresh)")
+                         .arg(m_credentialSource));
+            finish();
+            return;
+        }
         if (status == 401 || status == 403) {
             if (!found && !withCredentials && m_target.authenticate != IndexConfig::Authenticate::Never) {
                 std::optional<FoundCredential> available = m_credentials ? m_credentials->find(m_target.name, m_target.url)
@@ -391,6 +418,17 @@ void ConnectionDoctor::http(bool withCredentials)
             addStage(QStringLiteral("auth"), DoctorReport::Status::Ok, tr("accepted the credentials from %1").arg(m_credentialSource));
         else
             addStage(QStringLiteral("auth"), DoctorReport::Status::Ok, tr("no credentials needed"));
+        if (status == 404 && found && m_anonymousStatus == 404) {
+            addStage(QStringLiteral("api"), DoctorReport::Status::Failed, tr("404 at the index root, with and without credentials"));
+            diagnose(tr("%1 answers 404 with and without the credentials from %2: either it is not a package index "
+                        "root, or the server refuses the credentials and hides the index (GitLab answers 404 for both).")
+                         .arg(m_report.url, m_credentialSource),
+                     tr("check the URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), then the token and its "
+                        "read_api or read_package_registry scope, and update %1")
+                         .arg(m_credentialSource));
+            finish();
+            return;
+        }
         if (status == 404) {
             addStage(QStringLiteral("api"), DoctorReport::Status::Failed, tr("404 at the index root"));
             diagnose(tr("The server answers, but %1 is not a package index root (404).").arg(m_report.url),

@@ -83,6 +83,7 @@ private:
     DoctorReport m_report;
     std::function<void(DoctorReport)> m_done;
     QString m_credentialSource;
+    int m_anonymousStatus = 0; ///< the root's answer to the probe without credentials, when one was made
     QList<QHostAddress> m_addresses;
     int m_timeoutMs = 10000;
 };

@@ -240,18 +240,43 @@ private Q_SLOTS:
         QVERIFY(!cdn.requests().first().headers.contains("authorization"));
     }
 
-    void autoSendsCredentialsAfterA401AndRemembersTheRealm()
+    // authenticate = auto: credentials meant for this index (here its variables) go with the
+    // first request, so an Artifactory that lists less to anonymous users lists everything.
+    void autoSendsTheIndexsOwnCredentialsUpFront()
     {
         CredentialProvider creds = provider({{"UV_INDEX_CORP_USERNAME", "alice"}, {"UV_INDEX_CORP_PASSWORD", "s3cret-token"}});
         HttpClient http;
         IndexClient client({.indexes = {privateIndex()}, .credentials = &creds}, &http);
+        const qsizetype before = m_server->accessLog().size();
         auto first = lookUp(client, "alpha");
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
         QCOMPARE(first->files.size(), 1u);
         QCOMPARE(first->queries[0].credentialSource, QStringLiteral("$UV_INDEX_CORP_PASSWORD"));
+        const QString log = m_server->accessLog().mid(before);
+        QCOMPARE(log.count(QLatin1String(" 401 ")), 0);
+        QVERIFY2(log.contains(QLatin1String("/simple/alpha/index.html 200 auth=Basic")), qPrintable(log));
+    }
+
+    // A .netrc `default` entry is meant for any host: sent only once the realm asks (401), and
+    // then with every request to that realm for the rest of the run.
+    void aNetrcDefaultWaitsForA401AndTheRealmIsRemembered()
+    {
+        const QString netrc = m_dir.filePath(QStringLiteral("netrc-default"));
+        QFile f(netrc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("default login alice password s3cret-token\n");
+        f.close();
+        CredentialProvider creds = provider({}, netrc);
+        HttpClient http;
+        IndexClient client({.indexes = {privateIndex()}, .credentials = &creds}, &http);
+        const qsizetype before = m_server->accessLog().size();
+        auto first = lookUp(client, "alpha");
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(first->files.size(), 1u);
+        QVERIFY(first->queries[0].credentialSource.contains(QLatin1String("line 1")));
         auto second = lookUp(client, "beta");
         QVERIFY(second);
-        const QString log = m_server->accessLog();
+        const QString log = m_server->accessLog().mid(before);
         QCOMPARE(log.count(QLatin1String("/simple/alpha/ 401")), 1);
         QCOMPARE(log.count(QLatin1String("/simple/beta/ 401")), 0); // sent up front the second time
     }
