@@ -2575,6 +2575,86 @@
         <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
+        <translation>Synchronisieren, dann einen Befehl in der Umgebung ausführen, mit den Indizes, Zugangsdaten und Zertifikaten des Projekts</translation>
+    </message>
+    <message>
+        <source>Write pylock.toml as a requirements file (pinned, with hashes)</source>
+        <translation>pylock.toml als Requirements-Datei schreiben (fest gepinnt, mit Hashes)</translation>
+    </message>
+    <message>
+        <source>Sync the project&apos;s environment (.venv beside pyproject.toml), then run COMMAND in it: its bin folder first on PATH, VIRTUAL_ENV set, and the project&apos;s indexes reachable the way uv and pip look for them: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD for every index with credentials (from the keychain, .netrc, variables or a credential command), PIP_INDEX_URL (the default index) and PIP_EXTRA_INDEX_URL (the others in the project&apos;s order, explicit ones left out) with their credentials, one CA bundle of the machine&apos;s and the indexes&apos; CAs in SSL_CERT_FILE, REQUESTS_CA_BUNDLE and PIP_CERT, and an index&apos;s client certificate in SSL_CLIENT_CERT and PIP_CLIENT_CERT. Secrets go into COMMAND&apos;s environment only: never into a file or an argument. The exit code is COMMAND&apos;s.</source>
+        <translation>Synchronisiert die Umgebung des Projekts (.venv neben pyproject.toml) und führt dann BEFEHL darin aus: ihr bin-Ordner zuerst in PATH, VIRTUAL_ENV gesetzt, und die Indizes des Projekts so erreichbar, wie uv und pip sie suchen: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD für jeden Index mit Zugangsdaten (aus dem Schlüsselbund, .netrc, Variablen oder einem credential-command), PIP_INDEX_URL (der Standardindex) und PIP_EXTRA_INDEX_URL (die übrigen in der Reihenfolge des Projekts, explizite ausgenommen) mit ihren Zugangsdaten, ein CA-Bündel aus den CAs des Rechners und der Indizes in SSL_CERT_FILE, REQUESTS_CA_BUNDLE und PIP_CERT, und das Client-Zertifikat eines Index in SSL_CLIENT_CERT und PIP_CLIENT_CERT. Geheimnisse gelangen nur in die Umgebung von BEFEHL: nie in eine Datei oder ein Argument. Der Exit-Code ist der von BEFEHL.</translation>
+    </message>
+    <message>
+        <source>Ends envdesk&apos;s options</source>
+        <translation>Beendet die Optionen von envdesk</translation>
+    </message>
+    <message>
+        <source>The program to run, and its arguments</source>
+        <translation>Das auszuführende Programm und seine Argumente</translation>
+    </message>
+    <message>
+        <source>Run without syncing first</source>
+        <translation>Ohne vorherige Synchronisierung ausführen</translation>
+    </message>
+    <message>
+        <source>Fail instead of locking when the lock does not match the project</source>
+        <translation>Fehlschlagen statt zu sperren, wenn die Sperrdatei nicht zum Projekt passt</translation>
+    </message>
+    <message>
+        <source>usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- COMMAND [ARGS...]</source>
+        <translation>Aufruf: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>no pyproject.toml here or above: give --project DIR</source>
+        <translation>keine pyproject.toml hier oder darüber: geben Sie --project DIR an</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual environment: run envdesk-cli sync first</source>
+        <translation>%1 ist keine virtuelle Umgebung: führen Sie zuerst envdesk-cli sync aus</translation>
+    </message>
+    <message>
+        <source>the client certificate of index %1 (%2) is not passed on: SSL_CLIENT_CERT takes one PEM file with the certificate and an unencrypted key</source>
+        <translation>das Client-Zertifikat von Index %1 (%2) wird nicht weitergegeben: SSL_CLIENT_CERT nimmt eine PEM-Datei mit dem Zertifikat und einem unverschlüsselten Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s pylock.toml as a requirements file for tools that need one: every locked package pinned with ==, its marker, and --hash lines for every file the lock lists (pip&apos;s --require-hashes mode); folders as paths (-e when editable), git checkouts as NAME @ git+URL@COMMIT, direct files as NAME @ URL. No credentials are ever written.</source>
+        <translation>Schreibt die pylock.toml des Projekts als Requirements-Datei für Werkzeuge, die eine brauchen: jedes gesperrte Paket mit == gepinnt, sein Marker und --hash-Zeilen für jede Datei der Sperrdatei (pips --require-hashes-Modus); Ordner als Pfade (-e wenn editierbar), Git-Checkouts als NAME @ git+URL@COMMIT, direkte Dateien als NAME @ URL. Zugangsdaten werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The lock file (default: pylock.toml beside the project)</source>
+        <translation>Die Sperrdatei (Standard: pylock.toml neben dem Projekt)</translation>
+    </message>
+    <message>
+        <source>The format: requirements-txt (the only one)</source>
+        <translation>Das Format: requirements-txt (das einzige)</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output</source>
+        <translation>In DATEI schreiben (atomar) statt auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Leave the --hash lines out</source>
+        <translation>Die --hash-Zeilen weglassen</translation>
+    </message>
+    <message>
+        <source>Start with --index-url / --extra-index-url lines for the project&apos;s indexes (without credentials)</source>
+        <translation>Mit --index-url- / --extra-index-url-Zeilen für die Indizes des Projekts beginnen (ohne Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>--format takes requirements-txt, not &apos;%1&apos;</source>
+        <translation>--format nimmt requirements-txt, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
+        <translation># Von envdesk-cli aus %1 exportiert; bearbeiten Sie das Projekt, nicht diese Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

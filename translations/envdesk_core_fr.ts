@@ -2575,6 +2575,86 @@
         <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
+        <translation>Synchroniser, puis lancer une commande dans l&apos;environnement avec les index, identifiants et certificats du projet</translation>
+    </message>
+    <message>
+        <source>Write pylock.toml as a requirements file (pinned, with hashes)</source>
+        <translation>Écrire pylock.toml comme fichier requirements (versions figées, avec empreintes)</translation>
+    </message>
+    <message>
+        <source>Sync the project&apos;s environment (.venv beside pyproject.toml), then run COMMAND in it: its bin folder first on PATH, VIRTUAL_ENV set, and the project&apos;s indexes reachable the way uv and pip look for them: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD for every index with credentials (from the keychain, .netrc, variables or a credential command), PIP_INDEX_URL (the default index) and PIP_EXTRA_INDEX_URL (the others in the project&apos;s order, explicit ones left out) with their credentials, one CA bundle of the machine&apos;s and the indexes&apos; CAs in SSL_CERT_FILE, REQUESTS_CA_BUNDLE and PIP_CERT, and an index&apos;s client certificate in SSL_CLIENT_CERT and PIP_CLIENT_CERT. Secrets go into COMMAND&apos;s environment only: never into a file or an argument. The exit code is COMMAND&apos;s.</source>
+        <translation>Synchronise l&apos;environnement du projet (.venv à côté de pyproject.toml), puis y lance COMMANDE : son dossier bin en tête de PATH, VIRTUAL_ENV défini, et les index du projet accessibles comme uv et pip les cherchent : UV_INDEX_&lt;NOM&gt;_USERNAME / _PASSWORD pour chaque index avec identifiants (du trousseau, de .netrc, de variables ou d&apos;une credential-command), PIP_INDEX_URL (l&apos;index par défaut) et PIP_EXTRA_INDEX_URL (les autres dans l&apos;ordre du projet, sauf les explicites) avec leurs identifiants, un paquet de CA de la machine et des index dans SSL_CERT_FILE, REQUESTS_CA_BUNDLE et PIP_CERT, et le certificat client d&apos;un index dans SSL_CLIENT_CERT et PIP_CLIENT_CERT. Les secrets ne vont que dans l&apos;environnement de COMMANDE : jamais dans un fichier ni un argument. Le code de sortie est celui de COMMANDE.</translation>
+    </message>
+    <message>
+        <source>Ends envdesk&apos;s options</source>
+        <translation>Termine les options d&apos;envdesk</translation>
+    </message>
+    <message>
+        <source>The program to run, and its arguments</source>
+        <translation>Le programme à lancer, et ses arguments</translation>
+    </message>
+    <message>
+        <source>Run without syncing first</source>
+        <translation>Lancer sans synchroniser d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Fail instead of locking when the lock does not match the project</source>
+        <translation>Échouer au lieu de verrouiller quand le verrou ne correspond pas au projet</translation>
+    </message>
+    <message>
+        <source>usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- COMMAND [ARGS...]</source>
+        <translation>usage : envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- COMMANDE [ARGS...]</translation>
+    </message>
+    <message>
+        <source>no pyproject.toml here or above: give --project DIR</source>
+        <translation>aucun pyproject.toml ici ni au-dessus : indiquez --project DIR</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual environment: run envdesk-cli sync first</source>
+        <translation>%1 n&apos;est pas un environnement virtuel : lancez d&apos;abord envdesk-cli sync</translation>
+    </message>
+    <message>
+        <source>the client certificate of index %1 (%2) is not passed on: SSL_CLIENT_CERT takes one PEM file with the certificate and an unencrypted key</source>
+        <translation>le certificat client de l&apos;index %1 (%2) n&apos;est pas transmis : SSL_CLIENT_CERT prend un fichier PEM avec le certificat et une clé non chiffrée</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s pylock.toml as a requirements file for tools that need one: every locked package pinned with ==, its marker, and --hash lines for every file the lock lists (pip&apos;s --require-hashes mode); folders as paths (-e when editable), git checkouts as NAME @ git+URL@COMMIT, direct files as NAME @ URL. No credentials are ever written.</source>
+        <translation>Écrit le pylock.toml du projet comme fichier requirements pour les outils qui en ont besoin : chaque paquet verrouillé figé avec ==, son marqueur, et des lignes --hash pour chaque fichier du verrou (mode --require-hashes de pip) ; dossiers comme chemins (-e si éditables), dépôts git comme NOM @ git+URL@COMMIT, fichiers directs comme NOM @ URL. Aucun identifiant n&apos;est jamais écrit.</translation>
+    </message>
+    <message>
+        <source>The lock file (default: pylock.toml beside the project)</source>
+        <translation>Le fichier de verrou (par défaut : pylock.toml à côté du projet)</translation>
+    </message>
+    <message>
+        <source>The format: requirements-txt (the only one)</source>
+        <translation>Le format : requirements-txt (le seul)</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output</source>
+        <translation>Écrire dans FICHIER (atomiquement) au lieu de la sortie standard</translation>
+    </message>
+    <message>
+        <source>Leave the --hash lines out</source>
+        <translation>Omettre les lignes --hash</translation>
+    </message>
+    <message>
+        <source>Start with --index-url / --extra-index-url lines for the project&apos;s indexes (without credentials)</source>
+        <translation>Commencer par des lignes --index-url / --extra-index-url pour les index du projet (sans identifiants)</translation>
+    </message>
+    <message>
+        <source>--format takes requirements-txt, not &apos;%1&apos;</source>
+        <translation>--format accepte requirements-txt, pas « %1 »</translation>
+    </message>
+    <message>
+        <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
+        <translation># Exporté par envdesk-cli depuis %1 ; modifiez le projet, pas ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

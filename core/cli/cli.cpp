@@ -6,6 +6,7 @@
 #include "projectcommands.h"
 #include "pythoncommands.h"
 #include "resolvecommands.h"
+#include "runcommands.h"
 #include "settingscommands.h"
 
 #include <envdesk/buildinfo.h>
@@ -52,6 +53,12 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},
         {QStringLiteral("resolve"),
          {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},
+        {QStringLiteral("run"),
+         {tr("Sync, then run a command in the environment with the project's indexes, credentials "
+             "and certificates"),
+          runRun}},
+        {QStringLiteral("export"),
+         {tr("Write pylock.toml as a requirements file (pinned, with hashes)"), runExport}},
         {QStringLiteral("settings"),
          {tr("Show the effective settings and where each comes from"), runSettings}},
     };
