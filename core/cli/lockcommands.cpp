@@ -226,10 +226,8 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     if (const int *failed = std::get_if<int>(&made))
         return *failed;
     ResolveRequest request = std::get<ResolveRequest>(std::move(made));
-    if (project->dependencies().empty())
-        return usage(
-            err, QStringLiteral("lock"),
-            tr("%1 has no dependencies to lock (add them with envdesk-cli add)").arg(projectFile));
+    // A project without dependencies locks to an empty lock (and syncs to an empty
+    // environment), as uv does: removing the last dependency must not fail.
     if (request.pythonPath.isEmpty() && request.pythonVersion.empty()) {
         // The project's environment, or the interpreter `envdesk-cli venv` would give it.
         if (QFileInfo::exists(venvPython(defaultVenv(projectFile)))) {
@@ -241,6 +239,8 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
             request.pythonPath = chosen->executable;
         }
     }
+    if (const int failed = common.pinPlatformVersion(parser, request, err))
+        return failed;
 
     LockChoices choices;
     choices.upgrade = parser.isSet(upgrade);
@@ -311,14 +311,30 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                 << "\n";
             return 2;
         }
-        if (const int failed = runVenv({QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()}, out, err))
-            return failed;
+        // Two first syncs at once: one makes it, the other waits and finds it made.
+        const std::unique_ptr<EnvironmentLock> creating = EnvironmentLock::forCreation(venvPath);
+        if (auto held = creating->acquire(EnvironmentLock::defaultTimeoutMs(), cliLines(err)); !held)
+            return cliReport(held.error(), err);
+        if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
+            if (const int failed = runVenv({QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()},
+                                           out, err))
+                return failed;
+        }
     }
     auto environment = inspectEnvironment(venvPath);
     if (!environment)
         return cliReport(environment.error(), err);
     const InterpreterInfo *info = &environment->interpreter;
     const QString &sitePackages = environment->sitePackages;
+    // One envdesk at a time in an environment, for the whole sync (its locking included); what a
+    // killed run left half-done is undone (a dry run changes nothing, so it neither waits nor
+    // repairs).
+    EnvironmentLock environmentLock(venvPath);
+    if (!parser.isSet(dryRun)) {
+        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages, cliLines(err));
+        if (!prepared)
+            return cliReport(prepared.error(), err);
+    }
     // The lock first, when the project's dependencies are not what it was made from, or it was
     // made for another environment (another Python, platform).
     std::optional<Expected<PyLock>> lock;
@@ -369,14 +385,6 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         return cliReport(lock->error(), err);
     if (auto fits = (*lock)->checkEnvironment(info->markers, lockPath); !fits)
         return cliReport(fits.error(), err);
-    // One envdesk at a time in an environment; what a killed run left half-done is undone (a
-    // dry run changes nothing, so it neither waits nor repairs).
-    EnvironmentLock environmentLock(venvPath);
-    if (!parser.isSet(dryRun)) {
-        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages, cliLines(err));
-        if (!prepared)
-            return cliReport(prepared.error(), err);
-    }
 
     // The indexes of the project: their credentials, TLS and proxies apply to the downloads.
     auto options = indexOptionsFromProject(QFileInfo::exists(projectFile) ? projectFile : QString(),

@@ -4,7 +4,10 @@
 #include "lockcommands.h"
 #include "pythoncommands.h"
 
+#include "../install/pylock.h"
 #include "../pep/requirement.h"
+#include "../pep/specifier.h"
+#include "../pep/version.h"
 #include "../project/pyproject.h"
 
 #include <QCommandLineParser>
@@ -31,9 +34,6 @@ QCommandLineOption frozenOption()
                               tr("Edit pyproject.toml only, without locking or syncing"));
 }
 
-// After an edit (unless --frozen): lock, then make the project's .venv (when there is none) and
-// sync it. When the lock fails (no solution, an index error), pyproject.toml is put back as it
-// was before the edit, so the project never names requirements that cannot be met.
 std::optional<QByteArray> fileContent(const QString &path)
 {
     QFile file(path);
@@ -42,28 +42,108 @@ std::optional<QByteArray> fileContent(const QString &path)
     return file.readAll();
 }
 
+// Puts `path` back byte for byte as `before`, or removes it when it did not exist before.
+bool restoreFile(const QString &path, const std::optional<QByteArray> &before, QString *why)
+{
+    if (!before) {
+        if (!QFile::exists(path) || QFile::remove(path))
+            return true;
+        *why = tr("cannot remove it");
+        return false;
+    }
+    QSaveFile restore(path);
+    if (restore.open(QIODevice::WriteOnly) && restore.write(*before) == before->size()
+        && restore.commit())
+        return true;
+    *why = restore.errorString();
+    return false;
+}
+
+// A requirement `add` was given without a version: uv writes it with a lower bound of the
+// version it locked (`name>=2.8.1`).
+struct Unbounded
+{
+    std::string text;
+    DependencyTarget target;
+};
+
+// After an edit (unless --frozen): lock, then make the project's .venv (when there is none) and
+// sync it. When the lock or the sync fails (no solution, an index error, a download or build
+// that fails), pyproject.toml and pylock.toml are put back byte for byte as they were before the
+// edit, so the project never names requirements that cannot be met or installed.
 int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &before,
-                QTextStream &out, QTextStream &err)
+                const std::vector<Unbounded> &unbounded, QTextStream &out, QTextStream &err)
 {
     const QString dir = QFileInfo(projectFile).absolutePath();
-    if (const int failed = runLock({QStringLiteral("--project"), dir}, out, err)) {
-        QSaveFile restore(projectFile);
-        const bool restored
-            = before ? restore.open(QIODevice::WriteOnly)
-                           && restore.write(*before) == before->size() && restore.commit()
-                     : QFile::remove(projectFile); // it did not exist before the edit
+    const QString lockPath = QDir(dir).filePath(QStringLiteral("pylock.toml"));
+    const std::optional<QByteArray> lockBefore = fileContent(lockPath);
+    auto putBack = [&](const QString &what) {
+        QString why;
+        const bool restored = restoreFile(projectFile, before, &why)
+                              && restoreFile(lockPath, lockBefore, &why);
         if (restored)
-            err << tr("%1 was put back as it was: the change could not be locked (see above); "
-                      "--frozen edits the file without locking")
-                       .arg(QDir::toNativeSeparators(projectFile))
+            err << tr("%1 and %2 were put back as they were: %3; --frozen edits the file without "
+                      "locking or syncing")
+                       .arg(QDir::toNativeSeparators(projectFile),
+                            QDir::toNativeSeparators(lockPath), what)
                 << "\n";
         else
-            err << tr("the change could not be locked, and %1 could not be put back: %2")
-                       .arg(QDir::toNativeSeparators(projectFile), restore.errorString())
+            err << tr("%1, and %2 and %3 could not be put back: %4")
+                       .arg(what, QDir::toNativeSeparators(projectFile),
+                            QDir::toNativeSeparators(lockPath), why)
                 << "\n";
+        err.flush();
+    };
+    if (const int failed = runLock({QStringLiteral("--project"), dir}, out, err)) {
+        putBack(tr("the change could not be locked (see above)"));
         return failed;
     }
-    return runSync({QStringLiteral("--project"), dir}, out, err); // makes .venv when there is none
+    if (!unbounded.empty()) {
+        auto lock = PyLock::read(lockPath);
+        auto project = PyProject::load(projectFile);
+        bool bounded = false;
+        for (const Unbounded &u : unbounded) {
+            auto requirement = Requirement::parse(u.text);
+            if (!lock || !project || !requirement)
+                break;
+            // The lowest version locked (a universal lock may hold several), public part only:
+            // PEP 440 allows no local label in `>=`.
+            std::optional<Version> lowest;
+            for (const LockedPackage &p : lock->packages) {
+                auto v = Version::parse(p.version);
+                if (p.name == requirement->normalizedName() && v && (!lowest || *v < *lowest))
+                    lowest = v->publicVersion();
+            }
+            if (!lowest)
+                continue; // not locked (a group or an extra envdesk does not lock)
+            auto spec = SpecifierSet::parse(">=" + lowest->toString());
+            if (!spec)
+                continue;
+            requirement->setSpecifiers(*spec);
+            if (project->addDependency(requirement->toString(), u.target))
+                bounded = true;
+        }
+        if (bounded) {
+            if (auto saved = project->save(); !saved) {
+                cliReport(saved.error(), err);
+                putBack(tr("the lower bounds could not be written"));
+                return 2;
+            }
+            // Locked again for the requirements as written now: the same versions (the lock's
+            // are preferred), what changed was said above.
+            QString said;
+            QTextStream quiet(&said);
+            if (const int failed = runLock({QStringLiteral("--project"), dir}, quiet, err)) {
+                putBack(tr("the change could not be locked (see above)"));
+                return failed;
+            }
+        }
+    }
+    if (const int failed = runSync({QStringLiteral("--project"), dir}, out, err)) {
+        putBack(tr("the change was locked, but the environment could not be synced (see above)"));
+        return failed;
+    }
+    return 0;
 }
 
 } // namespace
@@ -116,6 +196,25 @@ bool cliParse(QCommandLineParser &parser, const QString &command, const QStringL
         *exitCode = 0;
         return false;
     }
+    // --project names the project: a folder (or file) that is not there is an error, never a
+    // reason to use another folder (its parent, the current one) instead.
+    if (parser.optionNames().contains(QLatin1String("project"))) {
+        const QString given = parser.value(QStringLiteral("project"));
+        const QFileInfo info(given);
+        if (given.isEmpty() || !info.exists()) {
+            const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
+            err << "envdesk-cli " << command << ": "
+                << (info.isSymLink()
+                        ? tr("--project %1 is a symbolic link that leads nowhere (a loop, or a "
+                             "missing target)")
+                              .arg(path)
+                        : tr("--project %1 does not exist").arg(path))
+                << "\n";
+            err.flush();
+            *exitCode = 2;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -159,7 +258,11 @@ QString findProjectFile(const QString &given)
 int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add requirements to the project's dependencies."));
+    parser.setApplicationDescription(
+        tr("Add requirements to the project's dependencies, then lock and sync (unless --frozen). "
+           "A requirement given without a version is written with a lower bound of the version "
+           "locked (name>=1.2), as uv does. When locking or syncing fails, pyproject.toml and "
+           "pylock.toml are put back as they were."));
     parser.addPositionalArgument(tr("REQ"), tr("Requirements (PEP 508), e.g. 'requests>=2.31'"),
                                  tr("REQ..."));
     const QCommandLineOption optional(QStringLiteral("optional"),
@@ -187,12 +290,15 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         = parser.isSet(optional) ? DependencyTarget::extra(parser.value(optional).toStdString())
           : parser.isSet(group)  ? DependencyTarget::group(parser.value(group).toStdString())
                                  : DependencyTarget::main();
+    std::vector<Unbounded> unbounded;
     for (const QString &text : parser.positionalArguments()) {
         auto requirement = Requirement::parse(text.toStdString());
         if (!requirement)
             return cliReport(requirement.error(), err);
         if (auto added = project->addDependency(text.toStdString(), target); !added)
             return cliReport(added.error(), err);
+        if (requirement->specifiers().isEmpty() && requirement->url().empty())
+            unbounded.push_back({text.toStdString(), target});
         if (parser.isSet(index)) {
             if (auto pinned
                 = project->pinPackage(requirement->name(), parser.value(index).toStdString());
@@ -206,14 +312,17 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        return lockAndSync(project->filePath(), before, out, err);
+        return lockAndSync(project->filePath(), before, unbounded, out, err);
     return 0;
 }
 
 int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove packages from the project's dependencies."));
+    parser.setApplicationDescription(
+        tr("Remove packages from the project's dependencies, then lock and sync (unless "
+           "--frozen); removing the last one locks and syncs to an empty environment. When "
+           "locking or syncing fails, pyproject.toml and pylock.toml are put back as they were."));
     parser.addPositionalArgument(tr("PKG"), tr("Package names"), tr("PKG..."));
     const QCommandLineOption optional(QStringLiteral("optional"), tr("Remove from this extra"),
                                       tr("EXTRA"));
@@ -244,7 +353,7 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     cliPrintWarnings(*project, err);
     out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
-        return lockAndSync(project->filePath(), before, out, err);
+        return lockAndSync(project->filePath(), before, {}, out, err);
     return 0;
 }
 

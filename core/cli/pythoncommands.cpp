@@ -122,6 +122,23 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
     auto base = chooseInterpreter(parser.value(python), hasProject ? projectFile : QString());
     if (!base)
         return cliReport(base.error(), err);
+    // An interpreter asked for that the project's requires-python does not admit: made, with a
+    // warning, as uv's venv does (locking and syncing then say what does not fit).
+    if (hasProject && parser.isSet(python)) {
+        auto loaded = PyProject::load(projectFile);
+        const std::string wanted = loaded ? loaded->requiresPython() : std::string();
+        auto spec = wanted.empty() ? Expected<SpecifierSet>(std::unexpected(Error{}))
+                                   : SpecifierSet::parse(wanted);
+        auto version = Version::parse(base->version);
+        if (spec && version && !spec->contains(*version, true))
+            err << "warning: "
+                << tr("the requested interpreter is Python %1 (%2), which the project's "
+                      "requires-python '%3' (%4) does not admit")
+                       .arg(QString::fromStdString(base->version), base->executable,
+                            QString::fromStdString(wanted), QDir::toNativeSeparators(projectFile))
+                << "\n";
+        err.flush();
+    }
     VenvOptions options;
     options.prompt = parser.value(prompt);
     options.clear = parser.isSet(clear);

@@ -8,6 +8,7 @@
 #include "../project/pyproject.h"
 #include "../project/settings.h"
 #include "../jobs/commandjob.h"
+#include "../install/interpreters.h"
 #include "../jobs/resolvejob.h"
 #include "../resolve/indexprovider.h"
 
@@ -52,8 +53,10 @@ ResolveCliOptions::ResolveCliOptions()
     , pythonVersion(QStringLiteral("python-version"), tr("Resolve for this Python (X.Y or X.Y.Z)"),
                     tr("V"))
     , pythonPlatform(QStringLiteral("python-platform"),
-                     tr("Resolve for this platform: linux (default), macos, windows, "
-                        "x86_64-manylinux_2_28, aarch64-apple-darwin, ..."),
+                     tr("Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, "
+                        "aarch64-apple-darwin, ... (with --python-version's Python, else the "
+                        "interpreter's version; default: the interpreter's own platform, or linux with "
+                        "--python-version)"),
                      tr("P"))
     , python(QStringLiteral("python"), tr("Resolve for this interpreter (probed)"), tr("PATH"))
     , prerelease(
@@ -93,8 +96,17 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     request.extraIndexUrls = parser.values(extra);
     request.indexStrategy = parser.value(strategy);
     request.pythonVersion = parser.value(pythonVersion).toStdString();
-    if (parser.isSet(pythonPlatform))
+    if (parser.isSet(pythonPlatform)) {
         request.platform = parser.value(pythonPlatform).toStdString();
+        // An unknown platform is refused here, naming the ones there are, before anything runs.
+        if (auto known = ResolveTarget::forPython("3.12", request.platform); !known)
+            return usage(err, command,
+                         tr("--python-platform: %1 (%2)").arg(known.error().message, known.error().hint));
+        if (parser.isSet(universal))
+            return usage(err, command,
+                         tr("--python-platform cannot be combined with --universal, which resolves "
+                            "for every platform"));
+    }
     request.pythonPath = parser.value(python);
     // Prerelease and resolution modes: the option, else the layered settings (UV_PRERELEASE,
     // [tool.uv] prerelease, ...).
@@ -167,6 +179,33 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     }
     request.offline = parser.isSet(offline);
     return request;
+}
+
+int ResolveCliOptions::pinPlatformVersion(const QCommandLineParser &parser,
+                                          ResolveRequest &request, QTextStream &err) const
+{
+    if (!parser.isSet(pythonPlatform) || !request.pythonVersion.empty() || request.universal)
+        return 0;
+    // uv's --python-platform without --python-version: that platform, with the Python version of
+    // the interpreter the command resolves for (never silently this machine's platform).
+    const QString path = !request.pythonPath.isEmpty()
+                             ? request.pythonPath
+                             : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (path.isEmpty()) {
+        Error e;
+        e.code = ErrorCode::InvalidConfig;
+        e.message = tr("--python-platform %1 needs a Python version, and there is no python3 on "
+                       "PATH to take it from")
+                        .arg(parser.value(pythonPlatform));
+        e.hint = tr("give --python-version X.Y, or --python PATH");
+        return cliReport(e, err);
+    }
+    auto info = probeInterpreterCached(path);
+    if (!info)
+        return cliReport(info.error(), err);
+    request.pythonVersion = std::to_string(info->major) + '.' + std::to_string(info->minor) + '.'
+                            + std::to_string(info->micro);
+    return 0;
 }
 
 void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, ResolveJob &job,
@@ -334,6 +373,8 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         request.requirements.push_back(r.toString());
     request.indexUrls = indexUrls;
     request.extraIndexUrls = extraUrls;
+    if (const int failed = common.pinPlatformVersion(parser, request, err))
+        return failed;
     ResolveJob job(request);
     common.connectVerbose(parser, job, err);
     const std::optional<ResolveOutcome> outcome = resolveAndWait(job);

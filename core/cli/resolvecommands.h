@@ -27,6 +27,13 @@ struct ResolveCliOptions
     std::variant<ResolveRequest, int> request(const QCommandLineParser &parser,
                                               const QString &projectFile, const QString &command,
                                               QTextStream &err) const;
+    /**
+     * --python-platform without --python-version: sets the request's version to that of the
+     * interpreter it resolves for (`pythonPath`, else python3 on PATH), as uv does. Call it once
+     * the interpreter is chosen. Returns 0, or the exit code of an error (printed).
+     */
+    int pinPlatformVersion(const QCommandLineParser &parser, ResolveRequest &request,
+                           QTextStream &err) const;
     /** With -v: every index query and resolver step to `err` as it happens. */
     void connectVerbose(const QCommandLineParser &parser, ResolveJob &job, QTextStream &err) const;
 

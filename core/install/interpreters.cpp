@@ -295,7 +295,9 @@ Expected<InterpreterInfo> chooseInterpreter(const QString &wanted, const QString
     }
     const InterpreterDiscovery found = discoverInterpreters();
     for (const FoundInterpreter &i : found.interpreters) {
-        if (i.info.isVirtualEnvironment() || i.info.major < 3)
+        // A version asked for finds every interpreter `python list` shows, Python 2 included: the
+        // environment then says why it cannot be made with it, instead of "no Python 2.7 found".
+        if (i.info.isVirtualEnvironment() || (wanted.isEmpty() && i.info.major < 3))
             continue;
         const std::string v = i.info.version;
         if (!wanted.isEmpty() && v != wanted.toStdString()

@@ -14,6 +14,7 @@
 #include "../pep/version.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -649,6 +650,20 @@ EnvironmentLock::EnvironmentLock(QString venvPath)
 
 EnvironmentLock::~EnvironmentLock() = default;
 
+std::unique_ptr<EnvironmentLock> EnvironmentLock::forCreation(const QString &venvPath)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(venvPath).absoluteFilePath());
+    auto lock = std::make_unique<EnvironmentLock>(absolute);
+    lock->m_lockPath = QDir(QDir::tempPath())
+                           .filePath(QStringLiteral("envdesk-create-%1.lock")
+                                         .arg(QString::fromLatin1(
+                                             QCryptographicHash::hash(absolute.toUtf8(),
+                                                                      QCryptographicHash::Sha256)
+                                                 .toHex()
+                                                 .left(32))));
+    return lock;
+}
+
 int EnvironmentLock::defaultTimeoutMs()
 {
     bool ok = false;
@@ -659,9 +674,11 @@ int EnvironmentLock::defaultTimeoutMs()
 Expected<void> EnvironmentLock::acquire(int timeoutMs,
                                         const std::function<void(const QString &)> &waiting)
 {
-    const QString folder = QDir(m_venv).filePath(QStringLiteral(".envdesk"));
+    const QString folder = m_lockPath.isEmpty() ? QDir(m_venv).filePath(QStringLiteral(".envdesk"))
+                                                : QFileInfo(m_lockPath).absolutePath();
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("lock"));
+    const QString path = m_lockPath.isEmpty() ? QDir(folder).filePath(QStringLiteral("lock"))
+                                              : m_lockPath;
     m_lock = std::make_unique<QLockFile>(path);
     m_lock->setStaleLockTime(0); // never stale by age; a dead holder is still taken over
     auto holder = [&] {

@@ -162,8 +162,16 @@ public:
     /** ENVDESK_LOCK_TIMEOUT (seconds), else 300 s. */
     static int defaultTimeoutMs();
 
+    /**
+     * The lock for making the environment at `venvPath`, which does not exist yet and so cannot
+     * hold its own lock: a file in the temporary folder named after the path, so that two
+     * processes making the same environment take turns (the second finds it made).
+     */
+    static std::unique_ptr<EnvironmentLock> forCreation(const QString &venvPath);
+
 private:
     QString m_venv;
+    QString m_lockPath; ///< empty: `<venv>/.envdesk/lock`
     std::unique_ptr<QLockFile> m_lock;
 };
 

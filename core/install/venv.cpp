@@ -193,9 +193,10 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
     if (base.major < 3 || (base.major == 3 && base.minor < 3))
         return std::unexpected(
             venvError(target,
-                      tr("Python %1 has no virtual environments (PEP 405 needs 3.3 or later)")
-                          .arg(QString::fromStdString(base.version)),
-                      tr("pick a Python 3 interpreter")));
+                      tr("Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 "
+                         "environments, which need Python 3.3 or later")
+                          .arg(QString::fromStdString(base.version), base.executable),
+                      tr("pick a Python 3 interpreter (envdesk-cli python list)")));
     const QFileInfo executable(base.executable);
     if (!executable.exists())
         return std::unexpected(venvError(

@@ -55,6 +55,14 @@ struct Node
     bool ownLine = false;
     int entryBlock = -1;
 
+    // Out of line, as TomlValue's (clang and the vector of pairs of an incomplete type).
+    Node();
+    Node(const Node &);
+    Node(Node &&) noexcept;
+    Node &operator=(const Node &);
+    Node &operator=(Node &&) noexcept;
+    ~Node();
+
     // TOML's rules on defining tables (Scanner::header and Scanner::descend).
     bool sealed = false;        // an inline table or array: nothing can be added to it later
     bool defined = false;       // defined by a [header] (or an array of tables)
@@ -92,6 +100,13 @@ struct Node
         return const_cast<Node *>(this)->member(key);
     }
 };
+
+Node::Node() = default;
+Node::Node(const Node &) = default;
+Node::Node(Node &&) noexcept = default;
+Node &Node::operator=(const Node &) = default;
+Node &Node::operator=(Node &&) noexcept = default;
+Node::~Node() = default;
 
 struct Block
 {
@@ -1140,6 +1155,13 @@ std::string tomlPathToString(const TomlPath &path)
     return out;
 }
 
+TomlValue::TomlValue() = default;
+TomlValue::TomlValue(const TomlValue &) = default;
+TomlValue::TomlValue(TomlValue &&) noexcept = default;
+TomlValue &TomlValue::operator=(const TomlValue &) = default;
+TomlValue &TomlValue::operator=(TomlValue &&) noexcept = default;
+TomlValue::~TomlValue() = default;
+
 TomlValue TomlValue::string(std::string s)
 {
     TomlValue v;
@@ -1485,11 +1507,23 @@ Expected<TomlDocument> applySplices(const TomlDocument &doc, std::vector<Splice>
     std::sort(splices.begin(), splices.end(),
               [](const Splice &a, const Splice &b) { return a.begin > b.begin; });
     std::string text = doc.text();
-    for (const Splice &s : splices)
+    bool inside = true;
+    for (const Splice &s : splices) {
+        // A place the layout got wrong fails the edit rather than throw out of this file.
+        if (s.begin > s.end || s.end > text.size()) {
+            inside = false;
+            break;
+        }
         text.replace(s.begin, s.end - s.begin, s.text);
-    auto result = TomlDocument::parse(std::move(text), doc.fileName());
+    }
+    auto result = inside ? TomlDocument::parse(std::move(text), doc.fileName())
+                         : Expected<TomlDocument>(std::unexpected(Error{}));
     if (!result) {
         Error error = result.error();
+        if (!inside) {
+            error.file = doc.fileName();
+            error.message = QStringLiteral("splice outside the text");
+        }
         error.code = ErrorCode::EditFailed;
         error.message = QCoreApplication::translate("Envdesk::Core::Project",
                                                     "envdesk could not make this edit without "
@@ -1586,11 +1620,18 @@ Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const s
 
     switch (table->home) {
     case Home::Inline: {
+        // A table made by dotted keys inside an inline table ({ a.b = 1 }) has no braces of
+        // its own to add to.
+        if (table->begin == npos || table->end == npos)
+            return std::unexpected(editError(p.fileName, tr("'%1' cannot take new keys").arg(where)));
         if (table->members.empty()) {
             splices.push_back({table->begin, table->end, "{ " + entry + " }"});
         } else {
-            const Node &last = table->members.back().second;
-            splices.push_back({last.end, last.end, ", " + entry});
+            // After the last entry, before the spaces that lead to the closing brace.
+            std::size_t at = table->end - 1;
+            while (at > table->begin + 1 && (p.text[at - 1] == ' ' || p.text[at - 1] == '\t'))
+                --at;
+            splices.push_back({at, at, ", " + entry});
         }
         break;
     }
@@ -1676,7 +1717,9 @@ Expected<TomlDocument> TomlDocument::removeKey(const TomlPath &tablePath, const 
         } else if (index + 1 < table->members.size()) {
             splices.push_back({member->entryBegin, table->members[index + 1].second.entryBegin, {}});
         } else {
-            splices.push_back({table->members[index - 1].second.end, member->end, {}});
+            // From the comma after the previous entry (which may be a dotted key's table,
+            // without a place of its own).
+            splices.push_back({p.text.rfind(',', member->entryBegin), member->end, {}});
         }
     } else {
         return std::unexpected(editError(p.fileName, tr("'%1' is not a single entry envdesk can remove")

@@ -47,6 +47,15 @@ struct TomlValue
     int line = 0;   ///< where the value starts in the file (0 for values made in code)
     int column = 0;
 
+    // Out of line: clang with libstdc++ 12 cannot instantiate the members of
+    // std::vector<std::pair<std::string, TomlValue>> while TomlValue is still incomplete.
+    TomlValue();
+    TomlValue(const TomlValue &);
+    TomlValue(TomlValue &&) noexcept;
+    TomlValue &operator=(const TomlValue &);
+    TomlValue &operator=(TomlValue &&) noexcept;
+    ~TomlValue();
+
     static TomlValue string(std::string s);
     static TomlValue integerValue(std::int64_t i);
     static TomlValue booleanValue(bool b);

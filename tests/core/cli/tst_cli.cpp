@@ -362,6 +362,57 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("UV_HTTP_TIMEOUT='soon'")), qPrintable(r.err));
     }
+
+    // --project naming a folder that is not there (missing, or a symbolic link loop) fails naming
+    // it, for every command that takes it; nothing is read from or written to another folder (the
+    // parent, the current one) instead.
+    void aProjectThatIsNotThereIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("loop");
+        const QList<QStringList> commands{
+            {QStringLiteral("lock")},
+            {QStringLiteral("sync")},
+            {QStringLiteral("add"), QStringLiteral("six")},
+            {QStringLiteral("remove"), QStringLiteral("six")},
+            {QStringLiteral("venv")},
+            {QStringLiteral("settings")},
+            {QStringLiteral("tree")},
+            {QStringLiteral("resolve"), QStringLiteral("six")},
+            {QStringLiteral("install"), QStringLiteral("six")},
+            {QStringLiteral("index"), QStringLiteral("add"), QStringLiteral("corp"),
+             QStringLiteral("https://corp.example/simple")},
+        };
+        for (const QStringList &command : commands) {
+            QTest::newRow(qPrintable(command.first() + QStringLiteral(" missing"))) << command << false;
+            QTest::newRow(qPrintable(command.first() + QStringLiteral(" loop"))) << command << true;
+        }
+    }
+
+    void aProjectThatIsNotThereIsAnError()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, loop);
+        QTemporaryDir dir;
+        // The parent (and the current folder) is a project of its own, to fall back to.
+        QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"parent\"\nversion = \"1\"\ndependencies = [\"six\"]\n");
+        f.close();
+        const QString named = dir.filePath(loop ? QStringLiteral("loop") : QStringLiteral("missing"));
+        if (loop)
+            QVERIFY(QFile::link(named, named));
+        const QStringList before
+            = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const Run r = run(command + QStringList{QStringLiteral("--project"), named}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY2(r.err.contains(loop ? QLatin1String("symbolic link") : QLatin1String("does not exist")),
+                 qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -144,6 +145,32 @@ class TestLock : public QObject
     {
         QFile f(m_project + QStringLiteral("/pylock.toml"));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QByteArray fileText(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // A project folder of its own (no .venv yet) with `dependencies`, on the test's index.
+    QString newProject(const QString &name, const QStringList &dependencies)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        QStringList quoted;
+        for (const QString &d : dependencies)
+            quoted << QLatin1Char('"') + d + QLatin1Char('"');
+        QFile f(folder + QStringLiteral("/pyproject.toml"));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(QStringLiteral("[project]\nname = \"%1\"\nversion = \"0.1\"\n"
+                               "requires-python = \">=3.8\"\ndependencies = [%2]\n\n"
+                               "[[tool.uv.index]]\nname = \"local\"\nurl = \"%3/simple\"\n"
+                               "default = true\n")
+                    .arg(name, quoted.join(QLatin1String(", ")), m_server->baseUrl())
+                    .toUtf8());
+        return folder;
     }
 
     void writeProject(const QStringList &dependencies)
@@ -779,6 +806,157 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), before);
         file.close();
         QCOMPARE(installed(), envBefore);
+    }
+
+    // uv's add: a requirement given without a version is written with a lower bound of the
+    // version locked; one with a version is written as given; --frozen (nothing locked) as given.
+    void addWritesALowerBoundOfTheLockedVersion()
+    {
+        const QString folder = newProject(QStringLiteral("bounds"), {});
+        Run r = cli({QStringLiteral("add"), QStringLiteral("stray"), QStringLiteral("Helper"),
+                     QStringLiteral("demo-pkg==1.0"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ stray 1.0")), qPrintable(r.out));
+        auto lock = PyLock::read(folder + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock && lock->find("helper"), qPrintable(lock ? QString() : lock.error().toString()));
+        const QByteArray helper
+            = "\"Helper>=" + QByteArray::fromStdString(lock->find("helper")->version) + '"';
+        const QByteArray text = fileText(folder + QStringLiteral("/pyproject.toml"));
+        QVERIFY2(text.contains("\"stray>=1.0\"") && text.contains(helper)
+                     && text.contains("\"demo-pkg==1.0\""),
+                 text.constData());
+        // The lock names the requirements as they are written now.
+        r = cli({QStringLiteral("lock"), QStringLiteral("--check"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+        r = cli({QStringLiteral("add"), QStringLiteral("pip"), QStringLiteral("--frozen"),
+                 QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(fileText(folder + QStringLiteral("/pyproject.toml")).contains("\"pip\""));
+    }
+
+    // Removing the last dependency locks (an empty lock) and syncs (what was installed goes).
+    void removingTheLastDependencyLocksAndSyncsToNothing()
+    {
+        const QString folder = newProject(QStringLiteral("last"), {QStringLiteral("stray")});
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ stray 1.0")), qPrintable(r.out));
+        r = cli({QStringLiteral("remove"), QStringLiteral("stray"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Locked 0 packages"))
+                     && r.out.contains(QLatin1String("- stray 1.0")),
+                 qPrintable(r.out));
+        auto lock = PyLock::read(folder + QStringLiteral("/pylock.toml"));
+        QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
+        QVERIFY(lock->packages.empty() && lock->requested.empty());
+        auto info = probeInterpreter(folder + QStringLiteral("/.venv/bin/python"));
+        QVERIFY(info);
+        QCOMPARE(QDir(info->paths.at("purelib")).entryList({QStringLiteral("stray*")}, QDir::Dirs),
+                 QStringList());
+        r = cli({QStringLiteral("lock"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
+    }
+
+    // add locks, then the sync fails (a download whose hash is not the index's): pyproject.toml
+    // and pylock.toml are put back byte for byte, and the message says so.
+    void aSyncThatFailsAfterAddPutsBothFilesBack()
+    {
+        QVERIFY(m_index
+                    ->publish(QStringLiteral("bad-hash"), QStringLiteral("1.0"), {},
+                              QJsonObject{{QStringLiteral("bad_hash/__init__.py"),
+                                           QStringLiteral("VALUE = 1\n")}},
+                              true)
+                    .isEmpty());
+        const QString folder = newProject(QStringLiteral("rollback"), {QStringLiteral("stray")});
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QByteArray project = fileText(folder + QStringLiteral("/pyproject.toml"));
+        const QByteArray lock = fileText(folder + QStringLiteral("/pylock.toml"));
+        QVERIFY(!lock.isEmpty());
+        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("Locked"))
+                     && r.out.contains(QLatin1String("put back"))
+                     && r.out.contains(QLatin1String("could not be synced")),
+                 qPrintable(r.out));
+        QCOMPARE(fileText(folder + QStringLiteral("/pyproject.toml")), project);
+        QCOMPARE(fileText(folder + QStringLiteral("/pylock.toml")), lock);
+        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
+        // And when there was no lock before: there is none after.
+        const QString fresh = newProject(QStringLiteral("rollback-new"), {});
+        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"), fresh});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("put back")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("/pylock.toml")));
+        QVERIFY(!fileText(fresh + QStringLiteral("/pyproject.toml")).contains("bad-hash"));
+    }
+
+    // --python-platform without --python-version: that platform, with the interpreter's Python
+    // (as uv does); an unknown platform is refused naming the ones there are.
+    void aPlatformWithoutAVersionIsHonoured()
+    {
+        auto info = probeInterpreter(m_venv + QStringLiteral("/bin/python"));
+        QVERIFY(info);
+        const QString output = m_dir.filePath(QStringLiteral("windows.toml"));
+        Run r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"),
+                     QStringLiteral("windows"), QStringLiteral("-o"), output});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("(windows)")), qPrintable(r.out));
+        auto lock = PyLock::read(output);
+        QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
+        QCOMPARE(lock->environments.size(), std::size_t(1));
+        const QString environment = QString::fromStdString(lock->environments.front());
+        QVERIFY2(environment.contains(QLatin1String("sys_platform == 'win32'"))
+                     && environment.contains(QStringLiteral("python_version == '%1.%2'")
+                                                 .arg(info->major)
+                                                 .arg(info->minor)),
+                 qPrintable(environment));
+        // resolve too (python3 on PATH, or --python).
+        r = cli({QStringLiteral("resolve"), QStringLiteral("demo-pkg"), QStringLiteral("--python-platform"),
+                 QStringLiteral("macos"), QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject resolved = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(resolved.value(QLatin1String("platform")).toString(), QStringLiteral("macos"));
+        QCOMPARE(resolved.value(QLatin1String("python")).toString().toStdString(), info->version);
+
+        const QString refused = m_dir.filePath(QStringLiteral("beos.toml"));
+        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"), QStringLiteral("beos"),
+                 QStringLiteral("-o"), refused});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("'beos'"))
+                     && r.out.contains(QLatin1String("linux, macos, windows"))
+                     && r.out.contains(QLatin1String("x86_64-pc-windows-msvc")),
+                 qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(refused));
+        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"), QStringLiteral("windows"),
+                 QStringLiteral("--universal"), QStringLiteral("-o"), refused});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("--universal")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(refused));
+    }
+
+    // Two first syncs of a project with no .venv yet, started together: one makes the
+    // environment while the other waits for it; both succeed, every time.
+    void twoFirstSyncsAtOnceBothSucceed()
+    {
+        for (int round = 0; round < 5; ++round) {
+            const QString folder
+                = newProject(QStringLiteral("first-%1").arg(round), {QStringLiteral("demo-pkg")});
+            QProcess a, b;
+            for (QProcess *p : {&a, &b}) {
+                p->setProcessEnvironment(TestSupport::cleanEnvironment());
+                p->setProcessChannelMode(QProcess::MergedChannels);
+            }
+            const QStringList args{QStringLiteral("sync"), QStringLiteral("--project"), folder};
+            a.start(QStringLiteral(ENVDESK_CLI_PATH), args);
+            b.start(QStringLiteral(ENVDESK_CLI_PATH), args);
+            QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+            const QString said = QStringLiteral("round %1:\n%2\n---\n%3")
+                                     .arg(round)
+                                     .arg(QString::fromUtf8(a.readAll()), QString::fromUtf8(b.readAll()));
+            QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(said));
+            QCOMPARE(TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
+                                             {QStringLiteral("-c"),
+                                              QStringLiteral("import demo_pkg; print(demo_pkg.VALUE)")})
+                         .out,
+                     QStringLiteral("2"));
+        }
     }
 
     // Last: it stops the index server.

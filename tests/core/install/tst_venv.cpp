@@ -1,11 +1,16 @@
 // Virtual environments made natively, checked by running every Python 3.8+ found on this machine
-// inside the one made for it (on a fresh Debian machine: its python3 alone).
+// inside the one made for it (on a fresh Debian machine: its python3 alone). `venv --python X.Y.Z`
+// finds every interpreter `python list` shows (Python 2 found, and refused with the reason), and
+// warns, as uv does, about one the project's requires-python does not admit.
 #include "common/requirements.h"
 #include "core/install/interpreters.h"
 #include "core/install/venv.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +154,95 @@ private Q_SLOTS:
         auto nested = createVirtualEnvironment(m_dir.filePath(QStringLiteral("nested")), *inner);
         QVERIFY(!nested);
         QVERIFY(nested.error().message.contains(QLatin1String("itself in a virtual environment")));
+    }
+
+    // `venv --python X.Y.Z` finds every interpreter `python list` shows; one that cannot host an
+    // environment (Python 2) is found and refused with the reason, not "no Python 2.7 found".
+    void aVersionFindsEveryListedInterpreter_data()
+    {
+        QTest::addColumn<QString>("version");
+        QProcess list; // stdout only: the JSON document (warnings go to stderr)
+        list.start(QStringLiteral(ENVDESK_CLI_PATH),
+                   {QStringLiteral("python"), QStringLiteral("list"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+        list.waitForFinished(60000);
+        const QJsonArray found = QJsonDocument::fromJson(list.readAllStandardOutput())
+                                     .object()
+                                     .value(QLatin1String("interpreters"))
+                                     .toArray();
+        for (const QJsonValue &i : found) {
+            if (i[QLatin1String("virtualenv")].toBool())
+                continue;
+            const QString version = i[QLatin1String("version")].toString();
+            QTest::newRow(qPrintable(version + QLatin1Char(' ') + i[QLatin1String("path")].toString()))
+                << version;
+        }
+    }
+
+    void aVersionFindsEveryListedInterpreter()
+    {
+        QFETCH(QString, version);
+        const QString target = m_dir.filePath(QStringLiteral("by-version-") + version);
+        QDir(target).removeRecursively();
+        int code = -1;
+        const QString said = run(QStringLiteral(ENVDESK_CLI_PATH),
+                                 {QStringLiteral("venv"), target, QStringLiteral("--python"), version},
+                                 &code);
+        QVERIFY2(!said.contains(QLatin1String("no Python")), qPrintable(said));
+        if (version.startsWith(QLatin1String("2."))) {
+            QCOMPARE(code, 2);
+            QVERIFY2(said.contains(QLatin1String("cannot host a virtual environment"))
+                         && said.contains(QLatin1String("3.3 or later"))
+                         && said.contains(QStringLiteral("Python ") + version),
+                     qPrintable(said));
+            QVERIFY(!QFileInfo::exists(target));
+            return;
+        }
+        QVERIFY2(code == 0, qPrintable(said));
+        QCOMPARE(run(target + QStringLiteral("/bin/python"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import platform; print(platform.python_version())")}),
+                 version);
+    }
+
+    // An interpreter the project's requires-python does not admit: made, with uv's warning.
+    void anInterpreterOutsideRequiresPythonIsWarnedAbout()
+    {
+        auto python3 = probeInterpreter(QStringLiteral("/usr/bin/python3"));
+        if (!python3)
+            ENVDESK_NEEDS("Debian's /usr/bin/python3");
+        const QString project = m_dir.filePath(QStringLiteral("too-old"));
+        QDir().mkpath(project);
+        QFile f(project + QStringLiteral("/pyproject.toml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString requires_ = QStringLiteral(">%1").arg(QString::fromStdString(python3->version));
+        f.write(QStringLiteral("[project]\nname = \"old\"\nversion = \"1\"\nrequires-python = \"%1\"\n"
+                               "dependencies = []\n")
+                    .arg(requires_)
+                    .toUtf8());
+        f.close();
+        int code = -1;
+        const QString said = run(QStringLiteral(ENVDESK_CLI_PATH),
+                                 {QStringLiteral("venv"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--python"),
+                                  QString::fromStdString(python3->version)},
+                                 &code);
+        QVERIFY2(code == 0 && said.contains(QLatin1String("warning:"))
+                     && said.contains(QStringLiteral("requires-python '%1'").arg(requires_))
+                     && said.contains(QStringLiteral("Python ") + QString::fromStdString(python3->version)),
+                 qPrintable(said));
+        QVERIFY(QFileInfo::exists(project + QStringLiteral("/.venv/pyvenv.cfg")));
+        // An admitted one: no warning.
+        f.remove();
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nname = \"old\"\nversion = \"1\"\nrequires-python = \">=3\"\n");
+        f.close();
+        const QString quiet = run(QStringLiteral(ENVDESK_CLI_PATH),
+                                  {QStringLiteral("venv"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--python"),
+                                   QString::fromStdString(python3->version), QStringLiteral("--clear")},
+                                  &code);
+        QVERIFY2(code == 0 && !quiet.contains(QLatin1String("warning")), qPrintable(quiet));
     }
 };
 

@@ -289,6 +289,20 @@ private Q_SLOTS:
         QVERIFY(!TomlDocument::parse(header.toStdString()));
     }
 
+    // Found by fuzz_toml: an inline table whose last entry is a dotted key ({ a.b = 1 }) has a
+    // member without a place of its own; adding or removing a key next to it threw
+    // std::out_of_range out of TomlDocument.
+    void editsNextToDottedKeysInInlineTables()
+    {
+        const TomlDocument d = doc("x = { a.b = 1 }\ny = {a.b = 1, c = 2}\n");
+        QCOMPARE(bytes(d.setValue(path({"x"}), "k", TomlValue::integerValue(7))),
+                 QByteArray("x = { a.b = 1, k = 7 }\ny = {a.b = 1, c = 2}\n"));
+        QCOMPARE(bytes(d.removeKey(path({"y"}), "c")), QByteArray("x = { a.b = 1 }\ny = {a.b = 1}\n"));
+        const auto refused = d.setValue(path({"x", "a"}), "c", TomlValue::integerValue(1));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::EditFailed);
+    }
+
     void failedEditLeavesDocument()
     {
         const TomlDocument d = doc("[project]\nname = \"x\"\n");
