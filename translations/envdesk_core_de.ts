@@ -2525,55 +2525,55 @@
     </message>
     <message>
         <source>cannot remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 wurden wiederhergestellt, wie sie waren: %3; --frozen bearbeitet die Datei ohne Festschreiben und Synchronisieren</translation>
     </message>
     <message>
         <source>%1, and %2 and %3 could not be put back: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und %2 und %3 konnten nicht wiederhergestellt werden: %4</translation>
     </message>
     <message>
         <source>the change could not be locked (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung konnte nicht festgeschrieben werden (siehe oben)</translation>
     </message>
     <message>
         <source>the lower bounds could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die unteren Schranken konnten nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the change was locked, but the environment could not be synced (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde festgeschrieben, aber die Umgebung konnte nicht synchronisiert werden (siehe oben)</translation>
     </message>
     <message>
         <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
-        <translation type="unfinished"></translation>
+        <translation>--project %1 ist ein symbolischer Link, der nirgendwohin führt (eine Schleife oder ein fehlendes Ziel)</translation>
     </message>
     <message>
         <source>--project %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--project %1 existiert nicht</translation>
     </message>
     <message>
         <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Anforderungen zu den Abhängigkeiten des Projekts hinzu, schreibt sie dann fest und synchronisiert (außer mit --frozen). Eine Anforderung ohne Version wird, wie bei uv, mit der festgeschriebenen Version als unterer Schranke geschrieben (name&gt;=1.2). Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
     </message>
     <message>
         <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Pakete aus den Abhängigkeiten des Projekts, schreibt dann fest und synchronisiert (außer mit --frozen); wird die letzte entfernt, ergibt das eine leere Lock-Datei und eine leere Umgebung. Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
     </message>
     <message>
         <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>der angeforderte Interpreter ist Python %1 (%2), das requires-python &apos;%3&apos; des Projekts (%4) nicht zulässt</translation>
     </message>
     <message>
         <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 (%2) kann keine virtuelle Umgebung aufnehmen: envdesk erstellt Umgebungen nach PEP 405, die Python 3.3 oder neuer brauchen</translation>
     </message>
     <message>
         <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Python-3-Interpreter (envdesk-cli python list)</translation>
     </message>
     <message>
         <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
@@ -4089,23 +4089,23 @@
     </message>
     <message>
         <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Plattform auflösen: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (mit der Python-Version von --python-version, sonst der des Interpreters; Standard: die eigene Plattform des Interpreters, oder linux mit --python-version)</translation>
     </message>
     <message>
         <source>--python-platform: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform: %1 (%2)</translation>
     </message>
     <message>
         <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform kann nicht mit --universal kombiniert werden, das für jede Plattform auflöst</translation>
     </message>
     <message>
         <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform %1 braucht eine Python-Version, und es gibt kein python3 im PATH, von dem sie genommen werden könnte</translation>
     </message>
     <message>
         <source>give --python-version X.Y, or --python PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --python-version X.Y oder --python PATH an</translation>
     </message>
 </context>
 <context>

@@ -2525,55 +2525,55 @@
     </message>
     <message>
         <source>cannot remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le supprimer</translation>
     </message>
     <message>
         <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont été remis tels qu&apos;ils étaient : %3 ; --frozen modifie le fichier sans verrouiller ni synchroniser</translation>
     </message>
     <message>
         <source>%1, and %2 and %3 could not be put back: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, et %2 et %3 n&apos;ont pas pu être remis : %4</translation>
     </message>
     <message>
         <source>the change could not be locked (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification n&apos;a pas pu être verrouillée (voir ci-dessus)</translation>
     </message>
     <message>
         <source>the lower bounds could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>les bornes inférieures n&apos;ont pas pu être écrites</translation>
     </message>
     <message>
         <source>the change was locked, but the environment could not be synced (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a été verrouillée, mais l&apos;environnement n&apos;a pas pu être synchronisé (voir ci-dessus)</translation>
     </message>
     <message>
         <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
-        <translation type="unfinished"></translation>
+        <translation>--project %1 est un lien symbolique qui ne mène nulle part (une boucle, ou une cible absente)</translation>
     </message>
     <message>
         <source>--project %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--project %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute des exigences aux dépendances du projet, puis verrouille et synchronise (sauf avec --frozen). Une exigence donnée sans version est écrite avec la version verrouillée comme borne inférieure (name&gt;=1.2), comme le fait uv. Si le verrouillage ou la synchronisation échoue, pyproject.toml et pylock.toml sont remis tels qu&apos;ils étaient.</translation>
     </message>
     <message>
         <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire des paquets des dépendances du projet, puis verrouille et synchronise (sauf avec --frozen) ; retirer la dernière donne un verrou vide et un environnement vide. Si le verrouillage ou la synchronisation échoue, pyproject.toml et pylock.toml sont remis tels qu&apos;ils étaient.</translation>
     </message>
     <message>
         <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;interpréteur demandé est Python %1 (%2), que le requires-python &apos;%3&apos; du projet (%4) n&apos;admet pas</translation>
     </message>
     <message>
         <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 (%2) ne peut pas accueillir d&apos;environnement virtuel : envdesk crée des environnements PEP 405, qui demandent Python 3.3 ou plus récent</translation>
     </message>
     <message>
         <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un interpréteur Python 3 (envdesk-cli python list)</translation>
     </message>
     <message>
         <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
@@ -4089,23 +4089,23 @@
     </message>
     <message>
         <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre pour cette plateforme : linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (avec la version de Python de --python-version, sinon celle de l&apos;interpréteur ; par défaut : la plateforme de l&apos;interpréteur, ou linux avec --python-version)</translation>
     </message>
     <message>
         <source>--python-platform: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform : %1 (%2)</translation>
     </message>
     <message>
         <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform ne peut pas être combiné avec --universal, qui résout pour toutes les plateformes</translation>
     </message>
     <message>
         <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
-        <translation type="unfinished"></translation>
+        <translation>--python-platform %1 demande une version de Python, et il n&apos;y a pas de python3 dans le PATH pour la prendre</translation>
     </message>
     <message>
         <source>give --python-version X.Y, or --python PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --python-version X.Y, ou --python PATH</translation>
     </message>
 </context>
 <context>

@@ -313,11 +313,12 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         // Two first syncs at once: one makes it, the other waits and finds it made.
         const std::unique_ptr<EnvironmentLock> creating = EnvironmentLock::forCreation(venvPath);
-        if (auto held = creating->acquire(EnvironmentLock::defaultTimeoutMs(), cliLines(err)); !held)
+        if (auto held = creating->acquire(EnvironmentLock::defaultTimeoutMs(), cliLines(err));
+            !held)
             return cliReport(held.error(), err);
         if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
-            if (const int failed = runVenv({QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()},
-                                           out, err))
+            if (const int failed = runVenv(
+                    {QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()}, out, err))
                 return failed;
         }
     }

@@ -79,8 +79,8 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
     const std::optional<QByteArray> lockBefore = fileContent(lockPath);
     auto putBack = [&](const QString &what) {
         QString why;
-        const bool restored = restoreFile(projectFile, before, &why)
-                              && restoreFile(lockPath, lockBefore, &why);
+        const bool restored
+            = restoreFile(projectFile, before, &why) && restoreFile(lockPath, lockBefore, &why);
         if (restored)
             err << tr("%1 and %2 were put back as they were: %3; --frozen edits the file without "
                       "locking or syncing")

@@ -52,12 +52,13 @@ ResolveCliOptions::ResolveCliOptions()
                tr("first-index, unsafe-first-match or unsafe-best-match"), tr("S"))
     , pythonVersion(QStringLiteral("python-version"), tr("Resolve for this Python (X.Y or X.Y.Z)"),
                     tr("V"))
-    , pythonPlatform(QStringLiteral("python-platform"),
-                     tr("Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, "
-                        "aarch64-apple-darwin, ... (with --python-version's Python, else the "
-                        "interpreter's version; default: the interpreter's own platform, or linux with "
-                        "--python-version)"),
-                     tr("P"))
+    , pythonPlatform(
+          QStringLiteral("python-platform"),
+          tr("Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, "
+             "aarch64-apple-darwin, ... (with --python-version's Python, else the "
+             "interpreter's version; default: the interpreter's own platform, or linux with "
+             "--python-version)"),
+          tr("P"))
     , python(QStringLiteral("python"), tr("Resolve for this interpreter (probed)"), tr("PATH"))
     , prerelease(
           QStringLiteral("prerelease"),
@@ -100,8 +101,9 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
         request.platform = parser.value(pythonPlatform).toStdString();
         // An unknown platform is refused here, naming the ones there are, before anything runs.
         if (auto known = ResolveTarget::forPython("3.12", request.platform); !known)
-            return usage(err, command,
-                         tr("--python-platform: %1 (%2)").arg(known.error().message, known.error().hint));
+            return usage(
+                err, command,
+                tr("--python-platform: %1 (%2)").arg(known.error().message, known.error().hint));
         if (parser.isSet(universal))
             return usage(err, command,
                          tr("--python-platform cannot be combined with --universal, which resolves "
@@ -181,8 +183,8 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     return request;
 }
 
-int ResolveCliOptions::pinPlatformVersion(const QCommandLineParser &parser,
-                                          ResolveRequest &request, QTextStream &err) const
+int ResolveCliOptions::pinPlatformVersion(const QCommandLineParser &parser, ResolveRequest &request,
+                                          QTextStream &err) const
 {
     if (!parser.isSet(pythonPlatform) || !request.pythonVersion.empty() || request.universal)
         return 0;

@@ -654,13 +654,14 @@ std::unique_ptr<EnvironmentLock> EnvironmentLock::forCreation(const QString &ven
 {
     const QString absolute = QDir::cleanPath(QFileInfo(venvPath).absoluteFilePath());
     auto lock = std::make_unique<EnvironmentLock>(absolute);
-    lock->m_lockPath = QDir(QDir::tempPath())
-                           .filePath(QStringLiteral("envdesk-create-%1.lock")
-                                         .arg(QString::fromLatin1(
-                                             QCryptographicHash::hash(absolute.toUtf8(),
-                                                                      QCryptographicHash::Sha256)
-                                                 .toHex()
-                                                 .left(32))));
+    lock->m_lockPath
+        = QDir(QDir::tempPath())
+              .filePath(
+                  QStringLiteral("envdesk-create-%1.lock")
+                      .arg(QString::fromLatin1(
+                          QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(32))));
     return lock;
 }
 
@@ -677,8 +678,8 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
     const QString folder = m_lockPath.isEmpty() ? QDir(m_venv).filePath(QStringLiteral(".envdesk"))
                                                 : QFileInfo(m_lockPath).absolutePath();
     QDir().mkpath(folder);
-    const QString path = m_lockPath.isEmpty() ? QDir(folder).filePath(QStringLiteral("lock"))
-                                              : m_lockPath;
+    const QString path
+        = m_lockPath.isEmpty() ? QDir(folder).filePath(QStringLiteral("lock")) : m_lockPath;
     m_lock = std::make_unique<QLockFile>(path);
     m_lock->setStaleLockTime(0); // never stale by age; a dead holder is still taken over
     auto holder = [&] {

@@ -384,7 +384,8 @@ private Q_SLOTS:
              QStringLiteral("https://corp.example/simple")},
         };
         for (const QStringList &command : commands) {
-            QTest::newRow(qPrintable(command.first() + QStringLiteral(" missing"))) << command << false;
+            QTest::newRow(qPrintable(command.first() + QStringLiteral(" missing")))
+                << command << false;
             QTest::newRow(qPrintable(command.first() + QStringLiteral(" loop"))) << command << true;
         }
     }
@@ -399,7 +400,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[project]\nname = \"parent\"\nversion = \"1\"\ndependencies = [\"six\"]\n");
         f.close();
-        const QString named = dir.filePath(loop ? QStringLiteral("loop") : QStringLiteral("missing"));
+        const QString named
+            = dir.filePath(loop ? QStringLiteral("loop") : QStringLiteral("missing"));
         if (loop)
             QVERIFY(QFile::link(named, named));
         const QStringList before
@@ -407,8 +409,9 @@ private Q_SLOTS:
         const Run r = run(command + QStringList{QStringLiteral("--project"), named}, dir.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
-        QVERIFY2(r.err.contains(loop ? QLatin1String("symbolic link") : QLatin1String("does not exist")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(loop ? QLatin1String("symbolic link") : QLatin1String("does not exist")),
+            qPrintable(r.err));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  before);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));

@@ -817,7 +817,8 @@ private Q_SLOTS:
                      QStringLiteral("demo-pkg==1.0"), QStringLiteral("--project"), folder});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ stray 1.0")), qPrintable(r.out));
         auto lock = PyLock::read(folder + QStringLiteral("/pylock.toml"));
-        QVERIFY2(lock && lock->find("helper"), qPrintable(lock ? QString() : lock.error().toString()));
+        QVERIFY2(lock && lock->find("helper"),
+                 qPrintable(lock ? QString() : lock.error().toString()));
         const QByteArray helper
             = "\"Helper>=" + QByteArray::fromStdString(lock->find("helper")->version) + '"';
         const QByteArray text = fileText(folder + QStringLiteral("/pyproject.toml"));
@@ -825,9 +826,11 @@ private Q_SLOTS:
                      && text.contains("\"demo-pkg==1.0\""),
                  text.constData());
         // The lock names the requirements as they are written now.
-        r = cli({QStringLiteral("lock"), QStringLiteral("--check"), QStringLiteral("--project"), folder});
+        r = cli({QStringLiteral("lock"), QStringLiteral("--check"), QStringLiteral("--project"),
+                 folder});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"), folder});
+        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"),
+                 folder});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
         r = cli({QStringLiteral("add"), QStringLiteral("pip"), QStringLiteral("--frozen"),
                  QStringLiteral("--project"), folder});
@@ -841,7 +844,8 @@ private Q_SLOTS:
         const QString folder = newProject(QStringLiteral("last"), {QStringLiteral("stray")});
         Run r = cli({QStringLiteral("sync"), QStringLiteral("--project"), folder});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("+ stray 1.0")), qPrintable(r.out));
-        r = cli({QStringLiteral("remove"), QStringLiteral("stray"), QStringLiteral("--project"), folder});
+        r = cli({QStringLiteral("remove"), QStringLiteral("stray"), QStringLiteral("--project"),
+                 folder});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Locked 0 packages"))
                      && r.out.contains(QLatin1String("- stray 1.0")),
                  qPrintable(r.out));
@@ -872,18 +876,21 @@ private Q_SLOTS:
         const QByteArray project = fileText(folder + QStringLiteral("/pyproject.toml"));
         const QByteArray lock = fileText(folder + QStringLiteral("/pylock.toml"));
         QVERIFY(!lock.isEmpty());
-        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"), folder});
+        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"),
+                 folder});
         QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("Locked"))
                      && r.out.contains(QLatin1String("put back"))
                      && r.out.contains(QLatin1String("could not be synced")),
                  qPrintable(r.out));
         QCOMPARE(fileText(folder + QStringLiteral("/pyproject.toml")), project);
         QCOMPARE(fileText(folder + QStringLiteral("/pylock.toml")), lock);
-        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"), folder});
+        r = cli({QStringLiteral("sync"), QStringLiteral("--locked"), QStringLiteral("--project"),
+                 folder});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("matches")), qPrintable(r.out));
         // And when there was no lock before: there is none after.
         const QString fresh = newProject(QStringLiteral("rollback-new"), {});
-        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"), fresh});
+        r = cli({QStringLiteral("add"), QStringLiteral("bad-hash"), QStringLiteral("--project"),
+                 fresh});
         QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("put back")), qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("/pylock.toml")));
         QVERIFY(!fileText(fresh + QStringLiteral("/pyproject.toml")).contains("bad-hash"));
@@ -903,14 +910,15 @@ private Q_SLOTS:
         QVERIFY2(lock, qPrintable(lock ? QString() : lock.error().toString()));
         QCOMPARE(lock->environments.size(), std::size_t(1));
         const QString environment = QString::fromStdString(lock->environments.front());
-        QVERIFY2(environment.contains(QLatin1String("sys_platform == 'win32'"))
-                     && environment.contains(QStringLiteral("python_version == '%1.%2'")
-                                                 .arg(info->major)
-                                                 .arg(info->minor)),
-                 qPrintable(environment));
+        QVERIFY2(
+            environment.contains(QLatin1String("sys_platform == 'win32'"))
+                && environment.contains(
+                    QStringLiteral("python_version == '%1.%2'").arg(info->major).arg(info->minor)),
+            qPrintable(environment));
         // resolve too (python3 on PATH, or --python).
-        r = cli({QStringLiteral("resolve"), QStringLiteral("demo-pkg"), QStringLiteral("--python-platform"),
-                 QStringLiteral("macos"), QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python"),
+        r = cli({QStringLiteral("resolve"), QStringLiteral("demo-pkg"),
+                 QStringLiteral("--python-platform"), QStringLiteral("macos"),
+                 QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python"),
                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject resolved = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -918,15 +926,16 @@ private Q_SLOTS:
         QCOMPARE(resolved.value(QLatin1String("python")).toString().toStdString(), info->version);
 
         const QString refused = m_dir.filePath(QStringLiteral("beos.toml"));
-        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"), QStringLiteral("beos"),
-                 QStringLiteral("-o"), refused});
+        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"),
+                 QStringLiteral("beos"), QStringLiteral("-o"), refused});
         QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("'beos'"))
                      && r.out.contains(QLatin1String("linux, macos, windows"))
                      && r.out.contains(QLatin1String("x86_64-pc-windows-msvc")),
                  qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(refused));
-        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"), QStringLiteral("windows"),
-                 QStringLiteral("--universal"), QStringLiteral("-o"), refused});
+        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"),
+                 QStringLiteral("windows"), QStringLiteral("--universal"), QStringLiteral("-o"),
+                 refused});
         QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("--universal")), qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(refused));
     }
@@ -947,15 +956,17 @@ private Q_SLOTS:
             a.start(QStringLiteral(ENVDESK_CLI_PATH), args);
             b.start(QStringLiteral(ENVDESK_CLI_PATH), args);
             QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
-            const QString said = QStringLiteral("round %1:\n%2\n---\n%3")
-                                     .arg(round)
-                                     .arg(QString::fromUtf8(a.readAll()), QString::fromUtf8(b.readAll()));
+            const QString said
+                = QStringLiteral("round %1:\n%2\n---\n%3")
+                      .arg(round)
+                      .arg(QString::fromUtf8(a.readAll()), QString::fromUtf8(b.readAll()));
             QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(said));
-            QCOMPARE(TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
-                                             {QStringLiteral("-c"),
-                                              QStringLiteral("import demo_pkg; print(demo_pkg.VALUE)")})
-                         .out,
-                     QStringLiteral("2"));
+            QCOMPARE(
+                TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
+                                        {QStringLiteral("-c"),
+                                         QStringLiteral("import demo_pkg; print(demo_pkg.VALUE)")})
+                    .out,
+                QStringLiteral("2"));
         }
     }
 

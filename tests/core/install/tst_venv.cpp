@@ -174,7 +174,8 @@ private Q_SLOTS:
             if (i[QLatin1String("virtualenv")].toBool())
                 continue;
             const QString version = i[QLatin1String("version")].toString();
-            QTest::newRow(qPrintable(version + QLatin1Char(' ') + i[QLatin1String("path")].toString()))
+            QTest::newRow(
+                qPrintable(version + QLatin1Char(' ') + i[QLatin1String("path")].toString()))
                 << version;
         }
     }
@@ -185,9 +186,9 @@ private Q_SLOTS:
         const QString target = m_dir.filePath(QStringLiteral("by-version-") + version);
         QDir(target).removeRecursively();
         int code = -1;
-        const QString said = run(QStringLiteral(ENVDESK_CLI_PATH),
-                                 {QStringLiteral("venv"), target, QStringLiteral("--python"), version},
-                                 &code);
+        const QString said
+            = run(QStringLiteral(ENVDESK_CLI_PATH),
+                  {QStringLiteral("venv"), target, QStringLiteral("--python"), version}, &code);
         QVERIFY2(!said.contains(QLatin1String("no Python")), qPrintable(said));
         if (version.startsWith(QLatin1String("2."))) {
             QCOMPARE(code, 2);
@@ -215,21 +216,24 @@ private Q_SLOTS:
         QDir().mkpath(project);
         QFile f(project + QStringLiteral("/pyproject.toml"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QString requires_ = QStringLiteral(">%1").arg(QString::fromStdString(python3->version));
-        f.write(QStringLiteral("[project]\nname = \"old\"\nversion = \"1\"\nrequires-python = \"%1\"\n"
-                               "dependencies = []\n")
-                    .arg(requires_)
-                    .toUtf8());
+        const QString requires_
+            = QStringLiteral(">%1").arg(QString::fromStdString(python3->version));
+        f.write(
+            QStringLiteral("[project]\nname = \"old\"\nversion = \"1\"\nrequires-python = \"%1\"\n"
+                           "dependencies = []\n")
+                .arg(requires_)
+                .toUtf8());
         f.close();
         int code = -1;
-        const QString said = run(QStringLiteral(ENVDESK_CLI_PATH),
-                                 {QStringLiteral("venv"), QStringLiteral("--project"), project,
-                                  QStringLiteral("--python"),
-                                  QString::fromStdString(python3->version)},
-                                 &code);
+        const QString said
+            = run(QStringLiteral(ENVDESK_CLI_PATH),
+                  {QStringLiteral("venv"), QStringLiteral("--project"), project,
+                   QStringLiteral("--python"), QString::fromStdString(python3->version)},
+                  &code);
         QVERIFY2(code == 0 && said.contains(QLatin1String("warning:"))
                      && said.contains(QStringLiteral("requires-python '%1'").arg(requires_))
-                     && said.contains(QStringLiteral("Python ") + QString::fromStdString(python3->version)),
+                     && said.contains(QStringLiteral("Python ")
+                                      + QString::fromStdString(python3->version)),
                  qPrintable(said));
         QVERIFY(QFileInfo::exists(project + QStringLiteral("/.venv/pyvenv.cfg")));
         // An admitted one: no warning.
@@ -237,11 +241,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[project]\nname = \"old\"\nversion = \"1\"\nrequires-python = \">=3\"\n");
         f.close();
-        const QString quiet = run(QStringLiteral(ENVDESK_CLI_PATH),
-                                  {QStringLiteral("venv"), QStringLiteral("--project"), project,
-                                   QStringLiteral("--python"),
-                                   QString::fromStdString(python3->version), QStringLiteral("--clear")},
-                                  &code);
+        const QString quiet
+            = run(QStringLiteral(ENVDESK_CLI_PATH),
+                  {QStringLiteral("venv"), QStringLiteral("--project"), project,
+                   QStringLiteral("--python"), QString::fromStdString(python3->version),
+                   QStringLiteral("--clear")},
+                  &code);
         QVERIFY2(code == 0 && !quiet.contains(QLatin1String("warning")), qPrintable(quiet));
     }
 };
