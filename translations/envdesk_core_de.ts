@@ -2655,6 +2655,178 @@
         <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
         <translation># Von envdesk-cli aus %1 exportiert; bearbeiten Sie das Projekt, nicht diese Datei.</translation>
     </message>
+    <message>
+        <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI (the public index)</source>
+        <translation>PyPI (der öffentliche Index)</translation>
+    </message>
+    <message>
+        <source>No credentials.</source>
+        <translation>Keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Sonatype Nexus</source>
+        <translation>Sonatype Nexus</translation>
+    </message>
+    <message>
+        <source>A Nexus user and password, or a user token (its name code and pass code).</source>
+        <translation>Ein Nexus-Benutzer und -Passwort oder ein Benutzer-Token (Name-Code und Pass-Code).</translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory</source>
+        <translation>JFrog Artifactory</translation>
+    </message>
+    <message>
+        <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
+        <translation>Ihr Benutzername und ein Identity-Token (oder API-Schlüssel) aus Ihrem Artifactory-Profil.</translation>
+    </message>
+    <message>
+        <source>Azure Artifacts</source>
+        <translation>Azure Artifacts</translation>
+    </message>
+    <message>
+        <source>A personal access token with Packaging (read) scope; any user name works.</source>
+        <translation>Ein persönliches Zugriffstoken mit dem Bereich Packaging (Lesen); jeder Benutzername geht.</translation>
+    </message>
+    <message>
+        <source>AWS CodeArtifact</source>
+        <translation>AWS CodeArtifact</translation>
+    </message>
+    <message>
+        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
+        <translation>Benutzer „aws“ und ein Token aus „aws codeartifact get-authorization-token“ (läuft nach 12 Stunden ab: als Credential-Befehl des Index festlegen).</translation>
+    </message>
+    <message>
+        <source>Google Artifact Registry</source>
+        <translation>Google Artifact Registry</translation>
+    </message>
+    <message>
+        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
+        <translation>Benutzer „oauth2accesstoken“ und ein Token aus „gcloud auth print-access-token“ (kurzlebig: als Credential-Befehl des Index festlegen).</translation>
+    </message>
+    <message>
+        <source>GitLab package registry</source>
+        <translation>GitLab-Paketregistrierung</translation>
+    </message>
+    <message>
+        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
+        <translation>Ein Deploy-Token oder persönliches Zugriffstoken (read_package_registry); der Benutzername ist der Name des Tokens oder __token__.</translation>
+    </message>
+    <message>
+        <source>Another index</source>
+        <translation>Ein anderer Index</translation>
+    </message>
+    <message>
+        <source>Whatever the index asks for; set it on the Indexes page.</source>
+        <translation>Was der Index verlangt; legen Sie es auf der Seite „Indizes“ fest.</translation>
+    </message>
+    <message>
+        <source>Create a project: pyproject.toml, its index, .venv, the first dependencies</source>
+        <translation>Ein Projekt anlegen: pyproject.toml, sein Index, .venv, die ersten Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Create a project in DIR (default: this folder; made when missing): pyproject.toml with [project] (name, version 0.1.0, requires-python), the index the preset names, and the first dependencies; then its .venv with the interpreter asked for; then, when dependencies were given, lock and sync. What the New Project window does, without a window. A folder that already has a pyproject.toml is left alone.</source>
+        <translation>Legt ein Projekt in DIR an (Standard: dieser Ordner; wird angelegt, wenn er fehlt): pyproject.toml mit [project] (Name, Version 0.1.0, requires-python), dem Index der Vorlage und den ersten Abhängigkeiten; dann seine .venv mit dem gewünschten Interpreter; dann, wenn Abhängigkeiten angegeben wurden, sperren und synchronisieren. Was das Fenster „Neues Projekt“ tut, ohne Fenster. Ein Ordner, der schon eine pyproject.toml hat, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name (default: the folder&apos;s name)</source>
+        <translation>Der Name des Projekts (Standard: der Name des Ordners)</translation>
+    </message>
+    <message>
+        <source>The interpreter for .venv: a version (3.12) or a path (default: the newest found)</source>
+        <translation>Der Interpreter für .venv: eine Version (3.12) oder ein Pfad (Standard: der neueste gefundene)</translation>
+    </message>
+    <message>
+        <source>X.Y|PATH</source>
+        <translation>X.Y|PFAD</translation>
+    </message>
+    <message>
+        <source>requires-python (default: &gt;= the interpreter&apos;s X.Y)</source>
+        <translation>requires-python (Standard: &gt;= X.Y des Interpreters)</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>The kind of index: %1 (default: pypi)</source>
+        <translation>Die Art des Index: %1 (Standard: pypi)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The index&apos;s URL (the preset&apos;s pattern with its {placeholders} filled in)</source>
+        <translation>Die URL des Index (das Muster der Vorlage mit ausgefüllten {Platzhaltern})</translation>
+    </message>
+    <message>
+        <source>The index&apos;s name in pyproject.toml (default: the preset&apos;s)</source>
+        <translation>Der Name des Index in pyproject.toml (Standard: der der Vorlage)</translation>
+    </message>
+    <message>
+        <source>A first dependency (repeatable)</source>
+        <translation>Eine erste Abhängigkeit (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Do not create .venv (nor lock or sync)</source>
+        <translation>.venv nicht anlegen (und weder sperren noch synchronisieren)</translation>
+    </message>
+    <message>
+        <source>Do not lock and sync the first dependencies</source>
+        <translation>Die ersten Abhängigkeiten nicht sperren und synchronisieren</translation>
+    </message>
+    <message>
+        <source>init takes one folder, not %1</source>
+        <translation>init nimmt einen Ordner, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was changed</source>
+        <translation>%1 existiert bereits: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit (give --name)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Projektname: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer (geben Sie --name an)</translation>
+    </message>
+    <message>
+        <source>--index-preset takes %1, not &apos;%2&apos;</source>
+        <translation>--index-preset nimmt %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--index-preset %1 needs --index-url: %2 with every {placeholder} filled in</source>
+        <translation>--index-preset %1 braucht --index-url: %2 mit allen {Platzhaltern} ausgefüllt</translation>
+    </message>
+    <message>
+        <source>--index-url carries credentials: they would end up in pyproject.toml; give the URL without them and store them with envdesk-cli auth set</source>
+        <translation>--index-url enthält Zugangsdaten: sie landeten in pyproject.toml; geben Sie die URL ohne sie an und speichern Sie sie mit envdesk-cli auth set</translation>
+    </message>
+    <message>
+        <source>--index-url needs an --index-preset other than pypi (custom for any index)</source>
+        <translation>--index-url braucht eine andere --index-preset als pypi (custom für jeden Index)</translation>
+    </message>
+    <message>
+        <source>--requires-python: %1</source>
+        <translation>--requires-python: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER</source>
+        <translation>Zugangsdaten für %1: %2 Speichern Sie sie mit: envdesk-cli auth set %3 --username BENUTZER</translation>
+    </message>
+    <message>
+        <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
+        <translation>Das Projekt wurde angelegt; die Abhängigkeiten konnten noch nicht gesperrt und synchronisiert werden (siehe oben): beheben Sie das und führen Sie dann envdesk-cli sync --project %1 aus</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -2655,6 +2655,178 @@
         <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
         <translation># Exporté par envdesk-cli depuis %1 ; modifiez le projet, pas ce fichier.</translation>
     </message>
+    <message>
+        <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI (the public index)</source>
+        <translation>PyPI (l&apos;index public)</translation>
+    </message>
+    <message>
+        <source>No credentials.</source>
+        <translation>Aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>Sonatype Nexus</source>
+        <translation>Sonatype Nexus</translation>
+    </message>
+    <message>
+        <source>A Nexus user and password, or a user token (its name code and pass code).</source>
+        <translation>Un utilisateur et un mot de passe Nexus, ou un jeton utilisateur (son code de nom et son code de passe).</translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory</source>
+        <translation>JFrog Artifactory</translation>
+    </message>
+    <message>
+        <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
+        <translation>Votre nom d&apos;utilisateur et un jeton d&apos;identité (ou une clé d&apos;API) de votre profil Artifactory.</translation>
+    </message>
+    <message>
+        <source>Azure Artifacts</source>
+        <translation>Azure Artifacts</translation>
+    </message>
+    <message>
+        <source>A personal access token with Packaging (read) scope; any user name works.</source>
+        <translation>Un jeton d&apos;accès personnel avec la portée Packaging (lecture) ; n&apos;importe quel nom d&apos;utilisateur convient.</translation>
+    </message>
+    <message>
+        <source>AWS CodeArtifact</source>
+        <translation>AWS CodeArtifact</translation>
+    </message>
+    <message>
+        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
+        <translation>Utilisateur « aws » et un jeton de « aws codeartifact get-authorization-token » (il expire après 12 heures : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
+    </message>
+    <message>
+        <source>Google Artifact Registry</source>
+        <translation>Google Artifact Registry</translation>
+    </message>
+    <message>
+        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
+        <translation>Utilisateur « oauth2accesstoken » et un jeton de « gcloud auth print-access-token » (de courte durée : définissez-le comme commande d&apos;identifiants de l&apos;index).</translation>
+    </message>
+    <message>
+        <source>GitLab package registry</source>
+        <translation>Registre de paquets GitLab</translation>
+    </message>
+    <message>
+        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
+        <translation>Un jeton de déploiement ou d&apos;accès personnel (read_package_registry) ; le nom d&apos;utilisateur est le nom du jeton, ou __token__.</translation>
+    </message>
+    <message>
+        <source>Another index</source>
+        <translation>Un autre index</translation>
+    </message>
+    <message>
+        <source>Whatever the index asks for; set it on the Indexes page.</source>
+        <translation>Ce que l&apos;index demande ; réglez-le sur la page Index.</translation>
+    </message>
+    <message>
+        <source>Create a project: pyproject.toml, its index, .venv, the first dependencies</source>
+        <translation>Créer un projet : pyproject.toml, son index, .venv, les premières dépendances</translation>
+    </message>
+    <message>
+        <source>Create a project in DIR (default: this folder; made when missing): pyproject.toml with [project] (name, version 0.1.0, requires-python), the index the preset names, and the first dependencies; then its .venv with the interpreter asked for; then, when dependencies were given, lock and sync. What the New Project window does, without a window. A folder that already has a pyproject.toml is left alone.</source>
+        <translation>Crée un projet dans DIR (par défaut : ce dossier ; créé s&apos;il manque) : pyproject.toml avec [project] (nom, version 0.1.0, requires-python), l&apos;index du modèle et les premières dépendances ; puis son .venv avec l&apos;interpréteur demandé ; puis, si des dépendances sont données, verrouille et synchronise. Ce que fait la fenêtre Nouveau projet, sans fenêtre. Un dossier qui a déjà un pyproject.toml n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name (default: the folder&apos;s name)</source>
+        <translation>Le nom du projet (par défaut : le nom du dossier)</translation>
+    </message>
+    <message>
+        <source>The interpreter for .venv: a version (3.12) or a path (default: the newest found)</source>
+        <translation>L&apos;interpréteur de .venv : une version (3.12) ou un chemin (par défaut : le plus récent trouvé)</translation>
+    </message>
+    <message>
+        <source>X.Y|PATH</source>
+        <translation>X.Y|CHEMIN</translation>
+    </message>
+    <message>
+        <source>requires-python (default: &gt;= the interpreter&apos;s X.Y)</source>
+        <translation>requires-python (par défaut : &gt;= X.Y de l&apos;interpréteur)</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>The kind of index: %1 (default: pypi)</source>
+        <translation>Le type d&apos;index : %1 (par défaut : pypi)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The index&apos;s URL (the preset&apos;s pattern with its {placeholders} filled in)</source>
+        <translation>L&apos;URL de l&apos;index (le modèle avec ses {champs} remplis)</translation>
+    </message>
+    <message>
+        <source>The index&apos;s name in pyproject.toml (default: the preset&apos;s)</source>
+        <translation>Le nom de l&apos;index dans pyproject.toml (par défaut : celui du modèle)</translation>
+    </message>
+    <message>
+        <source>A first dependency (repeatable)</source>
+        <translation>Une première dépendance (répétable)</translation>
+    </message>
+    <message>
+        <source>Do not create .venv (nor lock or sync)</source>
+        <translation>Ne pas créer .venv (ni verrouiller ni synchroniser)</translation>
+    </message>
+    <message>
+        <source>Do not lock and sync the first dependencies</source>
+        <translation>Ne pas verrouiller ni synchroniser les premières dépendances</translation>
+    </message>
+    <message>
+        <source>init takes one folder, not %1</source>
+        <translation>init prend un dossier, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was changed</source>
+        <translation>%1 existe déjà : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit (give --name)</source>
+        <translation>« %1 » n&apos;est pas un nom de projet valide : utilisez des lettres, chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos;, en commençant et finissant par une lettre ou un chiffre (indiquez --name)</translation>
+    </message>
+    <message>
+        <source>--index-preset takes %1, not &apos;%2&apos;</source>
+        <translation>--index-preset accepte %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--index-preset %1 needs --index-url: %2 with every {placeholder} filled in</source>
+        <translation>--index-preset %1 demande --index-url : %2 avec chaque {champ} rempli</translation>
+    </message>
+    <message>
+        <source>--index-url carries credentials: they would end up in pyproject.toml; give the URL without them and store them with envdesk-cli auth set</source>
+        <translation>--index-url contient des identifiants : ils finiraient dans pyproject.toml ; donnez l&apos;URL sans eux et enregistrez-les avec envdesk-cli auth set</translation>
+    </message>
+    <message>
+        <source>--index-url needs an --index-preset other than pypi (custom for any index)</source>
+        <translation>--index-url demande un --index-preset autre que pypi (custom pour tout index)</translation>
+    </message>
+    <message>
+        <source>--requires-python: %1</source>
+        <translation>--requires-python : %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER</source>
+        <translation>Identifiants pour %1 : %2 Enregistrez-les avec : envdesk-cli auth set %3 --username UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
+        <translation>Le projet a été créé ; les dépendances n&apos;ont pas encore pu être verrouillées et synchronisées (voir ci-dessus) : corrigez cela, puis lancez envdesk-cli sync --project %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -29,37 +29,6 @@ namespace Envdesk::Ui {
 
 using namespace Envdesk::Core;
 
-QList<IndexPreset> indexPresets()
-{
-    return {
-        {QStringLiteral("pypi"), NewProjectWizard::tr("PyPI (the public index)"), {}, {},
-         NewProjectWizard::tr("No credentials.")},
-        {QStringLiteral("nexus"), NewProjectWizard::tr("Sonatype Nexus"), QStringLiteral("nexus"),
-         QStringLiteral("https://{host}/repository/{repository}/simple"),
-         NewProjectWizard::tr("A Nexus user and password, or a user token (its name code and pass code).")},
-        {QStringLiteral("artifactory"), NewProjectWizard::tr("JFrog Artifactory"), QStringLiteral("artifactory"),
-         QStringLiteral("https://{host}/artifactory/api/pypi/{repository}/simple"),
-         NewProjectWizard::tr("Your user name and an identity token (or API key) from your Artifactory profile.")},
-        {QStringLiteral("azure"), NewProjectWizard::tr("Azure Artifacts"), QStringLiteral("azure"),
-         QStringLiteral("https://pkgs.dev.azure.com/{organization}/{project}/_packaging/{feed}/pypi/simple/"),
-         NewProjectWizard::tr("A personal access token with Packaging (read) scope; any user name works.")},
-        {QStringLiteral("codeartifact"), NewProjectWizard::tr("AWS CodeArtifact"), QStringLiteral("codeartifact"),
-         QStringLiteral("https://{domain}-{account}.d.codeartifact.{region}.amazonaws.com/pypi/{repository}/simple/"),
-         NewProjectWizard::tr("User 'aws' and a token from 'aws codeartifact get-authorization-token' (it expires "
-                              "after 12 hours: set it as the index's credential command).")},
-        {QStringLiteral("google"), NewProjectWizard::tr("Google Artifact Registry"), QStringLiteral("google"),
-         QStringLiteral("https://{region}-python.pkg.dev/{project}/{repository}/simple/"),
-         NewProjectWizard::tr("User 'oauth2accesstoken' and a token from 'gcloud auth print-access-token' (short-"
-                              "lived: set it as the index's credential command).")},
-        {QStringLiteral("gitlab"), NewProjectWizard::tr("GitLab package registry"), QStringLiteral("gitlab"),
-         QStringLiteral("https://{host}/api/v4/projects/{project-id}/packages/pypi/simple"),
-         NewProjectWizard::tr("A deploy token or personal access token (read_package_registry); the user name is "
-                              "the token's name, or __token__.")},
-        {QStringLiteral("custom"), NewProjectWizard::tr("Another index"), QStringLiteral("private"),
-         QStringLiteral("https://"), NewProjectWizard::tr("Whatever the index asks for; set it on the Indexes page.")},
-    };
-}
-
 NewProjectWizard::NewProjectWizard(QWidget *parent)
     : QWizard(parent)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/project/indexpresets.h"
+
 #include "core/install/interpreters.h"
 #include "core/project/pyproject.h"
 
@@ -17,18 +19,7 @@ namespace Envdesk::Ui {
 class RequirementAssist;
 
 /** A kind of package index and how to reach it: the URL template and what credentials it needs. */
-struct IndexPreset
-{
-    QString id;          ///< "pypi", "nexus", ...
-    QString label;
-    QString name;        ///< the index name suggested for pyproject.toml
-    QString urlTemplate; ///< with {placeholders} to fill in; empty for PyPI
-    QString credentials; ///< what to set up, in words
-};
-
-/** PyPI, Sonatype Nexus, JFrog Artifactory, Azure Artifacts, AWS CodeArtifact, Google Artifact
- * Registry, GitLab and a custom index. */
-QList<IndexPreset> indexPresets();
+// The presets: core/project/indexpresets.h (shared with envdesk-cli init).
 
 /**
  * New Project: the folder and name, a Python interpreter from the ones on this machine (found off

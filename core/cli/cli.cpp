@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "authcommands.h"
+#include "initcommands.h"
 #include "installcommands.h"
 #include "lockcommands.h"
 #include "projectcommands.h"
@@ -40,6 +41,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("import"),
          {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"),
           runImport}},
+        {QStringLiteral("init"),
+         {tr("Create a project: pyproject.toml, its index, .venv, the first dependencies"), runInit}},
         {QStringLiteral("install"),
          {tr("Resolve and install packages into a virtual environment"), runInstall}},
         {QStringLiteral("lock"),

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +206,54 @@ private Q_SLOTS:
         r = cli({QStringLiteral("run")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.out.contains(QLatin1String("usage: envdesk-cli run")), qPrintable(r.out));
+    }
+
+    // init makes what the New Project window makes: a project on the private index, its .venv,
+    // its first dependency locked and synced; and refuses what it cannot do, changing nothing.
+    void initMakesAProjectThatSyncs()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("made/by-init"));
+        const QString url = QStringLiteral("https://localhost:%1/simple").arg(m_server->port());
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("SSL_CERT_FILE"), m_certs.path(QStringLiteral("ca.crt")));
+        auto init = [&](const QStringList &args) {
+            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), QStringList{QStringLiteral("init")} + args, {},
+                                           m_dir.path(), env);
+        };
+        // The preset's URL pattern must be filled in; credentials never go into the file.
+        Run r = init({folder, QStringLiteral("--index-preset"), QStringLiteral("nexus")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("/repository/{repository}/simple")), qPrintable(r.out));
+        r = init({folder, QStringLiteral("--index-preset"), QStringLiteral("custom"), QStringLiteral("--index-url"),
+                  QStringLiteral("https://builder:secret@localhost/simple")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("envdesk-cli auth set")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/pyproject.toml")));
+
+        // The keychain already holds this index's password (initTestCase).
+        r = init({folder, QStringLiteral("--name"), QStringLiteral("made"), QStringLiteral("--python"),
+                  QStringLiteral("/usr/bin/python3"), QStringLiteral("--index-preset"), QStringLiteral("custom"),
+                  QStringLiteral("--index-url"), url, QStringLiteral("-d"), QStringLiteral("alpha")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QFile pyproject(folder + QStringLiteral("/pyproject.toml"));
+        QVERIFY(pyproject.open(QIODevice::ReadOnly));
+        const QByteArray text = pyproject.readAll();
+        QVERIFY2(text.contains("name = \"made\"") && text.contains("requires-python = \">=3.")
+                     && text.contains("dependencies = [\"alpha\"]") && text.contains(url.toUtf8()),
+                 text.constData());
+        const Run imported = TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
+                                                     {QStringLiteral("-c"), QStringLiteral("import alpha; print(alpha.VALUE)")});
+        QCOMPARE(imported.out, QStringLiteral("1.0"));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/pylock.toml")));
+
+        // A folder that has a project keeps it byte for byte.
+        r = init({folder});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("already exists")), qPrintable(r.out));
+        pyproject.seek(0);
+        QFile again(pyproject.fileName());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), text);
     }
 
     // The export is what pip installs in --require-hashes mode, from the same index.
