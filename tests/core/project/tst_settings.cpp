@@ -405,6 +405,59 @@ private Q_SLOTS:
         qInfo("%d real-world uv.toml files read", read);
     }
 
+    // Issue 18, as a user meets it: a pyproject.toml or uv.toml nested 7,000 deep ended
+    // `envdesk-cli settings` with a segmentation fault, and [[tool.uv.index]] before [tool.uv]
+    // stopped it with "table already exists".
+    void commandLineReadsWhatTomlAllowsAndRefusesTheRest_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray project = "[project]\nname = \"p\"\nversion = \"0\"\ndependencies = []\n";
+        const QByteArray deep = "x = " + QByteArray(7000, '[') + QByteArray(7000, ']') + "\n";
+        QTest::newRow("deep pyproject.toml") << QStringLiteral("pyproject.toml") << QByteArray(project + deep) << 2
+                                             << QByteArray("pyproject.toml:5:261: invalid TOML: arrays or inline tables nested deeper than 256 levels");
+        QTest::newRow("deep uv.toml") << QStringLiteral("uv.toml") << QByteArray("# settings\n" + deep) << 2
+                                      << QByteArray("uv.toml:2:261: invalid TOML");
+        QTest::newRow("table after its arrays")
+            << QStringLiteral("pyproject.toml")
+            << QByteArray(project + "[[tool.uv.index]]\nname = \"corp\"\nurl = \"https://corp.example/simple\"\n"
+                                    "[tool.uv]\nindex-strategy = \"unsafe-best-match\"\n")
+            << 0 << QByteArray("https://corp.example/simple");
+    }
+
+    void commandLineReadsWhatTomlAllowsAndRefusesTheRest()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile pyproject(dir.filePath(QStringLiteral("pyproject.toml")));
+        QVERIFY(pyproject.open(QIODevice::WriteOnly));
+        pyproject.write(file == QLatin1String("pyproject.toml")
+                            ? content
+                            : QByteArray("[project]\nname = \"p\"\nversion = \"0\"\ndependencies = []\n"));
+        pyproject.close();
+        if (file != QLatin1String("pyproject.toml")) {
+            QFile other(dir.filePath(file));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write(content);
+        }
+        QProcess cli;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ENVDESK_CLI_PATH), {QStringLiteral("settings"), QStringLiteral("--project"), dir.path()});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        const QByteArray output = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(output.contains(expected), output.constData());
+        QCOMPARE(cli.exitCode(), exitCode);
+    }
+
     void commandLineShowsTheSameInJson()
     {
         inputs(true, false);
