@@ -1956,6 +1956,17 @@ Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, cons
     if (array && array->home != Home::ArrayOfTables)
         return std::unexpected(editError(p.fileName, tr("'%1' is not an array of tables")
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+    // A [[header]] names the last element of every array of tables on its way ([[tool]] then
+    // [[tool.uv.index]] is tool[-1].uv.index): the new table must be where it was asked for.
+    auto appended = [&](Expected<TomlDocument> result) -> Expected<TomlDocument> {
+        if (!result)
+            return result;
+        const TomlValue *written = result->at(arrayPath);
+        if (!written || !written->isArray() || written->array.empty() || !written->array.back().sameData(table))
+            return std::unexpected(editError(p.fileName, tr("envdesk could not set '%1' in this file's layout; nothing was written")
+                                                             .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
+        return result;
+    };
     std::string body;
     for (const auto &[k, v] : table.table)
         body += formatKey(k) + " = " + formatValue(v, p.preferLiteral) + nl;
@@ -1969,8 +1980,7 @@ Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, cons
             if (bp.size() >= last.size() && std::equal(last.begin(), last.end(), bp.begin()))
                 end = std::max(end, p.blocks[i].bodyEnd);
         }
-        auto result = applySplices(*this, {p.insertLines(end, nl + header + body)});
-        return result;
+        return appended(applySplices(*this, {p.insertLines(end, nl + header + body)}));
     }
     // No such array yet. When the parent keeps its keys dotted or inline, a [[header]] would
     // clash with that form: extend the form instead (key = [{ ... }]).
@@ -1991,7 +2001,7 @@ Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, cons
     std::string content = header + body;
     if (at > 0)
         content = nl + content;
-    return applySplices(*this, {p.insertLines(at, content)});
+    return appended(applySplices(*this, {p.insertLines(at, content)}));
 }
 
 } // namespace Envdesk::Core

@@ -303,6 +303,17 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::EditFailed);
     }
 
+    // Found by fuzz_toml: with [[tool]] an array of tables, a new [[tool.uv.index]] block lands
+    // in tool's last element, not at tool.uv.index; the edit said it succeeded.
+    void appendedTableMustLandWhereAsked()
+    {
+        const TomlDocument d = doc("[[tool]]\nk = 1\n");
+        const auto r = d.appendTable(path({"tool", "uv", "index"}),
+                                     TomlValue::tableOf({{"name", TomlValue::string("corp")}}));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::EditFailed);
+    }
+
     void failedEditLeavesDocument()
     {
         const TomlDocument d = doc("[project]\nname = \"x\"\n");
