@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Lock-Datei für jede Plattform (--universal) und bleibt eine: --python-platform kann sie nicht einschränken; schreiben Sie mit -o FILE eine andere Datei</translation>
     </message>
     <message>
         <source>PyPI (the public index)</source>

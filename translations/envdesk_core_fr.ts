@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un verrou pour toutes les plateformes (--universal), et le reste : --python-platform ne peut pas le restreindre ; écrivez un autre fichier avec -o FILE</translation>
     </message>
     <message>
         <source>PyPI (the public index)</source>

@@ -241,6 +241,15 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (const int failed = common.pinPlatformVersion(parser, request, err))
         return failed;
+    // A lock for every environment stays one (lockProject), so a platform asked for would be
+    // ignored: said instead.
+    if (parser.isSet(common.pythonPlatform) && QFileInfo::exists(lockPath)) {
+        if (auto existing = PyLock::read(lockPath); existing && existing->universal)
+            return usage(err, QStringLiteral("lock"),
+                         tr("%1 is a lock for every platform (--universal), and stays one: "
+                            "--python-platform cannot narrow it; write another file with -o FILE")
+                             .arg(lockPath));
+    }
 
     LockChoices choices;
     choices.upgrade = parser.isSet(upgrade);

@@ -921,7 +921,10 @@ private Q_SLOTS:
                  QStringLiteral("--python"), m_venv + QStringLiteral("/bin/python"),
                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
-        const QJsonObject resolved = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // stdout's JSON document, then stderr (a warning when there is no keychain).
+        const QJsonObject resolved
+            = QJsonDocument::fromJson(r.out.left(r.out.lastIndexOf(QLatin1Char('}')) + 1).toUtf8())
+                  .object();
         QCOMPARE(resolved.value(QLatin1String("platform")).toString(), QStringLiteral("macos"));
         QCOMPARE(resolved.value(QLatin1String("python")).toString().toStdString(), info->version);
 
@@ -938,6 +941,18 @@ private Q_SLOTS:
                  refused});
         QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("--universal")), qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(refused));
+        // A universal lock stays universal when locked again: a platform is refused, not ignored.
+        const QString universal = m_dir.filePath(QStringLiteral("universal.toml"));
+        r = cli({QStringLiteral("lock"), QStringLiteral("--universal"), QStringLiteral("-o"),
+                 universal});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QByteArray before = fileText(universal);
+        r = cli({QStringLiteral("lock"), QStringLiteral("--python-platform"),
+                 QStringLiteral("windows"), QStringLiteral("-o"), universal});
+        QVERIFY2(r.code == 2 && r.out.contains(QLatin1String("for every platform"))
+                     && r.out.contains(universal),
+                 qPrintable(r.out));
+        QCOMPARE(fileText(universal), before);
     }
 
     // Two first syncs of a project with no .venv yet, started together: one makes the
