@@ -13,6 +13,9 @@
 #include <envdesk/buildinfo.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <functional>
 #include <map>
@@ -73,14 +76,128 @@ QString tr(const char *text)
     return QCoreApplication::translate("Envdesk::Core::Cli", text);
 }
 
+CliGlobals &globals()
+{
+    static CliGlobals g;
+    return g;
+}
+
+// Options that every command's own parser also knows keep their place after the command.
+bool commandDefines(const QString &command, const QString &option)
+{
+    static const QStringList verbose{QStringLiteral("lock"), QStringLiteral("resolve"), QStringLiteral("index")};
+    if (option == QLatin1String("verbose") || option == QLatin1String("offline"))
+        return verbose.contains(command);
+    return false;
+}
+
+/**
+ * Takes the global options out of `args` (before the command, and after it up to a `--`),
+ * into globals(). Returns an error message for a bad one.
+ */
+QString takeGlobals(QStringList &args)
+{
+    CliGlobals &g = globals();
+    g = CliGlobals();
+    const QString offlineVariable = qEnvironmentVariable("UV_OFFLINE").toLower();
+    g.offline = offlineVariable == QLatin1String("1") || offlineVariable == QLatin1String("true")
+                || offlineVariable == QLatin1String("yes") || offlineVariable == QLatin1String("on");
+    QString command;
+    QStringList kept;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a == QLatin1String("--")) {
+            kept += args.mid(i);
+            break;
+        }
+        const bool beforeCommand = command.isEmpty();
+        auto value = [&](const QString &name, QString *out) -> std::optional<QString> {
+            if (a == QLatin1String("--") + name) {
+                if (i + 1 >= args.size())
+                    return tr("--%1 needs a value").arg(name);
+                *out = args[++i];
+                return QString();
+            }
+            if (a.startsWith(QLatin1String("--") + name + QLatin1Char('='))) {
+                *out = a.mid(name.size() + 3);
+                return QString();
+            }
+            return std::nullopt;
+        };
+        static const QRegularExpression manyV(QStringLiteral("^-v+$"));
+        if (manyV.match(a).hasMatch() && (beforeCommand || a.size() > 2 || !commandDefines(command, QStringLiteral("verbose")))) {
+            g.verbosity += int(a.size()) - 1;
+            if (!beforeCommand && a.size() > 2 && commandDefines(command, QStringLiteral("verbose")))
+                kept << QStringLiteral("-v");
+            continue;
+        }
+        if (a == QLatin1String("--verbose") && (beforeCommand || !commandDefines(command, QStringLiteral("verbose")))) {
+            ++g.verbosity;
+            continue;
+        }
+        if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
+            g.quiet = true;
+            continue;
+        }
+        if (a == QLatin1String("--no-progress")) {
+            g.noProgress = true;
+            continue;
+        }
+        if (a == QLatin1String("--offline") && (beforeCommand || !commandDefines(command, QStringLiteral("offline")))) {
+            g.offline = true;
+            continue;
+        }
+        QString v;
+        if (auto r = value(QStringLiteral("directory"), &v)) {
+            if (!r->isEmpty())
+                return *r;
+            if (!QFileInfo(v).isDir() || !QDir::setCurrent(v))
+                return tr("--directory %1: no such folder").arg(v);
+            continue;
+        }
+        if (auto r = value(QStringLiteral("color"), &v)) {
+            if (!r->isEmpty())
+                return *r;
+            if (v != QLatin1String("auto") && v != QLatin1String("always") && v != QLatin1String("never"))
+                return tr("--color takes auto, always or never, not '%1'").arg(v);
+            g.color = v; // envdesk-cli prints no colours yet: accepted, so that uv's habits work
+            continue;
+        }
+        if (beforeCommand) {
+            if (auto r = value(QStringLiteral("project"), &v)) {
+                if (!r->isEmpty())
+                    return *r;
+                g.project = v;
+                continue;
+            }
+            if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("--help") && a != QLatin1String("-h")
+                && a != QLatin1String("--version") && a != QLatin1String("-V"))
+                return tr("unknown option '%1' before the command").arg(a);
+            if (!a.startsWith(QLatin1Char('-')))
+                command = a;
+        }
+        kept << a;
+    }
+    args = kept;
+    return {};
+}
+
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: envdesk-cli [--help] [--version] COMMAND [ARGS...]") << "\n\n"
+    out << tr("Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]") << "\n\n"
         << tr("Manage Python projects, their indexes and environments from the command line.")
         << "\n\n"
         << tr("Options:") << "\n"
         << "  -h, --help     " << tr("Show this help, or a command's help after its name") << "\n"
         << "  -V, --version  " << tr("Show the version") << "\n\n"
+        << tr("Global options (before or after the command):") << "\n"
+        << "  -v, -vv              " << tr("Say more: index queries (-v), with their credential source and rule (-vv)") << "\n"
+        << "  -q, --quiet          " << tr("No progress lines (results, warnings and errors still)") << "\n"
+        << "  --no-progress        " << tr("No progress lines") << "\n"
+        << "  --offline            " << tr("Use cached pages only (also UV_OFFLINE=1)") << "\n"
+        << "  --project DIR        " << tr("The project (before the command: for every command that looks for one)") << "\n"
+        << "  --directory DIR      " << tr("Run as if started in DIR") << "\n"
+        << "  --color WHEN         " << tr("auto, always or never (envdesk-cli prints no colours yet)") << "\n\n"
         << tr("Commands:") << "\n";
     for (const auto &[name, command] : commands())
         out << "  " << name.leftJustified(14) << ' ' << command.summary << "\n";
@@ -89,9 +206,19 @@ void printHelp(QTextStream &out)
 
 } // namespace
 
+const CliGlobals &cliGlobals()
+{
+    return globals();
+}
+
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    if (const QString problem = takeGlobals(args); !problem.isEmpty()) {
+        err << "error: " << problem << "\n";
+        err.flush();
+        return 2;
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp(out);

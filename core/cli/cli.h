@@ -14,4 +14,22 @@ namespace Envdesk::Core {
  */
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/**
+ * The global options, given before the command or after it (before a `--`): -v (repeatable:
+ * -vv), -q, --offline, --project DIR, --directory DIR, --no-progress, --color WHEN. Set by runCli
+ * for the command it runs; commands read them through here.
+ */
+struct CliGlobals
+{
+    int verbosity = 0;   ///< -v: 1, -vv: 2
+    bool quiet = false;  ///< -q: no progress lines
+    bool noProgress = false;
+    bool offline = false; ///< --offline, or UV_OFFLINE=1
+    QString project;      ///< --project before the command: where commands look for pyproject.toml
+    QString color = QStringLiteral("auto");
+
+    bool showProgress() const { return !quiet && !noProgress; }
+};
+const CliGlobals &cliGlobals();
+
 } // namespace Envdesk::Core

@@ -1,5 +1,6 @@
 #include "indexcommands.h"
 
+#include "cli.h"
 #include "projectcommands.h"
 
 #include "../index/envdeskindex.h"
@@ -109,7 +110,7 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
         return 2;
     }
     options->refresh = parser.isSet(refresh);
-    options->offline = parser.isSet(offline);
+    options->offline = parser.isSet(offline) || cliGlobals().offline;
     if (parser.isSet(cacheDir))
         options->cacheDirectory = parser.value(cacheDir);
 
@@ -128,8 +129,9 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
         if (q.certificateByCommonName && !commonNameHosts.contains(host))
             commonNameHosts << host;
     });
-    if (parser.isSet(verbose)) {
-        QObject::connect(&client, &IndexClient::queried, [&err](const IndexQuery &q) {
+    const int level = std::max(parser.isSet(verbose) ? 1 : 0, cliGlobals().verbosity);
+    if (level > 0) {
+        QObject::connect(&client, &IndexClient::queried, [&err, level](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
                 << (q.status ? QString::number(q.status) : QStringLiteral("-")) << ' '
                 << outcomeName(q.outcome)
@@ -137,7 +139,11 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
                     : q.revalidated ? " (revalidated)"
                                     : "")
                 << ' ' << q.elapsedMs << " ms"
-                << (q.rule.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(q.rule)) << "\n";
+                << (q.rule.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(q.rule))
+                << (level > 1 ? QStringLiteral(" [%1]").arg(tr("credentials: %1").arg(
+                                    q.credentialSource.isEmpty() ? tr("none") : q.credentialSource))
+                              : QString())
+                << "\n";
             err.flush();
         });
     }

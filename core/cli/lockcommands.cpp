@@ -1,4 +1,5 @@
 #include "lockcommands.h"
+#include "cli.h"
 
 #include "projectcommands.h"
 #include "pythoncommands.h"
@@ -470,12 +471,16 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     applyOptions->provisionBuild = [projectFile, &err](const std::vector<std::string> &requirements,
                                                        const QString &buildVenv) {
         return installBuildRequirements(requirements, buildVenv, projectFile, [&err](const QString &line) {
+            if (!cliGlobals().showProgress())
+                return;
             err << "progress: build environment: " << line << "\n";
             err.flush();
         });
     };
     // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
     auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const QString &line) {
+        if (!cliGlobals().showProgress())
+            return; // -q, --no-progress
         err << "progress: " << line << "\n";
         err.flush();
     });

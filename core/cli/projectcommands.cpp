@@ -1,4 +1,5 @@
 #include "projectcommands.h"
+#include "cli.h"
 
 #include "indexcommands.h"
 #include "lockcommands.h"
@@ -168,6 +169,8 @@ QCommandLineOption compileBytecodeOption()
 std::function<void(const QString &)> cliLines(QTextStream &stream)
 {
     return [&stream](const QString &line) {
+        if (!cliGlobals().showProgress())
+            return;
         stream << line << "\n";
         stream.flush();
     };
@@ -239,8 +242,10 @@ void cliPrintWarnings(const PyProject &project, QTextStream &err)
     err.flush();
 }
 
-QString findProjectFile(const QString &given)
+QString findProjectFile(const QString &given_)
 {
+    // envdesk-cli --project DIR COMMAND: for every command that looks for a project.
+    const QString given = given_.isEmpty() ? cliGlobals().project : given_;
     if (!given.isEmpty()) {
         const QFileInfo info(given);
         return info.isDir() ? QDir(given).filePath(QStringLiteral("pyproject.toml")) : given;

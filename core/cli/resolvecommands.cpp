@@ -1,5 +1,6 @@
 #include "resolvecommands.h"
 
+#include "cli.h"
 #include "indexcommands.h"
 #include "projectcommands.h"
 
@@ -179,7 +180,7 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
         for (const SettingItem &item : environments->items)
             request.environments.push_back(item.value);
     }
-    request.offline = parser.isSet(offline);
+    request.offline = parser.isSet(offline) || cliGlobals().offline;
     return request;
 }
 
@@ -223,11 +224,17 @@ void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, Resolve
             err.flush();
         }
     });
-    if (parser.isSet(verbose)) {
-        QObject::connect(&job, &ResolveJob::indexQueried, [&err](const IndexQuery &q) {
+    const int level = std::max(parser.isSet(verbose) ? 1 : 0, cliGlobals().verbosity);
+    if (level > 0) {
+        QObject::connect(&job, &ResolveJob::indexQueried, [&err, level](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
                 << (q.status ? QString::number(q.status) : QStringLiteral("-"))
-                << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms\n";
+                << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms";
+            // -vv: whose credentials went, and which rule of index selection applied.
+            if (level > 1)
+                err << " [" << tr("credentials: %1").arg(q.credentialSource.isEmpty() ? tr("none") : q.credentialSource)
+                    << (q.rule.isEmpty() ? QString() : QStringLiteral("; ") + q.rule) << "]";
+            err << "\n";
             err.flush();
         });
         QObject::connect(&job, &ResolveJob::resolverEvent, [&err](const ResolveEvent &e) {

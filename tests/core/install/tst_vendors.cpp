@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -279,6 +280,37 @@ private Q_SLOTS:
                          "The token was refused (this server answers 404 for a bad token)")),
                  qPrintable(r.out));
         QVERIFY(!r.out.contains(QLatin1String("tok-expired")));
+    }
+
+    // The global options as uv users type them: before or after the command.
+    void globalOptions()
+    {
+        VendorIndex *index = server(VendorIndex::Profile::Nexus);
+        QVERIFY(index);
+        const QString folder = m_dir.filePath(QStringLiteral("global-options"));
+        const QProcessEnvironment env = setUp(folder, index->indexUrl(), Source::Variables);
+        const QString elsewhere = m_dir.path();
+        auto run = [&](const QStringList &args) { return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, elsewhere, env); };
+        // Offline with nothing cached: refused; then cached by a run on line; then offline works.
+        Run r = run({QStringLiteral("--offline"), QStringLiteral("--project"), folder, QStringLiteral("resolve"), QStringLiteral("alpha")});
+        QVERIFY2(r.code != 0, qPrintable(r.out));
+        r = run({QStringLiteral("--project"), folder, QStringLiteral("resolve"), QStringLiteral("alpha"), QStringLiteral("-vv")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("[credentials: $UV_INDEX_CORP_PASSWORD")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("alpha 2.0")) || r.out.contains(QLatin1String("alpha==2.0")), qPrintable(r.out));
+        r = run({QStringLiteral("resolve"), QStringLiteral("--offline"), QStringLiteral("alpha"), QStringLiteral("-v"),
+                 QStringLiteral("--project"), folder});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("index corp: ")) && !r.out.contains(QLatin1String("[credentials:")),
+                 qPrintable(r.out));
+        // --directory: as if started there; -q: no progress lines.
+        r = run({QStringLiteral("--directory"), folder, QStringLiteral("-q"), QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("progress:")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/.venv/pyvenv.cfg")));
+        r = run({QStringLiteral("--no-such-option"), QStringLiteral("sync")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QLatin1String("unknown option '--no-such-option' before the command")), qPrintable(r.out));
     }
 
     // A package that is simply not there stays "not found" with good credentials.
