@@ -218,10 +218,6 @@
         <translation>Die wirksamen Einstellungen anzeigen und woher jede stammt</translation>
     </message>
     <message>
-        <source>Usage: envdesk-cli [--help] [--version] COMMAND [ARGS...]</source>
-        <translation>Aufruf: envdesk-cli [--help] [--version] COMMAND [ARGS...]</translation>
-    </message>
-    <message>
         <source>Manage Python projects, their indexes and environments from the command line.</source>
         <translation>Python-Projekte, ihre Indizes und Umgebungen über die Befehlszeile verwalten.</translation>
     </message>
@@ -2827,6 +2823,62 @@
         <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
         <translation>Das Projekt wurde angelegt; die Abhängigkeiten konnten noch nicht gesperrt und synchronisiert werden (siehe oben): beheben Sie das und führen Sie dann envdesk-cli sync --project %1 aus</translation>
     </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--directory %1: no such folder</source>
+        <translation>--directory %1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color nimmt auto, always oder never, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; before the command</source>
+        <translation>unbekannte Option &apos;%1&apos; vor dem Befehl</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]</source>
+        <translation>Aufruf: envdesk-cli [GLOBALE OPTIONEN] BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <source>Say more: index queries (-v), with their credential source and rule (-vv)</source>
+        <translation>Mehr sagen: Index-Anfragen (-v), mit Herkunft der Zugangsdaten und Regel (-vv)</translation>
+    </message>
+    <message>
+        <source>No progress lines (results, warnings and errors still)</source>
+        <translation>Keine Fortschrittszeilen (Ergebnisse, Warnungen und Fehler weiterhin)</translation>
+    </message>
+    <message>
+        <source>No progress lines</source>
+        <translation>Keine Fortschrittszeilen</translation>
+    </message>
+    <message>
+        <source>Use cached pages only (also UV_OFFLINE=1)</source>
+        <translation>Nur zwischengespeicherte Seiten verwenden (auch UV_OFFLINE=1)</translation>
+    </message>
+    <message>
+        <source>The project (before the command: for every command that looks for one)</source>
+        <translation>Das Projekt (vor dem Befehl: für jeden Befehl, der eines sucht)</translation>
+    </message>
+    <message>
+        <source>Run as if started in DIR</source>
+        <translation>Ausführen, als wäre in DIR gestartet worden</translation>
+    </message>
+    <message>
+        <source>auto, always or never (envdesk-cli prints no colours yet)</source>
+        <translation>auto, always oder never (envdesk-cli gibt noch keine Farben aus)</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -4278,6 +4330,14 @@
     <message>
         <source>give --python-version X.Y, or --python PATH</source>
         <translation>geben Sie --python-version X.Y oder --python PATH an</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
     </message>
 </context>
 <context>

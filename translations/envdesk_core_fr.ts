@@ -218,10 +218,6 @@
         <translation>Afficher les paramètres effectifs et la provenance de chacun</translation>
     </message>
     <message>
-        <source>Usage: envdesk-cli [--help] [--version] COMMAND [ARGS...]</source>
-        <translation>Usage : envdesk-cli [--help] [--version] COMMAND [ARGS...]</translation>
-    </message>
-    <message>
         <source>Manage Python projects, their indexes and environments from the command line.</source>
         <translation>Gérer les projets Python, leurs index et leurs environnements en ligne de commande.</translation>
     </message>
@@ -2827,6 +2823,62 @@
         <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
         <translation>Le projet a été créé ; les dépendances n&apos;ont pas encore pu être verrouillées et synchronisées (voir ci-dessus) : corrigez cela, puis lancez envdesk-cli sync --project %1</translation>
     </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>--directory %1: no such folder</source>
+        <translation>--directory %1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color accepte auto, always ou never, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; before the command</source>
+        <translation>option inconnue « %1 » avant la commande</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]</source>
+        <translation>Usage : envdesk-cli [OPTIONS GLOBALES] COMMANDE [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Options globales (avant ou après la commande) :</translation>
+    </message>
+    <message>
+        <source>Say more: index queries (-v), with their credential source and rule (-vv)</source>
+        <translation>En dire plus : requêtes aux index (-v), avec la source des identifiants et la règle (-vv)</translation>
+    </message>
+    <message>
+        <source>No progress lines (results, warnings and errors still)</source>
+        <translation>Pas de lignes de progression (résultats, avertissements et erreurs restent)</translation>
+    </message>
+    <message>
+        <source>No progress lines</source>
+        <translation>Pas de lignes de progression</translation>
+    </message>
+    <message>
+        <source>Use cached pages only (also UV_OFFLINE=1)</source>
+        <translation>N&apos;utiliser que les pages en cache (aussi UV_OFFLINE=1)</translation>
+    </message>
+    <message>
+        <source>The project (before the command: for every command that looks for one)</source>
+        <translation>Le projet (avant la commande : pour toute commande qui en cherche un)</translation>
+    </message>
+    <message>
+        <source>Run as if started in DIR</source>
+        <translation>S&apos;exécuter comme si lancé dans DIR</translation>
+    </message>
+    <message>
+        <source>auto, always or never (envdesk-cli prints no colours yet)</source>
+        <translation>auto, always ou never (envdesk-cli n&apos;affiche pas encore de couleurs)</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>identifiants : %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -4278,6 +4330,14 @@
     <message>
         <source>give --python-version X.Y, or --python PATH</source>
         <translation>donnez --python-version X.Y, ou --python PATH</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>identifiants : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
     </message>
 </context>
 <context>
