@@ -4337,7 +4337,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
