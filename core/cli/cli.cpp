@@ -167,6 +167,8 @@ QString takeGlobals(QStringList &args)
             if (auto r = value(QStringLiteral("project"), &v)) {
                 if (!r->isEmpty())
                     return *r;
+                if (const QString problem = missingProject(v); !problem.isEmpty())
+                    return problem;
                 g.project = v;
                 continue;
             }

@@ -202,23 +202,27 @@ bool cliParse(QCommandLineParser &parser, const QString &command, const QStringL
     // --project names the project: a folder (or file) that is not there is an error, never a
     // reason to use another folder (its parent, the current one) instead.
     if (parser.optionNames().contains(QLatin1String("project"))) {
-        const QString given = parser.value(QStringLiteral("project"));
-        const QFileInfo info(given);
-        if (given.isEmpty() || !info.exists()) {
-            const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
-            err << "envdesk-cli " << command << ": "
-                << (info.isSymLink()
-                        ? tr("--project %1 is a symbolic link that leads nowhere (a loop, or a "
-                             "missing target)")
-                              .arg(path)
-                        : tr("--project %1 does not exist").arg(path))
-                << "\n";
+        if (const QString problem = missingProject(parser.value(QStringLiteral("project")));
+            !problem.isEmpty()) {
+            err << "envdesk-cli " << command << ": " << problem << "\n";
             err.flush();
             *exitCode = 2;
             return false;
         }
     }
     return true;
+}
+
+QString missingProject(const QString &given)
+{
+    const QFileInfo info(given);
+    if (!given.isEmpty() && info.exists())
+        return {};
+    const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
+    return info.isSymLink() ? tr("--project %1 is a symbolic link that leads nowhere (a loop, or a "
+                                 "missing target)")
+                                  .arg(path)
+                            : tr("--project %1 does not exist").arg(path);
 }
 
 int cliReport(const Error &error, QTextStream &err)

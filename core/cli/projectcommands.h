@@ -19,6 +19,11 @@ class PyProject;
  */
 bool cliParse(QCommandLineParser &parser, const QString &command, const QStringList &args,
               QTextStream &out, QTextStream &err, int *exitCode);
+/**
+ * Why `--project given` names no project: it does not exist, or is a symbolic link that leads
+ * nowhere (a loop); empty when it exists. Never a reason to fall back to another folder.
+ */
+QString missingProject(const QString &given);
 /** Prints "error: ..." with the error's file, line, hint; returns the exit code 2. */
 int cliReport(const Error &error, QTextStream &err);
 

@@ -370,6 +370,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<bool>("loop");
+        QTest::addColumn<bool>("before"); // envdesk-cli --project DIR COMMAND
         const QList<QStringList> commands{
             {QStringLiteral("lock")},
             {QStringLiteral("sync")},
@@ -384,9 +385,13 @@ private Q_SLOTS:
              QStringLiteral("https://corp.example/simple")},
         };
         for (const QStringList &command : commands) {
-            QTest::newRow(qPrintable(command.first() + QStringLiteral(" missing")))
-                << command << false;
-            QTest::newRow(qPrintable(command.first() + QStringLiteral(" loop"))) << command << true;
+            for (const bool before : {false, true}) {
+                const QString where = before ? QStringLiteral(", before the command") : QString();
+                QTest::newRow(qPrintable(command.first() + QStringLiteral(" missing") + where))
+                    << command << false << before;
+                QTest::newRow(qPrintable(command.first() + QStringLiteral(" loop") + where))
+                    << command << true << before;
+            }
         }
     }
 
@@ -394,6 +399,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, command);
         QFETCH(bool, loop);
+        QFETCH(bool, before);
         QTemporaryDir dir;
         // The parent (and the current folder) is a project of its own, to fall back to.
         QFile f(dir.filePath(QStringLiteral("pyproject.toml")));
@@ -404,16 +410,17 @@ private Q_SLOTS:
             = dir.filePath(loop ? QStringLiteral("loop") : QStringLiteral("missing"));
         if (loop)
             QVERIFY(QFile::link(named, named));
-        const QStringList before
+        const QStringList entries
             = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        const Run r = run(command + QStringList{QStringLiteral("--project"), named}, dir.path());
+        const QStringList option{QStringLiteral("--project"), named};
+        const Run r = run(before ? option + command : command + option, dir.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY2(
             r.err.contains(loop ? QLatin1String("symbolic link") : QLatin1String("does not exist")),
             qPrintable(r.err));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 before);
+                 entries);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 };
