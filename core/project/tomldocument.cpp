@@ -1,9 +1,8 @@
 #include "tomldocument.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
-#include <map>
-#include <sstream>
 #include <unordered_map>
 
 namespace Envdesk::Core {
@@ -474,7 +473,6 @@ private:
         const std::vector<std::string> parts = key();
         if (at(pos) != ']' || (isArray && at(pos + 1) != ']'))
             error(isArray ? "expected ']]'" : "expected ']'");
-        const std::size_t headerClose = pos;
         pos += isArray ? 2 : 1;
         expectLineEnd();
         Block block;
@@ -535,7 +533,6 @@ private:
                 ++depth;
             }
         }
-        (void)headerClose;
         block.headerEnd = pos;
         block.bodyEnd = block.headerEnd;
         blocks.push_back(std::move(block));
