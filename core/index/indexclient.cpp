@@ -161,8 +161,11 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
     for (const auto &[name, value] : index.headers)
         request.headers.append(qMakePair(name, value));
     std::optional<FoundCredential> found;
+    const bool challenged
+        = force || index.authenticate == IndexConfig::Authenticate::Always
+          || (m_options.credentials && m_options.credentials->realmNeedsCredentials(request.url));
     if (m_options.credentials)
-        found = m_options.credentials->find(index.name, index.url);
+        found = m_options.credentials->find(index.name, index.url, challenged);
     else if (!index.url.userName().isEmpty())
         found = FoundCredential{index.url.userName(), index.url.password().toUtf8(),
                                 tr("the index URL"), QDateTime()};

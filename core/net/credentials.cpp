@@ -155,8 +155,15 @@ void CredentialProvider::rememberRealmNeedsCredentials(const QUrl &url)
 }
 
 std::optional<FoundCredential> CredentialProvider::find(const std::string &indexName,
-                                                        const QUrl &indexUrl)
+                                                        const QUrl &indexUrl, bool afterChallenge)
 {
+    if (afterChallenge && !m_keychainProblems.isEmpty()) {
+        for (const QString &problem : std::as_const(m_keychainProblems)) {
+            if (!m_warnings.contains(problem))
+                m_warnings << problem;
+        }
+        m_keychainProblems.clear();
+    }
     const QString cacheKey
         = QString::fromStdString(indexName) + QLatin1Char('\n') + SecretStore::keyFor(indexUrl);
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd()) {
@@ -261,7 +268,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
         SecretStore store(m_options.keychainService);
         auto entry = store.readBestMatch(indexUrl);
         if (!entry) {
-            m_warnings << entry.error().message;
+            (afterChallenge ? m_warnings : m_keychainProblems) << entry.error().message;
         } else if (entry->has_value()
                    && (found.username.isEmpty() || (*entry)->username == found.username)) {
             if (found.username.isEmpty())

@@ -80,8 +80,14 @@ public:
     CredentialProvider();
     explicit CredentialProvider(Options options);
 
-    /** Credentials for `indexName` / `indexUrl`, or nullopt. Never blocks longer than the keychain. */
-    std::optional<FoundCredential> find(const std::string &indexName, const QUrl &indexUrl);
+    /**
+     * Credentials for `indexName` / `indexUrl`, or nullopt. Never blocks longer than the keychain.
+     * `afterChallenge` false: a look before the first request (authenticate = auto), where a
+     * missing or locked keychain is no news yet; it is said (in warnings()) once a request has
+     * been refused for want of credentials.
+     */
+    std::optional<FoundCredential> find(const std::string &indexName, const QUrl &indexUrl,
+                                        bool afterChallenge = true);
 
     /** Realms (scheme://host:port) known to need credentials in this run. */
     bool realmNeedsCredentials(const QUrl &url) const;
@@ -100,6 +106,7 @@ private:
     std::optional<std::vector<NetrcEntry>> m_netrc;
     QHash<QString, FoundCredential> m_cache;
     QSet<QString> m_misses; ///< indexes with nothing found in this run (not asked again)
+    QStringList m_keychainProblems; ///< met before any challenge; said after one
     QSet<QString> m_realms;
     QStringList m_warnings;
     int m_commandRuns = 0;
