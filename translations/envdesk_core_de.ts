@@ -2879,6 +2879,54 @@
         <source>credentials: %1</source>
         <translation>Zugangsdaten: %1</translation>
     </message>
+    <message>
+        <source>Install this dependency group too (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe auch installieren (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Leave this dependency group out (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe weglassen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Install every dependency group</source>
+        <translation>Jede Abhängigkeitsgruppe installieren</translation>
+    </message>
+    <message>
+        <source>Leave the dev group out</source>
+        <translation>Die Gruppe dev weglassen</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out (default-groups in [tool.uv]; default: dev)</source>
+        <translation>Die Standardgruppen weglassen (default-groups in [tool.uv]; Standard: dev)</translation>
+    </message>
+    <message>
+        <source>Install this extra&apos;s packages too (repeatable)</source>
+        <translation>Die Pakete dieses Extras auch installieren (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Install every extra&apos;s packages</source>
+        <translation>Die Pakete jedes Extras installieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a set: ask it with &apos;NAME&apos; in %1 or &apos;NAME&apos; not in %1</source>
+        <translation>&apos;%1&apos; ist eine Menge: fragen Sie sie mit &apos;NAME&apos; in %1 oder &apos;NAME&apos; not in %1</translation>
+    </message>
+    <message>
+        <source>%1 has no dependency group &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat keine Abhängigkeitsgruppe &apos;%2&apos; (sie hat: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat kein Extra &apos;%2&apos; (sie hat: %3)</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3767,6 +3815,17 @@
     <message>
         <source>something follows the end of the document</source>
         <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::LockInputs</name>
+    <message>
+        <source>[dependency-groups] include each other in a circle: %1</source>
+        <translation>[dependency-groups] schließen einander im Kreis ein: %1</translation>
+    </message>
+    <message>
+        <source>remove one include-group of the circle</source>
+        <translation>entfernen Sie ein include-group des Kreises</translation>
     </message>
 </context>
 <context>

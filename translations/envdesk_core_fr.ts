@@ -2879,6 +2879,54 @@
         <source>credentials: %1</source>
         <translation>identifiants : %1</translation>
     </message>
+    <message>
+        <source>Install this dependency group too (repeatable)</source>
+        <translation>Installer aussi ce groupe de dépendances (répétable)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Leave this dependency group out (repeatable)</source>
+        <translation>Omettre ce groupe de dépendances (répétable)</translation>
+    </message>
+    <message>
+        <source>Install every dependency group</source>
+        <translation>Installer tous les groupes de dépendances</translation>
+    </message>
+    <message>
+        <source>Leave the dev group out</source>
+        <translation>Omettre le groupe dev</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out (default-groups in [tool.uv]; default: dev)</source>
+        <translation>Omettre les groupes par défaut (default-groups dans [tool.uv] ; par défaut : dev)</translation>
+    </message>
+    <message>
+        <source>Install this extra&apos;s packages too (repeatable)</source>
+        <translation>Installer aussi les paquets de cet extra (répétable)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Install every extra&apos;s packages</source>
+        <translation>Installer les paquets de tous les extras</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a set: ask it with &apos;NAME&apos; in %1 or &apos;NAME&apos; not in %1</source>
+        <translation>« %1 » est un ensemble : interrogez-le avec &apos;NOM&apos; in %1 ou &apos;NOM&apos; not in %1</translation>
+    </message>
+    <message>
+        <source>%1 has no dependency group &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 n&apos;a pas de groupe de dépendances « %2 » (il a : %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 n&apos;a pas d&apos;extra « %2 » (il a : %3)</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3767,6 +3815,17 @@
     <message>
         <source>something follows the end of the document</source>
         <translation>quelque chose suit la fin du document</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::LockInputs</name>
+    <message>
+        <source>[dependency-groups] include each other in a circle: %1</source>
+        <translation>[dependency-groups] s&apos;incluent en cercle : %1</translation>
+    </message>
+    <message>
+        <source>remove one include-group of the circle</source>
+        <translation>retirez un include-group du cercle</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "resolvecommands.h"
 
 #include "../install/interpreters.h"
+#include "../install/lockinputs.h"
 #include "../index/indexsetup.h"
 #include "../install/sync.h"
 #include "../jobs/buildenv.h"
@@ -89,7 +90,11 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
                 const LockChoices &choices, QTextStream &out, QTextStream &err,
                 const std::function<void(ResolveJob &)> &watch)
 {
-    request.requirements = project.dependencies();
+    // The dependencies, every group and every extra, resolved together (uv's way).
+    const auto inputs = LockInputs::of(project);
+    if (!inputs)
+        return cliReport(inputs.error(), err);
+    request.requirements = inputs->requirements;
     // The current lock: its versions are preferences, and what changed is said against it.
     std::optional<PyLock> previous;
     QByteArray previousText;
@@ -123,8 +128,9 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
     const ResolveOutcome outcome = resolveAndWait(job);
     if (const int failed = reportOutcome(outcome, err))
         return failed;
-    const PyLock lock = lockFromOutcome(outcome, project.dependencies(), project.requiresPython(),
-                                        QFileInfo(lockPath).absolutePath());
+    PyLock lock = lockFromOutcome(outcome, inputs->requested, project.requiresPython(),
+                                  QFileInfo(lockPath).absolutePath());
+    inputs->mark(lock);
     for (const LockedPackage &p : lock.packages) {
         if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs) {
             Error e;
@@ -292,8 +298,21 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("With --dry-run: text (default) or json (the plan as a value)"),
                                     tr("F"), QStringLiteral("text"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("Install this dependency group too (repeatable)"), tr("G"));
+    const QCommandLineOption noGroup(QStringLiteral("no-group"),
+                                     tr("Leave this dependency group out (repeatable)"), tr("G"));
+    const QCommandLineOption allGroups(QStringLiteral("all-groups"), tr("Install every dependency group"));
+    const QCommandLineOption noDev(QStringLiteral("no-dev"), tr("Leave the dev group out"));
+    const QCommandLineOption noDefaultGroups(
+        QStringLiteral("no-default-groups"),
+        tr("Leave the default groups out (default-groups in [tool.uv]; default: dev)"));
+    const QCommandLineOption extra(QStringLiteral("extra"), tr("Install this extra's packages too (repeatable)"),
+                                   tr("E"));
+    const QCommandLineOption allExtras(QStringLiteral("all-extras"), tr("Install every extra's packages"));
     parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked,
-                       compileBytecode, format});
+                       compileBytecode, format, group, noGroup, allGroups, noDev, noDefaultGroups, extra,
+                       allExtras});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
@@ -358,7 +377,10 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         const Expected<PyLock> &existing = *lock;
         const bool otherEnvironment
             = existing && !existing->checkEnvironment(info->markers, lockPath);
-        if (!existing || existing->requested != project->dependencies() || otherEnvironment) {
+        const auto inputs = LockInputs::of(*project);
+        if (!inputs)
+            return cliReport(inputs.error(), err);
+        if (!existing || existing->requested != inputs->requested || otherEnvironment) {
             if (parser.isSet(locked)) {
                 err << (otherEnvironment
                             ? tr("%1 was made for another environment than %2; run envdesk-cli "
@@ -409,6 +431,51 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const std::string &text : (*lock)->requested) {
         if (auto r = Requirement::parse(text))
             syncOptions.requested.insert(normalizePackageName(r->name()));
+    }
+    // Which groups and extras (PEP 751's dependency_groups and extras): the lock's default
+    // groups, changed by the options, each name checked against what the lock has.
+    {
+        const PyLock &l = **lock;
+        auto known = [&](const std::vector<std::string> &have, const QString &name, bool isGroup)
+            -> std::optional<std::string> {
+            const std::string n = normalizePackageName(name.toStdString());
+            if (std::find(have.begin(), have.end(), n) != have.end())
+                return n;
+            QStringList list;
+            for (const std::string &h : have)
+                list << qs(h);
+            const QString listed = list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+            err << "error: "
+                << (isGroup ? tr("%1 has no dependency group '%2' (it has: %3)")
+                            : tr("%1 has no extra '%2' (it has: %3)"))
+                       .arg(lockPath, name, listed)
+                << "\n";
+            return std::nullopt;
+        };
+        std::vector<std::string> groups = parser.isSet(noDefaultGroups) ? std::vector<std::string>() : l.defaultGroups;
+        if (parser.isSet(allGroups))
+            groups = l.dependencyGroups;
+        for (const QString &g : parser.values(group)) {
+            auto n = known(l.dependencyGroups, g, true);
+            if (!n)
+                return 2;
+            if (std::find(groups.begin(), groups.end(), *n) == groups.end())
+                groups.push_back(*n);
+        }
+        if (parser.isSet(noDev))
+            std::erase(groups, std::string("dev"));
+        for (const QString &g : parser.values(noGroup))
+            std::erase(groups, normalizePackageName(g.toStdString()));
+        std::vector<std::string> extras = parser.isSet(allExtras) ? l.extras : std::vector<std::string>();
+        for (const QString &x : parser.values(extra)) {
+            auto n = known(l.extras, x, false);
+            if (!n)
+                return 2;
+            if (std::find(extras.begin(), extras.end(), *n) == extras.end())
+                extras.push_back(*n);
+        }
+        syncOptions.groups = groups;
+        syncOptions.extras = extras;
     }
     auto plan = planSync(**lock, info->markers, info->supportedTags(), sitePackages, session.client,
                          syncOptions);

@@ -232,10 +232,13 @@ const std::set<std::string> &seedPackages()
     return names;
 }
 
-Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &env,
+Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &target,
                                const std::vector<Tag> &tags, const QString &sitePackages,
                                const IndexClient &client, const SyncOptions &options)
 {
+    MarkerEnvironment env = target;
+    env.dependencyGroups = options.groups;
+    env.extras = options.extras;
     const TagPriority priority(tags);
     std::map<std::string, InstalledDistribution> installed;
     for (InstalledDistribution &d : installedDistributions(sitePackages))

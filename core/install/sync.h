@@ -73,6 +73,10 @@ struct SyncOptions
     bool reinstall = false;          ///< install again what is already at the locked version
     bool removeSeed = false;         ///< remove pip, setuptools, wheel too when the lock lacks them
     std::set<std::string> requested; ///< names marked REQUESTED (the lock's direct requirements)
+    /// PEP 751 selection: the dependency groups and extras to install (normalized names), for
+    /// the lock's `'x' in dependency_groups` / `'x' in extras` markers.
+    std::vector<std::string> groups;
+    std::vector<std::string> extras;
 };
 
 /**

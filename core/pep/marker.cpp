@@ -309,6 +309,20 @@ std::string format(const Node &node, bool first)
 
 Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEnvironment &env, std::string_view extra)
 {
+    // PEP 751: `extras` and `dependency_groups` are sets, asked with "'name' in extras".
+    for (const auto &[side, other] : {std::pair{&item.rhs, &item.lhs}, std::pair{&item.lhs, &item.rhs}}) {
+        if (!side->isVariable || (side->text != "extras" && side->text != "dependency_groups"))
+            continue;
+        if (side != &item.rhs || other->isVariable || (item.op != "in" && item.op != "not in"))
+            return fail(ErrorCode::UndefinedComparison,
+                        tr("'%1' is a set: ask it with 'NAME' in %1 or 'NAME' not in %1")
+                            .arg(QString::fromStdString(side->text)));
+        const std::vector<std::string> &set = side->text == "extras" ? env.extras : env.dependencyGroups;
+        const std::string name = normalizePackageName(other->text);
+        const bool found = std::any_of(set.begin(), set.end(),
+                                       [&](const std::string &s) { return normalizePackageName(s) == name; });
+        return item.op == "in" ? found : !found;
+    }
     auto lookup = [&](const std::string &name) -> Expected<std::string> {
         if (name == "extra")
             return std::string(extra);

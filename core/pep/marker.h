@@ -27,6 +27,10 @@ struct MarkerEnvironment
     std::string platformPythonImplementation; ///< platform_python_implementation, e.g. "CPython"
     std::string pythonVersion;                ///< python_version, e.g. "3.12"
     std::string sysPlatform;                  ///< sys_platform, e.g. "linux"
+    /// PEP 751's set-valued variables, for a lock's markers: the extras and dependency groups an
+    /// installer was asked for (normalized names); `'x' in extras` is false when x is not here.
+    std::vector<std::string> extras;
+    std::vector<std::string> dependencyGroups;
 
     /** The value of a canonical marker variable name ("python_version"), or nullopt if unknown. */
     std::optional<std::string> value(std::string_view variable) const;

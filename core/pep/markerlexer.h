@@ -93,7 +93,9 @@ public:
             "python_version", "python_full_version", "os.name", "os_name", "sys.platform", "sys_platform",
             "platform_release", "platform_system", "platform.version", "platform_version", "platform.machine",
             "platform_machine", "platform.python_implementation", "platform_python_implementation",
-            "python_implementation", "implementation_name", "implementation_version", "extra"};
+            "python_implementation", "implementation_name", "implementation_version",
+            // PEP 751: sets, in lock files only ("'dev' in dependency_groups").
+            "extras", "dependency_groups", "extra"};
         for (std::string_view n : names) {
             if (m_text.substr(m_pos, n.size()) == n && boundaryAt(m_pos + n.size()))
                 return n.size();

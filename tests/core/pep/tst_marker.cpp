@@ -87,6 +87,26 @@ private:
 private Q_SLOTS:
     void initTestCase() { m_python = TestSupport::packagingPython(); }
 
+    // PEP 751: a lock's markers ask the sets of extras and dependency groups being installed.
+    void lockSetsAreSets()
+    {
+        MarkerEnvironment env;
+        env.dependencyGroups = {"dev"};
+        env.extras = {"fast"};
+        auto eval = [&](const char *text) {
+            auto m = Marker::parse(text);
+            return m ? m->evaluate(env) : Expected<bool>(std::unexpected(m.error()));
+        };
+        QCOMPARE(*eval("'dev' in dependency_groups"), true);
+        QCOMPARE(*eval("'Dev' in dependency_groups"), true); // names compare normalized
+        QCOMPARE(*eval("'docs' in dependency_groups"), false);
+        QCOMPARE(*eval("'docs' not in dependency_groups"), true);
+        QCOMPARE(*eval("'fast' in extras and 'dev' in dependency_groups"), true);
+        QCOMPARE(*eval("'de' in dependency_groups"), false); // a set, not a string's substring
+        QVERIFY(!eval("dependency_groups == 'dev'"));
+        QVERIFY(!eval("extras in 'fast'"));
+    }
+
     void evaluates_data()
     {
         QTest::addColumn<QString>("marker");
