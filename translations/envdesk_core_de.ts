@@ -2927,6 +2927,10 @@
         <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
         <translation>%1 hat kein Extra &apos;%2&apos; (sie hat: %3)</translation>
     </message>
+    <message>
+        <source>Leave the project itself out (installed editable when it has a [build-system])</source>
+        <translation>Das Projekt selbst weglassen (editierbar installiert, wenn es ein [build-system] hat)</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -2927,6 +2927,10 @@
         <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
         <translation>%1 n&apos;a pas d&apos;extra « %2 » (il a : %3)</translation>
     </message>
+    <message>
+        <source>Leave the project itself out (installed editable when it has a [build-system])</source>
+        <translation>Omettre le projet lui-même (installé en mode éditable s&apos;il a un [build-system])</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -91,7 +91,7 @@ int lockProject(const PyProject &project, ResolveRequest request, const QString 
                 const std::function<void(ResolveJob &)> &watch)
 {
     // The dependencies, every group and every extra, resolved together (uv's way).
-    const auto inputs = LockInputs::of(project);
+    const auto inputs = LockInputs::of(project, QFileInfo(lockPath).absolutePath());
     if (!inputs)
         return cliReport(inputs.error(), err);
     request.requirements = inputs->requirements;
@@ -310,9 +310,12 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption extra(QStringLiteral("extra"), tr("Install this extra's packages too (repeatable)"),
                                    tr("E"));
     const QCommandLineOption allExtras(QStringLiteral("all-extras"), tr("Install every extra's packages"));
+    const QCommandLineOption noInstallProject(
+        QStringLiteral("no-install-project"),
+        tr("Leave the project itself out (installed editable when it has a [build-system])"));
     parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked,
                        compileBytecode, format, group, noGroup, allGroups, noDev, noDefaultGroups, extra,
-                       allExtras});
+                       allExtras, noInstallProject});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("sync"), args, out, err, &code))
         return code;
@@ -476,6 +479,10 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         syncOptions.groups = groups;
         syncOptions.extras = extras;
+        if (parser.isSet(noInstallProject) && QFileInfo::exists(projectFile)) {
+            if (auto project = PyProject::load(projectFile))
+                syncOptions.leaveOut.insert(normalizePackageName(project->name()));
+        }
     }
     auto plan = planSync(**lock, info->markers, info->supportedTags(), sitePackages, session.client,
                          syncOptions);

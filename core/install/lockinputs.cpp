@@ -6,6 +6,8 @@
 #include "../project/tomldocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <functional>
@@ -35,9 +37,34 @@ std::string withSetMarker(const std::string &text, const std::string &name, cons
 
 } // namespace
 
-Expected<LockInputs> LockInputs::of(const PyProject &project)
+Expected<LockInputs> LockInputs::of(const PyProject &project, const QString &lockFolder)
 {
     LockInputs in;
+    {
+        const TomlValue *package = project.uvSetting("package");
+        const bool isPackage
+            = package && package->isBoolean()
+                  ? package->boolean
+                  : project.document().at({std::string("build-system")}) != nullptr;
+        if (isPackage && !project.name().empty() && !project.version().empty()) {
+            LockedPackage self;
+            self.name = normalizePackageName(project.name());
+            self.version = project.version();
+            for (const std::string &d : project.dependencies()) {
+                if (auto r = Requirement::parse(d))
+                    self.dependencies.push_back(normalizePackageName(r->name()));
+            }
+            LockedPackage::Directory directory;
+            const QString folder = QFileInfo(project.filePath()).absolutePath();
+            directory.absolute = folder;
+            const QString relative
+                = lockFolder.isEmpty() ? QString() : QDir(lockFolder).relativeFilePath(folder);
+            directory.path = relative.isEmpty() ? QStringLiteral(".") : relative;
+            directory.editable = true;
+            self.directory = directory;
+            in.self = self;
+        }
+    }
     const std::string self = normalizePackageName(project.name());
     // Requirements on the project itself (`app[test]` in an extra) are the project's own extras,
     // already listed: not something to fetch from an index.
@@ -143,6 +170,11 @@ Expected<LockInputs> LockInputs::of(const PyProject &project)
 
 void LockInputs::mark(PyLock &lock) const
 {
+    if (self
+        && std::none_of(lock.packages.begin(), lock.packages.end(),
+                        [&](const LockedPackage &p) { return p.name == self->name; })) {
+        lock.packages.push_back(*self); // toToml() sorts
+    }
     for (const auto &[g, e] : groups)
         lock.dependencyGroups.push_back(g);
     for (const auto &[x, e] : extras)

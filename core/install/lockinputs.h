@@ -3,6 +3,9 @@
 #include "../error.h"
 #include "pylock.h"
 
+#include <QString>
+
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,9 +30,13 @@ struct LockInputs
     std::vector<std::pair<std::string, std::vector<std::string>>> groups; ///< normalized names
     std::vector<std::pair<std::string, std::vector<std::string>>> extras; ///< normalized names
     std::vector<std::string> defaultGroups; ///< [tool.uv] default-groups (default: dev) that exist
+    /// The project itself, installed editable by sync (PEP 660), when it is a package in uv's
+    /// sense: `[tool.uv] package = true`, or a `[build-system]` unless `package = false`; and it
+    /// has a static version. Its `directory` path is relative to the lock's folder.
+    std::optional<LockedPackage> self;
 
     /** The project's inputs; an include-group cycle is an error naming the groups. */
-    static Expected<LockInputs> of(const PyProject &project);
+    static Expected<LockInputs> of(const PyProject &project, const QString &lockFolder = {});
 
     /**
      * Gives the lock its PEP 751 keys (extras, dependency-groups, default-groups) and each

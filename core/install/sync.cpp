@@ -257,6 +257,8 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
         return item;
     };
     for (const LockedPackage &p : lock.packages) {
+        if (options.leaveOut.contains(p.name))
+            continue;
         if (!p.marker.empty()) {
             auto marker = Marker::parse(p.marker);
             auto applies = marker ? marker->evaluate(env) : Expected<bool>(false);

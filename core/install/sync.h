@@ -77,6 +77,7 @@ struct SyncOptions
     /// the lock's `'x' in dependency_groups` / `'x' in extras` markers.
     std::vector<std::string> groups;
     std::vector<std::string> extras;
+    std::set<std::string> leaveOut; ///< names not to install (--no-install-project)
 };
 
 /**

@@ -7,6 +7,7 @@
 
 #include "common/nginxserver.h"
 #include "common/requirements.h"
+#include "common/sourcetree.h"
 #include "common/wheelindex.h"
 
 #include <QDir>
@@ -205,6 +206,49 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.out.contains(QLatin1String("no extra 'slow' (it has: fast)")),
                  qPrintable(r.out));
+    }
+
+    // A project with a [build-system] is itself installed, editable (PEP 660), as uv does: its
+    // module imports after a plain sync, edits show without another sync, and
+    // --no-install-project leaves it out.
+    void theProjectItselfIsInstalledEditable()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("mine"));
+        QCOMPARE(TestSupport::makeSourceTree(folder, QStringLiteral("mine"), QStringLiteral("0.3"),
+                                             QStringLiteral("'first'"), {QStringLiteral("alpha")}),
+                 QString());
+        QFile pyproject(folder + QStringLiteral("/pyproject.toml"));
+        QVERIFY(pyproject.open(QIODevice::Append));
+        pyproject.write(QStringLiteral("\n[[tool.uv.index]]\nname = \"local\"\nurl = \"%1/simple\"\ndefault = true\n")
+                            .arg(m_server->baseUrl())
+                            .toUtf8());
+        pyproject.close();
+        auto cliIn = [&](const QStringList &args) {
+            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, folder, m_env);
+        };
+        auto python = [&](const QString &code) {
+            return TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"), {QStringLiteral("-c"), code});
+        };
+        Run r = cliIn({QStringLiteral("venv"), QStringLiteral(".venv"), QStringLiteral("--python"),
+                       QStringLiteral("/usr/bin/python3")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        r = cliIn({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QFile lock(folder + QStringLiteral("/pylock.toml"));
+        QVERIFY(lock.open(QIODevice::ReadOnly));
+        const QByteArray text = lock.readAll();
+        QVERIFY2(text.contains("name = \"mine\"") && text.contains("path = \".\"") && text.contains("editable = true"),
+                 text.constData());
+        QCOMPARE(python(QStringLiteral("import mine, alpha; print(mine.VALUE)")).out, QStringLiteral("first"));
+        QFile module(folder + QStringLiteral("/mine/__init__.py"));
+        QVERIFY(module.open(QIODevice::WriteOnly));
+        module.write("VALUE = 'edited'\n");
+        module.close();
+        QCOMPARE(python(QStringLiteral("import mine; print(mine.VALUE)")).out, QStringLiteral("edited"));
+        r = cliIn({QStringLiteral("sync"), QStringLiteral("--no-install-project")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(python(QStringLiteral("import mine")).code != 0);
+        QCOMPARE(python(QStringLiteral("import alpha; print(alpha.VALUE)")).out, QStringLiteral("1"));
     }
 
     // add --group locks what it adds: the package arrives (it said "up to date" before).
