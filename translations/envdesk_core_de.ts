@@ -2931,6 +2931,26 @@
         <source>Leave the project itself out (installed editable when it has a [build-system])</source>
         <translation>Das Projekt selbst weglassen (editierbar installiert, wenn es ein [build-system] hat)</translation>
     </message>
+    <message>
+        <source>Include this dependency group too (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe auch aufnehmen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Include every dependency group</source>
+        <translation>Jede Abhängigkeitsgruppe aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out</source>
+        <translation>Die Standardgruppen weglassen</translation>
+    </message>
+    <message>
+        <source>Include this extra&apos;s packages too (repeatable)</source>
+        <translation>Die Pakete dieses Extras auch aufnehmen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Include every extra&apos;s packages</source>
+        <translation>Die Pakete jedes Extras aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

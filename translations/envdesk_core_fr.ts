@@ -2931,6 +2931,26 @@
         <source>Leave the project itself out (installed editable when it has a [build-system])</source>
         <translation>Omettre le projet lui-même (installé en mode éditable s&apos;il a un [build-system])</translation>
     </message>
+    <message>
+        <source>Include this dependency group too (repeatable)</source>
+        <translation>Inclure aussi ce groupe de dépendances (répétable)</translation>
+    </message>
+    <message>
+        <source>Include every dependency group</source>
+        <translation>Inclure tous les groupes de dépendances</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out</source>
+        <translation>Omettre les groupes par défaut</translation>
+    </message>
+    <message>
+        <source>Include this extra&apos;s packages too (repeatable)</source>
+        <translation>Inclure aussi les paquets de cet extra (répétable)</translation>
+    </message>
+    <message>
+        <source>Include every extra&apos;s packages</source>
+        <translation>Inclure les paquets de tous les extras</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>

@@ -4,7 +4,9 @@
 #include "projectcommands.h"
 
 #include "../index/indexsetup.h"
+#include "../install/lockinputs.h"
 #include "../install/pylock.h"
+#include "../pep/name.h"
 #include "../net/httpclient.h"
 #include "../project/projecttypes.h"
 
@@ -246,7 +248,19 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("emit-index-url"),
         tr("Start with --index-url / --extra-index-url lines for the project's "
            "indexes (without credentials)"));
-    parser.addOptions({project, lockFile, format, output, noHashes, emitIndexUrl});
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("Include this dependency group too (repeatable)"), tr("G"));
+    const QCommandLineOption allGroups(QStringLiteral("all-groups"),
+                                       tr("Include every dependency group"));
+    const QCommandLineOption noDev(QStringLiteral("no-dev"), tr("Leave the dev group out"));
+    const QCommandLineOption noDefaultGroups(QStringLiteral("no-default-groups"),
+                                             tr("Leave the default groups out"));
+    const QCommandLineOption extra(QStringLiteral("extra"),
+                                   tr("Include this extra's packages too (repeatable)"), tr("E"));
+    const QCommandLineOption allExtras(QStringLiteral("all-extras"),
+                                       tr("Include every extra's packages"));
+    parser.addOptions({project, lockFile, format, output, noHashes, emitIndexUrl, group, allGroups,
+                       noDev, noDefaultGroups, extra, allExtras});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("export"), args, out, err, &code))
         return code;
@@ -287,8 +301,29 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
             first = false;
         }
     }
+    // Groups and extras are chosen here, as sync chooses them: a requirements file has no
+    // dependency_groups or extras to ask.
+    std::vector<std::string> groups
+        = parser.isSet(noDefaultGroups) ? std::vector<std::string>() : lock->defaultGroups;
+    if (parser.isSet(allGroups))
+        groups = lock->dependencyGroups;
+    for (const QString &g : parser.values(group))
+        groups.push_back(normalizePackageName(g.toStdString()));
+    if (parser.isSet(noDev))
+        std::erase(groups, std::string("dev"));
+    std::vector<std::string> extras
+        = parser.isSet(allExtras) ? lock->extras : std::vector<std::string>();
+    for (const QString &x : parser.values(extra))
+        extras.push_back(normalizePackageName(x.toStdString()));
     const QDir lockFolder = QFileInfo(lockPath).absoluteDir();
-    for (const LockedPackage &p : lock->packages) {
+    for (const LockedPackage &lockedPackage : lock->packages) {
+        LockedPackage p = lockedPackage;
+        if (!p.marker.empty()) {
+            const auto own = LockInputs::selected(p.marker, groups, extras);
+            if (!own)
+                continue;
+            p.marker = *own;
+        }
         QString line;
         std::vector<const LockedFile *> files;
         if (p.directory) {

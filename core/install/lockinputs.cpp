@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <regex>
 #include <functional>
 #include <map>
 #include <set>
@@ -235,6 +236,35 @@ void LockInputs::mark(PyLock &lock) const
             condition = "(" + condition + ")";
         p.marker = p.marker.empty() ? condition : "(" + p.marker + ") and " + condition;
     }
+}
+
+std::optional<std::string> LockInputs::selected(const std::string &marker,
+                                                const std::vector<std::string> &groups,
+                                                const std::vector<std::string> &extras)
+{
+    // COND is "'x' in dependency_groups", "'y' in extras", or such terms joined by " or " in
+    // parentheses; it always ends the marker.
+    static const std::regex term("'([^']+)' in (dependency_groups|extras)");
+    static const std::regex condition(
+        "^(?:(.*) and )?(\\((?:'[^']+' in (?:dependency_groups|extras)(?: or )?)+\\)|'[^']+' in "
+        "(?:dependency_groups|extras))$");
+    std::smatch whole;
+    if (!std::regex_match(marker, whole, condition))
+        return marker;
+    std::string own = whole[1].str();
+    if (own.size() >= 2 && own.front() == '(' && own.back() == ')')
+        own = own.substr(1, own.size() - 2);
+    const std::string cond = whole[2].str();
+    bool chosen = false;
+    for (auto it = std::sregex_iterator(cond.begin(), cond.end(), term);
+         it != std::sregex_iterator(); ++it) {
+        const std::string name = normalizePackageName((*it)[1].str());
+        const auto &set = (*it)[2].str() == "extras" ? extras : groups;
+        chosen = chosen || std::find(set.begin(), set.end(), name) != set.end();
+    }
+    if (!chosen)
+        return std::nullopt;
+    return own;
 }
 
 } // namespace Envdesk::Core

@@ -45,6 +45,14 @@ struct LockInputs
      * PEP 751 installer selects the same packages for the same choice.
      */
     void mark(PyLock &lock) const;
+
+    /**
+     * For a marker mark() wrote (`COND` or `(OWN) and COND`, COND naming groups and extras):
+     * nullopt when `groups` and `extras` do not select it, else OWN (possibly empty). A marker of
+     * another form comes back as it is.
+     */
+    static std::optional<std::string> selected(const std::string &marker, const std::vector<std::string> &groups,
+                                               const std::vector<std::string> &extras);
 };
 
 } // namespace Envdesk::Core

@@ -196,6 +196,25 @@ private Q_SLOTS:
             QCOMPARE(*chosen, expected);
     }
 
+    // A requirements file cannot ask for groups or extras: export chooses them as sync does.
+    void exportChoosesGroupsAndExtras()
+    {
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--no-hashes")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        r.out += QLatin1Char('\n'); // the runner trims the last line's end
+        QVERIFY2(r.out.contains(QLatin1String("\nbeta==1.0\n")) && r.out.contains(QLatin1String("\ndelta==1.0\n"))
+                     && !r.out.contains(QLatin1String("gamma")) && !r.out.contains(QLatin1String("epsilon"))
+                     && !r.out.contains(QLatin1String("dependency_groups")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("export"), QStringLiteral("--no-hashes"), QStringLiteral("--no-dev"), QStringLiteral("--extra"),
+                 QStringLiteral("fast")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        r.out += QLatin1Char('\n');
+        QVERIFY2(!r.out.contains(QLatin1String("beta")) && r.out.contains(QLatin1String("\nepsilon==1.0\n"))
+                     && !r.out.contains(QLatin1String(" in extras")),
+                 qPrintable(r.out));
+    }
+
     void unknownNamesAreRefused()
     {
         Run r = cli({QStringLiteral("sync"), QStringLiteral("--group"), QStringLiteral("test")});
