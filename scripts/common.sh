@@ -11,7 +11,7 @@ export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 ENVDESK_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
-    libtoml11-dev libarchive-dev zlib1g-dev nettle-dev libpsl-dev
+    libarchive-dev zlib1g-dev nettle-dev libpsl-dev
     python3 python3-packaging python3-pip-whl
     dbus dbus-daemon gnome-keyring
     nginx openssl tinyproxy-bin curl git util-linux mount

@@ -87,7 +87,7 @@ struct TomlValue
  * inline arrays, line endings, final newline or not). Comments, blank lines, key order and the rest
  * of the file stay as they were.
  *
- * Parsing is checked by toml11 (which gives exact line and column for syntax errors); the layout
+ * Parsing is envdesk's own strict TOML 1.0 reader (exact line and column for errors); the layout
  * (where each key, value, table and array element lives) comes from envdesk's own lossless
  * scanner. Every edit re-parses its result, so an edit can never produce invalid TOML: it fails
  * with an error instead, and the document it was called on is unchanged.
