@@ -177,11 +177,6 @@ private:
         }
         QFile::copy(simple + QStringLiteral("/index.html"),
                     partial + QStringLiteral("/simple/index.html"));
-        for (const QString &folder : QStringList{partial, partial + QStringLiteral("/simple")})
-            NginxServer::openToWorkers(folder);
-        for (const QString &project :
-             QDir(partial + QStringLiteral("/simple")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            NginxServer::openToWorkers(partial + QStringLiteral("/simple/") + project);
     }
 
     Profile m_profile;

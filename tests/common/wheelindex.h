@@ -27,6 +27,14 @@ inline QString systemPython3()
                : QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
+/** Debian's pip wheel (python3-pip-whl), or an empty string when it is not installed. */
+inline QString debianPipWheel()
+{
+    const QStringList found = QDir(QStringLiteral("/usr/share/python-wheels"))
+                                  .entryList({QStringLiteral("pip-*-py3-none-any.whl")}, QDir::Files);
+    return found.isEmpty() ? QString() : QStringLiteral("/usr/share/python-wheels/") + found.constLast();
+}
+
 struct Run
 {
     int code = -1;

@@ -99,12 +99,6 @@ private Q_SLOTS:
             QCOMPARE(index.publishModule(QString::fromLatin1(name), QStringLiteral("1.0"),
                                          QStringLiteral("1"), requires_),
                      QString());
-        for (const QString &f :
-             QDir(root + QStringLiteral("/simple")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            TestSupport::NginxServer::openToWorkers(root + QStringLiteral("/simple/") + f);
-        for (const QString &f :
-             QStringList{root, root + QStringLiteral("/simple"), root + QStringLiteral("/files")})
-            TestSupport::NginxServer::openToWorkers(f);
         m_server = std::make_unique<TestSupport::NginxServer>(
             TestSupport::NginxServer::Options{.root = root});
         QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
@@ -202,15 +196,18 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("export"), QStringLiteral("--no-hashes")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         r.out += QLatin1Char('\n'); // the runner trims the last line's end
-        QVERIFY2(r.out.contains(QLatin1String("\nbeta==1.0\n")) && r.out.contains(QLatin1String("\ndelta==1.0\n"))
-                     && !r.out.contains(QLatin1String("gamma")) && !r.out.contains(QLatin1String("epsilon"))
+        QVERIFY2(r.out.contains(QLatin1String("\nbeta==1.0\n"))
+                     && r.out.contains(QLatin1String("\ndelta==1.0\n"))
+                     && !r.out.contains(QLatin1String("gamma"))
+                     && !r.out.contains(QLatin1String("epsilon"))
                      && !r.out.contains(QLatin1String("dependency_groups")),
                  qPrintable(r.out));
-        r = cli({QStringLiteral("export"), QStringLiteral("--no-hashes"), QStringLiteral("--no-dev"), QStringLiteral("--extra"),
-                 QStringLiteral("fast")});
+        r = cli({QStringLiteral("export"), QStringLiteral("--no-hashes"),
+                 QStringLiteral("--no-dev"), QStringLiteral("--extra"), QStringLiteral("fast")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         r.out += QLatin1Char('\n');
-        QVERIFY2(!r.out.contains(QLatin1String("beta")) && r.out.contains(QLatin1String("\nepsilon==1.0\n"))
+        QVERIFY2(!r.out.contains(QLatin1String("beta"))
+                     && r.out.contains(QLatin1String("\nepsilon==1.0\n"))
                      && !r.out.contains(QLatin1String(" in extras")),
                  qPrintable(r.out));
     }
@@ -238,15 +235,19 @@ private Q_SLOTS:
                  QString());
         QFile pyproject(folder + QStringLiteral("/pyproject.toml"));
         QVERIFY(pyproject.open(QIODevice::Append));
-        pyproject.write(QStringLiteral("\n[[tool.uv.index]]\nname = \"local\"\nurl = \"%1/simple\"\ndefault = true\n")
-                            .arg(m_server->baseUrl())
-                            .toUtf8());
+        pyproject.write(
+            QStringLiteral(
+                "\n[[tool.uv.index]]\nname = \"local\"\nurl = \"%1/simple\"\ndefault = true\n")
+                .arg(m_server->baseUrl())
+                .toUtf8());
         pyproject.close();
         auto cliIn = [&](const QStringList &args) {
-            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, folder, m_env);
+            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, folder,
+                                           m_env);
         };
         auto python = [&](const QString &code) {
-            return TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"), {QStringLiteral("-c"), code});
+            return TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
+                                           {QStringLiteral("-c"), code});
         };
         Run r = cliIn({QStringLiteral("venv"), QStringLiteral(".venv"), QStringLiteral("--python"),
                        QStringLiteral("/usr/bin/python3")});
@@ -256,18 +257,22 @@ private Q_SLOTS:
         QFile lock(folder + QStringLiteral("/pylock.toml"));
         QVERIFY(lock.open(QIODevice::ReadOnly));
         const QByteArray text = lock.readAll();
-        QVERIFY2(text.contains("name = \"mine\"") && text.contains("path = \".\"") && text.contains("editable = true"),
+        QVERIFY2(text.contains("name = \"mine\"") && text.contains("path = \".\"")
+                     && text.contains("editable = true"),
                  text.constData());
-        QCOMPARE(python(QStringLiteral("import mine, alpha; print(mine.VALUE)")).out, QStringLiteral("first"));
+        QCOMPARE(python(QStringLiteral("import mine, alpha; print(mine.VALUE)")).out,
+                 QStringLiteral("first"));
         QFile module(folder + QStringLiteral("/mine/__init__.py"));
         QVERIFY(module.open(QIODevice::WriteOnly));
         module.write("VALUE = 'edited'\n");
         module.close();
-        QCOMPARE(python(QStringLiteral("import mine; print(mine.VALUE)")).out, QStringLiteral("edited"));
+        QCOMPARE(python(QStringLiteral("import mine; print(mine.VALUE)")).out,
+                 QStringLiteral("edited"));
         r = cliIn({QStringLiteral("sync"), QStringLiteral("--no-install-project")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QVERIFY(python(QStringLiteral("import mine")).code != 0);
-        QCOMPARE(python(QStringLiteral("import alpha; print(alpha.VALUE)")).out, QStringLiteral("1"));
+        QCOMPARE(python(QStringLiteral("import alpha; print(alpha.VALUE)")).out,
+                 QStringLiteral("1"));
     }
 
     // add --group locks what it adds: the package arrives (it said "up to date" before).

@@ -27,15 +27,6 @@ namespace {
 
 const QByteArray password = "tok-RUN-4e1b";
 
-QString debianPipWheel()
-{
-    const QStringList found
-        = QDir(QStringLiteral("/usr/share/python-wheels"))
-              .entryList({QStringLiteral("pip-*-py3-none-any.whl")}, QDir::Files);
-    return found.isEmpty() ? QString()
-                           : QStringLiteral("/usr/share/python-wheels/") + found.constLast();
-}
-
 } // namespace
 
 class TestRun : public QObject
@@ -61,7 +52,8 @@ private Q_SLOTS:
         TestSupport::NginxServer::openToWorkers(m_dir.path());
         if (TestSupport::NginxServer::binary().isEmpty())
             ENVDESK_NEEDS("nginx is not installed (scripts/test installs it)");
-        if (!QFile::exists(QStringLiteral("/usr/bin/python3")) || debianPipWheel().isEmpty())
+        if (!QFile::exists(QStringLiteral("/usr/bin/python3"))
+            || TestSupport::debianPipWheel().isEmpty())
             ENVDESK_NEEDS(
                 "Debian's python3 and python3-pip-whl are needed (scripts/test installs them)");
         if (!SecretStore().probe().available)
@@ -72,13 +64,8 @@ private Q_SLOTS:
         QCOMPARE(index.publishModule(QStringLiteral("alpha"), QStringLiteral("1.0"),
                                      QStringLiteral("'1.0'")),
                  QString());
-        QCOMPARE(index.publishWheel(QStringLiteral("pip"), debianPipWheel()), QString());
-        for (const QString &f :
-             QDir(root + QStringLiteral("/simple")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            TestSupport::NginxServer::openToWorkers(root + QStringLiteral("/simple/") + f);
-        for (const QString &f :
-             QStringList{root, root + QStringLiteral("/simple"), root + QStringLiteral("/files")})
-            TestSupport::NginxServer::openToWorkers(f);
+        QCOMPARE(index.publishWheel(QStringLiteral("pip"), TestSupport::debianPipWheel()),
+                 QString());
         // Basic auth on everything: pages and files.
         const QString htpasswd = m_dir.filePath(QStringLiteral("htpasswd"));
         QProcess openssl;
@@ -217,23 +204,28 @@ private Q_SLOTS:
         QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("SSL_CERT_FILE"), m_certs.path(QStringLiteral("ca.crt")));
         auto init = [&](const QStringList &args) {
-            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), QStringList{QStringLiteral("init")} + args, {},
+            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH),
+                                           QStringList{QStringLiteral("init")} + args, {},
                                            m_dir.path(), env);
         };
         // The preset's URL pattern must be filled in; credentials never go into the file.
         Run r = init({folder, QStringLiteral("--index-preset"), QStringLiteral("nexus")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.out.contains(QLatin1String("/repository/{repository}/simple")), qPrintable(r.out));
-        r = init({folder, QStringLiteral("--index-preset"), QStringLiteral("custom"), QStringLiteral("--index-url"),
+        QVERIFY2(r.out.contains(QLatin1String("/repository/{repository}/simple")),
+                 qPrintable(r.out));
+        r = init({folder, QStringLiteral("--index-preset"), QStringLiteral("custom"),
+                  QStringLiteral("--index-url"),
                   QStringLiteral("https://builder:secret@localhost/simple")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.out.contains(QLatin1String("envdesk-cli auth set")), qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/pyproject.toml")));
 
         // The keychain already holds this index's password (initTestCase).
-        r = init({folder, QStringLiteral("--name"), QStringLiteral("made"), QStringLiteral("--python"),
-                  QStringLiteral("/usr/bin/python3"), QStringLiteral("--index-preset"), QStringLiteral("custom"),
-                  QStringLiteral("--index-url"), url, QStringLiteral("-d"), QStringLiteral("alpha")});
+        r = init({folder, QStringLiteral("--name"), QStringLiteral("made"),
+                  QStringLiteral("--python"), QStringLiteral("/usr/bin/python3"),
+                  QStringLiteral("--index-preset"), QStringLiteral("custom"),
+                  QStringLiteral("--index-url"), url, QStringLiteral("-d"),
+                  QStringLiteral("alpha")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QFile pyproject(folder + QStringLiteral("/pyproject.toml"));
         QVERIFY(pyproject.open(QIODevice::ReadOnly));
@@ -241,8 +233,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains("name = \"made\"") && text.contains("requires-python = \">=3.")
                      && text.contains("dependencies = [\"alpha\"]") && text.contains(url.toUtf8()),
                  text.constData());
-        const Run imported = TestSupport::runProgram(folder + QStringLiteral("/.venv/bin/python"),
-                                                     {QStringLiteral("-c"), QStringLiteral("import alpha; print(alpha.VALUE)")});
+        const Run imported = TestSupport::runProgram(
+            folder + QStringLiteral("/.venv/bin/python"),
+            {QStringLiteral("-c"), QStringLiteral("import alpha; print(alpha.VALUE)")});
         QCOMPARE(imported.out, QStringLiteral("1.0"));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/pylock.toml")));
 

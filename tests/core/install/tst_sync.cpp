@@ -39,14 +39,6 @@ QString packageName(int i)
     return QStringLiteral("pkg-%1").arg(i, 2, 10, QLatin1Char('0'));
 }
 
-QString debianPipWheel()
-{
-    const QStringList found
-        = QDir(QStringLiteral("/usr/share/python-wheels"))
-              .entryList({QStringLiteral("pip-*-py3-none-any.whl")}, QDir::Files);
-    return found.isEmpty() ? QString()
-                           : QStringLiteral("/usr/share/python-wheels/") + found.constLast();
-}
 
 } // namespace
 
@@ -135,7 +127,7 @@ private Q_SLOTS:
     {
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
             ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
-        if (debianPipWheel().isEmpty())
+        if (TestSupport::debianPipWheel().isEmpty())
             ENVDESK_NEEDS(
                 "Debian's pip wheel, /usr/share/python-wheels/pip-*.whl (python3-pip-whl; "
                 "scripts/test installs it)");
@@ -179,7 +171,7 @@ private Q_SLOTS:
                                    QStringLiteral("'dep'"))
                     .isEmpty());
         // pip for every Python the tests seed: Debian's wheel, and the ones pyenv's Pythons bundle.
-        QStringList pipWheels{debianPipWheel()};
+        QStringList pipWheels{TestSupport::debianPipWheel()};
         const QString pyenv
             = qEnvironmentVariable("PYENV_ROOT", QDir::homePath() + QStringLiteral("/.pyenv"));
         for (const QString &version : QDir(pyenv + QStringLiteral("/versions"))

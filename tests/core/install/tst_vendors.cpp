@@ -76,10 +76,6 @@ class TestVendors : public QObject
                     return nullptr;
                 }
             }
-            for (const QString &folder : QStringList{
-                     root, root + QStringLiteral("/simple"), root + QStringLiteral("/files"),
-                     root + QStringLiteral("/simple/alpha"), root + QStringLiteral("/simple/beta")})
-                TestSupport::NginxServer::openToWorkers(folder);
             slot = std::make_unique<VendorIndex>(profile, root, user, password,
                                                  QStringList{QStringLiteral("alpha-2.0")});
             if (!slot->start()) {
@@ -290,27 +286,39 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("global-options"));
         const QProcessEnvironment env = setUp(folder, index->indexUrl(), Source::Variables);
         const QString elsewhere = m_dir.path();
-        auto run = [&](const QStringList &args) { return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, elsewhere, env); };
+        auto run = [&](const QStringList &args) {
+            return TestSupport::runProgram(QStringLiteral(ENVDESK_CLI_PATH), args, {}, elsewhere,
+                                           env);
+        };
         // Offline with nothing cached: refused; then cached by a run on line; then offline works.
-        Run r = run({QStringLiteral("--offline"), QStringLiteral("--project"), folder, QStringLiteral("resolve"), QStringLiteral("alpha")});
+        Run r = run({QStringLiteral("--offline"), QStringLiteral("--project"), folder,
+                     QStringLiteral("resolve"), QStringLiteral("alpha")});
         QVERIFY2(r.code != 0, qPrintable(r.out));
-        r = run({QStringLiteral("--project"), folder, QStringLiteral("resolve"), QStringLiteral("alpha"), QStringLiteral("-vv")});
+        r = run({QStringLiteral("--project"), folder, QStringLiteral("resolve"),
+                 QStringLiteral("alpha"), QStringLiteral("-vv")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("[credentials: $UV_INDEX_CORP_PASSWORD")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("alpha 2.0")) || r.out.contains(QLatin1String("alpha==2.0")), qPrintable(r.out));
-        r = run({QStringLiteral("resolve"), QStringLiteral("--offline"), QStringLiteral("alpha"), QStringLiteral("-v"),
-                 QStringLiteral("--project"), folder});
+        QVERIFY2(r.out.contains(QLatin1String("[credentials: $UV_INDEX_CORP_PASSWORD")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("alpha 2.0"))
+                     || r.out.contains(QLatin1String("alpha==2.0")),
+                 qPrintable(r.out));
+        r = run({QStringLiteral("resolve"), QStringLiteral("--offline"), QStringLiteral("alpha"),
+                 QStringLiteral("-v"), QStringLiteral("--project"), folder});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("index corp: ")) && !r.out.contains(QLatin1String("[credentials:")),
+        QVERIFY2(r.out.contains(QLatin1String("index corp: "))
+                     && !r.out.contains(QLatin1String("[credentials:")),
                  qPrintable(r.out));
         // --directory: as if started there; -q: no progress lines.
-        r = run({QStringLiteral("--directory"), folder, QStringLiteral("-q"), QStringLiteral("sync")});
+        r = run(
+            {QStringLiteral("--directory"), folder, QStringLiteral("-q"), QStringLiteral("sync")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QVERIFY2(!r.out.contains(QLatin1String("progress:")), qPrintable(r.out));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/.venv/pyvenv.cfg")));
         r = run({QStringLiteral("--no-such-option"), QStringLiteral("sync")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.out.contains(QLatin1String("unknown option '--no-such-option' before the command")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String("unknown option '--no-such-option' before the command")),
+            qPrintable(r.out));
     }
 
     // A package that is simply not there stays "not found" with good credentials.
