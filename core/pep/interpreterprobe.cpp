@@ -200,7 +200,9 @@ Expected<InterpreterInfo> interpreterFromProbeOutput(const QString &path, const 
                       s("python_full_version"),
                       s("platform_python_implementation"),
                       s("python_version"),
-                      s("sys_platform")};
+                      s("sys_platform"),
+                      {}, // extras and dependency groups: a lock's choice, not the interpreter's
+                      {}};
     result.version = result.markers.pythonFullVersion;
     const QJsonObject t = o.value(QLatin1String("tags")).toObject();
     TagEnvironment &te = result.tags;
