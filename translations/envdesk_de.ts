@@ -1123,6 +1123,18 @@
         <source>Locking %1 for every environment…</source>
         <translation>%1 wird für jede Umgebung festgeschrieben…</translation>
     </message>
+    <message>
+        <source>Install these dependency groups and extras too:</source>
+        <translation>Diese Abhängigkeitsgruppen und Extras auch installieren:</translation>
+    </message>
+    <message>
+        <source>Dependency groups</source>
+        <translation>Abhängigkeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation>Extras</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

@@ -1123,6 +1123,18 @@
         <source>Locking %1 for every environment…</source>
         <translation>Verrouillage de %1 pour chaque environnement…</translation>
     </message>
+    <message>
+        <source>Install these dependency groups and extras too:</source>
+        <translation>Installer aussi ces groupes de dépendances et extras :</translation>
+    </message>
+    <message>
+        <source>Dependency groups</source>
+        <translation>Groupes de dépendances</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation>Extras</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

@@ -13,6 +13,7 @@
 #include "uiutil.h"
 
 #include "core/jobs/commandjob.h"
+#include "core/install/lockinputs.h"
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"
 #include "core/pep/name.h"
@@ -21,6 +22,10 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -737,17 +742,84 @@ void MainWindow::lockProject(bool everyEnvironment)
                 });
 }
 
+bool MainWindow::chooseGroupsAndExtras(const QString &dir)
+{
+    const auto inputs = LockInputs::of(m_document->project());
+    if (!inputs || (inputs->groups.empty() && inputs->extras.empty()))
+        return true;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("syncChoice"));
+    dialog.setWindowTitle(tr("Sync"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Install these dependency groups and extras too:"), &dialog));
+    const QStringList previous = m_syncChoice.value(dir);
+    auto chosenBefore = [&](const char *option, const std::string &name, bool byDefault) {
+        if (!m_syncChoice.contains(dir))
+            return byDefault;
+        for (qsizetype i = 0; i + 1 < previous.size(); ++i) {
+            if (previous[i] == QLatin1String(option) && previous[i + 1] == QString::fromStdString(name))
+                return true;
+        }
+        return false;
+    };
+    QList<QPair<QCheckBox *, QString>> boxes; // box, option
+    auto addBoxes = [&](const QString &title, const auto &entries, const char *option, bool groups) {
+        if (entries.empty())
+            return;
+        auto *box = new QGroupBox(title, &dialog);
+        auto *column = new QVBoxLayout(box);
+        for (const auto &[name, requirements] : entries) {
+            const bool byDefault = groups
+                                   && std::find(inputs->defaultGroups.begin(), inputs->defaultGroups.end(), name)
+                                          != inputs->defaultGroups.end();
+            auto *check = new QCheckBox(QString::fromStdString(name), box);
+            check->setObjectName(QLatin1String(option) + QLatin1Char(':') + QString::fromStdString(name));
+            check->setChecked(chosenBefore(option, name, byDefault));
+            QStringList shown;
+            for (const std::string &r : requirements)
+                shown << QString::fromStdString(r);
+            check->setToolTip(shown.join(QStringLiteral(", ")));
+            column->addWidget(check);
+            boxes.append({check, QLatin1String(option)});
+        }
+        layout->addWidget(box);
+    };
+    addBoxes(tr("Dependency groups"), inputs->groups, "--group", true);
+    addBoxes(tr("Extras"), inputs->extras, "--extra", false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QStringList options{QStringLiteral("--no-default-groups")};
+    for (const auto &[check, option] : std::as_const(boxes)) {
+        if (check->isChecked())
+            options << option << check->text();
+    }
+    m_syncChoice.insert(dir, options);
+    return true;
+}
+
 void MainWindow::syncProject(bool ask)
 {
     if (!m_document->isOpen() || !saveBeforeRunning())
         return;
     const QString dir = m_document->directory();
+    if (ask && !chooseGroupsAndExtras(dir)) {
+        log(tr("sync declined"));
+        statusBar()->showMessage(tr("Nothing changed"));
+        Q_EMIT commandFinished(-1);
+        return;
+    }
+    const QStringList choice = m_syncChoice.value(dir);
     QList<QStringList> preview;
     if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
         preview << QStringList{QStringLiteral("venv"), QStringLiteral("--project"), dir};
     preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--dry-run"),
-                           QStringLiteral("--format"), QStringLiteral("json")};
-    runCommands(preview, tr("Planning the sync of %1…").arg(dir), [this, dir, ask](int code, const QStringList &output) {
+                           QStringLiteral("--format"), QStringLiteral("json")}
+                   + choice;
+    runCommands(preview, tr("Planning the sync of %1…").arg(dir), [this, dir, ask, choice](int code, const QStringList &output) {
         if (code != 0) {
             statusBar()->showMessage(tr("Sync failed (see the log)"));
             Q_EMIT commandFinished(code);
@@ -800,7 +872,7 @@ void MainWindow::syncProject(bool ask)
             }
         }
         // Countable work: one step per change, reported by sync as it goes ("progress: + name 1.0").
-        runCommands({{QStringLiteral("sync"), QStringLiteral("--project"), dir}}, tr("Syncing %1…").arg(dir),
+        runCommands({QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir} + choice}, tr("Syncing %1…").arg(dir),
                     [this](int code, const QStringList &output) {
                         statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced")) : tr("Sync failed (see the log)"));
                         m_environmentPage->refresh();

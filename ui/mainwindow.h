@@ -139,6 +139,10 @@ private:
     QStandardItemModel *m_resolution = nullptr;
     QProgressBar *m_progress = nullptr;
     int m_progressSteps = 0; ///< countable steps of what runs (0: not countable)
+    /// The groups and extras sync installs, as sync's options, by project folder (this session).
+    QHash<QString, QStringList> m_syncChoice;
+    /** Asks which dependency groups and extras to install; false when the user cancels. */
+    bool chooseGroupsAndExtras(const QString &dir);
     QList<QAction *> m_projectActions; ///< enabled while a project is open and nothing runs
     QAction *m_saveAction = nullptr;
     QAction *m_cancelAction = nullptr;

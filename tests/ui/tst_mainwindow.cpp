@@ -28,6 +28,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 
 using TestSupport::FaultAction;
@@ -58,7 +61,8 @@ QString makeProject(const QTemporaryDir &dir, const QByteArray &pyproject)
     const QString project = dir.filePath(QStringLiteral("project"));
     QDir().mkpath(project);
     QFile f(project + QStringLiteral("/pyproject.toml"));
-    return f.open(QIODevice::WriteOnly) && f.write(pyproject) == pyproject.size() ? project : QString();
+    return f.open(QIODevice::WriteOnly) && f.write(pyproject) == pyproject.size() ? project
+                                                                                  : QString();
 }
 
 } // namespace
@@ -122,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(window.openProject(dir.path()));
         for (int page = 0; page <= Envdesk::Ui::MainWindow::ResolutionPage; ++page)
             window.showPage(page);
-        QCOMPARE(window.windowHandle()->title(), QStringLiteral("shop — envdesk")); // no unsaved marker
+        QCOMPARE(window.windowHandle()->title(),
+                 QStringLiteral("shop — envdesk")); // no unsaved marker
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("projectSummary"))
                     ->text()
                     .contains(QLatin1String("requires-python: &gt;=3.9")));
@@ -167,13 +172,16 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorText()));
         // And a folder of its own, editable, built through its PEP 517 backend at sync.
         const QString project = makeProject(
-            dir, "[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\", \"helpers\"]\n\n"
+            dir, "[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\", "
+                 "\"helpers\"]\n\n"
                  "[[tool.uv.index]]\nname = \"local\"\nurl = \""
-                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n\n"
-                 "[tool.uv.sources]\nhelpers = { path = \"helpers\", editable = true }\n");
+                     + server.baseUrl().toUtf8()
+                     + "/simple\"\ndefault = true\n\n"
+                       "[tool.uv.sources]\nhelpers = { path = \"helpers\", editable = true }\n");
         QVERIFY(!project.isEmpty());
-        const QString made = TestSupport::makeSourceTree(project + QStringLiteral("/helpers"), QStringLiteral("helpers"),
-                                                         QStringLiteral("0.2"), QStringLiteral("'mine'"));
+        const QString made = TestSupport::makeSourceTree(
+            project + QStringLiteral("/helpers"), QStringLiteral("helpers"), QStringLiteral("0.2"),
+            QStringLiteral("'mine'"));
         QVERIFY2(made.isEmpty(), qPrintable(made));
 
         Envdesk::Ui::MainWindow window;
@@ -185,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.takeFirst().first().toInt(), 0);
         QVERIFY(QFile::exists(project + QStringLiteral("/pylock.toml")));
-        QVERIFY2(logText(window).contains(QLatin1String("+ tool 1.0")) && logText(window).contains(QLatin1String("+ helpers 0.2")),
+        QVERIFY2(logText(window).contains(QLatin1String("+ tool 1.0"))
+                     && logText(window).contains(QLatin1String("+ helpers 0.2")),
                  qPrintable(logText(window)));
 
         // The plan is shown; declined, nothing is installed (the environment itself is made).
@@ -223,20 +232,24 @@ private Q_SLOTS:
         shownPlan.clear();
         auto *progress = window.findChild<QProgressBar *>(QStringLiteral("progress"));
         QList<QPair<int, int>> steps;
-        connect(progress, &QProgressBar::valueChanged, progress,
-                [&steps, progress](int value) { steps.append({value, progress->maximum()}); });
+        connect(progress, &QProgressBar::valueChanged, progress, [&steps, progress](int value) {
+            steps.append({value, progress->maximum()});
+        });
         answer(QMessageBox::Apply);
         window.syncProject();
         QVERIFY(done.wait(120000));
         QCOMPARE(done.takeFirst().first().toInt(), 0);
         QVERIFY2(steps.contains(qMakePair(2, 2)), qPrintable(QString::number(steps.size())));
         QVERIFY(shownPlan.contains(QLatin1String("+ tool 1.0")));
-        QVERIFY2(shownPlan.contains(QLatin1String("+ helpers 0.2 (from ")) && shownPlan.contains(QLatin1String(", editable)")),
+        QVERIFY2(shownPlan.contains(QLatin1String("+ helpers 0.2 (from "))
+                     && shownPlan.contains(QLatin1String(", editable)")),
                  qPrintable(shownPlan));
         // The build's steps reach the log as they happen.
-        QVERIFY2(logText(window).contains(QLatin1String("building helpers")), qPrintable(logText(window)));
+        QVERIFY2(logText(window).contains(QLatin1String("building helpers")),
+                 qPrintable(logText(window)));
         const TestSupport::Run imported = TestSupport::runProgram(
-            python, {QStringLiteral("-c"), QStringLiteral("import tool, helpers; print(tool.VALUE, helpers.VALUE)")});
+            python, {QStringLiteral("-c"),
+                     QStringLiteral("import tool, helpers; print(tool.VALUE, helpers.VALUE)")});
         QCOMPARE(imported.out, QStringLiteral("1 mine"));
         // The Environment page lists what is installed, and by whom.
         window.showPage(Envdesk::Ui::MainWindow::EnvironmentPageIndex);
@@ -249,6 +262,89 @@ private Q_SLOTS:
 
     // Project > Lock for Every Environment: a universal lock, a package required differently by
     // Python version locked twice with its markers; Lock afterwards keeps it so.
+    // A project with groups and extras: before the plan, the window asks which to install,
+    // starting from uv's default (the dev group), and remembers the answer.
+    void syncChoosesGroupsAndExtras()
+    {
+        if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        QTemporaryDir dir;
+        TestSupport::NginxServer::openToWorkers(dir.path());
+        TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
+        for (const char *name : {"tool", "lint", "speed"})
+            QVERIFY(index
+                        .publishModule(QString::fromLatin1(name), QStringLiteral("1.0"),
+                                       QStringLiteral("1"))
+                        .isEmpty());
+        TestSupport::NginxServer server({.root = index.root()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString project = makeProject(
+            dir, "[project]\nname = \"tools\"\nversion = \"1\"\ndependencies = [\"tool\"]\n\n"
+                 "[project.optional-dependencies]\nfast = [\"speed\"]\n\n"
+                 "[dependency-groups]\ndev = [\"lint\"]\n\n"
+                 "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        QVERIFY(!project.isEmpty());
+        Envdesk::Ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project));
+        QSignalSpy done(&window, &Envdesk::Ui::MainWindow::commandFinished);
+
+        QStringList offered;
+        // Answers the choice (groups and extras to tick), then applies the plan it leads to.
+        auto answer = [&](const QMap<QString, bool> &ticks) {
+            auto *poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, poll, [&offered, poll, ticks] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (w->objectName() == QLatin1String("syncChoice") && w->isVisible()) {
+                        offered.clear();
+                        for (QCheckBox *box : w->findChildren<QCheckBox *>())
+                            offered << box->objectName()
+                                           + (box->isChecked() ? QStringLiteral("=on")
+                                                               : QStringLiteral("=off"));
+                        for (auto it = ticks.begin(); it != ticks.end(); ++it)
+                            w->findChild<QCheckBox *>(it.key())->setChecked(it.value());
+                        w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                    }
+                    auto *box = qobject_cast<QMessageBox *>(w);
+                    if (box && box->objectName() == QLatin1String("syncPreview")
+                        && box->isVisible()) {
+                        box->button(QMessageBox::Apply)->click();
+                        poll->deleteLater();
+                        return;
+                    }
+                }
+            });
+            poll->start(50);
+        };
+        const QString python = project + QStringLiteral("/.venv/bin/python");
+        auto has = [&](const char *module) {
+            return TestSupport::runProgram(
+                       python,
+                       {QStringLiteral("-c"), QStringLiteral("import ") + QLatin1String(module)})
+                       .code
+                   == 0;
+        };
+        answer({{QStringLiteral("--extra:fast"), true}});
+        window.syncProject();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.takeFirst().first().toInt(), 0);
+        offered.sort();
+        QCOMPARE(offered, (QStringList{QStringLiteral("--extra:fast=off"),
+                                       QStringLiteral("--group:dev=on")}));
+        QVERIFY(has("tool") && has("lint") && has("speed"));
+
+        // The answer is remembered; leaving dev out removes what only it needed.
+        answer({{QStringLiteral("--group:dev"), false}});
+        window.syncProject();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.takeFirst().first().toInt(), 0);
+        offered.sort();
+        QCOMPARE(offered, (QStringList{QStringLiteral("--extra:fast=on"),
+                                       QStringLiteral("--group:dev=on")}));
+        QVERIFY(has("tool") && !has("lint") && has("speed"));
+    }
+
     void locksForEveryEnvironment()
     {
         if (TestSupport::NginxServer::binary().isEmpty() || TestSupport::systemPython3().isEmpty())
@@ -256,18 +352,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         TestSupport::NginxServer::openToWorkers(dir.path());
         TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
-        QVERIFY(index.publishModule(QStringLiteral("app-core"), QStringLiteral("1.0"), QStringLiteral("1"),
-                                    {QStringLiteral("compat<2; python_version < '3.11'"),
-                                     QStringLiteral("compat>=2; python_version >= '3.11'")})
+        QVERIFY(index
+                    .publishModule(QStringLiteral("app-core"), QStringLiteral("1.0"),
+                                   QStringLiteral("1"),
+                                   {QStringLiteral("compat<2; python_version < '3.11'"),
+                                    QStringLiteral("compat>=2; python_version >= '3.11'")})
                     .isEmpty());
         for (const QString &v : {QStringLiteral("1.0"), QStringLiteral("2.0")})
-            QVERIFY(index.publishModule(QStringLiteral("compat"), v, QStringLiteral("1")).isEmpty());
+            QVERIFY(
+                index.publishModule(QStringLiteral("compat"), v, QStringLiteral("1")).isEmpty());
         TestSupport::NginxServer server({.root = index.root()});
         QVERIFY2(server.start(), qPrintable(server.errorText()));
-        const QString project = makeProject(
-            dir, "[project]\nname = \"app\"\nversion = \"1\"\nrequires-python = \">=3.9\"\ndependencies = [\"app-core\"]\n\n"
-                 "[[tool.uv.index]]\nname = \"local\"\nurl = \""
-                     + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
+        const QString project
+            = makeProject(dir, "[project]\nname = \"app\"\nversion = \"1\"\nrequires-python = "
+                               "\">=3.9\"\ndependencies = [\"app-core\"]\n\n"
+                               "[[tool.uv.index]]\nname = \"local\"\nurl = \""
+                                   + server.baseUrl().toUtf8() + "/simple\"\ndefault = true\n");
         QVERIFY(!project.isEmpty());
 
         Envdesk::Ui::MainWindow window;
