@@ -1135,6 +1135,34 @@
         <source>Extras</source>
         <translation>Extras</translation>
     </message>
+    <message>
+        <source>Open a &amp;Terminal Here</source>
+        <translation>&amp;Terminal hier öffnen</translation>
+    </message>
+    <message>
+        <source>A terminal in the project&apos;s folder, inside .venv, where pip and uv reach the project&apos;s indexes with their credentials and certificates</source>
+        <translation>Ein Terminal im Ordner des Projekts, in .venv, in dem pip und uv die Indizes des Projekts mit ihren Zugangsdaten und Zertifikaten erreichen</translation>
+    </message>
+    <message>
+        <source>The project has no .venv yet: sync first</source>
+        <translation>Das Projekt hat noch keine .venv: zuerst synchronisieren</translation>
+    </message>
+    <message>
+        <source>envdesk-cli was not found beside envdesk or on PATH</source>
+        <translation>envdesk-cli wurde weder neben envdesk noch in PATH gefunden</translation>
+    </message>
+    <message>
+        <source>no terminal program was found: set TERMINAL, or install one</source>
+        <translation>kein Terminalprogramm gefunden: setzen Sie TERMINAL oder installieren Sie eines</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Terminal opened in %1</source>
+        <translation>Terminal in %1 geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

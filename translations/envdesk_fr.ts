@@ -1135,6 +1135,34 @@
         <source>Extras</source>
         <translation>Extras</translation>
     </message>
+    <message>
+        <source>Open a &amp;Terminal Here</source>
+        <translation>Ouvrir un &amp;terminal ici</translation>
+    </message>
+    <message>
+        <source>A terminal in the project&apos;s folder, inside .venv, where pip and uv reach the project&apos;s indexes with their credentials and certificates</source>
+        <translation>Un terminal dans le dossier du projet, dans .venv, où pip et uv atteignent les index du projet avec leurs identifiants et certificats</translation>
+    </message>
+    <message>
+        <source>The project has no .venv yet: sync first</source>
+        <translation>Le projet n&apos;a pas encore de .venv : synchronisez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>envdesk-cli was not found beside envdesk or on PATH</source>
+        <translation>envdesk-cli est introuvable à côté d&apos;envdesk ou dans PATH</translation>
+    </message>
+    <message>
+        <source>no terminal program was found: set TERMINAL, or install one</source>
+        <translation>aucun programme de terminal trouvé : définissez TERMINAL, ou installez-en un</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 n&apos;a pas pu être lancé</translation>
+    </message>
+    <message>
+        <source>Terminal opened in %1</source>
+        <translation>Terminal ouvert dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Ui::NetworkPage</name>

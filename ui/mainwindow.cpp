@@ -41,6 +41,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QCoreApplication>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -243,7 +246,14 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(IndexesPageIndex);
         m_indexesPage->testConnection();
     });
-    m_projectActions << resolve << lock << lockEverywhere << sync << m_testAction;
+    // In the Project menu only: a terminal in the project's environment, with its indexes,
+    // credentials and CAs where uv and pip look (envdesk-cli run, without syncing).
+    auto *terminal = new QAction(tr("Open a &Terminal Here"), this);
+    terminal->setObjectName(QStringLiteral("terminalAction"));
+    terminal->setToolTip(tr("A terminal in the project's folder, inside .venv, where pip and uv reach the "
+                            "project's indexes with their credentials and certificates"));
+    connect(terminal, &QAction::triggered, this, [this] { openTerminal(); });
+    m_projectActions << resolve << lock << lockEverywhere << sync << m_testAction << terminal;
 
     auto languageMenu = [this](QMenu *view) {
         auto *menu = view->addMenu(tr("L&anguage"));
@@ -274,7 +284,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     auto *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({resolve, lock, lockEverywhere, sync, m_cancelAction, m_testAction});
+    project->addActions({resolve, lock, lockEverywhere, sync, m_cancelAction, m_testAction, terminal});
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -740,6 +750,41 @@ void MainWindow::lockProject(bool everyEnvironment)
                     statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked")) : tr("Lock failed (see the log)"));
                     Q_EMIT commandFinished(code);
                 });
+}
+
+void MainWindow::openTerminal()
+{
+    if (!m_document->isOpen())
+        return;
+    const QString dir = m_document->directory();
+    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg")))) {
+        statusBar()->showMessage(tr("The project has no .venv yet: sync first"));
+        return;
+    }
+    // The command line tool beside this program (installed together), else on PATH.
+    QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("envdesk-cli"));
+    if (!QFileInfo(cli).isExecutable())
+        cli = QStandardPaths::findExecutable(QStringLiteral("envdesk-cli"));
+    QString program = qEnvironmentVariable("TERMINAL");
+    for (const char *candidate : {"x-terminal-emulator", "gnome-terminal", "konsole", "xfce4-terminal", "xterm"}) {
+        if (!program.isEmpty())
+            break;
+        program = QStandardPaths::findExecutable(QLatin1String(candidate));
+    }
+    if (cli.isEmpty() || program.isEmpty()) {
+        const QString why = cli.isEmpty() ? tr("envdesk-cli was not found beside envdesk or on PATH")
+                                          : tr("no terminal program was found: set TERMINAL, or install one");
+        log(LogEntry::Level::Error, why);
+        statusBar()->showMessage(why);
+        return;
+    }
+    if (!QProcess::startDetached(cli, {QStringLiteral("run"), QStringLiteral("--project"), dir, QStringLiteral("--no-sync"),
+                                       QStringLiteral("--"), program},
+                                 dir)) {
+        log(LogEntry::Level::Error, tr("%1 could not be started").arg(program));
+        return;
+    }
+    statusBar()->showMessage(tr("Terminal opened in %1").arg(dir));
 }
 
 bool MainWindow::chooseGroupsAndExtras(const QString &dir)

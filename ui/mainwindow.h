@@ -143,6 +143,8 @@ private:
     QHash<QString, QStringList> m_syncChoice;
     /** Asks which dependency groups and extras to install; false when the user cancels. */
     bool chooseGroupsAndExtras(const QString &dir);
+    /** A terminal in the project's environment (envdesk-cli run -- TERMINAL). */
+    void openTerminal();
     QList<QAction *> m_projectActions; ///< enabled while a project is open and nothing runs
     QAction *m_saveAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -343,6 +343,33 @@ private Q_SLOTS:
         QCOMPARE(offered, (QStringList{QStringLiteral("--extra:fast=on"),
                                        QStringLiteral("--group:dev=on")}));
         QVERIFY(has("tool") && !has("lint") && has("speed"));
+
+        // Open a Terminal Here: the terminal (here a script) starts in the project's folder,
+        // inside .venv, with the project's index in pip's variables.
+        const QString seen = dir.filePath(QStringLiteral("terminal.txt"));
+        const QString script = dir.filePath(QStringLiteral("terminal.sh"));
+        QFile terminal(script);
+        QVERIFY(terminal.open(QIODevice::WriteOnly));
+        terminal.write("#!/bin/sh\npwd > '" + seen.toUtf8() + ".part'\nenv >> '" + seen.toUtf8()
+                       + ".part'\nmv '" + seen.toUtf8() + ".part' '" + seen.toUtf8() + "'\n");
+        terminal.close();
+        terminal.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("TERMINAL", script.toUtf8());
+        qputenv("PATH", QFileInfo(QStringLiteral(ENVDESK_CLI_PATH)).absolutePath().toUtf8() + ':'
+                            + qgetenv("PATH"));
+        window.findChild<QAction *>(QStringLiteral("terminalAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(seen), 20000);
+        QFile shown(seen);
+        QVERIFY(shown.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(shown.readAll());
+        QVERIFY2(text.startsWith(QDir(project).canonicalPath() + QLatin1Char('\n'))
+                     || text.startsWith(project + QLatin1Char('\n')),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("VIRTUAL_ENV=") + project + QStringLiteral("/.venv")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("PIP_INDEX_URL=") + server.baseUrl()),
+                 qPrintable(text));
+        qunsetenv("TERMINAL");
     }
 
     void locksForEveryEnvironment()
