@@ -190,19 +190,19 @@ void LockInputs::mark(PyLock &lock) const
         byName[p.name].push_back(&p);
     auto reach = [&](const std::vector<std::string> &roots) {
         std::set<std::string> seen;
-        std::vector<std::string> todo;
+        std::vector<std::string> pending;
         for (const std::string &text : roots) {
             if (auto r = Requirement::parse(text))
-                todo.push_back(normalizePackageName(r->name()));
+                pending.push_back(normalizePackageName(r->name()));
         }
-        while (!todo.empty()) {
-            const std::string name = todo.back();
-            todo.pop_back();
+        while (!pending.empty()) {
+            const std::string name = pending.back();
+            pending.pop_back();
             if (!byName.contains(name) || !seen.insert(name).second)
                 continue;
             for (const LockedPackage *p : byName[name]) {
                 for (const std::string &d : p->dependencies)
-                    todo.push_back(normalizePackageName(d));
+                    pending.push_back(normalizePackageName(d));
             }
         }
         return seen;
