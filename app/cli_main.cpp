@@ -1,4 +1,4 @@
-#include "core/cli/cli.h"
+#include "cli/cli.h"
 #include "core/install/wheel.h"
 
 #include <envdesk/buildinfo.h>

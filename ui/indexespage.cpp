@@ -3,7 +3,7 @@
 #include "projectdocument.h"
 #include "uiutil.h"
 
-#include "core/jobs/commandjob.h"
+#include "cli/commandjob.h"
 #include "core/net/credentials.h"
 #include "core/net/httpclient.h"
 #include "core/net/secretstore.h"

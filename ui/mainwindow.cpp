@@ -12,7 +12,7 @@
 #include "theme.h"
 #include "uiutil.h"
 
-#include "core/jobs/commandjob.h"
+#include "cli/commandjob.h"
 #include "core/install/lockinputs.h"
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"

@@ -1,6 +1,6 @@
 #include "requirementassist.h"
 
-#include "core/jobs/commandjob.h"
+#include "cli/commandjob.h"
 #include "core/pep/filename.h"
 #include "core/pep/name.h"
 #include "core/pep/requirement.h"

@@ -6,7 +6,6 @@
 #include "interpreters.h"
 #include "wheel.h"
 
-#include "../jobs/commandjob.h"
 #include "../project/settings.h"
 
 #include "../pep/name.h"
@@ -382,11 +381,19 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
 Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                                 const QString &venvPath, const QString &sitePackages,
                                 const ApplyOptions &options,
-                                const std::function<void(const QString &)> &progress)
+                                const std::function<void(const ApplyStep &)> &progress)
 {
-    auto say = [&](const QString &line) {
+    auto say = [&](ApplyStep::Kind kind, const std::string &package, const QString &line) {
         if (progress)
-            progress(line);
+            progress(ApplyStep{kind, package, line});
+    };
+    const CancelToken &cancel = options.cancel;
+    const auto cancelled = [] {
+        Error e;
+        e.code = ErrorCode::Cancelled;
+        e.message = tr("cancelled; every package is either installed whole or not at all");
+        e.hint = tr("sync again to finish");
+        return e;
     };
     // Everything downloaded and checked before the environment is touched.
     std::map<std::string, Expected<QString>> downloaded;
@@ -410,29 +417,25 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
 
             continue;
         }
-        client.download(item.file, [&downloaded, &say, name = item.name](Expected<QString> r) {
-            if (r)
-                say(tr("downloaded %1").arg(qs(name)));
-            downloaded.insert_or_assign(name, std::move(r));
-        });
+        client.download(
+            item.file,
+            [&downloaded, &say, name = item.name](Expected<QString> r) {
+                if (r)
+                    say(ApplyStep::Kind::Downloaded, name, tr("downloaded %1").arg(qs(name)));
+                downloaded.insert_or_assign(name, std::move(r));
+            },
+            cancel);
     }
+    // Cancel aborts the downloads in flight (the client polls the token): each ends here.
     while (downloaded.size() < plan.install.size())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    // Cancelled while downloading: stop before the environment is touched.
+    if (cancel.isCancelled())
+        return std::unexpected(cancelled());
     for (const auto &[name, result] : downloaded) {
         if (!result)
             return std::unexpected(result.error());
     }
-    // Cancelled while downloading: stop before the environment is touched.
-    const std::atomic<bool> *cancel = cancelFlag();
-    const auto cancelled = [] {
-        Error e;
-        e.code = ErrorCode::Cancelled;
-        e.message = tr("cancelled; every package is either installed whole or not at all");
-        e.hint = tr("sync again to finish");
-        return e;
-    };
-    if (cancel && *cancel)
-        return std::unexpected(cancelled());
 
     // Folders and sdists become wheels, still before the environment is touched.
     // Made only when something needs building: a sync killed mid-way (kill -9) leaves no empty
@@ -459,7 +462,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         QString source = item.buildFrom;
         if (git) {
             auto checkout = checkoutGit(item.gitUrl, item.gitCommit, client.cacheDirectory(),
-                                        [cancel] { return cancel && *cancel; });
+                                        cancel.predicate());
             if (!checkout)
                 return std::unexpected(checkout.error());
             source = checkout->path
@@ -472,21 +475,24 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                 return std::unexpected(unpacked.error());
             source = *unpacked;
         }
-        say(tr("building %1 from %2").arg(name, sdist ? qs(item.file.file.filename) : source));
+        say(ApplyStep::Kind::Building, item.name,
+            tr("building %1 from %2").arg(name, sdist ? qs(item.file.file.filename) : source));
         BuildRequest request;
         request.sourceDir = source;
         request.basePython = options.basePython;
         request.hook = item.editable ? BuildRequest::Hook::Editable : BuildRequest::Hook::Wheel;
         request.outputDir = buildDir().filePath(QStringLiteral("wheel-") + name);
         request.provision = options.provisionBuild;
-        request.output = [&say, name](const QString &line) { say(name + QLatin1String(": ") + line); };
-        request.cancelled = [cancel] { return cancel && *cancel; };
+        request.output = [&say, name, package = item.name](const QString &line) {
+            say(ApplyStep::Kind::BuildOutput, package, name + QLatin1String(": ") + line);
+        };
+        request.cancelled = cancel.predicate();
         auto wheel = buildSource(request);
         if (!wheel)
             return std::unexpected(wheel.error());
         downloaded.insert_or_assign(item.name, wheel->path);
         built.insert(item.name);
-        say(tr("built %1").arg(QFileInfo(wheel->path).fileName()));
+        say(ApplyStep::Kind::Built, item.name, tr("built %1").arg(QFileInfo(wheel->path).fileName()));
     }
 
     QStringList done;
@@ -495,7 +501,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         if (!removed)
             return std::unexpected(removed.error());
         done << QStringLiteral("- %1 %2").arg(qs(d.name), qs(d.version));
-        say(done.last());
+        say(ApplyStep::Kind::Removed, d.name, done.last());
     }
     const InstallScheme scheme = InstallScheme::forVirtualEnvironment(venvPath, sitePackages);
     // Packages are installed side by side on worker threads (each one whole, journaled on its
@@ -508,7 +514,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         for (std::size_t i = next++; i < plan.install.size(); i = next++) {
             const InstallPlan::Install &item = plan.install[i];
             results[i] = [&]() -> Expected<QString> {
-                if (cancel && *cancel)
+                if (cancel.isCancelled())
                     return std::unexpected(cancelled());
                 if (!item.replaces.empty()) {
                     const QString old = findInstalled(sitePackages, item.name);
@@ -550,7 +556,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             }();
             if (*results[i]) {
                 const std::lock_guard guard(sayMutex);
-                say(**results[i]);
+                say(ApplyStep::Kind::Installed, item.name, **results[i]);
             }
         }
     };
@@ -584,7 +590,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         compile.waitForFinished(-1);
         const QString output = QString::fromUtf8(compile.readAll()).trimmed();
         if (compile.exitStatus() != QProcess::NormalExit || compile.exitCode() != 0)
-            say(tr("bytecode: some modules did not compile: %1")
+            say(ApplyStep::Kind::Note, {}, tr("bytecode: some modules did not compile: %1")
                     .arg(output.isEmpty() ? compile.errorString() : output.left(2000)));
         done << QCoreApplication::translate("Envdesk::Core::Sync",
                                             "compiled %n module(s) to bytecode", nullptr,

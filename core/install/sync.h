@@ -110,6 +110,28 @@ struct ApplyOptions
     /// Compile the installed modules to bytecode with the environment's interpreter afterwards
     /// (`compile-bytecode`, UV_COMPILE_BYTECODE, --compile-bytecode).
     bool compileBytecode = false;
+    /// Stops the work: downloads in flight are aborted, a build's process group is killed (and a
+    /// resolve of its build requirements stopped), no further package is installed; each package
+    /// is installed whole or not at all. The result is then ErrorCode::Cancelled.
+    CancelToken cancel;
+};
+
+/** One step of applyPlan as it happens, for the live log, progress and the command line. */
+struct ApplyStep
+{
+    enum class Kind {
+        Downloaded,  ///< a file fetched and checked against its hash
+        Building,    ///< a build starts
+        BuildOutput, ///< a line the build backend (or its environment's set-up) printed
+        Built,
+        Removed,   ///< counted: one change of the plan done
+        Installed, ///< counted: one change of the plan done
+        Note,      ///< anything else worth saying (bytecode that did not compile)
+    };
+    Kind kind = Kind::Note;
+    std::string package; ///< normalized name; empty for a note
+    QString text;        ///< the line as the command line prints it
+    bool counts() const { return kind == Kind::Removed || kind == Kind::Installed; }
 };
 
 /**
@@ -141,12 +163,13 @@ Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath);
  * failure stops here, with nothing in the environment changed), then removes the extraneous
  * and the replaced distributions (by their RECORD, never outside `venvPath`) and installs the
  * wheels, several at once, from the cache of unpacked wheels when there is one. `progress` gets
- * one line per step. Returns the lines of what was done.
+ * each step as it happens (on this thread, or one of the install threads: one at a time).
+ * Returns the lines of what was done.
  */
 Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
                                 const QString &venvPath, const QString &sitePackages,
                                 const ApplyOptions &options = {},
-                                const std::function<void(const QString &)> &progress = {});
+                                const std::function<void(const ApplyStep &)> &progress = {});
 
 /**
  * One envdesk process at a time changes an environment: `<venv>/.envdesk/lock` (QLockFile). A

@@ -36,7 +36,8 @@ QString qs(const std::string &s)
 
 Expected<void> installBuildRequirements(const std::vector<std::string> &requirements,
                                         const QString &venvPath, const QString &projectFile,
-                                        const std::function<void(const QString &)> &progress)
+                                        const std::function<void(const QString &)> &progress,
+                                        const CancelToken &cancel)
 {
     if (requirements.empty())
         return {};
@@ -49,6 +50,7 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     request.projectFile = project;
     request.pythonPath = QDir(venvPath).filePath(QStringLiteral("bin/python"));
     request.noBuild = {":all:"};
+    request.cancel = cancel; // the build's Cancel stops the resolve of its requirements too
     ResolveJob job(request);
     std::optional<ResolveOutcome> outcome;
     QEventLoop loop;
@@ -81,7 +83,12 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     }
     ApplyOptions apply;
     apply.threads = 1;
-    auto done = applyPlan(plan, session.client, venvPath, environment->sitePackages, apply, progress);
+    apply.cancel = cancel;
+    auto done = applyPlan(plan, session.client, venvPath, environment->sitePackages, apply,
+                          [&progress](const ApplyStep &step) {
+                              if (progress)
+                                  progress(step.text);
+                          });
     if (!done)
         return std::unexpected(done.error());
     return {};
@@ -114,7 +121,7 @@ QString baseInterpreterOf(const QString &venvPath)
 Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString &basePython,
                                       const QString &projectFile,
                                       const std::function<void(const QString &)> &output,
-                                      const std::function<bool()> &cancelled)
+                                      const CancelToken &cancel)
 {
     QTemporaryDir work;
     if (!work.isValid()) {
@@ -136,10 +143,10 @@ Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString 
     request.hook = BuildRequest::Hook::Metadata;
     request.outputDir = work.filePath(QStringLiteral("metadata"));
     request.provision = [&](const std::vector<std::string> &requirements, const QString &venv) {
-        return installBuildRequirements(requirements, venv, projectFile, output);
+        return installBuildRequirements(requirements, venv, projectFile, output, cancel);
     };
     request.output = output;
-    request.cancelled = cancelled;
+    request.cancelled = cancel.predicate();
     auto built = buildSource(request);
     if (!built)
         return std::unexpected(built.error());

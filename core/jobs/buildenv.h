@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../cancel.h"
 #include "../error.h"
 #include "../resolve/directsource.h"
 
@@ -20,7 +21,8 @@ namespace Envdesk::Core {
  */
 Expected<void> installBuildRequirements(const std::vector<std::string> &requirements,
                                         const QString &venvPath, const QString &projectFile,
-                                        const std::function<void(const QString &)> &progress = {});
+                                        const std::function<void(const QString &)> &progress = {},
+                                        const CancelToken &cancel = {});
 
 /** The base interpreter the virtual environment at `venvPath` was made from; empty when unknown. */
 QString baseInterpreterOf(const QString &venvPath);
@@ -33,6 +35,6 @@ QString baseInterpreterOf(const QString &venvPath);
 Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString &basePython,
                                       const QString &projectFile,
                                       const std::function<void(const QString &)> &output,
-                                      const std::function<bool()> &cancelled);
+                                      const CancelToken &cancel);
 
 } // namespace Envdesk::Core

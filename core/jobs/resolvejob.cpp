@@ -50,21 +50,16 @@ Error usageError(const QString &message, const QString &hint = {})
 // `buildPython`.
 Expected<DirectPackage> directMetadata(const DirectSource &source, const QString &buildPython,
                                        const ResolveRequest &request, IndexClient &client,
-                                       const std::shared_ptr<std::atomic_bool> &cancelled)
+                                       const CancelToken &cancel)
 {
-    const auto isCancelled = [cancelled] { return cancelled->load(); };
     const QString cacheDir = client.cacheDirectory();
     if (source.kind == DirectSource::Kind::Url) {
         // The file, downloaded once (its hash is what the lock records), then read as a file.
         auto downloaded = std::make_shared<std::optional<Expected<QString>>>();
-        const CancelToken stop;
         client.downloadUnlisted(source.url, [downloaded](Expected<QString> path) { *downloaded = std::move(path); },
-                                stop);
-        while (!*downloaded) {
-            if (cancelled->load())
-                stop.cancel();
+                                cancel);
+        while (!*downloaded)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        }
         if (!**downloaded) {
             Error e = (*downloaded)->error();
             e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
@@ -73,7 +68,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
         DirectSource file = source;
         file.kind = DirectSource::Kind::File;
         file.path = ***downloaded;
-        auto package = directMetadata(file, buildPython, request, client, cancelled);
+        auto package = directMetadata(file, buildPython, request, client, cancel);
         if (!package)
             return std::unexpected(package.error());
         package->source = source;
@@ -81,7 +76,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
     }
     if (source.kind == DirectSource::Kind::Git) {
         // The commit the revision names, checked out in the cache; then read as a folder.
-        auto checkout = checkoutGit(source.url, source.rev, cacheDir, isCancelled);
+        auto checkout = checkoutGit(source.url, source.rev, cacheDir, cancel.predicate());
         if (!checkout) {
             Error e = checkout.error();
             e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
@@ -92,7 +87,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
         tree.path = checkout->path
                     + (source.subdirectory.empty() ? QString()
                                                    : QLatin1Char('/') + QString::fromStdString(source.subdirectory));
-        auto package = directMetadata(tree, buildPython, request, client, cancelled);
+        auto package = directMetadata(tree, buildPython, request, client, cancel);
         if (!package)
             return std::unexpected(package.error());
         package->source = source;
@@ -104,7 +99,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
         return std::unexpected(known.error());
     if (*known)
         return std::move(**known);
-    return builtMetadata(source, buildPython, request.projectFile, {}, isCancelled);
+    return builtMetadata(source, buildPython, request.projectFile, {}, cancel);
 }
 
 } // namespace
@@ -112,8 +107,8 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
 ResolveJob::ResolveJob(ResolveRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-    , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
+    m_request.cancel = m_request.cancel.child(); // cancel() and the destructor stop this job alone
     qRegisterMetaType<Envdesk::Core::ResolveEvent>();
     qRegisterMetaType<Envdesk::Core::IndexQuery>();
     qRegisterMetaType<Envdesk::Core::ResolveOutcome>();
@@ -142,7 +137,7 @@ void ResolveJob::start()
 
 void ResolveJob::cancel()
 {
-    m_cancelled->store(true);
+    m_request.cancel.cancel();
 }
 
 bool ResolveJob::isRunning() const
@@ -237,27 +232,26 @@ ResolveOutcome ResolveJob::run()
             e.hint = tr("allow the build (drop --no-build for it), or point the source at a wheel");
             return failed(e);
         }
-        auto package = directMetadata(source, buildPython, r, client, m_cancelled);
+        auto package = directMetadata(source, buildPython, r, client, r.cancel);
         if (!package)
             return failed(package.error());
         direct.emplace(name, std::move(*package));
     }
     provider.setDirect(std::move(direct));
     // An index's sdist without a metadata file: its backend tells (built in isolation).
-    provider.setSdistMetadata([&buildPython, &r, cancelled = m_cancelled](const std::string &project,
+    provider.setSdistMetadata([&buildPython, &r](const std::string &project,
                                                                           const QString &sdist) {
         DirectSource source;
         source.kind = DirectSource::Kind::File;
         source.name = project;
         source.path = sdist;
         source.origin = tr("the index");
-        return builtMetadata(source, buildPython, r.projectFile, {}, [cancelled] { return cancelled->load(); });
+        return builtMetadata(source, buildPython, r.projectFile, {}, r.cancel);
     });
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
     provider.setRequested(requested);
     provider.setFirstMatch(options->strategy == IndexStrategy::UnsafeFirstMatch);
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    provider.setCancelled([cancelled] { return cancelled->load(); });
+    provider.setCancelled(r.cancel.predicate());
 
     ResolveOptions resolveOptions;
     resolveOptions.environment = target->markers;
@@ -267,7 +261,7 @@ ResolveOutcome ResolveJob::run()
         if (auto v = Version::parse(version))
             resolveOptions.preferences.insert_or_assign(normalizePackageName(name), *v);
     }
-    resolveOptions.cancelled = [cancelled] { return cancelled->load(); };
+    resolveOptions.cancelled = r.cancel.predicate();
     int decided = 0;
     resolveOptions.listener = [this, &decided, &provider](const ResolveEvent &e) {
         Q_EMIT resolverEvent(e);

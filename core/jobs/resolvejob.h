@@ -48,6 +48,8 @@ struct ResolveRequest
     /// Versions to keep when they still fit (normalized name -> version): a lock's, minus the
     /// packages an upgrade was asked for.
     std::map<std::string, std::string> preferences;
+    /// Stops the resolution (and any build of metadata it started) within 100 ms.
+    CancelToken cancel;
 };
 
 /** One package of a resolution, with the file chosen for the target. */
@@ -116,7 +118,6 @@ private:
     ResolveOutcome run(); ///< on the worker thread
 
     ResolveRequest m_request;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
     QThread *m_thread = nullptr;
 };
 

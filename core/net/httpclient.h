@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../cancel.h"
 #include "../error.h"
 #include "tlsprofile.h"
 
@@ -27,20 +28,6 @@ namespace Envdesk::Core {
 
 class HttpConnectionPool;
 struct HttpExchangeEnd;
-
-/** Shared flag a caller sets to abandon a request; checked by the client on every event. */
-class CancelToken
-{
-public:
-    CancelToken()
-        : m_flag(std::make_shared<std::atomic_bool>(false))
-    {}
-    void cancel() const { m_flag->store(true); }
-    bool isCancelled() const { return m_flag->load(); }
-
-private:
-    std::shared_ptr<std::atomic_bool> m_flag;
-};
 
 /** What to fetch, and how patiently. A value; copied into the client. */
 struct HttpRequest

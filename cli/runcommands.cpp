@@ -3,12 +3,12 @@
 #include "lockcommands.h"
 #include "projectcommands.h"
 
-#include "../index/indexsetup.h"
-#include "../install/lockinputs.h"
-#include "../install/pylock.h"
-#include "../pep/name.h"
-#include "../net/httpclient.h"
-#include "../project/projecttypes.h"
+#include "core/index/indexsetup.h"
+#include "core/install/lockinputs.h"
+#include "core/install/pylock.h"
+#include "core/pep/name.h"
+#include "core/net/httpclient.h"
+#include "core/project/projecttypes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

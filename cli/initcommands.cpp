@@ -4,10 +4,10 @@
 #include "projectcommands.h"
 #include "pythoncommands.h"
 
-#include "../pep/name.h"
-#include "../pep/specifier.h"
-#include "../project/indexpresets.h"
-#include "../project/pyproject.h"
+#include "core/pep/name.h"
+#include "core/pep/specifier.h"
+#include "core/project/indexpresets.h"
+#include "core/project/pyproject.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

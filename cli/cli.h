@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/cancel.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,7 +14,8 @@ namespace Envdesk::Core {
  * Exit codes: 0 success, 1 an expected negative outcome (e.g. unsatisfiable), 2 usage,
  * configuration or I/O errors (message on `err`).
  */
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+           const CancelToken &cancel = {});
 
 /**
  * The global options, given before the command or after it (before a `--`): -v (repeatable:
@@ -27,9 +30,11 @@ struct CliGlobals
     bool offline = false; ///< --offline, or UV_OFFLINE=1
     QString project;      ///< --project before the command: where commands look for pyproject.toml
     QString color = QStringLiteral("auto");
+    CancelToken cancel; ///< runCli's: what stops the command (its jobs get it in their requests)
 
     bool showProgress() const { return !quiet && !noProgress; }
 };
+/** The globals of the command running on this thread (each runCli call has its own). */
 const CliGlobals &cliGlobals();
 
 } // namespace Envdesk::Core

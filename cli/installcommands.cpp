@@ -1,16 +1,17 @@
 #include "installcommands.h"
+#include "cli.h"
 
 #include "projectcommands.h"
 #include "resolvecommands.h"
 
-#include "../install/interpreters.h"
-#include "../index/indexsetup.h"
-#include "../install/sync.h"
-#include "../install/wheel.h"
-#include "../jobs/buildenv.h"
-#include "../jobs/resolvejob.h"
-#include "../pep/interpreterprobe.h"
-#include "../pep/name.h"
+#include "core/install/interpreters.h"
+#include "core/index/indexsetup.h"
+#include "core/install/sync.h"
+#include "core/install/wheel.h"
+#include "core/jobs/buildenv.h"
+#include "core/jobs/resolvejob.h"
+#include "core/pep/interpreterprobe.h"
+#include "core/pep/name.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,6 +80,7 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
 
     // Resolve for this environment's interpreter.
     ResolveRequest request;
+    request.cancel = cliGlobals().cancel;
     std::set<std::string> requested;
     for (const QString &text : parser.positionalArguments()) {
         auto r = Requirement::parse(text.toStdString());
@@ -127,9 +129,10 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!applyOptions)
         return cliReport(applyOptions.error(), err);
     applyOptions->basePython = baseInterpreterOf(venvPath);
-    applyOptions->provisionBuild = [projectFile](const std::vector<std::string> &requirements,
-                                                 const QString &buildVenv) {
-        return installBuildRequirements(requirements, buildVenv, projectFile);
+    applyOptions->cancel = cliGlobals().cancel;
+    applyOptions->provisionBuild = [projectFile, cancel = applyOptions->cancel](
+                                       const std::vector<std::string> &requirements, const QString &buildVenv) {
+        return installBuildRequirements(requirements, buildVenv, projectFile, {}, cancel);
     };
     auto applied = applyPlan(plan, session.client, venvPath, sitePackages, *applyOptions);
     if (!applied)

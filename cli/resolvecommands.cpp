@@ -4,14 +4,14 @@
 #include "indexcommands.h"
 #include "projectcommands.h"
 
-#include "../pep/name.h"
-#include "../project/importer.h"
-#include "../project/pyproject.h"
-#include "../project/settings.h"
-#include "../jobs/commandjob.h"
-#include "../install/interpreters.h"
-#include "../jobs/resolvejob.h"
-#include "../resolve/indexprovider.h"
+#include "core/pep/name.h"
+#include "core/project/importer.h"
+#include "core/project/pyproject.h"
+#include "core/project/settings.h"
+#include "cli/commandjob.h"
+#include "core/install/interpreters.h"
+#include "core/jobs/resolvejob.h"
+#include "core/resolve/indexprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -93,6 +93,7 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
                                                              QTextStream &err) const
 {
     ResolveRequest request;
+    request.cancel = cliGlobals().cancel;
     request.projectFile = projectFile;
     request.indexUrls = parser.values(indexUrl);
     request.extraIndexUrls = parser.values(extra);
@@ -276,14 +277,6 @@ ResolveOutcome resolveAndWait(ResolveJob &job)
         outcome = o;
         loop.quit();
     });
-    // The desktop app's Cancel reaches a resolve run through a CommandJob here.
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &job, [&job] {
-        if (cancelRequested())
-            job.cancel();
-    });
-    if (cancelFlag())
-        watch.start(50);
     job.start();
     loop.exec();
     return *outcome;

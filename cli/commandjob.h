@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/cancel.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -16,16 +18,6 @@ namespace Envdesk::Core {
  * output() in the receiver's thread as soon as it is written; the first command that fails stops
  * the rest. finished() carries the last exit code (0: all succeeded).
  */
-/**
- * Whether the work on this thread was asked to stop: set for the commands a CommandJob runs when
- * its cancel() is called. Long steps (a resolve, a sync's downloads and installs) check it at
- * points where stopping leaves nothing half done.
- */
-bool cancelRequested();
-/** The flag cancelRequested() reads on this thread (nullptr when nothing can cancel it), for
- * threads the work starts itself. */
-const std::atomic<bool> *cancelFlag();
-
 class CommandJob : public QObject
 {
     Q_OBJECT
@@ -51,7 +43,7 @@ Q_SIGNALS:
 private:
     QList<QStringList> m_commands;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancelled = false;
+    CancelToken m_cancel;
 };
 
 } // namespace Envdesk::Core

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../jobs/resolvejob.h"
+#include "core/jobs/resolvejob.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

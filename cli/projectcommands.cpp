@@ -5,11 +5,11 @@
 #include "lockcommands.h"
 #include "pythoncommands.h"
 
-#include "../install/pylock.h"
-#include "../pep/requirement.h"
-#include "../pep/specifier.h"
-#include "../pep/version.h"
-#include "../project/pyproject.h"
+#include "core/install/pylock.h"
+#include "core/pep/requirement.h"
+#include "core/pep/specifier.h"
+#include "core/pep/version.h"
+#include "core/project/pyproject.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -78,7 +78,7 @@ QString tr(const char *text)
 
 CliGlobals &globals()
 {
-    static CliGlobals g;
+    thread_local CliGlobals g;
     return g;
 }
 
@@ -213,7 +213,8 @@ const CliGlobals &cliGlobals()
     return globals();
 }
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+           const CancelToken &cancel)
 {
     QStringList args = arguments.mid(1);
     if (const QString problem = takeGlobals(args); !problem.isEmpty()) {
@@ -221,6 +222,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return 2;
     }
+    globals().cancel = cancel;
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp(out);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "../index/indexclient.h"
-#include "../index/indexsetup.h"
-#include "../net/doctor.h"
-#include "../net/proxy.h"
+#include "core/index/indexclient.h"
+#include "core/index/indexsetup.h"
+#include "core/net/doctor.h"
+#include "core/net/proxy.h"
 
 #include <QProcessEnvironment>
 

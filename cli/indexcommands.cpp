@@ -3,12 +3,12 @@
 #include "cli.h"
 #include "projectcommands.h"
 
-#include "../index/envdeskindex.h"
-#include "../net/hostnamecheck.h"
-#include "../net/secretstore.h"
-#include "../index/indexclient.h"
-#include "../pep/name.h"
-#include "../project/pyproject.h"
+#include "core/index/envdeskindex.h"
+#include "core/net/hostnamecheck.h"
+#include "core/net/secretstore.h"
+#include "core/index/indexclient.h"
+#include "core/pep/name.h"
+#include "core/project/pyproject.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -3,10 +3,10 @@
 #include "installcommands.h"
 #include "projectcommands.h"
 
-#include "../install/interpreters.h"
-#include "../install/venv.h"
-#include "../pep/specifier.h"
-#include "../project/pyproject.h"
+#include "core/install/interpreters.h"
+#include "core/install/venv.h"
+#include "core/pep/specifier.h"
+#include "core/project/pyproject.h"
 
 #include <QCoreApplication>
 #include <QDir>

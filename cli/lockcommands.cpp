@@ -5,15 +5,15 @@
 #include "pythoncommands.h"
 #include "resolvecommands.h"
 
-#include "../install/interpreters.h"
-#include "../install/lockinputs.h"
-#include "../index/indexsetup.h"
-#include "../install/sync.h"
-#include "../jobs/buildenv.h"
-#include "../pep/interpreterprobe.h"
-#include "../pep/name.h"
-#include "../pep/requirement.h"
-#include "../project/pyproject.h"
+#include "core/install/interpreters.h"
+#include "core/install/lockinputs.h"
+#include "core/index/indexsetup.h"
+#include "core/install/sync.h"
+#include "core/jobs/buildenv.h"
+#include "core/pep/interpreterprobe.h"
+#include "core/pep/name.h"
+#include "core/pep/requirement.h"
+#include "core/project/pyproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -542,20 +542,21 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     // Folders and sdists are built with the environment's base interpreter; their build
     // requirements come from the project's indexes.
     applyOptions->basePython = baseInterpreterOf(venvPath);
-    applyOptions->provisionBuild = [projectFile, &err](const std::vector<std::string> &requirements,
-                                                       const QString &buildVenv) {
+    applyOptions->cancel = cliGlobals().cancel;
+    applyOptions->provisionBuild = [projectFile, &err, cancel = applyOptions->cancel](
+                                       const std::vector<std::string> &requirements, const QString &buildVenv) {
         return installBuildRequirements(requirements, buildVenv, projectFile, [&err](const QString &line) {
             if (!cliGlobals().showProgress())
                 return;
             err << "progress: build environment: " << line << "\n";
             err.flush();
-        });
+        }, cancel);
     };
     // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
-    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const QString &line) {
+    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const ApplyStep &step) {
         if (!cliGlobals().showProgress())
             return; // -q, --no-progress
-        err << "progress: " << line << "\n";
+        err << "progress: " << step.text << "\n";
         err.flush();
     });
     if (!done)

@@ -2,10 +2,10 @@
 
 #include "projectcommands.h"
 
-#include "../pep/name.h"
-#include "../project/importer.h"
-#include "../project/pyproject.h"
-#include "../project/settings.h"
+#include "core/pep/name.h"
+#include "core/project/importer.h"
+#include "core/project/pyproject.h"
+#include "core/project/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>

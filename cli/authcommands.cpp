@@ -2,11 +2,11 @@
 
 #include "projectcommands.h"
 
-#include "../net/credentials.h"
-#include "../net/httpclient.h"
-#include "../net/secretstore.h"
-#include "../project/pyproject.h"
-#include "../project/settings.h"
+#include "core/net/credentials.h"
+#include "core/net/httpclient.h"
+#include "core/net/secretstore.h"
+#include "core/project/pyproject.h"
+#include "core/project/settings.h"
 
 #include <QCoreApplication>
 #include <QFile>

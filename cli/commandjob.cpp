@@ -1,6 +1,6 @@
 #include "commandjob.h"
 
-#include "../cli/cli.h"
+#include "cli.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -45,23 +45,11 @@ private:
     QByteArray m_pending;
 };
 
-thread_local const std::atomic<bool> *t_cancelFlag = nullptr;
-
 } // namespace
-
-bool cancelRequested()
-{
-    return t_cancelFlag && t_cancelFlag->load();
-}
-
-const std::atomic<bool> *cancelFlag()
-{
-    return t_cancelFlag;
-}
 
 void CommandJob::cancel()
 {
-    m_cancelled = true;
+    m_cancel.cancel();
 }
 
 CommandJob::CommandJob(QList<QStringList> commands, QObject *parent)
@@ -83,9 +71,8 @@ void CommandJob::start()
         return;
     m_thread = QThread::create([this] {
         int code = 0;
-        t_cancelFlag = &m_cancelled;
         for (const QStringList &command : std::as_const(m_commands)) {
-            if (m_cancelled) {
+            if (m_cancel.isCancelled()) {
                 Q_EMIT output(tr("error: cancelled"), true);
                 code = 2;
                 break;
@@ -95,7 +82,7 @@ void CommandJob::start()
             {
                 QTextStream out(&outDevice);
                 QTextStream err(&errDevice);
-                code = runCli(QStringList{QStringLiteral("envdesk-cli")} + command, out, err);
+                code = runCli(QStringList{QStringLiteral("envdesk-cli")} + command, out, err, m_cancel);
                 out.flush();
                 err.flush();
             }
