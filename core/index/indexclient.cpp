@@ -198,6 +198,8 @@ Expected<QString> IndexClient::authorize(const IndexSource &index, HttpRequest &
 Expected<void> IndexClient::applyConnection(const IndexSource *index, HttpRequest &request) const
 {
     request.readTimeoutMs = m_options.readTimeoutMs;
+    if (index && request.label.empty())
+        request.label = index->name;
     if (!m_options.connection)
         return {};
     const bool own

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -108,6 +109,61 @@ struct HttpClient::Job
     bool byCommonName = false;   ///< a certificate on the way named its host only in its CN
 };
 
+namespace {
+
+// Every attempt in flight, in every client: when it last heard from its server (steady clock).
+struct Watched
+{
+    QString url;
+    std::string label;
+    qint64 lastActivityMs = 0;
+};
+QMutex g_watchMutex;
+std::map<const void *, Watched> g_watched;
+
+qint64 steadyNowMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return clock.elapsed();
+}
+
+void watch(const void *job, const HttpRequest &request)
+{
+    const QMutexLocker lock(&g_watchMutex);
+    g_watched.insert_or_assign(job, Watched{redactedUrl(request.url), request.label, steadyNowMs()});
+}
+
+void heard(const void *job)
+{
+    const QMutexLocker lock(&g_watchMutex);
+    if (auto it = g_watched.find(job); it != g_watched.end())
+        it->second.lastActivityMs = steadyNowMs();
+}
+
+void unwatch(const void *job)
+{
+    const QMutexLocker lock(&g_watchMutex);
+    g_watched.erase(job);
+}
+
+} // namespace
+
+std::vector<HttpClient::Stalled> HttpClient::stalledRequests(qint64 silentForMs)
+{
+    std::vector<Stalled> stalled;
+    const qint64 now = steadyNowMs();
+    const QMutexLocker lock(&g_watchMutex);
+    for (const auto &[job, w] : g_watched) {
+        if (now - w.lastActivityMs >= silentForMs)
+            stalled.push_back({w.url, w.label, now - w.lastActivityMs});
+    }
+    return stalled;
+}
+
 HttpClient::HttpClient(QObject *parent, int managers, int maxInFlight)
     : QObject(parent)
     , m_managersPerProfile(managers)
@@ -146,6 +202,8 @@ std::vector<QNetworkAccessManager *> &HttpClient::managersFor(const QString &pro
 
 HttpClient::~HttpClient()
 {
+    for (Job *job : m_active.keys())
+        unwatch(job);
     for (const auto &job : m_queue) {
         if (!job->finished && job->done)
             job->done(
@@ -320,6 +378,7 @@ void HttpClient::startAttempt(const std::shared_ptr<Job> &job)
     });
 
     m_active.insert(job.get(), job);
+    watch(job.get(), job->request);
     if (!m_cancelPoll->isActive())
         m_cancelPoll->start();
 
@@ -358,6 +417,7 @@ bool HttpClient::startOnPool(const std::shared_ptr<Job> &job,
     request.connectTimeoutMs = job->request.connectTimeoutMs;
     request.readTimeoutMs = job->request.readTimeoutMs;
     m_active.insert(job.get(), job);
+    watch(job.get(), job->request);
     if (!m_cancelPoll->isActive())
         m_cancelPoll->start();
     job->ticket = m_pool->start(
@@ -369,6 +429,7 @@ bool HttpClient::startOnPool(const std::shared_ptr<Job> &job,
             job->peerChain = end.peerChain;
             job->byCommonName = job->byCommonName || end.certificateByCommonName;
             m_active.remove(job.get());
+            unwatch(job.get());
             if (m_active.isEmpty())
                 m_cancelPoll->stop();
             if (end.useHttp2) {
@@ -383,6 +444,7 @@ bool HttpClient::startOnPool(const std::shared_ptr<Job> &job,
 
 bool HttpClient::takeChunk(Job &job, int status, QByteArrayView chunk)
 {
+    heard(&job);
     job.received += chunk.size();
     const bool success = status >= 200 && status < 300;
     if (success && !job.request.saveTo.isEmpty()) {
@@ -411,6 +473,7 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply *r
     reply->deleteLater();
     job->reply = nullptr;
     m_active.remove(job.get());
+    unwatch(job.get());
     if (m_active.isEmpty())
         m_cancelPoll->stop();
     if (job->connectTimer)

@@ -51,6 +51,8 @@ struct HttpRequest
     /// Unset: the next origin gets certificate checks back on and no client certificate.
     std::function<Expected<std::pair<TlsProfile, QUrl>>(const QUrl &)> policyForHop;
     CancelToken cancel;
+    /// What the request is for, for messages about it (the index's name); may be empty.
+    std::string label;
 };
 
 /** What came back. Non-2xx statuses are responses, not errors: the caller decides. */
@@ -99,6 +101,20 @@ public:
     void get(const HttpRequest &request, Callback done);
 
     int inFlight() const { return m_inFlight; }
+
+    /** A request of any HttpClient in this process that has received nothing for a while. */
+    struct Stalled
+    {
+        QString url; ///< redacted
+        std::string label;
+        qint64 silentMs = 0;
+    };
+    /**
+     * The requests in flight, in every client and thread, that have had no answer and no body
+     * byte for at least `silentForMs`: what a job names while it waits ("waiting for mirror
+     * (https://…) for 10 s"). Thread-safe.
+     */
+    static std::vector<Stalled> stalledRequests(qint64 silentForMs);
 
 private:
     struct Job;
