@@ -1,6 +1,8 @@
 # The core library must stay headless: envdesk-cli runs on servers without a display, and the
-# layering (DESIGN.md) forbids core/ from knowing about widgets. Fail the configure step if any
-# direct or transitive link of the given target is Qt6::Gui or Qt6::Widgets.
+# layering (docs/architecture.md) forbids core/ from knowing about widgets. Fail the configure step
+# if any direct or transitive link of the given target is Qt6::Gui or Qt6::Widgets. envdesk_core is
+# an INTERFACE library over the module libraries: the walk follows INTERFACE_LINK_LIBRARIES down
+# to each of them and then their own LINK_LIBRARIES (PRIVATE ones included).
 function(_envdesk_collect_links target out)
     set(seen ${${out}})
     foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
