@@ -9,6 +9,7 @@
 #include "core/install/lockinputs.h"
 #include "core/index/indexsetup.h"
 #include "core/install/sync.h"
+#include "core/jobs/projectjobs.h"
 #include "core/jobs/buildenv.h"
 #include "core/pep/interpreterprobe.h"
 #include "core/pep/name.h"
@@ -75,108 +76,56 @@ QString venvPython(const QString &venv)
 
 namespace {
 
-struct LockChoices
+// How a lock is said: what changed, or why it is not current (--check). Exit code as runLock's.
+int reportLock(const LockResult &made, bool check, bool dryRun, QTextStream &out, QTextStream &err)
 {
-    bool upgrade = false;
-    bool check = false;
-    bool dryRun = false; ///< say what the lock would be, write nothing
-    std::set<std::string> upgradePackages;
-    PyLock *made = nullptr; ///< receives the lock that was made
-};
-
-// Locks `project` for `request` (its target and modes; the requirements are the project's) into
-// `lockPath`, printing what changed. With `check`: writes nothing, exit code 1 when not current.
-int lockProject(const PyProject &project, ResolveRequest request, const QString &lockPath,
-                const LockChoices &choices, QTextStream &out, QTextStream &err,
-                const std::function<void(ResolveJob &)> &watch)
-{
-    // The dependencies, every group and every extra, resolved together (uv's way).
-    const auto inputs = LockInputs::of(project, QFileInfo(lockPath).absolutePath());
-    if (!inputs)
-        return cliReport(inputs.error(), err);
-    request.requirements = inputs->requirements;
-    // The current lock: its versions are preferences, and what changed is said against it.
-    std::optional<PyLock> previous;
-    QByteArray previousText;
-    if (QFileInfo::exists(lockPath)) {
-        QFile file(lockPath);
-        if (file.open(QIODevice::ReadOnly))
-            previousText = file.readAll();
-        auto read = PyLock::parse(previousText.toStdString(), lockPath);
-        if (read)
-            previous = *read;
-        else
-            err << "warning: "
-                << tr("the current lock cannot be read, so nothing of it is kept: %1")
-                       .arg(read.error().toString())
-                << "\n";
-    }
-    // A lock for every environment stays one.
-    if (previous && previous->universal)
-        request.universal = true;
-    if (previous && !choices.upgrade) {
-        const std::set<std::string> &upgrading = choices.upgradePackages;
-        for (const LockedPackage &p : previous->packages) {
-            if (!upgrading.contains(p.name))
-                request.preferences.insert_or_assign(p.name, p.version);
-        }
-    }
-
-    ResolveJob job(request);
-    if (watch)
-        watch(job);
-    const ResolveOutcome outcome = resolveAndWait(job);
-    if (const int failed = reportOutcome(outcome, err))
+    if (const int failed = reportOutcome(made.outcome, err))
         return failed;
-    PyLock lock = lockFromOutcome(outcome, inputs->requested, project.requiresPython(),
-                                  QFileInfo(lockPath).absolutePath());
-    inputs->mark(lock);
-    for (const LockedPackage &p : lock.packages) {
-        if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs) {
-            Error e;
-            e.code = ErrorCode::InvalidIndexResponse;
-            e.message = tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
-                            .arg(qs(p.name), qs(p.version));
-            e.hint = tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)");
-            return cliReport(e, err);
-        }
-    }
-    const std::string text = lock.toToml();
-    const LockDiff diff = previous ? diffLocks(*previous, lock) : diffLocks(PyLock{}, lock);
-    const bool current = previousText == QByteArray::fromStdString(text);
-    if (choices.check) {
-        if (current) {
-            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(lock.packages.size())
-                << "\n";
+    const QString &lockPath = made.lockPath;
+    if (check) {
+        if (made.current) {
+            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(made.lock.packages.size()) << "\n";
             return 0;
         }
         err << tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
-        for (const QString &line : diff.lines())
+        for (const QString &line : made.diff.lines())
             err << "  " << line << "\n";
-        if (diff.isEmpty())
+        if (made.diff.isEmpty())
             err << "  " << tr("(files, hashes or markers only)") << "\n";
         err.flush();
         return 1;
     }
-    if (choices.made)
-        *choices.made = lock;
-    if (!current && !choices.dryRun) {
-        if (auto written = lock.write(lockPath); !written)
-            return cliReport(written.error(), err);
-    }
-    out << (choices.dryRun ? tr("Would lock %1 packages for Python %2 (%3) in %4 s: %5")
-                           : tr("Locked %1 packages for Python %2 (%3) in %4 s: %5"))
-               .arg(lock.packages.size())
-               .arg(qs(outcome.python), outcome.platform)
-               .arg(outcome.elapsedMs / 1000.0, 0, 'f', 2)
-               .arg(current          ? tr("%1 is up to date").arg(lockPath)
-                    : choices.dryRun ? tr("%1 not written (dry run)").arg(lockPath)
-                                     : lockPath)
+    out << (dryRun ? tr("Would lock %1 packages for Python %2 (%3) in %4 s: %5")
+                   : tr("Locked %1 packages for Python %2 (%3) in %4 s: %5"))
+               .arg(made.lock.packages.size())
+               .arg(qs(made.outcome.python), made.outcome.platform)
+               .arg(made.outcome.elapsedMs / 1000.0, 0, 'f', 2)
+               .arg(made.current ? tr("%1 is up to date").arg(lockPath)
+                    : dryRun     ? tr("%1 not written (dry run)").arg(lockPath)
+                                 : lockPath)
         << "\n";
-    for (const QString &line : diff.lines())
+    for (const QString &line : made.diff.lines())
         out << "  " << line << "\n";
     out.flush();
     return 0;
+}
+
+// What the work says besides the lock and the steps: warnings on stderr, the environment made on
+// stdout (as `envdesk-cli venv` says it), the rest as progress.
+std::function<void(Event::Level, Event::Category, const QString &)> cliNotes(QTextStream &out, QTextStream &err)
+{
+    return [&out, &err](Event::Level level, Event::Category category, const QString &text) {
+        if (level >= Event::Level::Warning) {
+            err << "warning: " << text << "\n";
+            err.flush();
+        } else if (category == Event::Category::Environment) {
+            out << text << "\n";
+            out.flush();
+        } else if (cliGlobals().showProgress()) {
+            err << text << "\n";
+            err.flush();
+        }
+    };
 }
 
 } // namespace
@@ -232,21 +181,24 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     auto made = common.request(parser, projectFile, QStringLiteral("lock"), err);
     if (const int *failed = std::get_if<int>(&made))
         return *failed;
-    ResolveRequest request = std::get<ResolveRequest>(std::move(made));
+    LockRequest request;
+    request.projectFile = projectFile;
+    request.lockPath = lockPath;
+    request.resolve = std::get<ResolveRequest>(std::move(made));
     // A project without dependencies locks to an empty lock (and syncs to an empty
     // environment), as uv does: removing the last dependency must not fail.
-    if (request.pythonPath.isEmpty() && request.pythonVersion.empty()) {
+    if (request.resolve.pythonPath.isEmpty() && request.resolve.pythonVersion.empty()) {
         // The project's environment, or the interpreter `envdesk-cli venv` would give it.
         if (QFileInfo::exists(venvPython(defaultVenv(projectFile)))) {
-            request.pythonPath = venvPython(defaultVenv(projectFile));
+            request.resolve.pythonPath = venvPython(defaultVenv(projectFile));
         } else {
             auto chosen = chooseInterpreter({}, projectFile);
             if (!chosen)
                 return cliReport(chosen.error(), err);
-            request.pythonPath = chosen->executable;
+            request.resolve.pythonPath = chosen->executable;
         }
     }
-    if (const int failed = common.pinPlatformVersion(parser, request, err))
+    if (const int failed = common.pinPlatformVersion(parser, request.resolve, err))
         return failed;
     // A lock for every environment stays one (lockProject), so a platform asked for would be
     // ignored: said instead.
@@ -257,14 +209,16 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
                             "--python-platform cannot narrow it; write another file with -o FILE")
                              .arg(lockPath));
     }
-
-    LockChoices choices;
-    choices.upgrade = parser.isSet(upgrade);
-    choices.check = parser.isSet(check);
+    request.upgrade = parser.isSet(upgrade);
+    request.write = !parser.isSet(check);
     for (const QString &p : parser.values(upgradePackage))
-        choices.upgradePackages.insert(normalizePackageName(p.toStdString()));
-    return lockProject(*project, std::move(request), lockPath, choices, out, err,
-                       [&](ResolveJob &job) { common.connectVerbose(parser, job, err); });
+        request.upgradePackages.insert(normalizePackageName(p.toStdString()));
+    ProjectWorkObserver observer = common.verboseObserver(parser, err);
+    observer.note = cliNotes(out, err);
+    auto locked = lockProject(request, observer);
+    if (!locked)
+        return cliReport(locked.error(), err);
+    return reportLock(*locked, parser.isSet(check), false, out, err);
 }
 
 int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -324,173 +278,67 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("--format takes text or json, not '%1'").arg(parser.value(format)) << "\n";
         return 2;
     }
+    const bool dry = parser.isSet(dryRun);
     // A JSON plan is one document on stdout: what locking says goes into it, not before it.
     QString lockText;
     QTextStream lockOut(&lockText);
-    QTextStream &textOut = json && parser.isSet(dryRun) ? lockOut : out;
+    QTextStream &textOut = json && dry ? lockOut : out;
     const QString projectFile = findProjectFile(parser.value(project));
-    const QString lockPath = lockPathFor(parser, projectFile);
-    const QString venvPath = parser.isSet(venv) ? QFileInfo(parser.value(venv)).absoluteFilePath()
-                                                : defaultVenv(projectFile);
-    // The project's own .venv is made when there is none yet, as uv does (with the interpreter
-    // `envdesk-cli venv` would choose); an environment named with --venv must exist.
-    if (!parser.isSet(venv) && QFileInfo::exists(projectFile)
-        && !QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
-        if (parser.isSet(dryRun)) {
-            err << tr("%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first")
-                       .arg(QDir::toNativeSeparators(QFileInfo(projectFile).absolutePath()),
-                            QDir::toNativeSeparators(venvPath))
-                << "\n";
-            return 2;
-        }
-        // Two first syncs at once: one makes it, the other waits and finds it made.
-        const std::unique_ptr<EnvironmentLock> creating = EnvironmentLock::forCreation(venvPath);
-        if (auto held = creating->acquire(EnvironmentLock::defaultTimeoutMs(), cliLines(err));
-            !held)
-            return cliReport(held.error(), err);
-        if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
-            if (const int failed = runVenv(
-                    {QStringLiteral("--project"), QFileInfo(projectFile).absolutePath()}, out, err))
-                return failed;
-        }
-    }
-    auto environment = inspectEnvironment(venvPath);
-    if (!environment)
-        return cliReport(environment.error(), err);
-    const InterpreterInfo *info = &environment->interpreter;
-    const QString &sitePackages = environment->sitePackages;
-    // One envdesk at a time in an environment, for the whole sync (its locking included); what a
-    // killed run left half-done is undone (a dry run changes nothing, so it neither waits nor
-    // repairs).
-    EnvironmentLock environmentLock(venvPath);
-    if (!parser.isSet(dryRun)) {
-        auto prepared = prepareEnvironment(environmentLock, venvPath, sitePackages, cliLines(err));
-        if (!prepared)
-            return cliReport(prepared.error(), err);
-    }
-    // The lock first, when the project's dependencies are not what it was made from, or it was
-    // made for another environment (another Python, platform).
-    std::optional<Expected<PyLock>> lock;
-    if (!parser.isSet(frozen) && !parser.isSet(lockFile) && QFileInfo::exists(projectFile)) {
-        auto project = PyProject::load(projectFile);
-        if (!project)
-            return cliReport(project.error(), err);
-        lock = QFileInfo::exists(lockPath) ? PyLock::read(lockPath)
-                                           : Expected<PyLock>(std::unexpected(Error{}));
-        const Expected<PyLock> &existing = *lock;
-        const bool otherEnvironment
-            = existing && !existing->checkEnvironment(info->markers, lockPath);
-        const auto inputs = LockInputs::of(*project);
-        if (!inputs)
-            return cliReport(inputs.error(), err);
-        if (!existing || existing->requested != inputs->requested || otherEnvironment) {
-            if (parser.isSet(locked)) {
-                err << (otherEnvironment
-                            ? tr("%1 was made for another environment than %2; run envdesk-cli "
-                                 "lock, or sync without --locked")
-                                  .arg(lockPath, venvPath)
-                            : tr("%1 does not match the dependencies of %2; run envdesk-cli lock, "
-                                 "or sync without --locked")
-                                  .arg(lockPath, projectFile))
-                    << "\n";
-                return 1;
-            }
-            if (otherEnvironment)
-                err << tr("%1 was made for another environment; locking for %2 (%3)")
-                           .arg(lockPath, venvPath,
-                                QString::fromStdString(environmentMarker(info->markers)))
-                    << "\n";
-            auto made = defaultResolveRequest(projectFile, QStringLiteral("sync"), err);
-            if (const int *failed = std::get_if<int>(&made))
-                return *failed;
-            ResolveRequest request = std::get<ResolveRequest>(std::move(made));
-            request.pythonPath = venvPython(venvPath);
-            PyLock fresh;
-            LockChoices choices;
-            choices.dryRun = parser.isSet(dryRun); // a dry run writes no lock either
-            choices.made = &fresh;
-            if (const int failed
-                = lockProject(*project, std::move(request), lockPath, choices, textOut, err, {}))
-                return failed;
-            lock = Expected<PyLock>(std::move(fresh));
-        }
-    }
-    if (!lock)
-        lock = PyLock::read(lockPath);
-    if (!*lock)
-        return cliReport(lock->error(), err);
-    if (auto fits = (*lock)->checkEnvironment(info->markers, lockPath); !fits)
-        return cliReport(fits.error(), err);
 
-    // The indexes of the project: their credentials, TLS and proxies apply to the downloads.
-    auto options = indexOptionsFromProject(QFileInfo::exists(projectFile) ? projectFile : QString(),
-                                           {}, {}, {});
-    if (!options)
-        return cliReport(options.error(), err);
-    IndexSession session(*options, QFileInfo::exists(projectFile) ? projectFile : QString());
-    SyncOptions syncOptions;
-    syncOptions.reinstall = parser.isSet(reinstall);
-    syncOptions.removeSeed = parser.isSet(removeSeed);
-    for (const std::string &text : (*lock)->requested) {
-        if (auto r = Requirement::parse(text))
-            syncOptions.requested.insert(normalizePackageName(r->name()));
+    SyncRequest request;
+    request.projectFile = projectFile;
+    if (parser.isSet(venv))
+        request.venvPath = QFileInfo(parser.value(venv)).absoluteFilePath();
+    if (parser.isSet(lockFile))
+        request.lockPath = QFileInfo(parser.value(lockFile)).absoluteFilePath();
+    request.frozen = parser.isSet(frozen);
+    request.locked = parser.isSet(locked);
+    request.reinstall = parser.isSet(reinstall);
+    request.removeSeed = parser.isSet(removeSeed);
+    request.compileBytecode = parser.isSet(compileBytecode);
+    request.planOnly = dry;
+    for (const QString &g : parser.values(group))
+        request.choice.groups.push_back(g);
+    for (const QString &g : parser.values(noGroup))
+        request.choice.noGroups.push_back(g);
+    request.choice.allGroups = parser.isSet(allGroups);
+    request.choice.noDev = parser.isSet(noDev);
+    request.choice.noDefaultGroups = parser.isSet(noDefaultGroups);
+    for (const QString &x : parser.values(extra))
+        request.choice.extras.push_back(x);
+    request.choice.allExtras = parser.isSet(allExtras);
+    request.choice.noInstallProject = parser.isSet(noInstallProject);
+    if (QFileInfo::exists(projectFile) && !request.frozen && request.lockPath.isEmpty()) {
+        auto made = defaultResolveRequest(projectFile, QStringLiteral("sync"), err);
+        if (const int *failed = std::get_if<int>(&made))
+            return *failed;
+        request.resolve = std::get<ResolveRequest>(std::move(made));
     }
-    // Which groups and extras (PEP 751's dependency_groups and extras): the lock's default
-    // groups, changed by the options, each name checked against what the lock has.
-    {
-        const PyLock &l = **lock;
-        auto known = [&](const std::vector<std::string> &have, const QString &name, bool isGroup)
-            -> std::optional<std::string> {
-            const std::string n = normalizePackageName(name.toStdString());
-            if (std::find(have.begin(), have.end(), n) != have.end())
-                return n;
-            QStringList list;
-            for (const std::string &h : have)
-                list << qs(h);
-            const QString listed = list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
-            err << "error: "
-                << (isGroup ? tr("%1 has no dependency group '%2' (it has: %3)")
-                            : tr("%1 has no extra '%2' (it has: %3)"))
-                       .arg(lockPath, name, listed)
-                << "\n";
-            return std::nullopt;
-        };
-        std::vector<std::string> groups = parser.isSet(noDefaultGroups) ? std::vector<std::string>() : l.defaultGroups;
-        if (parser.isSet(allGroups))
-            groups = l.dependencyGroups;
-        for (const QString &g : parser.values(group)) {
-            auto n = known(l.dependencyGroups, g, true);
-            if (!n)
-                return 2;
-            if (std::find(groups.begin(), groups.end(), *n) == groups.end())
-                groups.push_back(*n);
+    request.resolve.cancel = cliGlobals().cancel;
+
+    ProjectWorkObserver observer;
+    observer.note = cliNotes(out, err);
+    std::unique_ptr<EnvironmentLock> held;
+    std::optional<LockResult> lockFailed;
+    auto plan = planProjectSync(request, observer, &held, &lockFailed);
+    if (lockFailed)
+        return reportLock(*lockFailed, false, dry, textOut, err);
+    if (!plan) {
+        if (plan.error().code == ErrorCode::LockOutdated) {
+            err << plan.error().message << "\n";
+            return 1;
         }
-        if (parser.isSet(noDev))
-            std::erase(groups, std::string("dev"));
-        for (const QString &g : parser.values(noGroup))
-            std::erase(groups, normalizePackageName(g.toStdString()));
-        std::vector<std::string> extras = parser.isSet(allExtras) ? l.extras : std::vector<std::string>();
-        for (const QString &x : parser.values(extra)) {
-            auto n = known(l.extras, x, false);
-            if (!n)
-                return 2;
-            if (std::find(extras.begin(), extras.end(), *n) == extras.end())
-                extras.push_back(*n);
-        }
-        syncOptions.groups = groups;
-        syncOptions.extras = extras;
-        if (parser.isSet(noInstallProject) && QFileInfo::exists(projectFile)) {
-            if (auto project = PyProject::load(projectFile))
-                syncOptions.leaveOut.insert(normalizePackageName(project->name()));
-        }
-    }
-    auto plan = planSync(**lock, info->markers, info->supportedTags(), sitePackages, session.client,
-                         syncOptions);
-    if (!plan)
         return cliReport(plan.error(), err);
-    if (json && parser.isSet(dryRun)) {
+    }
+    if (plan->locked) {
+        if (const int failed = reportLock(*plan->locked, false, dry, textOut, err))
+            return failed;
+    }
+    const QString &venvPath = plan->venvPath;
+    const QString &lockPath = plan->lockPath;
+    if (json && dry) {
         QJsonArray changes;
-        for (const InstallPlan::Install &i : plan->install) {
+        for (const InstallPlan::Install &i : plan->plan.install) {
             QJsonObject c{{QStringLiteral("action"), i.replaces.empty()         ? QStringLiteral("install")
                                                      : i.replaces == i.version ? QStringLiteral("reinstall")
                                                                                : QStringLiteral("replace")},
@@ -509,7 +357,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                 c.insert(QStringLiteral("editable"), true);
             changes.append(c);
         }
-        for (const InstalledDistribution &d : plan->remove)
+        for (const InstalledDistribution &d : plan->plan.remove)
             changes.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("remove")},
                                        {QStringLiteral("name"), QString::fromStdString(d.name)},
                                        {QStringLiteral("installed"), QString::fromStdString(d.version)}});
@@ -520,47 +368,34 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
                                          {QStringLiteral("lock"), lockPath},
                                          {QStringLiteral("locking"), lockLines},
                                          {QStringLiteral("changes"), changes},
-                                         {QStringLiteral("unchanged"), qsizetype(plan->keep.size())}})
+                                         {QStringLiteral("unchanged"), qsizetype(plan->plan.keep.size())}})
                    .toJson(QJsonDocument::Indented);
         return 0;
     }
-    if (plan->isEmpty()) {
-        out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->keep.size())
-            << "\n";
-        return 0;
-    }
-    if (parser.isSet(dryRun)) {
+    if (dry) {
+        if (plan->isEmpty()) {
+            out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
+            return 0;
+        }
         out << tr("Would change %1 (dry run, nothing changed):").arg(venvPath) << "\n";
-        for (const QString &line : plan->lines())
+        for (const QString &line : plan->plan.lines())
             out << "  " << line << "\n";
         return 0;
     }
-    auto applyOptions = applyOptionsFromSettings(projectFile, session.client.cacheDirectory(),
-                                                 parser.isSet(compileBytecode));
-    if (!applyOptions)
-        return cliReport(applyOptions.error(), err);
-    // Folders and sdists are built with the environment's base interpreter; their build
-    // requirements come from the project's indexes.
-    applyOptions->basePython = baseInterpreterOf(venvPath);
-    applyOptions->cancel = cliGlobals().cancel;
-    applyOptions->provisionBuild = [projectFile, &err, cancel = applyOptions->cancel](
-                                       const std::vector<std::string> &requirements, const QString &buildVenv) {
-        return installBuildRequirements(requirements, buildVenv, projectFile, [&err](const QString &line) {
-            if (!cliGlobals().showProgress())
-                return;
-            err << "progress: build environment: " << line << "\n";
-            err.flush();
-        }, cancel);
-    };
     // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
-    auto done = applyPlan(*plan, session.client, venvPath, sitePackages, *applyOptions, [&err](const ApplyStep &step) {
+    observer.step = [&err](const ApplyStep &step) {
         if (!cliGlobals().showProgress())
             return; // -q, --no-progress
         err << "progress: " << step.text << "\n";
         err.flush();
-    });
+    };
+    auto done = applyProjectSync(*plan, observer, cliGlobals().cancel, held.get());
     if (!done)
         return cliReport(done.error(), err);
+    if (plan->isEmpty()) {
+        out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
+        return 0;
+    }
     out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";
     for (const QString &line : *done)
         out << "  " << line << "\n";

@@ -215,30 +215,39 @@ int ResolveCliOptions::pinPlatformVersion(const QCommandLineParser &parser, Reso
 void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, ResolveJob &job,
                                        QTextStream &err) const
 {
+    const ProjectWorkObserver o = verboseObserver(parser, err);
+    QObject::connect(&job, &ResolveJob::indexQueried, o.indexQueried);
+    if (o.resolverEvent)
+        QObject::connect(&job, &ResolveJob::resolverEvent, o.resolverEvent);
+}
+
+ProjectWorkObserver ResolveCliOptions::verboseObserver(const QCommandLineParser &parser, QTextStream &err) const
+{
+    ProjectWorkObserver o;
     // Said with or without -v, once per host.
     auto warned = std::make_shared<QSet<QString>>();
-    QObject::connect(&job, &ResolveJob::indexQueried, [&err, warned](const IndexQuery &q) {
+    const int level = std::max(parser.isSet(verbose) ? 1 : 0, cliGlobals().verbosity);
+    o.indexQueried = [&err, warned, level](const IndexQuery &q) {
         const QString host = QUrl(q.url).host();
         if (q.certificateByCommonName && !warned->contains(host)) {
             warned->insert(host);
             err << "warning: " << q.certificateWarning() << "\n";
             err.flush();
         }
-    });
-    const int level = std::max(parser.isSet(verbose) ? 1 : 0, cliGlobals().verbosity);
+        if (level == 0)
+            return;
+        err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
+            << (q.status ? QString::number(q.status) : QStringLiteral("-"))
+            << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms";
+        // -vv: whose credentials went, and which rule of index selection applied.
+        if (level > 1)
+            err << " [" << tr("credentials: %1").arg(q.credentialSource.isEmpty() ? tr("none") : q.credentialSource)
+                << (q.rule.isEmpty() ? QString() : QStringLiteral("; ") + q.rule) << "]";
+        err << "\n";
+        err.flush();
+    };
     if (level > 0) {
-        QObject::connect(&job, &ResolveJob::indexQueried, [&err, level](const IndexQuery &q) {
-            err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
-                << (q.status ? QString::number(q.status) : QStringLiteral("-"))
-                << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms";
-            // -vv: whose credentials went, and which rule of index selection applied.
-            if (level > 1)
-                err << " [" << tr("credentials: %1").arg(q.credentialSource.isEmpty() ? tr("none") : q.credentialSource)
-                    << (q.rule.isEmpty() ? QString() : QStringLiteral("; ") + q.rule) << "]";
-            err << "\n";
-            err.flush();
-        });
-        QObject::connect(&job, &ResolveJob::resolverEvent, [&err](const ResolveEvent &e) {
+        o.resolverEvent = [&err](const ResolveEvent &e) {
             static const char *const kinds[]
                 = {"decide", "conflict", "backtrack", "no versions", "unavailable", "fork"};
             err << "resolve: " << kinds[int(e.kind)] << ' ' << QString::fromStdString(e.package)
@@ -248,8 +257,9 @@ void ResolveCliOptions::connectVerbose(const QCommandLineParser &parser, Resolve
                                       : QStringLiteral(": ") + QString::fromStdString(e.message))
                 << " (level " << e.level << ")\n";
             err.flush();
-        });
+        };
     }
+    return o;
 }
 
 void ResolveCliOptions::addTo(QCommandLineParser &parser) const

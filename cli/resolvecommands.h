@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/projectjobs.h"
 #include "core/jobs/resolvejob.h"
 
 #include <QCommandLineOption>
@@ -36,6 +37,8 @@ struct ResolveCliOptions
                            QTextStream &err) const;
     /** With -v: every index query and resolver step to `err` as it happens. */
     void connectVerbose(const QCommandLineParser &parser, ResolveJob &job, QTextStream &err) const;
+    /** The same, for a lock or a sync: what -v and -vv print, and the certificate warnings. */
+    ProjectWorkObserver verboseObserver(const QCommandLineParser &parser, QTextStream &err) const;
 
     QCommandLineOption project, indexUrl, extra, strategy, pythonVersion, pythonPlatform, python,
         prerelease, resolution, excludeNewer, noBinary, onlyBinary, noBuild, universal, refresh, offline,

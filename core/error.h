@@ -36,6 +36,7 @@ enum class ErrorCode {
     Proxy,               ///< the proxy refused, failed or wants authentication
     InvalidConfig,       ///< a configuration file other than pyproject.toml is wrong (.netrc, pip.conf)
     NoSolution,          ///< the requirements cannot all be met (the message is the explanation)
+    LockOutdated,        ///< the lock does not match the project, and the caller forbade locking
     BuildFailed,         ///< a PEP 517 backend could not be run or failed to build a source tree
     Io,
 };
@@ -54,6 +55,8 @@ struct Error
     QString file;    ///< file the input came from; empty when not from a file
     int line = 0;    ///< 1-based line in file, 0 when unknown
     int column = 0;  ///< 1-based column (character position) of the offending text, 0 when unknown
+    /// A fix the window can offer as a button (the hint says it in words).
+    enum class Fix { None, TrustCa } fix = Fix::None;
 
     /** "file:line:column: message (hint)" with the parts that are known. */
     QString toString() const;

@@ -2951,6 +2951,34 @@
         <source>Include every extra&apos;s packages</source>
         <translation>Die Pakete jedes Extras aufnehmen</translation>
     </message>
+    <message>
+        <source>The index look-up was cancelled.</source>
+        <translation>Die Abfrage der Indizes wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
+        <translation>--prerelease ist disallow, allow, if-necessary, explicit oder if-necessary-or-explicit, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--resolution is highest, lowest or lowest-direct, not &apos;%1&apos;</source>
+        <translation>--resolution ist highest, lowest oder lowest-direct, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>exclude-newer &apos;%1&apos; is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)</source>
+        <translation>exclude-newer &apos;%1&apos; ist weder ein Datum (2024-05-01) noch ein Zeitpunkt (2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1 changed after this sync was planned; nothing was changed</source>
+        <translation>%1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>plan the sync again to see what it would do now</source>
+        <translation>den Abgleich neu planen, um zu sehen, was er jetzt täte</translation>
+    </message>
+    <message>
+        <source>the environment %1 changed after this sync was planned; nothing was changed</source>
+        <translation>die Umgebung %1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3240,6 +3268,14 @@
         <source>check the URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), then the token and its read_api or read_package_registry scope, and update %1</source>
         <translation>prüfen Sie die URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), dann das Token und seinen Geltungsbereich read_api oder read_package_registry, und aktualisieren Sie %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CoreMetadata</name>
@@ -3343,6 +3379,21 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Core::DoctorJob</name>
+    <message>
+        <source>The connection test has not run.</source>
+        <translation>Der Verbindungstest ist nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>The connection test of %1 was cancelled.</source>
+        <translation>Der Verbindungstest von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Core::EffectiveSettings</name>
     <message>
         <source>Configuration files (lowest precedence first):</source>
@@ -3406,6 +3457,17 @@
     <message>
         <source>check that the environment&apos;s folder is writable</source>
         <translation>prüfen Sie, ob der Ordner der Umgebung beschreibbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Event</name>
+    <message>
+        <source> (cache)</source>
+        <translation> (Cache)</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3747,16 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Core::IndexJobs</name>
+    <message numerus="yes">
+        <source>%1 lists %n project(s)</source>
+        <translation>
+            <numerusform>%1 listet %n Projekt</numerusform>
+            <numerusform>%1 listet %n Projekte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Core::IndexProvider</name>
     <message>
         <source>no-binary</source>
@@ -3740,6 +3812,17 @@
     <message>
         <source>see envdesk-cli python list, or give --python /path/to/python</source>
         <translation>siehe envdesk-cli python list, oder geben Sie --python /path/to/python an</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Job</name>
+    <message>
+        <source>waiting for %1: no answer for %2 s</source>
+        <translation>warte auf %1: seit %2 s keine Antwort</translation>
+    </message>
+    <message>
+        <source>waiting for index %1 (%2): no answer for %3 s</source>
+        <translation>warte auf Index %1 (%2): seit %3 s keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4891,13 @@
     <message>
         <source>unknown key &apos;%1&apos; in %2 (kept as it is)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (unverändert belassen)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::VenvJob</name>
+    <message>
+        <source>Created %1 with %2 %3 (%4)</source>
+        <translation>%1 mit %2 %3 (%4) erstellt</translation>
     </message>
 </context>
 <context>

@@ -2951,6 +2951,34 @@
         <source>Include every extra&apos;s packages</source>
         <translation>Inclure les paquets de tous les extras</translation>
     </message>
+    <message>
+        <source>The index look-up was cancelled.</source>
+        <translation>La consultation des index a été annulée.</translation>
+    </message>
+    <message>
+        <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
+        <translation>--prerelease vaut disallow, allow, if-necessary, explicit ou if-necessary-or-explicit, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--resolution is highest, lowest or lowest-direct, not &apos;%1&apos;</source>
+        <translation>--resolution vaut highest, lowest ou lowest-direct, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>exclude-newer &apos;%1&apos; is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)</source>
+        <translation>exclude-newer &apos;%1&apos; n&apos;est ni une date (2024-05-01) ni une heure (2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1 changed after this sync was planned; nothing was changed</source>
+        <translation>%1 a changé après la planification de cette synchronisation ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>plan the sync again to see what it would do now</source>
+        <translation>planifiez à nouveau la synchronisation pour voir ce qu’elle ferait maintenant</translation>
+    </message>
+    <message>
+        <source>the environment %1 changed after this sync was planned; nothing was changed</source>
+        <translation>l’environnement %1 a changé après la planification de cette synchronisation ; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::Build</name>
@@ -3240,6 +3268,14 @@
         <source>check the URL (GitLab: /api/v4/projects/ID/packages/pypi/simple), then the token and its read_api or read_package_registry scope, and update %1</source>
         <translation>vérifiez l&apos;URL (GitLab : /api/v4/projects/ID/packages/pypi/simple), puis le jeton et sa portée read_api ou read_package_registry, et mettez à jour %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Le test de connexion a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::CoreMetadata</name>
@@ -3343,6 +3379,21 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Core::DoctorJob</name>
+    <message>
+        <source>The connection test has not run.</source>
+        <translation>Le test de connexion n&apos;a pas été exécuté.</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>The connection test of %1 was cancelled.</source>
+        <translation>Le test de connexion de %1 a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Core::EffectiveSettings</name>
     <message>
         <source>Configuration files (lowest precedence first):</source>
@@ -3406,6 +3457,17 @@
     <message>
         <source>check that the environment&apos;s folder is writable</source>
         <translation>vérifiez que le dossier de l&apos;environnement est accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Event</name>
+    <message>
+        <source> (cache)</source>
+        <translation> (cache)</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>identifiants : %1</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3747,16 @@
     </message>
 </context>
 <context>
+    <name>Envdesk::Core::IndexJobs</name>
+    <message numerus="yes">
+        <source>%1 lists %n project(s)</source>
+        <translation>
+            <numerusform>%1 liste %n projet</numerusform>
+            <numerusform>%1 liste %n projets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Envdesk::Core::IndexProvider</name>
     <message>
         <source>no-binary</source>
@@ -3740,6 +3812,17 @@
     <message>
         <source>see envdesk-cli python list, or give --python /path/to/python</source>
         <translation>consultez envdesk-cli python list, ou indiquez --python /path/to/python</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Job</name>
+    <message>
+        <source>waiting for %1: no answer for %2 s</source>
+        <translation>attente de %1 : aucune réponse depuis %2 s</translation>
+    </message>
+    <message>
+        <source>waiting for index %1 (%2): no answer for %3 s</source>
+        <translation>attente de l’index %1 (%2) : aucune réponse depuis %3 s</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4891,13 @@
     <message>
         <source>unknown key &apos;%1&apos; in %2 (kept as it is)</source>
         <translation>clé inconnue &apos;%1&apos; dans %2 (conservée telle quelle)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::VenvJob</name>
+    <message>
+        <source>Created %1 with %2 %3 (%4)</source>
+        <translation>%1 créé avec %2 %3 (%4)</translation>
     </message>
 </context>
 <context>

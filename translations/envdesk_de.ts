@@ -475,10 +475,6 @@
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <source>The connection test could not run; the log says why.</source>
-        <translation>Der Verbindungstest konnte nicht laufen; das Protokoll sagt, warum.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>these versions are weak: ask the server&apos;s owners to upgrade</source>
         <translation>diese Versionen sind schwach: Bitten Sie die Betreiber des Servers um ein Upgrade</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the test</source>
+        <translation>Test &amp;abbrechen</translation>
     </message>
 </context>
 <context>
@@ -908,10 +908,6 @@
         <translation>wird abgebrochen</translation>
     </message>
     <message>
-        <source>cancelling: the step that runs finishes, nothing after it starts</source>
-        <translation>wird abgebrochen: Der laufende Schritt endet, nichts danach beginnt</translation>
-    </message>
-    <message>
         <source>No solution:
 %1</source>
         <translation>Keine Lösung:
@@ -938,20 +934,8 @@
         <translation>%1 wird festgeschrieben …</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Festgeschrieben</translation>
-    </message>
-    <message>
-        <source>Lock failed (see the log)</source>
-        <translation>Festschreiben fehlgeschlagen (siehe Protokoll)</translation>
-    </message>
-    <message>
         <source>Planning the sync of %1…</source>
         <translation>Synchronisierung von %1 wird geplant …</translation>
-    </message>
-    <message>
-        <source>Sync failed (see the log)</source>
-        <translation>Synchronisierung fehlgeschlagen (siehe Protokoll)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the environment:</source>
@@ -971,10 +955,6 @@
     <message>
         <source>Syncing %1…</source>
         <translation>%1 wird synchronisiert …</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Certificates &amp; Network</source>
@@ -1076,34 +1056,6 @@
         <translation>Warnungen:
 %1</translation>
     </message>
-    <message>
-        <source>+ %1 %2</source>
-        <translation>+ %1 %2</translation>
-    </message>
-    <message>
-        <source>~ %1 %2 (again)</source>
-        <translation>~ %1 %2 (erneut)</translation>
-    </message>
-    <message>
-        <source>~ %1 %2 -&gt; %3</source>
-        <translation>~ %1 %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <source>- %1 %2</source>
-        <translation>- %1 %2</translation>
-    </message>
-    <message>
-        <source> (from %1, editable)</source>
-        <translation> (aus %1, editierbar)</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (aus %1)</translation>
-    </message>
-    <message>
-        <source>Sync could not be planned (see the log)</source>
-        <translation>Der Abgleich konnte nicht geplant werden (siehe Protokoll)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 matches the lock (%n package(s))</source>
         <translation>
@@ -1162,6 +1114,68 @@
     <message>
         <source>Terminal opened in %1</source>
         <translation>Terminal in %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>cancelling: downloads stop, a build is stopped, each package stays whole</source>
+        <translation>wird abgebrochen: Downloads enden, ein Build wird gestoppt, jedes Paket bleibt ganz</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>No solution: the requirements cannot all be met</source>
+        <translation>Keine Lösung: die Anforderungen lassen sich nicht alle erfüllen</translation>
+    </message>
+    <message>
+        <source>The requirements cannot all be met.</source>
+        <translation>Die Anforderungen lassen sich nicht alle erfüllen.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate for %1…</source>
+        <translation>Einem CA-Zertifikat für %1 vertrauen…</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) to trust for %1</source>
+        <translation>Die CA-Zertifikate, denen für %1 vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Set credentials for %1…</source>
+        <translation>Zugangsdaten für %1 setzen…</translation>
+    </message>
+    <message>
+        <source>Locked %1 packages for Python %2 (%3) in %4 s: %5</source>
+        <translation>%1 Pakete für Python %2 (%3) in %4 s gesperrt: %5</translation>
+    </message>
+    <message>
+        <source>%1 is up to date</source>
+        <translation>%1 ist aktuell</translation>
+    </message>
+    <message>
+        <source>Creating the environment of %1…</source>
+        <translation>Umgebung von %1 wird angelegt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lock is made again first: %n package(s)</source>
+        <translation>
+            <numerusform>die Sperrdatei wird zuerst neu erstellt: %n Paket</numerusform>
+            <numerusform>die Sperrdatei wird zuerst neu erstellt: %n Pakete</numerusform>
+        </translation></message>
+    <message>
+        <source>Synced %1 with %2</source>
+        <translation>%1 mit %2 abgeglichen</translation>
     </message>
 </context>
 <context>

@@ -475,10 +475,6 @@
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <source>The connection test could not run; the log says why.</source>
-        <translation>Le test de connexion n&apos;a pas pu s&apos;exécuter ; le journal dit pourquoi.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>these versions are weak: ask the server&apos;s owners to upgrade</source>
         <translation>ces versions sont faibles : demandez aux responsables du serveur de le mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the test</source>
+        <translation>&amp;Annuler le test</translation>
     </message>
 </context>
 <context>
@@ -908,10 +908,6 @@
         <translation>interruption</translation>
     </message>
     <message>
-        <source>cancelling: the step that runs finishes, nothing after it starts</source>
-        <translation>interruption : l&apos;étape en cours se termine, rien ne démarre après</translation>
-    </message>
-    <message>
         <source>No solution:
 %1</source>
         <translation>Pas de solution :
@@ -938,20 +934,8 @@
         <translation>Verrouillage de %1…</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>Lock failed (see the log)</source>
-        <translation>Échec du verrouillage (voir le journal)</translation>
-    </message>
-    <message>
         <source>Planning the sync of %1…</source>
         <translation>Planification de la synchronisation de %1…</translation>
-    </message>
-    <message>
-        <source>Sync failed (see the log)</source>
-        <translation>Échec de la synchronisation (voir le journal)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the environment:</source>
@@ -971,10 +955,6 @@
     <message>
         <source>Syncing %1…</source>
         <translation>Synchronisation de %1…</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Certificates &amp; Network</source>
@@ -1076,34 +1056,6 @@
         <translation>Avertissements :
 %1</translation>
     </message>
-    <message>
-        <source>+ %1 %2</source>
-        <translation>+ %1 %2</translation>
-    </message>
-    <message>
-        <source>~ %1 %2 (again)</source>
-        <translation>~ %1 %2 (à nouveau)</translation>
-    </message>
-    <message>
-        <source>~ %1 %2 -&gt; %3</source>
-        <translation>~ %1 %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <source>- %1 %2</source>
-        <translation>- %1 %2</translation>
-    </message>
-    <message>
-        <source> (from %1, editable)</source>
-        <translation> (depuis %1, éditable)</translation>
-    </message>
-    <message>
-        <source> (from %1)</source>
-        <translation> (depuis %1)</translation>
-    </message>
-    <message>
-        <source>Sync could not be planned (see the log)</source>
-        <translation>La synchronisation n&apos;a pas pu être planifiée (voir le journal)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 matches the lock (%n package(s))</source>
         <translation>
@@ -1162,6 +1114,68 @@
     <message>
         <source>Terminal opened in %1</source>
         <translation>Terminal ouvert dans %1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>cancelling: downloads stop, a build is stopped, each package stays whole</source>
+        <translation>annulation : les téléchargements s’arrêtent, une construction est stoppée, chaque paquet reste entier</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>annulé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>No solution: the requirements cannot all be met</source>
+        <translation>Aucune solution : les exigences ne peuvent pas toutes être satisfaites</translation>
+    </message>
+    <message>
+        <source>The requirements cannot all be met.</source>
+        <translation>Les exigences ne peuvent pas toutes être satisfaites.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate for %1…</source>
+        <translation>Faire confiance à un certificat d’AC pour %1…</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) to trust for %1</source>
+        <translation>Le ou les certificats d’AC auxquels faire confiance pour %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Set credentials for %1…</source>
+        <translation>Définir les identifiants de %1…</translation>
+    </message>
+    <message>
+        <source>Locked %1 packages for Python %2 (%3) in %4 s: %5</source>
+        <translation>%1 paquets verrouillés pour Python %2 (%3) en %4 s : %5</translation>
+    </message>
+    <message>
+        <source>%1 is up to date</source>
+        <translation>%1 est à jour</translation>
+    </message>
+    <message>
+        <source>Creating the environment of %1…</source>
+        <translation>Création de l’environnement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lock is made again first: %n package(s)</source>
+        <translation>
+            <numerusform>le verrou est d’abord refait : %n paquet</numerusform>
+            <numerusform>le verrou est d’abord refait : %n paquets</numerusform>
+        </translation></message>
+    <message>
+        <source>Synced %1 with %2</source>
+        <translation>%1 synchronisé avec %2</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 #include "theme.h"
 #include "uiutil.h"
 
-#include "cli/commandjob.h"
 #include "core/install/lockinputs.h"
+#include "core/jobs/projectjobs.h"
 #include "core/jobs/resolvejob.h"
 #include "core/net/httpclient.h"
 #include "core/pep/name.h"
@@ -53,6 +53,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -405,19 +406,36 @@ void MainWindow::newProject()
                     return;
                 // The environment with the chosen interpreter, then (when asked) lock and sync.
                 const QString dir = m_document->directory();
-                QList<QStringList> commands;
-                QStringList venv{QStringLiteral("venv"), QDir(dir).filePath(QStringLiteral(".venv"))};
-                if (!python.isEmpty())
-                    venv << QStringLiteral("--python") << python;
-                commands << venv;
-                if (syncNow && !m_document->project().dependencies().empty()) {
-                    commands << QStringList{QStringLiteral("lock"), QStringLiteral("--project"), dir};
-                    commands << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir};
-                }
-                runCommands(commands, tr("Setting up %1…").arg(dir), [this](int code, const QStringList &) {
+                const bool thenSync = syncNow && !m_document->project().dependencies().empty();
+                auto finish = [this](int code) {
                     statusBar()->showMessage(code == 0 ? tr("The project is ready") : tr("Setup failed (see the log)"));
                     m_environmentPage->refresh();
                     Q_EMIT commandFinished(code);
+                };
+                VenvRequest request;
+                request.path = QDir(dir).filePath(QStringLiteral(".venv"));
+                request.python = python;
+                request.projectFile = m_document->filePath();
+                auto job = std::make_unique<VenvJob>(request);
+                VenvJob *venv = job.get();
+                runJob(std::move(job), tr("Setting up %1…").arg(dir), [this, venv, thenSync, finish] {
+                    if (!venv->result()) {
+                        showJobError(tr("New Project"), venv->result().error());
+                        finish(2);
+                        return;
+                    }
+                    if (!thenSync) {
+                        finish(0);
+                        return;
+                    }
+                    // Queued: this job is deleted first.
+                    QTimer::singleShot(0, this, [this, finish] {
+                        startLock(false, [this, finish](int code) {
+                            if (code != 0)
+                                return finish(code);
+                            QTimer::singleShot(0, this, [this, finish] { startSync(false, finish); });
+                        });
+                    });
                 });
             });
     connect(wizard, &NewProjectWizard::logLine, this, [this](const QString &line) { log(line); });
@@ -517,8 +535,15 @@ bool MainWindow::maybeKeepEdits()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeKeepEdits())
+    if (maybeKeepEdits()) {
+        // What runs stops now (downloads aborted, builds killed, waits on an index given up);
+        // the jobs' destructors wait only for that.
+        if (m_work)
+            m_work->cancel();
+        if (m_job)
+            m_job->cancel();
         event->accept();
+    }
     else
         event->ignore();
 }
@@ -611,7 +636,7 @@ void MainWindow::refreshSettings()
 
 void MainWindow::resolveProject(const QString &pythonVersion)
 {
-    if (!m_document->isOpen() || m_job || m_command || !saveBeforeRunning())
+    if (!m_document->isOpen() || m_job || m_work || !saveBeforeRunning())
         return;
     ResolveRequest request;
     request.projectFile = m_document->filePath();
@@ -665,9 +690,9 @@ void MainWindow::cancelResolve()
         log(tr("cancelling"));
         m_job->cancel();
     }
-    if (m_command) {
-        log(tr("cancelling: the step that runs finishes, nothing after it starts"));
-        m_command->cancel();
+    if (m_work) {
+        log(tr("cancelling: downloads stop, a build is stopped, each package stays whole"));
+        m_work->cancel();
     }
 }
 
@@ -706,50 +731,140 @@ void MainWindow::setBusy(bool busy)
     m_progressSteps = 0;
 }
 
-void MainWindow::runCommands(const QList<QStringList> &commands, const QString &what,
-                             const std::function<void(int, const QStringList &)> &done, bool logOutput)
+void MainWindow::logEvent(const Event &e)
 {
-    if (m_command || m_job)
+    static const LogEntry::Level levels[] = {LogEntry::Level::Debug, LogEntry::Level::Info, LogEntry::Level::Warning,
+                                             LogEntry::Level::Error};
+    LogEntry entry{e.msecsSinceEpoch, levels[int(e.level)], e.message, QString::fromStdString(e.package),
+                   QString::fromStdString(e.index)};
+    m_logDock->model()->append(std::move(entry));
+    if (e.category == Event::Category::Index && e.level == Event::Level::Warning && !e.index.empty())
+        m_failedIndex = QString::fromStdString(e.index);
+    if (e.waiting)
+        statusBar()->showMessage(e.message);
+    if (e.total > 0) {
+        m_progress->setRange(0, e.total);
+        m_progress->setValue(std::min(e.done, e.total));
+    }
+}
+
+void MainWindow::runJob(std::unique_ptr<Job> job, const QString &what, std::function<void()> done)
+{
+    if (m_work || m_job)
         return;
     setBusy(true);
     statusBar()->showMessage(what);
     log(what);
-    m_command = std::make_unique<CommandJob>(commands);
-    auto output = std::make_shared<QStringList>();
-    connect(m_command.get(), &CommandJob::output, this, [this, output, logOutput](const QString &line, bool isError) {
-        if (!isError)
-            *output << line;
-        if (!isError && !logOutput)
-            return;
-        static const QRegularExpression step(QStringLiteral("^progress: [-+~] "));
-        if (isError && m_progressSteps > 0 && step.match(line).hasMatch())
-            m_progress->setValue(std::min(m_progress->value() + 1, m_progressSteps));
-        log(isError && line.startsWith(QLatin1String("error"))       ? LogEntry::Level::Error
-            : isError && !line.startsWith(QLatin1String("progress: ")) ? LogEntry::Level::Warning
-                                                              : LogEntry::Level::Info,
-            line);
-    });
-    connect(m_command.get(), &CommandJob::finished, this, [this, output, done](int code) {
-        m_command.reset();
+    m_failedIndex.clear();
+    m_work = std::move(job);
+    connect(m_work.get(), &Job::event, this, &MainWindow::logEvent);
+    connect(m_work.get(), &Job::finished, this, [this, done] {
+        // Deleted after `done`, which reads its result; a job started by `done` waits its turn.
+        std::unique_ptr<Job> finished = std::move(m_work);
         setBusy(false);
-        done(code, *output);
+        done();
+        finished.release()->deleteLater();
     });
-    m_command->start();
+    m_work->start();
+}
+
+void MainWindow::showJobError(const QString &title, const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled) {
+        log(LogEntry::Level::Error, tr("cancelled: %1").arg(error.message));
+        statusBar()->showMessage(tr("Cancelled: %1").arg(error.message));
+        return;
+    }
+    const bool noSolution = error.code == ErrorCode::NoSolution;
+    log(LogEntry::Level::Error, noSolution ? tr("No solution:\n%1").arg(error.message) : error.toString());
+    statusBar()->showMessage(noSolution ? tr("No solution: the requirements cannot all be met") : error.message);
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                noSolution ? tr("The requirements cannot all be met.") : error.message,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("jobError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (noSolution)
+        box->setInformativeText(error.message);
+    else if (!error.hint.isEmpty())
+        box->setInformativeText(error.hint);
+    const QString index = m_failedIndex;
+    const auto rowOf = [this](const QString &name) {
+        const auto &indexes = m_indexesPage->listModel()->indexes();
+        for (std::size_t i = 0; i < indexes.size(); ++i) {
+            if (QString::fromStdString(indexes[i].name) == name)
+                return int(i);
+        }
+        return -1;
+    };
+    if (error.fix == Error::Fix::TrustCa && rowOf(index) >= 0) {
+        auto *trust = box->addButton(tr("Trust a CA certificate for %1…").arg(index), QMessageBox::ActionRole);
+        trust->setObjectName(QStringLiteral("trustCaFix"));
+        connect(trust, &QAbstractButton::clicked, this, [this, index, rowOf] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("The CA certificate(s) to trust for %1").arg(index),
+                                                              QString(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+            if (path.isEmpty() || rowOf(index) < 0)
+                return;
+            m_indexesPage->selectIndex(rowOf(index));
+            if (m_indexesPage->useCaBundle(path))
+                showPage(IndexesPageIndex);
+        });
+    } else if (error.code == ErrorCode::AccessDenied && rowOf(index) >= 0) {
+        auto *credentials = box->addButton(tr("Set credentials for %1…").arg(index), QMessageBox::ActionRole);
+        credentials->setObjectName(QStringLiteral("credentialsFix"));
+        connect(credentials, &QAbstractButton::clicked, this, [this, index, rowOf] {
+            m_indexesPage->selectIndex(rowOf(index));
+            showPage(IndexesPageIndex);
+        });
+    }
+    box->open();
+}
+
+void MainWindow::startLock(bool everyEnvironment, std::function<void(int)> then)
+{
+    auto settings = resolveRequestForProject(m_document->filePath());
+    if (!settings) {
+        showJobError(tr("Lock"), settings.error());
+        return then(2);
+    }
+    LockRequest request;
+    request.projectFile = m_document->filePath();
+    request.resolve = *settings;
+    request.resolve.universal = everyEnvironment;
+    auto job = std::make_unique<LockJob>(request);
+    LockJob *lock = job.get();
+    const QString dir = m_document->directory();
+    runJob(std::move(job), everyEnvironment ? tr("Locking %1 for every environment…").arg(dir) : tr("Locking %1…").arg(dir),
+           [this, lock, then] {
+               const Expected<LockResult> &result = lock->result();
+               if (!result) {
+                   showJobError(tr("Lock"), result.error());
+                   return then(2);
+               }
+               for (const QString &note : result->outcome.notes)
+                   log(LogEntry::Level::Warning, note);
+               if (!result->ok()) {
+                   showJobError(tr("Lock"), result->outcome.error);
+                   return then(result->outcome.error.code == ErrorCode::NoSolution ? 1 : 2);
+               }
+               const QString message
+                   = tr("Locked %1 packages for Python %2 (%3) in %4 s: %5")
+                         .arg(result->lock.packages.size())
+                         .arg(QString::fromStdString(result->outcome.python), result->outcome.platform)
+                         .arg(result->outcome.elapsedMs / 1000.0, 0, 'f', 2)
+                         .arg(result->current ? tr("%1 is up to date").arg(result->lockPath) : result->lockPath);
+               log(message);
+               for (const QString &line : result->diff.lines())
+                   log(QStringLiteral("  ") + line);
+               statusBar()->showMessage(message);
+               then(0);
+           });
 }
 
 void MainWindow::lockProject(bool everyEnvironment)
 {
-    if (!m_document->isOpen() || !saveBeforeRunning())
+    if (!m_document->isOpen() || m_work || m_job || !saveBeforeRunning())
         return;
-    const QString dir = m_document->directory();
-    QStringList command{QStringLiteral("lock"), QStringLiteral("--project"), dir};
-    if (everyEnvironment)
-        command << QStringLiteral("--universal");
-    runCommands({command}, everyEnvironment ? tr("Locking %1 for every environment…").arg(dir) : tr("Locking %1…").arg(dir),
-                [this](int code, const QStringList &output) {
-                    statusBar()->showMessage(code == 0 ? output.value(0, tr("Locked")) : tr("Lock failed (see the log)"));
-                    Q_EMIT commandFinished(code);
-                });
+    startLock(everyEnvironment, [this](int code) { Q_EMIT commandFinished(code); });
 }
 
 void MainWindow::openTerminal()
@@ -848,7 +963,7 @@ bool MainWindow::chooseGroupsAndExtras(const QString &dir)
 
 void MainWindow::syncProject(bool ask)
 {
-    if (!m_document->isOpen() || !saveBeforeRunning())
+    if (!m_document->isOpen() || m_work || m_job || !saveBeforeRunning())
         return;
     const QString dir = m_document->directory();
     if (ask && !chooseGroupsAndExtras(dir)) {
@@ -857,52 +972,81 @@ void MainWindow::syncProject(bool ask)
         Q_EMIT commandFinished(-1);
         return;
     }
+    startSync(ask, [this](int code) {
+        m_environmentPage->refresh();
+        Q_EMIT commandFinished(code);
+    });
+}
+
+void MainWindow::startSync(bool ask, std::function<void(int)> then)
+{
+    const QString dir = m_document->directory();
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
+        return startPlan(ask, then);
+    // The environment first, with the interpreter the project's requires-python admits.
+    VenvRequest request;
+    request.path = QDir(dir).filePath(QStringLiteral(".venv"));
+    request.projectFile = m_document->filePath();
+    auto job = std::make_unique<VenvJob>(request);
+    VenvJob *venv = job.get();
+    runJob(std::move(job), tr("Creating the environment of %1…").arg(dir), [this, venv, ask, then] {
+        if (!venv->result()) {
+            showJobError(tr("Sync"), venv->result().error());
+            return then(2);
+        }
+        QTimer::singleShot(0, this, [this, ask, then] { startPlan(ask, then); });
+    });
+}
+
+void MainWindow::startPlan(bool ask, std::function<void(int)> then)
+{
+    const QString dir = m_document->directory();
+    auto settings = resolveRequestForProject(m_document->filePath());
+    if (!settings) {
+        showJobError(tr("Sync"), settings.error());
+        return then(2);
+    }
+    SyncRequest request;
+    request.projectFile = m_document->filePath();
+    request.resolve = *settings;
+    // The groups and extras chosen (as sync's options: --no-default-groups, --group G, --extra E).
     const QStringList choice = m_syncChoice.value(dir);
-    QList<QStringList> preview;
-    if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".venv/pyvenv.cfg"))))
-        preview << QStringList{QStringLiteral("venv"), QStringLiteral("--project"), dir};
-    preview << QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir, QStringLiteral("--dry-run"),
-                           QStringLiteral("--format"), QStringLiteral("json")}
-                   + choice;
-    runCommands(preview, tr("Planning the sync of %1…").arg(dir), [this, dir, ask, choice](int code, const QStringList &output) {
-        if (code != 0) {
-            statusBar()->showMessage(tr("Sync failed (see the log)"));
-            Q_EMIT commandFinished(code);
-            return;
+    for (qsizetype i = 0; i < choice.size(); ++i) {
+        if (choice[i] == QLatin1String("--no-default-groups"))
+            request.choice.noDefaultGroups = true;
+        else if (choice[i] == QLatin1String("--group") && i + 1 < choice.size())
+            request.choice.groups.push_back(choice[++i]);
+        else if (choice[i] == QLatin1String("--extra") && i + 1 < choice.size())
+            request.choice.extras.push_back(choice[++i]);
+    }
+    auto job = std::make_unique<SyncPlanJob>(request);
+    SyncPlanJob *planning = job.get();
+    runJob(std::move(job), tr("Planning the sync of %1…").arg(dir), [this, planning, ask, then] {
+        if (const auto &failed = planning->failedLock()) {
+            for (const QString &note : failed->outcome.notes)
+                log(LogEntry::Level::Warning, note);
+            showJobError(tr("Sync"), failed->outcome.error);
+            return then(failed->outcome.error.code == ErrorCode::NoSolution ? 1 : 2);
         }
-        // The plan as a value: the JSON document the dry run ends with (after what venv said).
-        const qsizetype start = output.indexOf(QStringLiteral("{"));
-        const QJsonObject plan
-            = QJsonDocument::fromJson(output.mid(start < 0 ? output.size() : start).join(QLatin1Char('\n')).toUtf8()).object();
-        for (const QJsonValue &line : plan.value(QLatin1String("locking")).toArray())
-            log(line.toString());
-        QStringList changes;
-        for (const QJsonValue &v : plan.value(QLatin1String("changes")).toArray()) {
-            const QJsonObject c = v.toObject();
-            const QString name = c.value(QLatin1String("name")).toString();
-            const QString version = c.value(QLatin1String("version")).toString();
-            const QString installed = c.value(QLatin1String("installed")).toString();
-            const QString action = c.value(QLatin1String("action")).toString();
-            QString line = action == QLatin1String("install")     ? tr("+ %1 %2").arg(name, version)
-                           : action == QLatin1String("reinstall") ? tr("~ %1 %2 (again)").arg(name, version)
-                           : action == QLatin1String("replace")   ? tr("~ %1 %2 -> %3").arg(name, installed, version)
-                                                                  : tr("- %1 %2").arg(name, installed);
-            if (const QString build = c.value(QLatin1String("build")).toString(); !build.isEmpty())
-                line += c.value(QLatin1String("editable")).toBool() ? tr(" (from %1, editable)").arg(build)
-                                                                    : tr(" (from %1)").arg(build);
-            changes << line;
+        const Expected<SyncPlan> &plan = planning->result();
+        if (!plan) {
+            showJobError(tr("Sync"), plan.error());
+            return then(2);
+        }
+        if (plan->locked) {
+            log(tr("the lock is made again first: %n package(s)", nullptr, int(plan->lock.packages.size())));
+            for (const QString &line : plan->locked->diff.lines())
+                log(QStringLiteral("  ") + line);
+        }
+        QStringList changes = plan->plan.lines();
+        for (const QString &line : std::as_const(changes))
             log(line);
+        if (plan->isEmpty() && !(plan->locked && !plan->locked->current)) {
+            statusBar()->showMessage(tr("%1 matches the lock (%n package(s))", nullptr, int(plan->plan.keep.size()))
+                                         .arg(plan->venvPath));
+            return then(0);
         }
-        if (changes.isEmpty()) {
-            statusBar()->showMessage(plan.isEmpty() ? tr("Sync could not be planned (see the log)")
-                                                    : tr("%1 matches the lock (%n package(s))", nullptr,
-                                                         plan.value(QLatin1String("unchanged")).toInt())
-                                                          .arg(plan.value(QLatin1String("environment")).toString()));
-            m_environmentPage->refresh();
-            Q_EMIT commandFinished(plan.isEmpty() ? 2 : 0);
-            return;
-        }
-        if (ask) {
+        if (ask && !changes.isEmpty()) {
             QMessageBox box(QMessageBox::Question, tr("Sync"),
                             tr("%n change(s) to the environment:", nullptr, int(changes.size())),
                             QMessageBox::Apply | QMessageBox::Cancel, this);
@@ -912,21 +1056,34 @@ void MainWindow::syncProject(bool ask)
             if (box.exec() != QMessageBox::Apply) {
                 log(tr("sync declined"));
                 statusBar()->showMessage(tr("Nothing changed"));
-                Q_EMIT commandFinished(-1);
-                return;
+                return then(-1);
             }
         }
-        // Countable work: one step per change, reported by sync as it goes ("progress: + name 1.0").
-        runCommands({QStringList{QStringLiteral("sync"), QStringLiteral("--project"), dir} + choice}, tr("Syncing %1…").arg(dir),
-                    [this](int code, const QStringList &output) {
-                        statusBar()->showMessage(code == 0 ? output.value(0, tr("Synced")) : tr("Sync failed (see the log)"));
-                        m_environmentPage->refresh();
-                        Q_EMIT commandFinished(code);
-                    });
-        m_progress->setRange(0, int(changes.size()));
+        // Exactly the plan that was shown: queued, so that this job is gone first.
+        QTimer::singleShot(0, this, [this, approved = *plan, then] { startApply(approved, then); });
+    });
+}
+
+void MainWindow::startApply(const SyncPlan &plan, std::function<void(int)> then)
+{
+    auto job = std::make_unique<ApplyJob>(plan);
+    ApplyJob *apply = job.get();
+    const int steps = int(plan.plan.install.size() + plan.plan.remove.size());
+    runJob(std::move(job), tr("Syncing %1…").arg(plan.venvPath), [this, apply, plan, then] {
+        const Expected<QStringList> &done = apply->result();
+        if (!done) {
+            showJobError(tr("Sync"), done.error());
+            return then(2);
+        }
+        for (const QString &line : *done)
+            log(line);
+        statusBar()->showMessage(tr("Synced %1 with %2").arg(plan.venvPath, plan.lockPath));
+        then(0);
+    });
+    if (steps > 0) {
+        m_progress->setRange(0, steps);
         m_progress->setValue(0);
-        m_progressSteps = int(changes.size());
-    }, false);
+    }
 }
 
 } // namespace Envdesk::Ui

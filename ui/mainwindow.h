@@ -17,9 +17,12 @@ class QStandardItemModel;
 class QAction;
 
 namespace Envdesk::Core {
-class CommandJob;
+class Job;
 class ResolveJob;
+struct Error;
+struct Event;
 struct ResolveOutcome;
+struct SyncPlan;
 } // namespace Envdesk::Core
 
 namespace Envdesk::Ui {
@@ -72,16 +75,20 @@ public:
     /** Cancels whatever runs: a resolve, a lock or a sync. */
     void cancelResolve();
     /**
-     * Writes the project's pylock.toml (envdesk-cli lock, on a worker thread, into the log);
+     * Writes the project's pylock.toml (a LockJob: its resolver and index events in the log);
      * `everyEnvironment`: for every environment of requires-python (a universal lock, which later
-     * plain locks keep universal).
+     * plain locks keep universal). A failure shows its message and hint, and a fix where it has one.
      */
     void lockProject(bool everyEnvironment = false);
     /**
-     * Makes the project's .venv match its lock: creates the environment when there is none, shows
-     * the plan (a dry run) and asks before changing anything, unless `ask` is false.
+     * Makes the project's .venv match its lock: creates the environment when there is none, plans
+     * (a SyncPlanJob), shows the plan and asks before changing anything (unless `ask` is false),
+     * then applies exactly the plan that was approved (an ApplyJob), which refuses if the lock or the
+     * environment changed in between.
      */
     void syncProject(bool ask = true);
+    /** Whether a lock, plan, sync or environment set-up runs. */
+    bool isWorking() const { return m_work != nullptr; }
 
     QString projectFile() const;
     ProjectDocument *document() const { return m_document; }
@@ -107,12 +114,21 @@ private:
              const QString &index = {});
     void log(const QString &text) { log(LogEntry::Level::Info, text); }
     void showOutcome(const Envdesk::Core::ResolveOutcome &outcome);
+    void logEvent(const Envdesk::Core::Event &event);
     /**
-     * Runs envdesk-cli commands on a worker thread; `done` gets the exit code and stdout. Their
-     * stdout goes to the log too unless `logOutput` is false (the caller logs what it makes of it).
+     * Runs a job (one at a time): its events go to the log (countable steps to the progress bar,
+     * waits on an index to the status bar); `done` runs when it has finished, before it is deleted.
      */
-    void runCommands(const QList<QStringList> &commands, const QString &what,
-                     const std::function<void(int, const QStringList &)> &done, bool logOutput = true);
+    void runJob(std::unique_ptr<Envdesk::Core::Job> job, const QString &what, std::function<void()> done);
+    /** A failure where the user looks: the log, the status bar and (unless cancelled) a message
+     * with the hint and the fix the error offers. */
+    void showJobError(const QString &title, const Envdesk::Core::Error &error);
+    /** The steps of lock and sync, each calling `then` with an exit code (0 done, 1 no solution or
+     * declined as -1, 2 failed). */
+    void startLock(bool everyEnvironment, std::function<void(int)> then);
+    void startSync(bool ask, std::function<void(int)> then);
+    void startPlan(bool ask, std::function<void(int)> then);
+    void startApply(const Envdesk::Core::SyncPlan &plan, std::function<void(int)> then);
     void setBusy(bool busy);
     void projectChanged();
     void refreshSettings();
@@ -151,7 +167,8 @@ private:
     QAction *m_testAction = nullptr;
     QMap<QString, QSet<QString>> m_indexesSeen;
     std::unique_ptr<Envdesk::Core::ResolveJob> m_job;
-    std::unique_ptr<Envdesk::Core::CommandJob> m_command;
+    std::unique_ptr<Envdesk::Core::Job> m_work; ///< the lock, plan, sync or venv that runs
+    QString m_failedIndex; ///< the index the last failed request went to (for a fix button)
 };
 
 } // namespace Envdesk::Ui

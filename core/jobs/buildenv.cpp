@@ -50,6 +50,7 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     request.projectFile = project;
     request.pythonPath = QDir(venvPath).filePath(QStringLiteral("bin/python"));
     request.noBuild = {":all:"};
+    request.projectSources = false; // the project's own folders are not what a build needs
     request.cancel = cancel; // the build's Cancel stops the resolve of its requirements too
     ResolveJob job(request);
     std::optional<ResolveOutcome> outcome;

@@ -38,6 +38,7 @@ struct Event
     QString message;
     int done = -1;  ///< countable work: steps done so far (-1: not countable)
     int total = -1; ///< countable work: steps in all
+    bool waiting = false; ///< a wait on an index, said while it lasts (for the status bar)
 
     /** An event stamped with the current time. */
     static Event make(Level level, Category category, QString message, std::string package = {},

@@ -128,6 +128,7 @@ void Job::start()
                                                         .arg(QString::fromStdString(s.label), s.url)
                                                         .arg(bucket),
                                   {}, s.label);
+            e.waiting = true;
             Q_EMIT event(e);
         }
     });

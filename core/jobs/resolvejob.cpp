@@ -215,7 +215,7 @@ ResolveOutcome ResolveJob::run()
                      [this](const IndexQuery &q) { Q_EMIT indexQueried(q); });
     IndexProvider provider(&client, *target);
     // Packages from folders, files and repositories: their metadata before the solver starts.
-    auto sources = directSources(project ? &*project : nullptr, requested);
+    auto sources = directSources(project && r.projectSources ? &*project : nullptr, requested);
     if (!sources)
         return failed(sources.error());
     std::map<std::string, DirectPackage> direct;

@@ -50,6 +50,9 @@ struct ResolveRequest
     std::map<std::string, std::string> preferences;
     /// Stops the resolution (and any build of metadata it started) within 100 ms.
     CancelToken cancel;
+    /// The project's folders, files and repositories ([tool.uv.sources] paths, URLs, git) are
+    /// used; false: only its indexes and their settings (a build's requirements).
+    bool projectSources = true;
 };
 
 /** One package of a resolution, with the file chosen for the target. */

@@ -4,7 +4,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <csignal>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -422,6 +428,55 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  entries);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+    // Ctrl+C stops a command the way Cancel does in the window, even while it waits for an index
+    // that never answers (here: the index of a build's requirements): within a second, saying so,
+    // with nothing installed.
+    void ctrlCCancelsWithinASecond()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            ENVDESK_NEEDS("python3 is needed (scripts/test installs it)");
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p"));
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/helpers/helpers")) && QDir().mkpath(project + QStringLiteral("/helpers/_build")));
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        QVERIFY(write(project + QStringLiteral("/pyproject.toml"),
+                      "[project]\nname = \"app\"\nversion = \"1\"\ndependencies = [\"helpers\"]\n\n"
+                      "[[tool.uv.index]]\nname = \"silent\"\nurl = \"http://127.0.0.1:"
+                          + QByteArray::number(silent.serverPort())
+                          + "/simple\"\ndefault = true\n\n[tool.uv.sources]\nhelpers = { path = \"helpers\" }\n"));
+        QVERIFY(write(project + QStringLiteral("/helpers/pyproject.toml"),
+                      "[project]\nname = \"helpers\"\nversion = \"0.2\"\n\n[build-system]\nrequires = [\"slowdep\"]\n"
+                      "build-backend = \"tinybackend\"\nbackend-path = [\"_build\"]\n"));
+        QVERIFY(write(project + QStringLiteral("/helpers/helpers/__init__.py"), "VALUE = 2\n"));
+        QVERIFY(QFile::copy(QStringLiteral(ENVDESK_SOURCE_DIR "/tests/common/tinybackend.py"),
+                            project + QStringLiteral("/helpers/_build/tinybackend.py")));
+        QProcess cli;
+        cli.setWorkingDirectory(project);
+        cli.start(QStringLiteral(ENVDESK_CLI_PATH), {QStringLiteral("sync")});
+        QVERIFY(cli.waitForStarted());
+        // Waiting for the index: its connection is open.
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.findChildren<QTcpSocket *>().size() > 0, 60000);
+        QTest::qWait(300);
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(5000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 2);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("cancelled")), qPrintable(err));
+        QVERIFY(!QFile::exists(project + QStringLiteral("/.venv/lib/python3")));
+        QProcess check;
+        check.start(project + QStringLiteral("/.venv/bin/python"), {QStringLiteral("-c"), QStringLiteral("import helpers")});
+        QVERIFY(check.waitForFinished(30000));
+        QVERIFY(check.exitCode() != 0);
     }
 };
 
