@@ -3,22 +3,13 @@
 #include "cli.h"
 #include "projectcommands.h"
 
-#include "core/index/envdeskindex.h"
-#include "core/net/hostnamecheck.h"
-#include "core/net/secretstore.h"
-#include "core/index/indexclient.h"
-#include "core/pep/name.h"
-#include "core/project/pyproject.h"
+#include "core/jobs/doctorjob.h"
+#include "core/jobs/indexjobs.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <set>
 
 namespace Envdesk::Core {
 
@@ -102,36 +93,23 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
         err << command << ": " << tr("--format is 'text' or 'json'") << "\n";
         return 2;
     }
-    auto options
-        = indexOptionsFromProject(findProjectFile(parser.value(project)), parser.values(indexUrl),
-                                  parser.values(extra), parser.value(strategy));
-    if (!options) {
-        err << "error: " << options.error().toString() << "\n";
-        return 2;
-    }
-    options->refresh = parser.isSet(refresh);
-    options->offline = parser.isSet(offline) || cliGlobals().offline;
+    IndexLookupRequest request;
+    request.projectFile = findProjectFile(parser.value(project));
+    request.indexUrls = parser.values(indexUrl);
+    request.extraIndexUrls = parser.values(extra);
+    request.indexStrategy = parser.value(strategy);
+    request.refresh = parser.isSet(refresh);
+    request.offline = parser.isSet(offline) || cliGlobals().offline;
     if (parser.isSet(cacheDir))
-        options->cacheDirectory = parser.value(cacheDir);
+        request.cacheDirectory = parser.value(cacheDir);
 
-    // Credentials in uv's order, and TLS and proxy per index and host as the doctor sees them.
-    IndexSession session(*options, findProjectFile(parser.value(project)));
-    IndexClient &client = session.client;
-    CredentialProvider &credentials = session.credentials;
-    QStringList unverifiedHosts;
-    QStringList commonNameHosts;
-    QObject::connect(&client, &IndexClient::queried, [&unverifiedHosts, &commonNameHosts](const IndexQuery &q) {
-        const QUrl u(q.url);
-        const QString host
-            = u.port() > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
-        if (q.tlsUnverified && !unverifiedHosts.contains(host))
-            unverifiedHosts << host;
-        if (q.certificateByCommonName && !commonNameHosts.contains(host))
-            commonNameHosts << host;
-    });
+    // The same look-ups as the window's (core/jobs/indexjobs.h), said as text.
+    IndexLookupHooks hooks;
+    hooks.warned
+        = [&err](const QString &w, const std::string &) { err << "warning: " << w << "\n"; };
     const int level = std::max(parser.isSet(verbose) ? 1 : 0, cliGlobals().verbosity);
     if (level > 0) {
-        QObject::connect(&client, &IndexClient::queried, [&err, level](const IndexQuery &q) {
+        hooks.queried = [&err, level](const IndexQuery &q) {
             err << "index " << QString::fromStdString(q.index) << ": " << q.url << " -> "
                 << (q.status ? QString::number(q.status) : QStringLiteral("-")) << ' '
                 << outcomeName(q.outcome)
@@ -145,66 +123,34 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
                               : QString())
                 << "\n";
             err.flush();
-        });
+        };
     }
     if (projects) {
-        // Every index a package could come from: the search order, then the explicit ones.
-        std::vector<IndexSource> sources = client.searchOrder();
-        std::set<std::string> names;
-        int failures = 0;
-        for (const IndexSource &source : sources) {
-            std::optional<Expected<std::vector<std::string>>> listed;
-            QEventLoop loop;
-            client.rootListing(source, [&](Expected<std::vector<std::string>> r) {
-                listed = std::move(r);
-                loop.quit();
-            });
-            if (!listed)
-                loop.exec();
-            if (!*listed) {
-                ++failures;
-                err << "warning: " << listed->error().toString() << "\n";
-                continue;
-            }
-            names.insert((*listed)->begin(), (*listed)->end());
+        const auto listed = listIndexProjects(request, hooks);
+        if (!listed) {
+            err << "error: " << listed.error().toString() << "\n";
+            return 2;
         }
-        if (failures > 0 && size_t(failures) == sources.size())
+        if (listed->indexesFailed > 0 && listed->indexesFailed == listed->indexesAsked)
             return 2;
         if (fmt == QLatin1String("json")) {
             QJsonArray list;
-            for (const std::string &n : names)
+            for (const std::string &n : listed->names)
                 list.append(QString::fromStdString(n));
             out << QJsonDocument(QJsonObject{{"projects", list}}).toJson(QJsonDocument::Compact) << "\n";
         } else {
-            for (const std::string &n : names)
+            for (const std::string &n : listed->names)
                 out << QString::fromStdString(n) << "\n";
         }
         return 0;
     }
     const std::string name = parser.positionalArguments()[0].toStdString();
-    std::optional<Expected<ProjectFiles>> result;
-    QEventLoop loop;
-    client.projectFiles(name, [&](Expected<ProjectFiles> r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    for (const QString &w : credentials.warnings())
-        err << "warning: " << w << "\n";
-    // Every time: certificates were not checked for these hosts.
-    for (const QString &host : unverifiedHosts)
-        err << "warning: "
-            << tr("certificates of %1 were not checked (allow-insecure-host or verify = false)")
-                   .arg(host)
-            << "\n";
-    for (const QString &host : commonNameHosts)
-        err << "warning: " << obsoleteCertificateWarning(host) << "\n";
-    if (!*result) {
-        err << "error: " << result->error().toString() << "\n";
+    const auto result = listProjectFiles(request, name, hooks);
+    if (!result) {
+        err << "error: " << result.error().toString() << "\n";
         return 2;
     }
-    const ProjectFiles &files = **result;
+    const ProjectFiles &files = *result;
     if (fmt == QLatin1String("json")) {
         QJsonArray list;
         for (const AttributedFile &f : files.files) {
@@ -300,70 +246,16 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "envdesk-cli index test: " << tr("expected one index name or URL") << "\n";
         return 2;
     }
-    const QString what = parser.positionalArguments()[0];
-    const QString projectFile = findProjectFile(parser.value(project));
-    ConnectionDoctor::Target target;
-    std::map<std::string, CredentialCommand> commands;
-    if (what.contains(QLatin1String("://"))) {
-        target.url = QUrl(what);
-    } else {
-        auto loaded = PyProject::load(projectFile);
-        if (!loaded) {
-            err << "error: " << loaded.error().toString() << "\n";
-            return 2;
-        }
-        bool found = false;
-        for (const IndexConfig &index : loaded->indexes()) {
-            if (QString::fromStdString(index.name) == what) {
-                target.name = index.name;
-                target.url = QUrl(QString::fromStdString(index.url));
-                target.authenticate = index.authenticate;
-                IndexSource source;
-                source.name = index.name;
-                source.url = target.url;
-                if (auto applied = applyEnvdeskIndexSettings(
-                        *loaded, source, QProcessEnvironment::systemEnvironment(), &commands);
-                    !applied) {
-                    err << "error: " << applied.error().toString() << "\n";
-                    return 2;
-                }
-                target.headers = source.headers;
-                found = true;
-            }
-        }
-        if (!found) {
-            err << "error: " << tr("%1 has no index named '%2'").arg(projectFile, what) << "\n";
-            return 2;
-        }
-    }
-    if (!target.url.isValid() || target.url.host().isEmpty()) {
-        err << "error: " << tr("'%1' is not an index URL").arg(redactedUrl(target.url)) << "\n";
+    // The same test as the window's (core/jobs/doctorjob.h), said as text or JSON.
+    DoctorRequest request;
+    request.projectFile = findProjectFile(parser.value(project));
+    request.index = parser.positionalArguments()[0];
+    const auto report = testIndexConnection(request);
+    if (!report) {
+        err << "error: " << report.error().toString() << "\n";
         return 2;
     }
-    auto connection = connectionSettingsFor(projectFile, target.name, target.url,
-                                            QProcessEnvironment::systemEnvironment());
-    if (!connection) {
-        err << "error: " << connection.error().toString() << "\n";
-        return 2;
-    }
-    target.tls = connection->tls;
-    target.insecureHost = connection->insecureHost;
-    target.proxy = connection->proxy;
-    target.proxySource = connection->proxySource;
-    CredentialProvider::Options credentialOptions;
-    credentialOptions.commands = commands;
-    CredentialProvider credentials(credentialOptions);
-    ConnectionDoctor doctor(target, &credentials);
-    std::optional<DoctorReport> report;
-    QEventLoop loop;
-    doctor.run([&](DoctorReport r) {
-        report = std::move(r);
-        loop.quit();
-    });
-    if (!report)
-        loop.exec();
-    // Why credentials were not found (a credential command that failed, a locked keychain).
-    for (const QString &w : credentials.warnings())
+    for (const QString &w : report->warnings)
         err << "warning: " << w << "\n";
     err.flush();
     if (parser.value(format) == QLatin1String("json"))

@@ -240,10 +240,11 @@ bool insecureHostMatches(const QString &pattern, const QUrl &url)
 }
 
 Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
-                        const QList<QSslCertificate> &chain)
+                        const QList<QSslCertificate> &chain, TlsRemedy *remedy)
 {
     QStringList problems;
     QString hint;
+    TlsRemedy kind = TlsRemedy::None;
     const QString host = url.host();
     for (const QSslError &e : errors) {
         problems << e.errorString();
@@ -259,6 +260,8 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
                           "a corporate "
                           "proxy that re-signs HTTPS, this is the proxy's root CA")
                            .arg(chain.isEmpty() ? tr("unknown") : issuerOf(chain.last()));
+            if (kind == TlsRemedy::None)
+                kind = TlsRemedy::TrustCa;
             break;
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
@@ -267,6 +270,8 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
                           "Certificates, or add '%1' "
                           "to allow-insecure-host (turns verification off for that host)")
                            .arg(host);
+            if (kind == TlsRemedy::None)
+                kind = TlsRemedy::TrustCa;
             break;
         case QSslError::CertificateExpired:
             if (hint.isEmpty())
@@ -274,10 +279,14 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
                           "renew it")
                            .arg(chain.isEmpty() ? tr("an earlier date")
                                                 : chain.first().expiryDate().toString(Qt::ISODate));
+            if (kind == TlsRemedy::None)
+                kind = TlsRemedy::RenewServerCertificate;
             break;
         case QSslError::CertificateNotYetValid:
             if (hint.isEmpty())
                 hint = tr("the certificate is not valid yet: check this computer's clock");
+            if (kind == TlsRemedy::None)
+                kind = TlsRemedy::CheckClock;
             break;
         case QSslError::HostNameMismatch:
             if (hint.isEmpty())
@@ -285,6 +294,8 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
                            .arg(chain.isEmpty() ? tr("another host")
                                                 : HostNameCheck::of(chain.first(), host).namesText(),
                                 host);
+            if (kind == TlsRemedy::None)
+                kind = TlsRemedy::CheckUrl;
             break;
         default:
             break;
@@ -301,26 +312,35 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
             .arg(redactedUrl(url), problems.join(QLatin1String("; ")),
                  chainText.isEmpty() ? tr("none received") : chainText.join(QLatin1String(" <- "))),
         hint);
+    if (remedy)
+        *remedy = kind;
     return e;
 }
 
-Error describeHandshakeFailure(const QUrl &url, const QString &qtError)
+Error describeHandshakeFailure(const QUrl &url, const QString &qtError, TlsRemedy *remedy)
 {
     const QString lower = qtError.toLower();
     QString hint;
+    TlsRemedy kind = TlsRemedy::None;
     if (lower.contains(QLatin1String("certificate required"))
         || lower.contains(QLatin1String("alert handshake failure"))
-        || lower.contains(QLatin1String("bad certificate")))
+        || lower.contains(QLatin1String("bad certificate"))) {
         hint = tr("the server may require a client certificate: set one under Certificates "
                   "(SSL_CLIENT_CERT, or "
                   "client-cert for this index)");
+        kind = TlsRemedy::ClientCertificate;
+    }
     if (lower.contains(QLatin1String("unsupported protocol"))
         || lower.contains(QLatin1String("protocol version"))
         || lower.contains(QLatin1String("no protocols available"))
-        || lower.contains(QLatin1String("wrong version number")))
+        || lower.contains(QLatin1String("wrong version number"))) {
         hint = tr("the server and envdesk share no TLS version: the server probably speaks only "
                   "TLS 1.0/1.1, which is "
                   "disabled. Ask the server's owners to upgrade, or set min-tls for this index");
+        kind = TlsRemedy::AllowOlderTls;
+    }
+    if (remedy)
+        *remedy = kind;
     return tlsError(tr("TLS handshake with %1 failed: %2").arg(redactedUrl(url), qtError), hint);
 }
 

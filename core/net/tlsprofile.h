@@ -54,13 +54,27 @@ struct TlsProfile
  */
 bool insecureHostMatches(const QString &pattern, const QUrl &url);
 
+/** What the hint of a TLS failure asks for, for callers that offer it as an action. */
+enum class TlsRemedy {
+    None,    ///< no hint
+    TrustCa, ///< trust the CA that signed the server's certificate (or the self-signed one)
+    RenewServerCertificate, ///< the server's certificate expired: its owners must renew it
+    CheckClock,             ///< the certificate is not valid yet
+    CheckUrl,               ///< the certificate is for another host
+    ClientCertificate,      ///< the server wants a client certificate
+    AllowOlderTls,          ///< the server speaks only TLS 1.0/1.1 (min-tls)
+};
+
 /**
  * A certificate problem in words a user can act on: the host, the errors, the chain (subject,
- * issuer, validity of each certificate), and which setting would fix it.
+ * issuer, validity of each certificate), and which setting would fix it (the hint; `remedy`, when
+ * given, says which kind of fix the hint is).
  */
-Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
+Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
+                        const QList<QSslCertificate> &chain, TlsRemedy *remedy = nullptr);
 
 /** A handshake that failed before any certificate check (protocol, client certificate). */
-Error describeHandshakeFailure(const QUrl &url, const QString &qtError);
+Error describeHandshakeFailure(const QUrl &url, const QString &qtError,
+                               TlsRemedy *remedy = nullptr);
 
 } // namespace Envdesk::Core
