@@ -77,9 +77,12 @@ DependenciesPage::DependenciesPage(ProjectDocument *document, QWidget *parent)
     m_requirement->setAccessibleName(tr("Requirement"));
     m_assist = new RequirementAssist(
         m_requirement,
-        [this] {
-            return m_document->isOpen() ? QStringList{QStringLiteral("--project"), m_document->directory()}
-                                        : QStringList();
+        [this]() -> std::optional<IndexLookupRequest> {
+            if (!m_document->isOpen())
+                return std::nullopt;
+            IndexLookupRequest request;
+            request.projectFile = m_document->filePath();
+            return request;
         },
         this);
     connect(m_assist, &RequirementAssist::namesShown, this, &DependenciesPage::namesShown);

@@ -3,7 +3,7 @@
 #include "projectdocument.h"
 #include "uiutil.h"
 
-#include "cli/commandjob.h"
+#include "core/jobs/doctorjob.h"
 #include "core/net/credentials.h"
 #include "core/net/httpclient.h"
 #include "core/net/secretstore.h"
@@ -17,10 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QKeyEvent>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -331,6 +328,9 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     auto *testLayout = new QVBoxLayout(testBox);
     m_test = new QPushButton(tr("&Test connection"), testBox);
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_cancelTest = new QPushButton(tr("&Cancel the test"), testBox);
+    m_cancelTest->setObjectName(QStringLiteral("cancelConnectionTest"));
+    m_cancelTest->hide();
     m_report = new QTreeWidget(testBox);
     m_report->setObjectName(QStringLiteral("connectionReport"));
     m_report->setAccessibleName(tr("Connection test report"));
@@ -355,7 +355,11 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     fixes->addWidget(m_fixCredentials);
     fixes->addWidget(m_fixMinTls);
     fixes->addStretch();
-    testLayout->addWidget(m_test);
+    auto *testButtons = new QHBoxLayout;
+    testButtons->addWidget(m_test);
+    testButtons->addWidget(m_cancelTest);
+    testButtons->addStretch();
+    testLayout->addLayout(testButtons);
     testLayout->addWidget(m_report, 1);
     testLayout->addWidget(m_diagnosis);
     testLayout->addLayout(fixes);
@@ -462,6 +466,7 @@ IndexesPage::IndexesPage(ProjectDocument *document, QWidget *parent)
     connect(m_removeCredentials, &QPushButton::clicked, this, &IndexesPage::removeCredentials);
     connect(m_moveCredentials, &QPushButton::clicked, this, &IndexesPage::moveUrlCredentialsToKeychain);
     connect(m_test, &QPushButton::clicked, this, &IndexesPage::testConnection);
+    connect(m_cancelTest, &QPushButton::clicked, this, &IndexesPage::cancelConnectionTest);
     connect(m_fixCa, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("The CA certificate(s) to trust for this index"),
                                                           QString(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -806,74 +811,118 @@ void IndexesPage::testConnection()
     m_fixMinTls->hide();
     m_test->setEnabled(false);
     m_test->setText(tr("Testing…"));
-    m_testJob = std::make_unique<CommandJob>(QList<QStringList>{
-        {QStringLiteral("index"), QStringLiteral("test"), target, QStringLiteral("--project"),
-         m_document->directory(), QStringLiteral("--format"), QStringLiteral("json")}});
-    auto json = std::make_shared<QByteArray>();
-    connect(m_testJob.get(), &CommandJob::output, this, [this, json](const QString &line, bool isError) {
-        if (isError)
-            Q_EMIT logLine(line, true);
-        else
-            *json += line.toUtf8() + '\n';
-    });
-    connect(m_testJob.get(), &CommandJob::finished, this, [this, json](int) {
-        m_testJob.reset();
-        m_test->setEnabled(selectedRow() >= 0);
-        m_test->setText(tr("&Test connection"));
-        showReport(*json);
+    m_cancelTest->setEnabled(true);
+    m_cancelTest->show();
+    DoctorRequest request;
+    request.projectFile = m_document->filePath();
+    request.index = target;
+    m_testJob = std::make_unique<DoctorJob>(std::move(request));
+    connect(m_testJob.get(), &Job::event, this, &IndexesPage::jobEvent);
+    connect(m_testJob.get(), &Job::finished, this, [this] {
+        // Deleted once this slot is done (the worker has ended by then, or is about to).
+        DoctorJob *job = m_testJob.release();
+        job->deleteLater();
+        testEnded();
+        const Expected<DoctorReport> &result = job->result();
+        if (result) {
+            showReport(*result);
+            return;
+        }
+        if (result.error().code == ErrorCode::Cancelled) {
+            m_diagnosis->setStyleSheet(QString());
+            m_diagnosis->setText(result.error().message);
+            Q_EMIT logLine(result.error().message, false);
+            return;
+        }
+        setErrorText(m_diagnosis, result.error().message, result.error().hint);
+        Q_EMIT logLine(result.error().toString(), true);
+        Q_EMIT connectionTested(false);
     });
     m_testJob->start();
 }
 
-void IndexesPage::showReport(const QByteArray &json)
+void IndexesPage::cancelConnectionTest()
 {
-    const QJsonObject report = QJsonDocument::fromJson(json).object();
-    if (report.isEmpty()) {
-        setErrorText(m_diagnosis, tr("The connection test could not run; the log says why."));
-        Q_EMIT connectionTested(false);
+    if (!m_testJob)
         return;
+    m_cancelTest->setEnabled(false);
+    m_testJob->cancel(); // finished() follows within 100 ms
+}
+
+void IndexesPage::testEnded()
+{
+    m_test->setEnabled(selectedRow() >= 0);
+    m_test->setText(tr("&Test connection"));
+    m_cancelTest->hide();
+}
+
+namespace {
+
+QString stageStatusName(DoctorReport::Status s)
+{
+    switch (s) {
+    case DoctorReport::Status::Ok:
+        return QStringLiteral("ok");
+    case DoctorReport::Status::Warning:
+        return QStringLiteral("warning");
+    case DoctorReport::Status::Failed:
+        return QStringLiteral("failed");
+    case DoctorReport::Status::Skipped:
+        return QStringLiteral("skipped");
     }
-    QString failedStage;
-    for (const QJsonValue &v : report.value(QLatin1String("stages")).toArray()) {
-        const QJsonObject s = v.toObject();
-        const QString status = s.value(QLatin1String("status")).toString();
+    return {};
+}
+
+} // namespace
+
+void IndexesPage::showReport(const DoctorReport &report)
+{
+    for (const QString &w : report.warnings)
+        Q_EMIT logLine(w, true);
+    for (const DoctorReport::Stage &s : report.stages) {
+        const QString status = stageStatusName(s.status);
         auto *item = new QTreeWidgetItem(m_report);
-        item->setText(0, s.value(QLatin1String("stage")).toString());
-        item->setText(1, s.value(QLatin1String("summary")).toString());
-        item->setText(2, tr("%1 ms").arg(s.value(QLatin1String("ms")).toInt()));
-        const QColor color = status == QLatin1String("ok")        ? QColor(0x2a, 0x9d, 0x3a)
-                             : status == QLatin1String("warning") ? QColor(0xc0, 0x80, 0x00)
-                             : status == QLatin1String("failed")  ? QColor(0xd0, 0x30, 0x30)
-                                                                  : QColor(0x80, 0x80, 0x80);
+        item->setText(0, s.name);
+        item->setText(1, s.summary);
+        // The stage's own time; a stage that waited for nothing (a proxy named, an address that
+        // needs no lookup, a stage not reached) has none. Under 10 ms, tenths count.
+        if (s.elapsedUs < 0)
+            item->setText(2, QStringLiteral("\u2014"));
+        else if (s.elapsedUs < 10000)
+            item->setText(2,
+                          tr("%1 ms").arg(locale().toString(double(s.elapsedUs) / 1000.0, 'f', 1)));
+        else
+            item->setText(2, tr("%1 ms").arg(locale().toString(s.elapsedUs / 1000)));
+        item->setData(2, Qt::UserRole, s.elapsedUs);
+        const QColor color = s.status == DoctorReport::Status::Ok        ? QColor(0x2a, 0x9d, 0x3a)
+                             : s.status == DoctorReport::Status::Warning ? QColor(0xc0, 0x80, 0x00)
+                             : s.status == DoctorReport::Status::Failed  ? QColor(0xd0, 0x30, 0x30)
+                                                                         : QColor(0x80, 0x80, 0x80);
         item->setForeground(0, color);
         item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(item->text(0), status));
         item->setData(0, Qt::UserRole, status);
-        for (const QJsonValue &d : s.value(QLatin1String("details")).toArray())
-            (new QTreeWidgetItem(item))->setText(1, d.toString());
-        if (status == QLatin1String("failed") && failedStage.isEmpty())
-            failedStage = item->text(0);
+        for (const QString &d : s.details)
+            (new QTreeWidgetItem(item))->setText(1, d);
     }
     m_report->expandAll();
-    const bool ok = report.value(QLatin1String("ok")).toBool();
-    const QString diagnosis = report.value(QLatin1String("diagnosis")).toString();
-    const QString fix = report.value(QLatin1String("fix")).toString();
-    m_diagnosis->setStyleSheet(ok ? QString() : QStringLiteral("color: #c03030"));
-    m_diagnosis->setText(fix.isEmpty() ? diagnosis.toHtmlEscaped()
-                                       : QStringLiteral("%1<br><b>%2</b> %3")
-                                             .arg(diagnosis.toHtmlEscaped(), tr("Fix:"), fix.toHtmlEscaped()));
-    // The fixes that are settings. The doctor's fix text names min-tls when the server speaks only
-    // an old TLS version; any other TLS failure is about trust.
-    const bool oldTls = failedStage == QLatin1String("tls") && fix.contains(QLatin1String("min-tls"));
-    m_fixMinTls->setVisible(oldTls);
-    m_fixCa->setVisible(failedStage == QLatin1String("tls") && !oldTls);
-    m_fixCredentials->setVisible(failedStage == QLatin1String("auth") || failedStage == QLatin1String("http"));
+    m_diagnosis->setStyleSheet(report.ok ? QString() : QStringLiteral("color: #c03030"));
+    m_diagnosis->setText(report.fix.isEmpty() ? report.diagnosis.toHtmlEscaped()
+                                              : QStringLiteral("%1<br><b>%2</b> %3")
+                                                    .arg(report.diagnosis.toHtmlEscaped(),
+                                                         tr("Fix:"), report.fix.toHtmlEscaped()));
+    // The fixes that are settings, as the doctor chose them.
+    using Fix = DoctorReport::Fix;
+    m_fixMinTls->setVisible(report.fixKind == Fix::AllowOlderTls);
+    m_fixCa->setVisible(report.fixKind == Fix::TrustCa);
+    m_fixCredentials->setVisible(report.fixKind == Fix::SetCredentials
+                                 || report.fixKind == Fix::RenewCredentials);
     // The report is what the user asked for: bring it into view once it is laid out.
     QTimer::singleShot(0, this, [this] {
         m_scroll->ensureWidgetVisible(m_report, 0, 0);
         m_scroll->ensureWidgetVisible(m_fixCa->isVisible() ? static_cast<QWidget *>(m_fixCa) : m_diagnosis);
     });
-    Q_EMIT logLine(tr("connection test of %1: %2").arg(report.value(QLatin1String("index")).toString(), diagnosis), !ok);
-    Q_EMIT connectionTested(ok);
+    Q_EMIT logLine(tr("connection test of %1: %2").arg(report.index, report.diagnosis), !report.ok);
+    Q_EMIT connectionTested(report.ok);
 }
 
 } // namespace Envdesk::Ui

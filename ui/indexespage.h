@@ -19,7 +19,9 @@ class QScrollArea;
 class QTreeWidget;
 
 namespace Envdesk::Core {
-class CommandJob;
+class DoctorJob;
+struct DoctorReport;
+struct Event;
 }
 
 namespace Envdesk::Ui {
@@ -64,7 +66,8 @@ private:
  * for every field of the selected index, the index strategy with what each one means, the
  * credential panel (where this index's credentials come from; set or remove them in the OS
  * keychain; move credentials out of the URL) and Test connection, which runs the connection
- * doctor off the GUI thread and shows its staged report.
+ * doctor off the GUI thread (a DoctorJob, which Cancel stops) and shows its staged report with
+ * the time of each stage and the button of the fix the doctor chose.
  */
 class IndexesPage : public QWidget
 {
@@ -81,6 +84,9 @@ public:
     bool moveSelected(int delta);
     /** Runs the connection doctor on the selected index. */
     void testConnection();
+    /** Stops the connection test that runs; the page is ready for the next one within 100 ms. */
+    void cancelConnectionTest();
+    bool isTestingConnection() const { return m_testJob != nullptr; }
     /** Stores the typed user name and secret in the keychain for the selected index. */
     void saveCredentials();
     void removeCredentials();
@@ -98,6 +104,8 @@ Q_SIGNALS:
     /** A keychain change or lookup for the selected index finished. */
     void credentialsUpdated(const QString &summary);
     void logLine(const QString &line, bool isError);
+    /** What the connection test does, stage by stage, for the live log. */
+    void jobEvent(const Envdesk::Core::Event &event);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -107,7 +115,8 @@ private:
     void refresh();
     void fillForm();
     bool applyField(const std::string &key, const std::optional<Envdesk::Core::TomlValue> &value);
-    void showReport(const QByteArray &json);
+    void showReport(const Envdesk::Core::DoctorReport &report);
+    void testEnded();
     void lookUpCredentials(bool force = false);
     /** Sets `key` of the selected index's `[tool.envdesk.index.NAME]` as an edit called `what`
      * (with %1 for the name); the index's name, or empty with the reason shown. */
@@ -138,6 +147,7 @@ private:
     QPushButton *m_removeCredentials = nullptr;
     QPushButton *m_moveCredentials = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_cancelTest = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTreeWidget *m_report = nullptr;
     QLabel *m_diagnosis = nullptr;
@@ -149,7 +159,7 @@ private:
     bool m_lookupRunning = false;
     bool m_lookupPending = false;
     int m_selected = -1;
-    std::unique_ptr<Envdesk::Core::CommandJob> m_testJob;
+    std::unique_ptr<Envdesk::Core::DoctorJob> m_testJob; ///< its destructor cancels and waits
 };
 
 } // namespace Envdesk::Ui

@@ -159,14 +159,20 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     depsLayout->addWidget(m_dependencies, 1);
     m_assist = new RequirementAssist(
         m_dependencyEdit,
-        [this]() -> QStringList {
+        [this]() -> std::optional<IndexLookupRequest> {
             // The index the project will use: the preset's URL once it is filled in, or PyPI.
             const bool pypi = m_preset->currentData().toString() == QLatin1String("pypi");
             const QString url = pypi ? QStringLiteral("https://pypi.org/simple") : m_indexUrl->text().trimmed();
             if (url.contains(QLatin1Char('{')) || QUrl(url).host().isEmpty())
-                return {};
-            // --project names a folder without pyproject.toml: only this index is asked.
-            return {QStringLiteral("--index-url"), url, QStringLiteral("--project"), m_folder->text().trimmed()};
+                return std::nullopt;
+            // The folder has no pyproject.toml yet: only this index is asked, with the folder's
+            // settings for it.
+            IndexLookupRequest request;
+            request.indexUrls = {url};
+            const QString folder = m_folder->text().trimmed();
+            if (!folder.isEmpty())
+                request.projectFile = QDir(folder).filePath(QStringLiteral("pyproject.toml"));
+            return request;
         },
         this);
     connect(m_assist, &RequirementAssist::namesShown, this, &NewProjectWizard::namesShown);

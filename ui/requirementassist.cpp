@@ -1,43 +1,20 @@
 #include "requirementassist.h"
 
-#include "cli/commandjob.h"
-#include "core/pep/filename.h"
 #include "core/pep/name.h"
 #include "core/pep/requirement.h"
 #include "core/pep/version.h"
 
 #include <QCompleter>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStringListModel>
 #include <QTimer>
-
-#include <set>
 
 namespace Envdesk::Ui {
 
 using namespace Envdesk::Core;
 
 namespace {
-
-// Runs `envdesk-cli ARGS` on a worker thread and hands its stdout to `done`.
-std::unique_ptr<CommandJob> runCollecting(QObject *context, const QStringList &args,
-                                          std::function<void(int, const QByteArray &)> done)
-{
-    auto job = std::make_unique<CommandJob>(QList<QStringList>{args});
-    auto text = std::make_shared<QByteArray>();
-    QObject::connect(job.get(), &CommandJob::output, context, [text](const QString &line, bool isError) {
-        if (!isError)
-            *text += line.toUtf8() + '\n';
-    });
-    QObject::connect(job.get(), &CommandJob::finished, context,
-                     [text, done = std::move(done)](int code) { done(code, *text); });
-    job->start();
-    return job;
-}
 
 std::string requirementName(const QString &text)
 {
@@ -47,10 +24,10 @@ std::string requirementName(const QString &text)
 
 } // namespace
 
-RequirementAssist::RequirementAssist(QLineEdit *edit, std::function<QStringList()> indexArgs, QObject *parent)
+RequirementAssist::RequirementAssist(QLineEdit *edit, IndexChoice indexes, QObject *parent)
     : QObject(parent)
     , m_edit(edit)
-    , m_indexArgs(std::move(indexArgs))
+    , m_indexes(std::move(indexes))
     , m_model(new QStringListModel(this))
     , m_timer(new QTimer(this))
 {
@@ -87,60 +64,54 @@ void RequirementAssist::fetchNames()
 {
     if (m_namesAsked || m_namesJob)
         return;
-    const QStringList args = m_indexArgs();
-    if (args.isEmpty())
+    const std::optional<IndexLookupRequest> request = m_indexes();
+    if (!request)
         return;
     m_namesAsked = true;
-    m_namesJob = runCollecting(this,
-                               QStringList{QStringLiteral("index"), QStringLiteral("list-projects"), QStringLiteral("--format"),
-                                           QStringLiteral("json")} + args,
-                               [this](int, const QByteArray &json) {
-                                   m_namesJob.reset();
-                                   m_names.clear();
-                                   const QJsonArray names = QJsonDocument::fromJson(json).object().value(QLatin1String("projects")).toArray();
-                                   for (const QJsonValue &v : names)
-                                       m_names << v.toString();
-                                   chooseCompletions();
-                                   Q_EMIT namesShown(int(m_names.size()));
-                               });
+    m_namesJob = std::make_unique<ProjectNamesJob>(*request);
+    connect(m_namesJob.get(), &Job::finished, this, [this] {
+        ProjectNamesJob *job = m_namesJob.release();
+        job->deleteLater(); // once this slot is done: it is the sender
+        m_names.clear();
+        if (const auto &names = job->result()) {
+            for (const std::string &n : names->names)
+                m_names << QString::fromStdString(n);
+        }
+        chooseCompletions();
+        Q_EMIT namesShown(int(m_names.size()));
+    });
+    m_namesJob->start();
 }
 
 void RequirementAssist::fetchVersions()
 {
     const QString name = QString::fromStdString(requirementName(m_edit->text()));
-    const QStringList args = m_indexArgs();
-    if (name.isEmpty() || args.isEmpty())
+    if (name.isEmpty())
+        return;
+    const std::optional<IndexLookupRequest> request = m_indexes();
+    if (!request)
         return;
     if (m_versionJob) {
         m_timer->start(); // ask again when the running question is answered
         return;
     }
     m_versionsFor = name;
-    m_versionJob = runCollecting(
-        this,
-        QStringList{QStringLiteral("index"), QStringLiteral("list-files"), name, QStringLiteral("--format"), QStringLiteral("json")}
-            + args,
-        [this, name](int code, const QByteArray &json) {
-            m_versionJob.reset();
-            std::set<Version, std::greater<>> versions;
-            if (code == 0) {
-                for (const QJsonValue &f : QJsonDocument::fromJson(json).object().value(QLatin1String("files")).toArray()) {
-                    if (f.toObject().value(QLatin1String("yanked")).toBool())
-                        continue;
-                    const std::string file = f.toObject().value(QLatin1String("filename")).toString().toStdString();
-                    if (auto w = WheelFilename::parse(file))
-                        versions.insert(w->version);
-                    else if (auto s = SdistFilename::parse(file))
-                        versions.insert(s->version);
-                }
-            }
-            m_versionOffers.clear();
-            for (const Version &v : versions)
-                m_versionOffers << name + QStringLiteral("==") + QString::fromStdString(v.toString());
-            chooseCompletions();
-            Q_EMIT versionsShown(name, int(versions.size()),
-                                 versions.empty() ? QString() : QString::fromStdString(versions.begin()->toString()));
-        });
+    m_versionJob = std::make_unique<ProjectFilesJob>(*request, name.toStdString());
+    connect(m_versionJob.get(), &Job::finished, this, [this, name] {
+        ProjectFilesJob *job = m_versionJob.release();
+        job->deleteLater(); // once this slot is done: it is the sender
+        std::vector<Version> versions;
+        if (const auto &files = job->result())
+            versions = offeredVersions(*files);
+        m_versionOffers.clear();
+        for (const Version &v : versions)
+            m_versionOffers << name + QStringLiteral("==") + QString::fromStdString(v.toString());
+        chooseCompletions();
+        Q_EMIT versionsShown(
+            name, int(versions.size()),
+            versions.empty() ? QString() : QString::fromStdString(versions.front().toString()));
+    });
+    m_versionJob->start();
 }
 
 void RequirementAssist::chooseCompletions()
