@@ -8,7 +8,6 @@
 #include "core/project/importer.h"
 #include "core/project/pyproject.h"
 #include "core/project/settings.h"
-#include "cli/commandjob.h"
 #include "core/install/interpreters.h"
 #include "core/jobs/resolvejob.h"
 #include "core/resolve/indexprovider.h"
@@ -112,56 +111,27 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
                             "for every platform"));
     }
     request.pythonPath = parser.value(python);
-    // Prerelease and resolution modes: the option, else the layered settings (UV_PRERELEASE,
-    // [tool.uv] prerelease, ...).
-    SettingsInputs settingsInputs;
-    if (QFileInfo::exists(projectFile))
-        settingsInputs.projectDir = QFileInfo(projectFile).absolutePath();
-    auto settings = resolveSettings(settingsInputs);
-    if (!settings)
-        return cliReport(settings.error(), err);
-    const QString prereleaseText
-        = parser.isSet(prerelease) ? parser.value(prerelease)
-                                   : QString::fromStdString(settings->find("prerelease")->value());
-    const QString resolutionText
-        = parser.isSet(resolution) ? parser.value(resolution)
-                                   : QString::fromStdString(settings->find("resolution")->value());
-    static const std::map<QString, PrereleaseMode> prereleaseModes{
-        {QStringLiteral("disallow"), PrereleaseMode::Disallow},
-        {QStringLiteral("allow"), PrereleaseMode::Allow},
-        {QStringLiteral("if-necessary"), PrereleaseMode::IfNecessary},
-        {QStringLiteral("explicit"), PrereleaseMode::Explicit},
-        {QStringLiteral("if-necessary-or-explicit"), PrereleaseMode::IfNecessaryOrExplicit}};
-    static const std::map<QString, ResolutionMode> resolutionModes{
-        {QStringLiteral("highest"), ResolutionMode::Highest},
-        {QStringLiteral("lowest"), ResolutionMode::Lowest},
-        {QStringLiteral("lowest-direct"), ResolutionMode::LowestDirect}};
-    if (!prereleaseModes.contains(prereleaseText))
-        return usage(err, command,
-                     tr("--prerelease is disallow, allow, if-necessary, explicit or "
-                        "if-necessary-or-explicit, not '%1'")
-                         .arg(prereleaseText));
-    if (!resolutionModes.contains(resolutionText))
-        return usage(
-            err, command,
-            tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
-    const QString cutoff = parser.isSet(excludeNewer)
-                               ? parser.value(excludeNewer)
-                               : QString::fromStdString(settings->find("exclude-newer")->value());
-    if (!cutoff.isEmpty()) {
-        QDateTime when = QDateTime::fromString(cutoff, Qt::ISODate);
-        if (!when.isValid()) {
-            const QDate day = QDate::fromString(cutoff, Qt::ISODate);
-            if (day.isValid())
-                when = day.startOfDay(Qt::UTC);
-        }
-        if (!when.isValid())
-            return usage(
-                err, command,
-                tr("exclude-newer '%1' is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)")
-                    .arg(cutoff));
-        request.excludeNewer = when;
+    // Prerelease and resolution modes, exclude-newer and environments: the option, else the
+    // layered settings (UV_PRERELEASE, [tool.uv] prerelease, ...).
+    ResolveSettingOverrides overrides;
+    if (parser.isSet(prerelease))
+        overrides.prerelease = parser.value(prerelease);
+    if (parser.isSet(resolution))
+        overrides.resolution = parser.value(resolution);
+    if (parser.isSet(excludeNewer))
+        overrides.excludeNewer = parser.value(excludeNewer);
+    auto fromSettings = resolveRequestForProject(projectFile, overrides);
+    if (!fromSettings) {
+        // A value that is not one (from an option or a setting) is a usage error; a settings
+        // file that cannot be read names itself.
+        if (fromSettings.error().code == ErrorCode::InvalidConfig && fromSettings.error().file.isEmpty())
+            return usage(err, command, fromSettings.error().message);
+        return cliReport(fromSettings.error(), err);
     }
+    request.prerelease = fromSettings->prerelease;
+    request.resolution = fromSettings->resolution;
+    request.excludeNewer = fromSettings->excludeNewer;
+    request.environments = fromSettings->environments;
     for (const QString &p : parser.values(noBinary))
         request.noBinary.insert(p == QLatin1String(":all:")
                                     ? std::string(":all:")
@@ -173,14 +143,8 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
     for (const QString &p : parser.values(noBuild))
         request.noBuild.insert(p == QLatin1String(":all:") ? std::string(":all:")
                                                            : normalizePackageName(p.toStdString()));
-    request.prerelease = prereleaseModes.at(prereleaseText);
-    request.resolution = resolutionModes.at(resolutionText);
     request.refresh = parser.isSet(refresh);
     request.universal = parser.isSet(universal);
-    if (const Setting *environments = settings->find("environments")) {
-        for (const SettingItem &item : environments->items)
-            request.environments.push_back(item.value);
-    }
     request.offline = parser.isSet(offline) || cliGlobals().offline;
     return request;
 }
@@ -277,19 +241,6 @@ std::variant<ResolveRequest, int> defaultResolveRequest(const QString &projectFi
     options.addTo(parser);
     parser.parse({QStringLiteral("envdesk-cli")});
     return options.request(parser, projectFile, command, err);
-}
-
-ResolveOutcome resolveAndWait(ResolveJob &job)
-{
-    std::optional<ResolveOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    return *outcome;
 }
 
 int reportOutcome(const ResolveOutcome &outcome, QTextStream &err)

@@ -49,8 +49,6 @@ struct ResolveCliOptions
 std::variant<ResolveRequest, int> defaultResolveRequest(const QString &projectFile,
                                                         const QString &command, QTextStream &err);
 
-/** Runs a job to the end in a local event loop. */
-ResolveOutcome resolveAndWait(ResolveJob &job);
 
 /**
  * Prints the outcome's warnings; for a failure, the explanation (no solution: exit code 1) or the

@@ -152,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_indexesPage, &IndexesPage::logLine, this, [this](const QString &line, bool isError) {
         log(isError ? LogEntry::Level::Warning : LogEntry::Level::Info, line);
     });
+    // The connection test's stages, with their index, in the log as they complete.
+    connect(m_indexesPage, &IndexesPage::jobEvent, this, &MainWindow::logEvent);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));

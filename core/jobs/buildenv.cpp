@@ -53,14 +53,7 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     request.projectSources = false; // the project's own folders are not what a build needs
     request.cancel = cancel; // the build's Cancel stops the resolve of its requirements too
     ResolveJob job(request);
-    std::optional<ResolveOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
+    const std::optional<ResolveOutcome> outcome = resolveAndWait(job);
     if (!outcome->ok) {
         Error e = outcome->error;
         e.message = tr("the build requirements %1 cannot be installed: %2")

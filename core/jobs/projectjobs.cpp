@@ -75,15 +75,7 @@ ResolveOutcome resolveWatched(const ResolveRequest &request, const ProjectWorkOb
         QObject::connect(&job, &ResolveJob::indexQueried, o.indexQueried);
     if (o.resolveProgress)
         QObject::connect(&job, &ResolveJob::progress, o.resolveProgress);
-    std::optional<ResolveOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &done) {
-        outcome = done;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    return *outcome;
+    return resolveAndWait(job);
 }
 
 // The installed distributions (`name-version.dist-info`), sorted.

@@ -497,6 +497,19 @@ ResolveOutcome ResolveJob::run()
     return outcome;
 }
 
+ResolveOutcome resolveAndWait(ResolveJob &job)
+{
+    std::optional<ResolveOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&job, &ResolveJob::finished, &loop, [&](const ResolveOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    return *outcome;
+}
+
 PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::string> &requested,
                        const std::string &requiresPython, const QString &lockDir)
 {

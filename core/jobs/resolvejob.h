@@ -124,6 +124,9 @@ private:
     QThread *m_thread = nullptr;
 };
 
+/** Starts `job` and waits for its outcome, running this thread's event loop meanwhile. */
+ResolveOutcome resolveAndWait(ResolveJob &job);
+
 /**
  * The lock file of a resolution (PEP 751): every package with every usable file of its version
  * (all platforms' wheels and the sdist, with hashes, sizes and upload times), its index, and

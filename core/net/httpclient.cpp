@@ -536,10 +536,12 @@ void HttpClient::finishAttempt(const std::shared_ptr<Job> &job, const HttpExchan
         const QString why = timeout ? tr("timed out") : end.errorString;
         if (error == QNetworkReply::SslHandshakeFailedError) {
             // Not retried: a certificate does not get better by asking again.
-            complete(job,
-                     std::unexpected(job->sslErrors.isEmpty()
-                                         ? describeHandshakeFailure(url, end.errorString)
-                                         : describeTlsErrors(url, job->sslErrors, job->peerChain)));
+            TlsRemedy remedy = TlsRemedy::None;
+            Error e = job->sslErrors.isEmpty() ? describeHandshakeFailure(url, end.errorString)
+                                               : describeTlsErrors(url, job->sslErrors, job->peerChain, &remedy);
+            if (remedy == TlsRemedy::TrustCa)
+                e.fix = Error::Fix::TrustCa;
+            complete(job, std::unexpected(e));
             return;
         }
         if ((timeout || isTransient(error)) && job->attempts <= job->request.maxRetries) {
