@@ -808,10 +808,6 @@
         <translation>Das Projekt ist bereit</translation>
     </message>
     <message>
-        <source>Setup failed (see the log)</source>
-        <translation>Einrichtung fehlgeschlagen (siehe Protokoll)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -912,14 +908,6 @@
 %1</source>
         <translation>Keine Lösung:
 %1</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>No solution (see the log)</source>
-        <translation>Keine Lösung (siehe Protokoll)</translation>
     </message>
     <message>
         <source>Resolved %1 packages for Python %2 in %3 s</source>
@@ -1172,7 +1160,8 @@
         <translation>
             <numerusform>die Sperrdatei wird zuerst neu erstellt: %n Paket</numerusform>
             <numerusform>die Sperrdatei wird zuerst neu erstellt: %n Pakete</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Synced %1 with %2</source>
         <translation>%1 mit %2 abgeglichen</translation>

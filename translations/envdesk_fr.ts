@@ -808,10 +808,6 @@
         <translation>Le projet est prêt</translation>
     </message>
     <message>
-        <source>Setup failed (see the log)</source>
-        <translation>Échec de la mise en place (voir le journal)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -912,14 +908,6 @@
 %1</source>
         <translation>Pas de solution :
 %1</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>No solution (see the log)</source>
-        <translation>Pas de solution (voir le journal)</translation>
     </message>
     <message>
         <source>Resolved %1 packages for Python %2 in %3 s</source>
@@ -1172,7 +1160,8 @@
         <translation>
             <numerusform>le verrou est d’abord refait : %n paquet</numerusform>
             <numerusform>le verrou est d’abord refait : %n paquets</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Synced %1 with %2</source>
         <translation>%1 synchronisé avec %2</translation>

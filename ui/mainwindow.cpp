@@ -406,7 +406,8 @@ void MainWindow::newProject()
                 const QString dir = m_document->directory();
                 const bool thenSync = syncNow && !m_document->project().dependencies().empty();
                 auto finish = [this](int code) {
-                    statusBar()->showMessage(code == 0 ? tr("The project is ready") : tr("Setup failed (see the log)"));
+                    if (code == 0) // else the failure's own message is there
+                        statusBar()->showMessage(tr("The project is ready"));
                     m_environmentPage->refresh();
                     Q_EMIT commandFinished(code);
                 };
@@ -641,6 +642,7 @@ void MainWindow::resolveProject(const QString &pythonVersion)
     request.pythonVersion = pythonVersion.toStdString();
     m_job = std::make_unique<ResolveJob>(request);
     m_indexesSeen.clear();
+    m_failedIndex.clear();
     connect(m_job.get(), &ResolveJob::resolverEvent, this, [this](const ResolveEvent &e) {
         static const char *const kinds[] = {"decide", "conflict", "backtrack", "no versions", "unavailable"};
         const bool bad = e.kind == ResolveEvent::Kind::Conflict || e.kind == ResolveEvent::Kind::NoVersions;
@@ -657,6 +659,8 @@ void MainWindow::resolveProject(const QString &pythonVersion)
         const QString package = parts.size() >= 2 && q.url.contains(QLatin1String("/simple/")) ? parts.last() : QString();
         if (!package.isEmpty() && (q.status == 200 || q.status == 304 || q.fromCache))
             m_indexesSeen[QString::fromStdString(normalizePackageName(package.toStdString()))].insert(index);
+        if (q.status >= 400 || q.outcome == IndexQuery::Outcome::Failed || q.outcome == IndexQuery::Outcome::Refused)
+            m_failedIndex = index; // for the fix a failure offers
         if (q.certificateByCommonName)
             log(LogEntry::Level::Warning, q.certificateWarning(), package, index);
         log(q.status >= 400 || q.status == 0 ? LogEntry::Level::Warning : LogEntry::Level::Debug,
@@ -700,11 +704,7 @@ void MainWindow::showOutcome(const ResolveOutcome &outcome)
     for (const QString &note : outcome.notes)
         log(LogEntry::Level::Warning, note);
     if (!outcome.ok) {
-        log(LogEntry::Level::Error, outcome.error.code == ErrorCode::NoSolution
-                                        ? tr("No solution:\n%1").arg(outcome.error.message)
-                                        : tr("error: %1").arg(outcome.error.toString()));
-        statusBar()->showMessage(outcome.error.code == ErrorCode::NoSolution ? tr("No solution (see the log)")
-                                                                             : outcome.error.message);
+        showJobError(tr("Resolve"), outcome.error);
         return;
     }
     for (const ResolvedPackage &p : outcome.packages)

@@ -233,6 +233,16 @@ private Q_SLOTS:
             QVERIFY2(box->informativeText().contains(QLatin1String("tool")), qPrintable(box->informativeText()));
             QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("see the log")));
             box->close();
+            QTRY_VERIFY(!errorBox(window));
+            // Resolve says it the same way.
+            QSignalSpy resolved(&window, &MainWindow::resolveFinished);
+            window.resolveProject();
+            QVERIFY(resolved.wait(60000));
+            QCOMPARE(resolved.first().first().toBool(), false);
+            QTRY_VERIFY_WITH_TIMEOUT(errorBox(window), 10000);
+            QVERIFY2(errorBox(window)->informativeText().contains(QLatin1String("tool")),
+                     qPrintable(errorBox(window)->informativeText()));
+            errorBox(window)->close();
         }
         // 401: the index is named, and the way to its credentials offered.
         {
