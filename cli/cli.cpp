@@ -78,7 +78,7 @@ QString tr(const char *text)
 
 CliGlobals &globals()
 {
-    thread_local CliGlobals g;
+    static CliGlobals g;
     return g;
 }
 

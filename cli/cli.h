@@ -34,7 +34,7 @@ struct CliGlobals
 
     bool showProgress() const { return !quiet && !noProgress; }
 };
-/** The globals of the command running on this thread (each runCli call has its own). */
+/** The globals of the command that runs (one per process). */
 const CliGlobals &cliGlobals();
 
 } // namespace Envdesk::Core

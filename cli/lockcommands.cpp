@@ -114,14 +114,16 @@ int reportLock(const LockResult &made, bool check, bool dryRun, QTextStream &out
 // stdout (as `envdesk-cli venv` says it), the rest as progress.
 std::function<void(Event::Level, Event::Category, const QString &)> cliNotes(QTextStream &out, QTextStream &err)
 {
-    return [&out, &err](Event::Level level, Event::Category category, const QString &text) {
+    // Read once, here: what reports may run on other threads.
+    const bool progress = cliGlobals().showProgress();
+    return [&out, &err, progress](Event::Level level, Event::Category category, const QString &text) {
         if (level >= Event::Level::Warning) {
             err << "warning: " << text << "\n";
             err.flush();
         } else if (category == Event::Category::Environment) {
             out << text << "\n";
             out.flush();
-        } else if (cliGlobals().showProgress()) {
+        } else if (progress) {
             err << text << "\n";
             err.flush();
         }
@@ -383,8 +385,9 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     // Each step as it happens on stderr ("progress: + name 1.0"), the summary on stdout at the end.
-    observer.step = [&err](const ApplyStep &step) {
-        if (!cliGlobals().showProgress())
+    // Called from the install threads too: the setting is read once, here.
+    observer.step = [&err, progress = cliGlobals().showProgress()](const ApplyStep &step) {
+        if (!progress)
             return; // -q, --no-progress
         err << "progress: " << step.text << "\n";
         err.flush();

@@ -168,8 +168,9 @@ QCommandLineOption compileBytecodeOption()
 
 std::function<void(const QString &)> cliLines(QTextStream &stream)
 {
-    return [&stream](const QString &line) {
-        if (!cliGlobals().showProgress())
+    // Read once, here: the lines may come from other threads.
+    return [&stream, progress = cliGlobals().showProgress()](const QString &line) {
+        if (!progress)
             return;
         stream << line << "\n";
         stream.flush();
