@@ -23,10 +23,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 Error authError(ErrorCode code, const QString &message, const QString &hint)
 {
@@ -98,7 +98,7 @@ Expected<Target> resolveTarget(const QString &given, const QString &projectOptio
         if (!url.isValid() || (url.host().isEmpty() && !url.isLocalFile())) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("'%1' is not a valid index URL").arg(redactedUrl(url));
+            e.message = Tr::tr("'%1' is not a valid index URL").arg(redactedUrl(url));
             return std::unexpected(e);
         }
         return Target{{}, url};
@@ -119,32 +119,32 @@ Expected<Target> resolveTarget(const QString &given, const QString &projectOptio
     }
     Error e;
     e.code = ErrorCode::InvalidConfig;
-    e.message = tr("there is no index named '%1' in %2").arg(given, projectFile);
-    e.hint = names.isEmpty() ? tr("give the index URL instead")
-                             : tr("known indexes: %1").arg(names.join(QLatin1String(", ")));
+    e.message = Tr::tr("there is no index named '%1' in %2").arg(given, projectFile);
+    e.hint = names.isEmpty() ? Tr::tr("give the index URL instead")
+                             : Tr::tr("known indexes: %1").arg(names.join(QLatin1String(", ")));
     return std::unexpected(e);
 }
 
 int authSet(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Store the credentials of an index in the OS keychain, keyed by the index URL. The secret "
         "(password or token) is read from stdin, or asked for without echo on a terminal; it is "
         "never taken from the command line."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption username(QStringLiteral("username"), tr("The user name"), tr("NAME"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
+    const QCommandLineOption username(QStringLiteral("username"), Tr::tr("The user name"), Tr::tr("NAME"));
     const QCommandLineOption token(QStringLiteral("token"),
-                                   tr("The secret is a token: user name __token__"));
+                                   Tr::tr("The secret is a token: user name __token__"));
     parser.addOptions({project, username, token});
     parser.addPositionalArgument(QStringLiteral("INDEX"),
-                                 tr("An index name of the project, or an index URL"));
+                                 Tr::tr("An index name of the project, or an index URL"));
     int code = 0;
     if (!cliParse(parser, QStringLiteral("auth set"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usage(err, tr("auth set takes one INDEX (a name or a URL)"));
+        return usage(err, Tr::tr("auth set takes one INDEX (a name or a URL)"));
     auto target = resolveTarget(parser.positionalArguments().first(), parser.value(project));
     if (!target)
         return cliReport(target.error(), err);
@@ -157,16 +157,16 @@ int authSet(const QStringList &args, QTextStream &out, QTextStream &err)
     if (user.isEmpty()) {
         if (!isatty(STDIN_FILENO))
             return usage(err,
-                         tr("give --username NAME (or --token) when the secret comes from stdin"));
-        user = readLine(err, tr("Username for %1: ").arg(redactedUrl(target->url)));
+                         Tr::tr("give --username NAME (or --token) when the secret comes from stdin"));
+        user = readLine(err, Tr::tr("Username for %1: ").arg(redactedUrl(target->url)));
     }
     auto secret = readSecret(
-        err, tr("Password or token for %1 (not shown): ").arg(redactedUrl(target->url)));
+        err, Tr::tr("Password or token for %1 (not shown): ").arg(redactedUrl(target->url)));
     if (!secret || secret->isEmpty())
-        return usage(err, tr("no secret given on stdin"));
+        return usage(err, Tr::tr("no secret given on stdin"));
     if (auto written = store.write(target->url, {user, *secret}); !written)
         return cliReport(written.error(), err);
-    out << tr("stored credentials for %1 (user %2) in the keychain")
+    out << Tr::tr("stored credentials for %1 (user %2) in the keychain")
                .arg(SecretStore::keyFor(target->url), user)
         << "\n";
     out.flush();
@@ -177,20 +177,20 @@ int authGet(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show which credentials envdesk would use for an index and where they come from (URL, "
+        Tr::tr("Show which credentials envdesk would use for an index and where they come from (URL, "
            "UV_INDEX_<NAME>_* variables, .netrc, keychain). The secret is shown only with "
            "--show-secret."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption show(QStringLiteral("show-secret"), tr("Also print the secret"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
+    const QCommandLineOption show(QStringLiteral("show-secret"), Tr::tr("Also print the secret"));
     parser.addOptions({project, show});
     parser.addPositionalArgument(QStringLiteral("INDEX"),
-                                 tr("An index name of the project, or an index URL"));
+                                 Tr::tr("An index name of the project, or an index URL"));
     int code = 0;
     if (!cliParse(parser, QStringLiteral("auth get"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usage(err, tr("auth get takes one INDEX (a name or a URL)"));
+        return usage(err, Tr::tr("auth get takes one INDEX (a name or a URL)"));
     auto target = resolveTarget(parser.positionalArguments().first(), parser.value(project));
     if (!target)
         return cliReport(target.error(), err);
@@ -199,16 +199,16 @@ int authGet(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &w : provider.warnings())
         err << "warning: " << w << "\n";
     err.flush();
-    out << tr("index:    %1").arg(SecretStore::keyFor(target->url)) << "\n";
+    out << Tr::tr("index:    %1").arg(SecretStore::keyFor(target->url)) << "\n";
     if (!found) {
-        out << tr("no credentials found (URL, variables, .netrc, keychain)") << "\n";
+        out << Tr::tr("no credentials found (URL, variables, .netrc, keychain)") << "\n";
         out.flush();
         return 1;
     }
-    out << tr("username: %1").arg(found->username) << "\n"
-        << tr("source:   %1").arg(found->source) << "\n";
+    out << Tr::tr("username: %1").arg(found->username) << "\n"
+        << Tr::tr("source:   %1").arg(found->source) << "\n";
     if (parser.isSet(show))
-        out << tr("secret:   %1").arg(QString::fromUtf8(found->secret)) << "\n";
+        out << Tr::tr("secret:   %1").arg(QString::fromUtf8(found->secret)) << "\n";
     out.flush();
     return 0;
 }
@@ -216,24 +216,24 @@ int authGet(const QStringList &args, QTextStream &out, QTextStream &err)
 int authRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove an index's credentials from the OS keychain."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
+    parser.setApplicationDescription(Tr::tr("Remove an index's credentials from the OS keychain."));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
     parser.addOption(project);
     parser.addPositionalArgument(QStringLiteral("INDEX"),
-                                 tr("An index name of the project, or an index URL"));
+                                 Tr::tr("An index name of the project, or an index URL"));
     int code = 0;
     if (!cliParse(parser, QStringLiteral("auth remove"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usage(err, tr("auth remove takes one INDEX (a name or a URL)"));
+        return usage(err, Tr::tr("auth remove takes one INDEX (a name or a URL)"));
     auto target = resolveTarget(parser.positionalArguments().first(), parser.value(project));
     if (!target)
         return cliReport(target.error(), err);
     SecretStore store;
     if (auto removed = store.remove(target->url); !removed)
         return cliReport(removed.error(), err);
-    out << tr("removed the keychain entry for %1").arg(SecretStore::keyFor(target->url)) << "\n";
+    out << Tr::tr("removed the keychain entry for %1").arg(SecretStore::keyFor(target->url)) << "\n";
     out.flush();
     return 0;
 }
@@ -241,11 +241,11 @@ int authRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 int authMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Move credentials written inside index URLs of pyproject.toml into the OS keychain, and "
         "take them out of the file. The keychain is written (and read back) before the file is."));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
     parser.addOption(project);
     int code = 0;
     if (!cliParse(parser, QStringLiteral("auth migrate"), args, out, err, &code))
@@ -260,20 +260,20 @@ int authMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
             withCredentials.emplace_back(index, url);
     }
     if (withCredentials.empty()) {
-        out << tr("no index URL in %1 holds credentials; nothing to do").arg(loaded->filePath())
+        out << Tr::tr("no index URL in %1 holds credentials; nothing to do").arg(loaded->filePath())
             << "\n";
         out.flush();
         return 0;
     }
     SecretStore store;
     if (const auto a = store.probe(); !a.available)
-        return cliReport(authError(ErrorCode::Keychain, a.message, tr("nothing was changed")), err);
+        return cliReport(authError(ErrorCode::Keychain, a.message, Tr::tr("nothing was changed")), err);
     for (const auto &[index, url] : withCredentials) {
         if (index.name.empty())
             return cliReport(
                 authError(ErrorCode::InvalidProject,
-                          tr("an unnamed index at line %1 holds credentials").arg(index.line),
-                          tr("give it a name first; nothing was changed")),
+                          Tr::tr("an unnamed index at line %1 holds credentials").arg(index.line),
+                          Tr::tr("give it a name first; nothing was changed")),
                 err);
         const Credential credential{url.userName(), url.password().toUtf8()};
         if (auto written = store.write(url, credential); !written)
@@ -281,19 +281,19 @@ int authMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
         auto back = store.read(url);
         if (!back || !back->has_value() || (*back)->secret != credential.secret)
             return cliReport(authError(ErrorCode::Keychain,
-                                       tr("the keychain did not give back what was stored for '%1'")
+                                       Tr::tr("the keychain did not give back what was stored for '%1'")
                                            .arg(QString::fromStdString(index.name)),
-                                       tr("the file was not changed")),
+                                       Tr::tr("the file was not changed")),
                              err);
         if (auto stripped = loaded->stripIndexCredentials(index.name); !stripped)
             return cliReport(stripped.error(), err);
-        out << tr("moved the credentials of '%1' (user %2) into the keychain")
+        out << Tr::tr("moved the credentials of '%1' (user %2) into the keychain")
                    .arg(QString::fromStdString(index.name), credential.username)
             << "\n";
     }
     if (auto saved = loaded->save(); !saved)
         return cliReport(saved.error(), err);
-    out << tr("wrote %1").arg(loaded->filePath()) << "\n";
+    out << Tr::tr("wrote %1").arg(loaded->filePath()) << "\n";
     out.flush();
     return 0;
 }
@@ -312,7 +312,7 @@ int runAuth(const QStringList &args, QTextStream &out, QTextStream &err)
     if (sub == QLatin1String("migrate"))
         return authMigrate(args.mid(1), out, err);
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-    (help ? out : err) << tr(
+    (help ? out : err) << Tr::tr(
         "Usage: envdesk-cli auth set|get|remove INDEX [--project DIR]\n"
         "       envdesk-cli auth migrate [--project DIR]\n\n"
         "  set      store an index's credentials in the OS keychain (secret from stdin or a "

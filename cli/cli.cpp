@@ -30,51 +30,50 @@ struct Command
     std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
 };
 
-QString tr(const char *text);
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
-        {QStringLiteral("add"), {tr("Add requirements to the project (pyproject.toml)"), runAdd}},
-        {QStringLiteral("remove"), {tr("Remove packages from the project"), runRemove}},
+        {QStringLiteral("add"), {Tr::tr("Add requirements to the project (pyproject.toml)"), runAdd}},
+        {QStringLiteral("remove"), {Tr::tr("Remove packages from the project"), runRemove}},
         {QStringLiteral("index"),
-         {tr("Indexes: add, remove, list-files, list-projects, test (the connection doctor)"), runIndex}},
+         {Tr::tr("Indexes: add, remove, list-files, list-projects, test (the connection doctor)"), runIndex}},
         {QStringLiteral("auth"),
-         {tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
+         {Tr::tr("Credentials in the OS keychain: set, get, remove, migrate"), runAuth}},
         {QStringLiteral("import"),
-         {tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"),
+         {Tr::tr("Import indexes, pins and requirements from pip.conf, a Pipfile or requirements.txt"),
           runImport}},
         {QStringLiteral("init"),
-         {tr("Create a project: pyproject.toml, its index, .venv, the first dependencies"), runInit}},
+         {Tr::tr("Create a project: pyproject.toml, its index, .venv, the first dependencies"), runInit}},
         {QStringLiteral("install"),
-         {tr("Resolve and install packages into a virtual environment"), runInstall}},
+         {Tr::tr("Resolve and install packages into a virtual environment"), runInstall}},
         {QStringLiteral("lock"),
-         {tr("Resolve the project's dependencies into pylock.toml (PEP 751)"), runLock}},
+         {Tr::tr("Resolve the project's dependencies into pylock.toml (PEP 751)"), runLock}},
         {QStringLiteral("sync"),
-         {tr("Make a virtual environment match pylock.toml exactly"), runSync}},
+         {Tr::tr("Make a virtual environment match pylock.toml exactly"), runSync}},
         {QStringLiteral("tree"),
-         {tr("Show the locked dependencies as a tree (--invert PKG: what needs it)"), runTree}},
+         {Tr::tr("Show the locked dependencies as a tree (--invert PKG: what needs it)"), runTree}},
         {QStringLiteral("python"),
-         {tr("Python interpreters: list the ones on this machine"), runPython}},
-        {QStringLiteral("venv"), {tr("Create a virtual environment"), runVenv}},
+         {Tr::tr("Python interpreters: list the ones on this machine"), runPython}},
+        {QStringLiteral("venv"), {Tr::tr("Create a virtual environment"), runVenv}},
         {QStringLiteral("resolve"),
-         {tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},
+         {Tr::tr("Resolve requirements against the indexes (the PubGrub resolver)"), runResolve}},
         {QStringLiteral("run"),
-         {tr("Sync, then run a command in the environment with the project's indexes, credentials "
+         {Tr::tr("Sync, then run a command in the environment with the project's indexes, credentials "
              "and certificates"),
           runRun}},
         {QStringLiteral("export"),
-         {tr("Write pylock.toml as a requirements file (pinned, with hashes)"), runExport}},
+         {Tr::tr("Write pylock.toml as a requirements file (pinned, with hashes)"), runExport}},
         {QStringLiteral("settings"),
-         {tr("Show the effective settings and where each comes from"), runSettings}},
+         {Tr::tr("Show the effective settings and where each comes from"), runSettings}},
     };
     return table;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
 
 CliGlobals &globals()
 {
@@ -114,7 +113,7 @@ QString takeGlobals(QStringList &args)
         auto value = [&](const QString &name, QString *out) -> std::optional<QString> {
             if (a == QLatin1String("--") + name) {
                 if (i + 1 >= args.size())
-                    return tr("--%1 needs a value").arg(name);
+                    return Tr::tr("--%1 needs a value").arg(name);
                 *out = args[++i];
                 return QString();
             }
@@ -152,14 +151,14 @@ QString takeGlobals(QStringList &args)
             if (!r->isEmpty())
                 return *r;
             if (!QFileInfo(v).isDir() || !QDir::setCurrent(v))
-                return tr("--directory %1: no such folder").arg(v);
+                return Tr::tr("--directory %1: no such folder").arg(v);
             continue;
         }
         if (auto r = value(QStringLiteral("color"), &v)) {
             if (!r->isEmpty())
                 return *r;
             if (v != QLatin1String("auto") && v != QLatin1String("always") && v != QLatin1String("never"))
-                return tr("--color takes auto, always or never, not '%1'").arg(v);
+                return Tr::tr("--color takes auto, always or never, not '%1'").arg(v);
             g.color = v; // envdesk-cli prints no colours yet: accepted, so that uv's habits work
             continue;
         }
@@ -174,7 +173,7 @@ QString takeGlobals(QStringList &args)
             }
             if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("--help") && a != QLatin1String("-h")
                 && a != QLatin1String("--version") && a != QLatin1String("-V"))
-                return tr("unknown option '%1' before the command").arg(a);
+                return Tr::tr("unknown option '%1' before the command").arg(a);
             if (!a.startsWith(QLatin1Char('-')))
                 command = a;
         }
@@ -186,21 +185,21 @@ QString takeGlobals(QStringList &args)
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]") << "\n\n"
-        << tr("Manage Python projects, their indexes and environments from the command line.")
+    out << Tr::tr("Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]") << "\n\n"
+        << Tr::tr("Manage Python projects, their indexes and environments from the command line.")
         << "\n\n"
-        << tr("Options:") << "\n"
-        << "  -h, --help     " << tr("Show this help, or a command's help after its name") << "\n"
-        << "  -V, --version  " << tr("Show the version") << "\n\n"
-        << tr("Global options (before or after the command):") << "\n"
-        << "  -v, -vv              " << tr("Say more: index queries (-v), with their credential source and rule (-vv)") << "\n"
-        << "  -q, --quiet          " << tr("No progress lines (results, warnings and errors still)") << "\n"
-        << "  --no-progress        " << tr("No progress lines") << "\n"
-        << "  --offline            " << tr("Use cached pages only (also UV_OFFLINE=1)") << "\n"
-        << "  --project DIR        " << tr("The project (before the command: for every command that looks for one)") << "\n"
-        << "  --directory DIR      " << tr("Run as if started in DIR") << "\n"
-        << "  --color WHEN         " << tr("auto, always or never (envdesk-cli prints no colours yet)") << "\n\n"
-        << tr("Commands:") << "\n";
+        << Tr::tr("Options:") << "\n"
+        << "  -h, --help     " << Tr::tr("Show this help, or a command's help after its name") << "\n"
+        << "  -V, --version  " << Tr::tr("Show the version") << "\n\n"
+        << Tr::tr("Global options (before or after the command):") << "\n"
+        << "  -v, -vv              " << Tr::tr("Say more: index queries (-v), with their credential source and rule (-vv)") << "\n"
+        << "  -q, --quiet          " << Tr::tr("No progress lines (results, warnings and errors still)") << "\n"
+        << "  --no-progress        " << Tr::tr("No progress lines") << "\n"
+        << "  --offline            " << Tr::tr("Use cached pages only (also UV_OFFLINE=1)") << "\n"
+        << "  --project DIR        " << Tr::tr("The project (before the command: for every command that looks for one)") << "\n"
+        << "  --directory DIR      " << Tr::tr("Run as if started in DIR") << "\n"
+        << "  --color WHEN         " << Tr::tr("auto, always or never (envdesk-cli prints no colours yet)") << "\n\n"
+        << Tr::tr("Commands:") << "\n";
     for (const auto &[name, command] : commands())
         out << "  " << name.leftJustified(14) << ' ' << command.summary << "\n";
     out.flush();
@@ -235,7 +234,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
     }
     const auto it = commands().find(args.first());
     if (it == commands().end()) {
-        err << tr("envdesk-cli: unknown command '%1'. Run 'envdesk-cli --help' for the list.")
+        err << Tr::tr("envdesk-cli: unknown command '%1'. Run 'envdesk-cli --help' for the list.")
                    .arg(args.first())
             << "\n";
         err.flush();

@@ -15,10 +15,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 QString outcomeName(IndexQuery::Outcome o)
 {
@@ -48,32 +48,32 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
                                      : QStringLiteral("envdesk-cli index list-files");
     QCommandLineParser parser;
     if (projects) {
-        parser.setApplicationDescription(tr("List the project names the indexes offer (their root "
+        parser.setApplicationDescription(Tr::tr("List the project names the indexes offer (their root "
                                             "listings), for name completion."));
     } else {
-        parser.setApplicationDescription(tr("List the files of a project that the indexes offer, as "
+        parser.setApplicationDescription(Tr::tr("List the files of a project that the indexes offer, as "
                                             "envdesk's index rules select them."));
-        parser.addPositionalArgument(tr("PROJECT"), tr("The project (package) name"));
+        parser.addPositionalArgument(Tr::tr("PROJECT"), Tr::tr("The project (package) name"));
     }
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
     const QCommandLineOption indexUrl(QStringLiteral("index-url"),
-                                      tr("Use this index as the default index"), tr("URL"));
+                                      Tr::tr("Use this index as the default index"), Tr::tr("URL"));
     const QCommandLineOption extra(QStringLiteral("extra-index-url"),
-                                   tr("Search this index first (repeatable)"), tr("URL"));
+                                   Tr::tr("Search this index first (repeatable)"), Tr::tr("URL"));
     const QCommandLineOption strategy(QStringLiteral("index-strategy"),
-                                      tr("first-index, unsafe-first-match or unsafe-best-match"),
-                                      tr("S"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
-                                    tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Revalidate cached pages"));
-    const QCommandLineOption offline(QStringLiteral("offline"), tr("Use cached pages only"));
-    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), tr("The cache folder"),
-                                      tr("DIR"));
+                                      Tr::tr("first-index, unsafe-first-match or unsafe-best-match"),
+                                      Tr::tr("S"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (default) or json"),
+                                    Tr::tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption refresh(QStringLiteral("refresh"), Tr::tr("Revalidate cached pages"));
+    const QCommandLineOption offline(QStringLiteral("offline"), Tr::tr("Use cached pages only"));
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), Tr::tr("The cache folder"),
+                                      Tr::tr("DIR"));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
-                                     tr("Show every index query"));
+                                     Tr::tr("Show every index query"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
+                                  Tr::tr("Show this help"));
     parser.addOptions(
         {project, indexUrl, extra, strategy, format, refresh, offline, cacheDir, verbose, help});
     if (!parser.parse(QStringList{command} + args)) {
@@ -85,12 +85,12 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
         return 0;
     }
     if (parser.positionalArguments().size() != (projects ? 0 : 1)) {
-        err << command << ": " << (projects ? tr("no arguments expected") : tr("expected one PROJECT name")) << "\n";
+        err << command << ": " << (projects ? Tr::tr("no arguments expected") : Tr::tr("expected one PROJECT name")) << "\n";
         return 2;
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << command << ": " << tr("--format is 'text' or 'json'") << "\n";
+        err << command << ": " << Tr::tr("--format is 'text' or 'json'") << "\n";
         return 2;
     }
     IndexLookupRequest request;
@@ -118,8 +118,8 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
                                     : "")
                 << ' ' << q.elapsedMs << " ms"
                 << (q.rule.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(q.rule))
-                << (level > 1 ? QStringLiteral(" [%1]").arg(tr("credentials: %1").arg(
-                                    q.credentialSource.isEmpty() ? tr("none") : q.credentialSource))
+                << (level > 1 ? QStringLiteral(" [%1]").arg(Tr::tr("credentials: %1").arg(
+                                    q.credentialSource.isEmpty() ? Tr::tr("none") : q.credentialSource))
                               : QString())
                 << "\n";
             err.flush();
@@ -186,7 +186,7 @@ int runIndexLookup(bool projects, const QStringList &args, QTextStream &out, QTe
         return 0;
     }
     if (files.files.empty()) {
-        out << tr("No index has '%1'.").arg(QString::fromStdString(name)) << "\n";
+        out << Tr::tr("No index has '%1'.").arg(QString::fromStdString(name)) << "\n";
         return 0;
     }
     for (const AttributedFile &f : files.files) {
@@ -224,15 +224,15 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Test the connection to an index and say what fails and how to fix it."));
-    parser.addPositionalArgument(tr("NAME_OR_URL"),
-                                 tr("An index name from the project, or an index URL"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
-                                    tr("FORMAT"), QStringLiteral("text"));
+        Tr::tr("Test the connection to an index and say what fails and how to fix it."));
+    parser.addPositionalArgument(Tr::tr("NAME_OR_URL"),
+                                 Tr::tr("An index name from the project, or an index URL"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (default) or json"),
+                                    Tr::tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
+                                  Tr::tr("Show this help"));
     parser.addOptions({project, format, help});
     if (!parser.parse(QStringList{QStringLiteral("envdesk-cli index test")} + args)) {
         err << "envdesk-cli index test: " << parser.errorText() << "\n";
@@ -243,7 +243,7 @@ int runIndexTest(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "envdesk-cli index test: " << tr("expected one index name or URL") << "\n";
+        err << "envdesk-cli index test: " << Tr::tr("expected one index name or URL") << "\n";
         return 2;
     }
     // The same test as the window's (core/jobs/doctorjob.h), said as text or JSON.

@@ -21,10 +21,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 // "3.11" from the environment's pyvenv.cfg (version_info, or version).
 QString environmentPythonVersion(const QString &venv)
@@ -48,38 +48,38 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const IndexPreset &p : indexPresets())
         presetIds << p.id;
     parser.setApplicationDescription(
-        tr("Create a project in DIR (default: this folder; made when missing): pyproject.toml with "
+        Tr::tr("Create a project in DIR (default: this folder; made when missing): pyproject.toml with "
            "[project] (name, version 0.1.0, requires-python), the index the preset names, and the "
            "first dependencies; then its .venv with the interpreter asked for; then, when "
            "dependencies were given, lock and sync. What the New Project window does, without a "
            "window. A folder that already has a pyproject.toml is left alone."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The project folder"),
+    parser.addPositionalArgument(QStringLiteral("DIR"), Tr::tr("The project folder"),
                                  QStringLiteral("[DIR]"));
     const QCommandLineOption name(
-        QStringLiteral("name"), tr("The project's name (default: the folder's name)"), tr("NAME"));
+        QStringLiteral("name"), Tr::tr("The project's name (default: the folder's name)"), Tr::tr("NAME"));
     const QCommandLineOption python(
         QStringLiteral("python"),
-        tr("The interpreter for .venv: a version (3.12) or a path (default: the newest found)"),
-        tr("X.Y|PATH"));
+        Tr::tr("The interpreter for .venv: a version (3.12) or a path (default: the newest found)"),
+        Tr::tr("X.Y|PATH"));
     const QCommandLineOption requiresPython(
         QStringLiteral("requires-python"),
-        tr("requires-python (default: >= the interpreter's X.Y)"), tr("SPEC"));
+        Tr::tr("requires-python (default: >= the interpreter's X.Y)"), Tr::tr("SPEC"));
     const QCommandLineOption preset(
         QStringLiteral("index-preset"),
-        tr("The kind of index: %1 (default: pypi)").arg(presetIds.join(QStringLiteral(", "))),
-        tr("KIND"), QStringLiteral("pypi"));
+        Tr::tr("The kind of index: %1 (default: pypi)").arg(presetIds.join(QStringLiteral(", "))),
+        Tr::tr("KIND"), QStringLiteral("pypi"));
     const QCommandLineOption indexUrl(
         QStringLiteral("index-url"),
-        tr("The index's URL (the preset's pattern with its {placeholders} filled in)"), tr("URL"));
+        Tr::tr("The index's URL (the preset's pattern with its {placeholders} filled in)"), Tr::tr("URL"));
     const QCommandLineOption indexName(
         QStringLiteral("index-name"),
-        tr("The index's name in pyproject.toml (default: the preset's)"), tr("NAME"));
+        Tr::tr("The index's name in pyproject.toml (default: the preset's)"), Tr::tr("NAME"));
     const QCommandLineOption dependency({QStringLiteral("dependency"), QStringLiteral("d")},
-                                        tr("A first dependency (repeatable)"), tr("REQ"));
+                                        Tr::tr("A first dependency (repeatable)"), Tr::tr("REQ"));
     const QCommandLineOption noVenv(QStringLiteral("no-venv"),
-                                    tr("Do not create .venv (nor lock or sync)"));
+                                    Tr::tr("Do not create .venv (nor lock or sync)"));
     const QCommandLineOption noSync(QStringLiteral("no-sync"),
-                                    tr("Do not lock and sync the first dependencies"));
+                                    Tr::tr("Do not lock and sync the first dependencies"));
     parser.addOptions(
         {name, python, requiresPython, preset, indexUrl, indexName, dependency, noVenv, noSync});
     int code = 0;
@@ -87,7 +87,7 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     if (parser.positionalArguments().size() > 1) {
         err << "error: "
-            << tr("init takes one folder, not %1")
+            << Tr::tr("init takes one folder, not %1")
                    .arg(parser.positionalArguments().join(QLatin1Char(' ')))
             << "\n";
         return 2;
@@ -96,14 +96,14 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         parser.positionalArguments().value(0, QStringLiteral("."))));
     const QString projectFile = QDir(folder).filePath(QStringLiteral("pyproject.toml"));
     if (QFileInfo::exists(projectFile)) {
-        err << "error: " << tr("%1 already exists: nothing was changed").arg(projectFile) << "\n";
+        err << "error: " << Tr::tr("%1 already exists: nothing was changed").arg(projectFile) << "\n";
         return 2;
     }
     const QString projectName
         = parser.isSet(name) ? parser.value(name) : QFileInfo(folder).fileName();
     if (!isValidPackageName(projectName.toStdString())) {
         err << "error: "
-            << tr("'%1' is not a valid project name: use letters, digits, '.', '-' and '_', "
+            << Tr::tr("'%1' is not a valid project name: use letters, digits, '.', '-' and '_', "
                   "starting and ending "
                   "with a letter or digit (give --name)")
                    .arg(projectName)
@@ -118,7 +118,7 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (!chosen) {
         err << "error: "
-            << tr("--index-preset takes %1, not '%2'")
+            << Tr::tr("--index-preset takes %1, not '%2'")
                    .arg(presetIds.join(QStringLiteral(", ")), parser.value(preset))
             << "\n";
         return 2;
@@ -128,14 +128,14 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         if (url.isEmpty() || url.contains(QLatin1Char('{')) || !QUrl(url).isValid()
             || QUrl(url).host().isEmpty()) {
             err << "error: "
-                << tr("--index-preset %1 needs --index-url: %2 with every {placeholder} filled in")
+                << Tr::tr("--index-preset %1 needs --index-url: %2 with every {placeholder} filled in")
                        .arg(chosen->id, chosen->urlTemplate)
                 << "\n";
             return 2;
         }
         if (!QUrl(url).userInfo().isEmpty()) {
             err << "error: "
-                << tr("--index-url carries credentials: they would end up in pyproject.toml; give "
+                << Tr::tr("--index-url carries credentials: they would end up in pyproject.toml; give "
                       "the URL without "
                       "them and store them with envdesk-cli auth set")
                 << "\n";
@@ -143,21 +143,21 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     } else if (!url.isEmpty()) {
         err << "error: "
-            << tr("--index-url needs an --index-preset other than pypi (custom for any index)")
+            << Tr::tr("--index-url needs an --index-preset other than pypi (custom for any index)")
             << "\n";
         return 2;
     }
     QString requires_ = parser.value(requiresPython);
     if (!requires_.isEmpty()) {
         if (auto s = SpecifierSet::parse(requires_.toStdString()); !s) {
-            err << "error: " << tr("--requires-python: %1").arg(s.error().message) << "\n";
+            err << "error: " << Tr::tr("--requires-python: %1").arg(s.error().message) << "\n";
             return 2;
         }
     }
 
     // The environment first: its Python gives requires-python when none was asked for.
     if (!QDir().mkpath(folder)) {
-        err << "error: " << tr("cannot make the folder %1").arg(folder) << "\n";
+        err << "error: " << Tr::tr("cannot make the folder %1").arg(folder) << "\n";
         return 2;
     }
     const QString venv = QDir(folder).filePath(QStringLiteral(".venv"));
@@ -197,9 +197,9 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (auto saved = project->save(); !saved)
         return cliReport(saved.error(), err);
-    out << tr("Created %1").arg(projectFile) << "\n";
+    out << Tr::tr("Created %1").arg(projectFile) << "\n";
     if (chosen->id != QLatin1String("pypi"))
-        out << tr("Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER")
+        out << Tr::tr("Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER")
                    .arg(chosen->label, chosen->credentials, url)
             << "\n";
     out.flush();
@@ -207,7 +207,7 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     const int synced = runSync({QStringLiteral("--project"), folder}, out, err);
     if (synced != 0)
-        err << tr("The project was created; the dependencies could not be locked and synced yet "
+        err << Tr::tr("The project was created; the dependencies could not be locked and synced yet "
                   "(see above): fix "
                   "that, then run envdesk-cli sync --project %1")
                    .arg(folder)

@@ -23,10 +23,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 } // namespace
 
@@ -34,30 +34,30 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resolve requirements for a virtual environment's interpreter and install them into it: "
+        Tr::tr("Resolve requirements for a virtual environment's interpreter and install them into it: "
            "wheels downloaded with their SHA-256 checked, every archive checked before it is "
            "written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) "
            "built first through their PEP 517 backend. Packages already there at the chosen "
            "version are kept; others are replaced."));
-    parser.addPositionalArgument(QStringLiteral("REQ"), tr("Requirements"), tr("REQ..."));
+    parser.addPositionalArgument(QStringLiteral("REQ"), Tr::tr("Requirements"), Tr::tr("REQ..."));
     const QCommandLineOption venv(QStringLiteral("venv"),
-                                  tr("The environment (default: .venv of the project, or ./.venv)"),
-                                  tr("PATH"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
-    const QCommandLineOption indexUrl(QStringLiteral("index-url"), tr("The default index"),
-                                      tr("URL"));
-    const QCommandLineOption extra(QStringLiteral("extra-index-url"), tr("An extra index"),
-                                   tr("URL"));
+                                  Tr::tr("The environment (default: .venv of the project, or ./.venv)"),
+                                  Tr::tr("PATH"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
+    const QCommandLineOption indexUrl(QStringLiteral("index-url"), Tr::tr("The default index"),
+                                      Tr::tr("URL"));
+    const QCommandLineOption extra(QStringLiteral("extra-index-url"), Tr::tr("An extra index"),
+                                   Tr::tr("URL"));
     const QCommandLineOption reinstall(QStringLiteral("reinstall"),
-                                       tr("Install again what is already there"));
+                                       Tr::tr("Install again what is already there"));
     const QCommandLineOption compileBytecode = compileBytecodeOption();
     parser.addOptions({venv, project, indexUrl, extra, reinstall, compileBytecode});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("install"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().isEmpty()) {
-        err << "envdesk-cli install: " << tr("give the requirements to install") << "\n";
+        err << "envdesk-cli install: " << Tr::tr("give the requirements to install") << "\n";
         return 2;
     }
     const QString projectFile = findProjectFile(parser.value(project));
@@ -117,7 +117,7 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
         plan.install.push_back(std::move(item));
     }
     if (plan.isEmpty()) {
-        out << tr("Nothing to do: %1 packages already installed in %2")
+        out << Tr::tr("Nothing to do: %1 packages already installed in %2")
                    .arg(outcome.packages.size())
                    .arg(venvPath)
             << "\n";
@@ -144,7 +144,7 @@ int runInstall(const QStringList &args, QTextStream &out, QTextStream &err)
                    + (item.replaces.empty()
                           ? QString()
                           : QStringLiteral(" (was %1)").arg(QString::fromStdString(item.replaces)));
-    out << tr("Installed %1 packages in %2:").arg(done.size()).arg(venvPath) << "\n";
+    out << Tr::tr("Installed %1 packages in %2:").arg(done.size()).arg(venvPath) << "\n";
     for (const QString &line : done)
         out << "  " << line << "\n";
     out.flush();

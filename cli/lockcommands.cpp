@@ -30,10 +30,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 QString qs(const std::string &s)
 {
@@ -50,8 +50,8 @@ int usage(QTextStream &err, const QString &command, const QString &message)
 QCommandLineOption lockFileOption()
 {
     return QCommandLineOption(QStringLiteral("lock"),
-                              tr("The lock file (default: pylock.toml of the project)"),
-                              tr("FILE"));
+                              Tr::tr("The lock file (default: pylock.toml of the project)"),
+                              Tr::tr("FILE"));
 }
 
 // --lock FILE, else pylock.toml beside the project's pyproject.toml.
@@ -84,24 +84,24 @@ int reportLock(const LockResult &made, bool check, bool dryRun, QTextStream &out
     const QString &lockPath = made.lockPath;
     if (check) {
         if (made.current) {
-            out << tr("%1 is up to date (%2 packages)").arg(lockPath).arg(made.lock.packages.size()) << "\n";
+            out << Tr::tr("%1 is up to date (%2 packages)").arg(lockPath).arg(made.lock.packages.size()) << "\n";
             return 0;
         }
-        err << tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
+        err << Tr::tr("%1 is not up to date; envdesk-cli lock would change:").arg(lockPath) << "\n";
         for (const QString &line : made.diff.lines())
             err << "  " << line << "\n";
         if (made.diff.isEmpty())
-            err << "  " << tr("(files, hashes or markers only)") << "\n";
+            err << "  " << Tr::tr("(files, hashes or markers only)") << "\n";
         err.flush();
         return 1;
     }
-    out << (dryRun ? tr("Would lock %1 packages for Python %2 (%3) in %4 s: %5")
-                   : tr("Locked %1 packages for Python %2 (%3) in %4 s: %5"))
+    out << (dryRun ? Tr::tr("Would lock %1 packages for Python %2 (%3) in %4 s: %5")
+                   : Tr::tr("Locked %1 packages for Python %2 (%3) in %4 s: %5"))
                .arg(made.lock.packages.size())
                .arg(qs(made.outcome.python), made.outcome.platform)
                .arg(made.outcome.elapsedMs / 1000.0, 0, 'f', 2)
-               .arg(made.current ? tr("%1 is up to date").arg(lockPath)
-                    : dryRun     ? tr("%1 not written (dry run)").arg(lockPath)
+               .arg(made.current ? Tr::tr("%1 is up to date").arg(lockPath)
+                    : dryRun     ? Tr::tr("%1 not written (dry run)").arg(lockPath)
                                  : lockPath)
         << "\n";
     for (const QString &line : made.diff.lines())
@@ -136,7 +136,7 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resolve the project's dependencies and write them to pylock.toml (PEP 751) beside "
+        Tr::tr("Resolve the project's dependencies and write them to pylock.toml (PEP 751) beside "
            "its pyproject.toml: every package with its index, files, hashes and sizes, for the "
            "environment it was resolved for (the project's .venv when there is one, else --python "
            "or python3). Versions already in the lock are kept while they still fit, unless "
@@ -145,15 +145,15 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
            "2: usage, configuration or network errors."));
     const ResolveCliOptions common;
     const QCommandLineOption upgrade(QStringLiteral("upgrade"),
-                                     tr("Ignore the versions in the current lock"));
+                                     Tr::tr("Ignore the versions in the current lock"));
     const QCommandLineOption upgradePackage(
         QStringLiteral("upgrade-package"),
-        tr("Ignore the current lock's version of this package (repeatable)"), tr("P"));
+        Tr::tr("Ignore the current lock's version of this package (repeatable)"), Tr::tr("P"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write here instead of pylock.toml beside the project"),
-                                    tr("FILE"));
+                                    Tr::tr("Write here instead of pylock.toml beside the project"),
+                                    Tr::tr("FILE"));
     const QCommandLineOption check(QStringLiteral("check"),
-                                   tr("Write nothing; exit 1 when the lock is not up to date"));
+                                   Tr::tr("Write nothing; exit 1 when the lock is not up to date"));
     common.addTo(parser);
     parser.addOptions({upgrade, upgradePackage, output, check});
     int code = 0;
@@ -161,14 +161,14 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(err, QStringLiteral("lock"),
-                     tr("lock takes no requirements: it locks the project's dependencies (add "
+                     Tr::tr("lock takes no requirements: it locks the project's dependencies (add "
                         "them with envdesk-cli add)"));
     const QString projectFile = findProjectFile(parser.value(common.project));
     if (!QFileInfo::exists(projectFile)) {
         Error e;
         e.code = ErrorCode::InvalidProject;
-        e.message = tr("there is no pyproject.toml at %1").arg(projectFile);
-        e.hint = tr("run it in a project folder, or give --project DIR");
+        e.message = Tr::tr("there is no pyproject.toml at %1").arg(projectFile);
+        e.hint = Tr::tr("run it in a project folder, or give --project DIR");
         return cliReport(e, err);
     }
     auto project = PyProject::load(projectFile);
@@ -207,7 +207,7 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(common.pythonPlatform) && QFileInfo::exists(lockPath)) {
         if (auto existing = PyLock::read(lockPath); existing && existing->universal)
             return usage(err, QStringLiteral("lock"),
-                         tr("%1 is a lock for every platform (--universal), and stays one: "
+                         Tr::tr("%1 is a lock for every platform (--universal), and stays one: "
                             "--python-platform cannot narrow it; write another file with -o FILE")
                              .arg(lockPath));
     }
@@ -227,7 +227,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Make a virtual environment match the project's pylock.toml exactly: install what is "
+        Tr::tr("Make a virtual environment match the project's pylock.toml exactly: install what is "
            "missing, replace what is at another version, remove what the lock does not list "
            "(pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is "
            "downloaded and checked against its hash, and every folder, sdist and git commit "
@@ -235,40 +235,40 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
            "touched."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption venv(QStringLiteral("venv"),
-                                  tr("The environment (default: .venv beside the project)"),
-                                  tr("PATH"));
+                                  Tr::tr("The environment (default: .venv beside the project)"),
+                                  Tr::tr("PATH"));
     const QCommandLineOption lockFile = lockFileOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Print what would change, change nothing"));
+                                    Tr::tr("Print what would change, change nothing"));
     const QCommandLineOption reinstall(QStringLiteral("reinstall"),
-                                       tr("Install again what is already at the locked version"));
+                                       Tr::tr("Install again what is already at the locked version"));
     const QCommandLineOption removeSeed(QStringLiteral("remove-seed-tools"),
-                                        tr("Remove pip, setuptools and wheel too when the lock "
+                                        Tr::tr("Remove pip, setuptools and wheel too when the lock "
                                            "does not list them"));
     const QCommandLineOption frozen(QStringLiteral("frozen"),
-                                    tr("Sync the lock as it is, without locking first"));
+                                    Tr::tr("Sync the lock as it is, without locking first"));
     const QCommandLineOption locked(
         QStringLiteral("locked"),
-        tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
+        Tr::tr("Fail (exit code 1) instead of locking when the lock does not match the project"));
     const QCommandLineOption compileBytecode = compileBytecodeOption();
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("With --dry-run: text (default) or json (the plan as a value)"),
-                                    tr("F"), QStringLiteral("text"));
+                                    Tr::tr("With --dry-run: text (default) or json (the plan as a value)"),
+                                    Tr::tr("F"), QStringLiteral("text"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("Install this dependency group too (repeatable)"), tr("G"));
+                                   Tr::tr("Install this dependency group too (repeatable)"), Tr::tr("G"));
     const QCommandLineOption noGroup(QStringLiteral("no-group"),
-                                     tr("Leave this dependency group out (repeatable)"), tr("G"));
-    const QCommandLineOption allGroups(QStringLiteral("all-groups"), tr("Install every dependency group"));
-    const QCommandLineOption noDev(QStringLiteral("no-dev"), tr("Leave the dev group out"));
+                                     Tr::tr("Leave this dependency group out (repeatable)"), Tr::tr("G"));
+    const QCommandLineOption allGroups(QStringLiteral("all-groups"), Tr::tr("Install every dependency group"));
+    const QCommandLineOption noDev(QStringLiteral("no-dev"), Tr::tr("Leave the dev group out"));
     const QCommandLineOption noDefaultGroups(
         QStringLiteral("no-default-groups"),
-        tr("Leave the default groups out (default-groups in [tool.uv]; default: dev)"));
-    const QCommandLineOption extra(QStringLiteral("extra"), tr("Install this extra's packages too (repeatable)"),
-                                   tr("E"));
-    const QCommandLineOption allExtras(QStringLiteral("all-extras"), tr("Install every extra's packages"));
+        Tr::tr("Leave the default groups out (default-groups in [tool.uv]; default: dev)"));
+    const QCommandLineOption extra(QStringLiteral("extra"), Tr::tr("Install this extra's packages too (repeatable)"),
+                                   Tr::tr("E"));
+    const QCommandLineOption allExtras(QStringLiteral("all-extras"), Tr::tr("Install every extra's packages"));
     const QCommandLineOption noInstallProject(
         QStringLiteral("no-install-project"),
-        tr("Leave the project itself out (installed editable when it has a [build-system])"));
+        Tr::tr("Leave the project itself out (installed editable when it has a [build-system])"));
     parser.addOptions({project, venv, lockFile, dryRun, reinstall, removeSeed, frozen, locked,
                        compileBytecode, format, group, noGroup, allGroups, noDev, noDefaultGroups, extra,
                        allExtras, noInstallProject});
@@ -277,7 +277,7 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const bool json = parser.value(format) == QLatin1String("json");
     if (!json && parser.value(format) != QLatin1String("text")) {
-        err << tr("--format takes text or json, not '%1'").arg(parser.value(format)) << "\n";
+        err << Tr::tr("--format takes text or json, not '%1'").arg(parser.value(format)) << "\n";
         return 2;
     }
     const bool dry = parser.isSet(dryRun);
@@ -376,10 +376,10 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (dry) {
         if (plan->isEmpty()) {
-            out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
+            out << Tr::tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
             return 0;
         }
-        out << tr("Would change %1 (dry run, nothing changed):").arg(venvPath) << "\n";
+        out << Tr::tr("Would change %1 (dry run, nothing changed):").arg(venvPath) << "\n";
         for (const QString &line : plan->plan.lines())
             out << "  " << line << "\n";
         return 0;
@@ -396,10 +396,10 @@ int runSync(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!done)
         return cliReport(done.error(), err);
     if (plan->isEmpty()) {
-        out << tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
+        out << Tr::tr("%1 matches %2 (%3 packages)").arg(venvPath, lockPath).arg(plan->plan.keep.size()) << "\n";
         return 0;
     }
-    out << tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";
+    out << Tr::tr("Synced %1 with %2:").arg(venvPath, lockPath) << "\n";
     for (const QString &line : *done)
         out << "  " << line << "\n";
     out.flush();
@@ -410,13 +410,13 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show the project's locked dependencies as a tree, from pylock.toml: each package with "
+        Tr::tr("Show the project's locked dependencies as a tree, from pylock.toml: each package with "
            "its version and what it depends on; a package already shown is marked (*). With "
            "--invert PKG: what depends on PKG, up to the project's own requirements."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption lockFile = lockFileOption();
     const QCommandLineOption invert(QStringLiteral("invert"),
-                                    tr("Show what depends on this package"), tr("PKG"));
+                                    Tr::tr("Show what depends on this package"), Tr::tr("PKG"));
     parser.addOptions({project, lockFile, invert});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("tree"), args, out, err, &code))
@@ -460,7 +460,7 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     auto label = [&](const Node &n) -> QString {
         if (!n.package)
-            return qs(n.name) + QStringLiteral(" ") + tr("(not in the lock)");
+            return qs(n.name) + QStringLiteral(" ") + Tr::tr("(not in the lock)");
         return qs(n.name) + QLatin1Char(' ') + qs(n.package->version)
                + (n.package->marker.empty() ? QString() : QStringLiteral(" ; ") + qs(n.package->marker));
     };
@@ -499,8 +499,8 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!byName.contains(target)) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("%1 is not in %2").arg(parser.value(invert), lockPath);
-            e.hint = tr("see envdesk-cli tree for what is locked");
+            e.message = Tr::tr("%1 is not in %2").arg(parser.value(invert), lockPath);
+            e.hint = Tr::tr("see envdesk-cli tree for what is locked");
             return cliReport(e, err);
         }
         roots = entries(target);

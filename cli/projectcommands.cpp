@@ -24,15 +24,15 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 QCommandLineOption frozenOption()
 {
     return QCommandLineOption(QStringLiteral("frozen"),
-                              tr("Edit pyproject.toml only, without locking or syncing"));
+                              Tr::tr("Edit pyproject.toml only, without locking or syncing"));
 }
 
 std::optional<QByteArray> fileContent(const QString &path)
@@ -49,7 +49,7 @@ bool restoreFile(const QString &path, const std::optional<QByteArray> &before, Q
     if (!before) {
         if (!QFile::exists(path) || QFile::remove(path))
             return true;
-        *why = tr("cannot remove it");
+        *why = Tr::tr("cannot remove it");
         return false;
     }
     QSaveFile restore(path);
@@ -83,20 +83,20 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
         const bool restored
             = restoreFile(projectFile, before, &why) && restoreFile(lockPath, lockBefore, &why);
         if (restored)
-            err << tr("%1 and %2 were put back as they were: %3; --frozen edits the file without "
+            err << Tr::tr("%1 and %2 were put back as they were: %3; --frozen edits the file without "
                       "locking or syncing")
                        .arg(QDir::toNativeSeparators(projectFile),
                             QDir::toNativeSeparators(lockPath), what)
                 << "\n";
         else
-            err << tr("%1, and %2 and %3 could not be put back: %4")
+            err << Tr::tr("%1, and %2 and %3 could not be put back: %4")
                        .arg(what, QDir::toNativeSeparators(projectFile),
                             QDir::toNativeSeparators(lockPath), why)
                 << "\n";
         err.flush();
     };
     if (const int failed = runLock({QStringLiteral("--project"), dir}, out, err)) {
-        putBack(tr("the change could not be locked (see above)"));
+        putBack(Tr::tr("the change could not be locked (see above)"));
         return failed;
     }
     if (!unbounded.empty()) {
@@ -127,7 +127,7 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
         if (bounded) {
             if (auto saved = project->save(); !saved) {
                 cliReport(saved.error(), err);
-                putBack(tr("the lower bounds could not be written"));
+                putBack(Tr::tr("the lower bounds could not be written"));
                 return 2;
             }
             // Locked again for the requirements as written now: the same versions (the lock's
@@ -135,13 +135,13 @@ int lockAndSync(const QString &projectFile, const std::optional<QByteArray> &bef
             QString said;
             QTextStream quiet(&said);
             if (const int failed = runLock({QStringLiteral("--project"), dir}, quiet, err)) {
-                putBack(tr("the change could not be locked (see above)"));
+                putBack(Tr::tr("the change could not be locked (see above)"));
                 return failed;
             }
         }
     }
     if (const int failed = runSync({QStringLiteral("--project"), dir}, out, err)) {
-        putBack(tr("the change was locked, but the environment could not be synced (see above)"));
+        putBack(Tr::tr("the change was locked, but the environment could not be synced (see above)"));
         return failed;
     }
     return 0;
@@ -153,16 +153,16 @@ QCommandLineOption projectOption()
 {
     return QCommandLineOption(
         QStringLiteral("project"),
-        tr("The project folder (default: the nearest folder upwards that has a "
+        Tr::tr("The project folder (default: the nearest folder upwards that has a "
            "pyproject.toml)"),
-        tr("DIR"));
+        Tr::tr("DIR"));
 }
 
 QCommandLineOption compileBytecodeOption()
 {
     return QCommandLineOption(
         QStringLiteral("compile-bytecode"),
-        tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
+        Tr::tr("Compile the installed modules to bytecode (also: compile-bytecode in the settings, "
            "UV_COMPILE_BYTECODE)"));
 }
 
@@ -184,7 +184,7 @@ bool cliParse(QCommandLineParser &parser, const QString &command, const QStringL
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
+                                  Tr::tr("Show this help"));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("envdesk-cli ") + command} + args)) {
         err << "envdesk-cli " << command << ": " << parser.errorText() << "\n";
@@ -220,10 +220,10 @@ QString missingProject(const QString &given)
     if (!given.isEmpty() && info.exists())
         return {};
     const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
-    return info.isSymLink() ? tr("--project %1 is a symbolic link that leads nowhere (a loop, or a "
+    return info.isSymLink() ? Tr::tr("--project %1 is a symbolic link that leads nowhere (a loop, or a "
                                  "missing target)")
                                   .arg(path)
-                            : tr("--project %1 does not exist").arg(path);
+                            : Tr::tr("--project %1 does not exist").arg(path);
 }
 
 int cliReport(const Error &error, QTextStream &err)
@@ -269,28 +269,28 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add requirements to the project's dependencies, then lock and sync (unless --frozen). "
+        Tr::tr("Add requirements to the project's dependencies, then lock and sync (unless --frozen). "
            "A requirement given without a version is written with a lower bound of the version "
            "locked (name>=1.2), as uv does. When locking or syncing fails, pyproject.toml and "
            "pylock.toml are put back as they were."));
-    parser.addPositionalArgument(tr("REQ"), tr("Requirements (PEP 508), e.g. 'requests>=2.31'"),
-                                 tr("REQ..."));
+    parser.addPositionalArgument(Tr::tr("REQ"), Tr::tr("Requirements (PEP 508), e.g. 'requests>=2.31'"),
+                                 Tr::tr("REQ..."));
     const QCommandLineOption optional(QStringLiteral("optional"),
-                                      tr("Add to this extra (optional-dependencies)"), tr("EXTRA"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("Add to this dependency group"),
-                                   tr("GROUP"));
+                                      Tr::tr("Add to this extra (optional-dependencies)"), Tr::tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), Tr::tr("Add to this dependency group"),
+                                   Tr::tr("GROUP"));
     const QCommandLineOption index(QStringLiteral("index"),
-                                   tr("Pin the packages to this index (by name)"), tr("NAME"));
+                                   Tr::tr("Pin the packages to this index (by name)"), Tr::tr("NAME"));
     parser.addOptions({optional, group, index, frozenOption(), projectOption()});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("add"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().isEmpty()) {
-        err << "envdesk-cli add: " << tr("name at least one requirement") << "\n";
+        err << "envdesk-cli add: " << Tr::tr("name at least one requirement") << "\n";
         return 2;
     }
     if (parser.isSet(optional) && parser.isSet(group)) {
-        err << "envdesk-cli add: " << tr("--optional and --group cannot be combined") << "\n";
+        err << "envdesk-cli add: " << Tr::tr("--optional and --group cannot be combined") << "\n";
         return 2;
     }
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
@@ -320,7 +320,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     if (auto saved = project->save(); !saved)
         return cliReport(saved.error(), err);
     cliPrintWarnings(*project, err);
-    out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
+    out << Tr::tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
         return lockAndSync(project->filePath(), before, unbounded, out, err);
     return 0;
@@ -330,20 +330,20 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Remove packages from the project's dependencies, then lock and sync (unless "
+        Tr::tr("Remove packages from the project's dependencies, then lock and sync (unless "
            "--frozen); removing the last one locks and syncs to an empty environment. When "
            "locking or syncing fails, pyproject.toml and pylock.toml are put back as they were."));
-    parser.addPositionalArgument(tr("PKG"), tr("Package names"), tr("PKG..."));
-    const QCommandLineOption optional(QStringLiteral("optional"), tr("Remove from this extra"),
-                                      tr("EXTRA"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("Remove from this dependency group"),
-                                   tr("GROUP"));
+    parser.addPositionalArgument(Tr::tr("PKG"), Tr::tr("Package names"), Tr::tr("PKG..."));
+    const QCommandLineOption optional(QStringLiteral("optional"), Tr::tr("Remove from this extra"),
+                                      Tr::tr("EXTRA"));
+    const QCommandLineOption group(QStringLiteral("group"), Tr::tr("Remove from this dependency group"),
+                                   Tr::tr("GROUP"));
     parser.addOptions({optional, group, frozenOption(), projectOption()});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("remove"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().isEmpty()) {
-        err << "envdesk-cli remove: " << tr("name at least one package") << "\n";
+        err << "envdesk-cli remove: " << Tr::tr("name at least one package") << "\n";
         return 2;
     }
     auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
@@ -361,7 +361,7 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     if (auto saved = project->save(); !saved)
         return cliReport(saved.error(), err);
     cliPrintWarnings(*project, err);
-    out << tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
+    out << Tr::tr("Updated %1").arg(QDir::toNativeSeparators(project->filePath())) << "\n";
     if (!parser.isSet(QStringLiteral("frozen")))
         return lockAndSync(project->filePath(), before, {}, out, err);
     return 0;
@@ -378,28 +378,28 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         return runIndexTest(args.mid(1), out, err);
     if (sub == QLatin1String("add")) {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Add a package index to [[tool.uv.index]]."));
-        parser.addPositionalArgument(tr("NAME"),
-                                     tr("The index name (letters, digits, '.', '_', '-')"));
-        parser.addPositionalArgument(tr("URL"), tr("The simple API root, or a folder"));
+        parser.setApplicationDescription(Tr::tr("Add a package index to [[tool.uv.index]]."));
+        parser.addPositionalArgument(Tr::tr("NAME"),
+                                     Tr::tr("The index name (letters, digits, '.', '_', '-')"));
+        parser.addPositionalArgument(Tr::tr("URL"), Tr::tr("The simple API root, or a folder"));
         const QCommandLineOption isDefault(QStringLiteral("default"),
-                                           tr("Use it instead of PyPI as the default index"));
+                                           Tr::tr("Use it instead of PyPI as the default index"));
         const QCommandLineOption isExplicit(QStringLiteral("explicit"),
-                                            tr("Use it only for packages pinned to it"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("simple (default) or flat"),
-                                        tr("FORMAT"), QStringLiteral("simple"));
+                                            Tr::tr("Use it only for packages pinned to it"));
+        const QCommandLineOption format(QStringLiteral("format"), Tr::tr("simple (default) or flat"),
+                                        Tr::tr("FORMAT"), QStringLiteral("simple"));
         parser.addOptions({isDefault, isExplicit, format, projectOption()});
         int code = 0;
         if (!cliParse(parser, QStringLiteral("index add"), args.mid(1), out, err, &code))
             return code;
         if (parser.positionalArguments().size() != 2) {
-            err << "envdesk-cli index add: " << tr("expected NAME and URL") << "\n";
+            err << "envdesk-cli index add: " << Tr::tr("expected NAME and URL") << "\n";
             return 2;
         }
         const QString fmt = parser.value(format);
         if (fmt != QLatin1String("simple") && fmt != QLatin1String("flat")) {
             err << "envdesk-cli index add: "
-                << tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
+                << Tr::tr("--format is 'simple' or 'flat', not '%1'").arg(fmt) << "\n";
             return 2;
         }
         // A secret in the URL would be written to pyproject.toml, which ends up in version control.
@@ -407,9 +407,9 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
             !url.userName().isEmpty() || !url.password().isEmpty()) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("the URL holds credentials, which would be written to pyproject.toml; "
+            e.message = Tr::tr("the URL holds credentials, which would be written to pyproject.toml; "
                            "nothing was written");
-            e.hint = tr("add the index without them, then store them in the keychain: "
+            e.hint = Tr::tr("add the index without them, then store them in the keychain: "
                         "envdesk-cli auth set %1 --username USER (the secret is read from stdin)")
                          .arg(parser.positionalArguments()[0]);
             return cliReport(e, err);
@@ -430,7 +430,7 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
         cliPrintWarnings(*project, err);
-        out << tr("Added index '%1' to %2")
+        out << Tr::tr("Added index '%1' to %2")
                    .arg(parser.positionalArguments()[0],
                         QDir::toNativeSeparators(project->filePath()))
             << "\n";
@@ -438,14 +438,14 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (sub == QLatin1String("remove")) {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Remove a package index from [[tool.uv.index]]."));
-        parser.addPositionalArgument(tr("NAME"), tr("The index name"));
+        parser.setApplicationDescription(Tr::tr("Remove a package index from [[tool.uv.index]]."));
+        parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("The index name"));
         parser.addOptions({projectOption()});
         int code = 0;
         if (!cliParse(parser, QStringLiteral("index remove"), args.mid(1), out, err, &code))
             return code;
         if (parser.positionalArguments().size() != 1) {
-            err << "envdesk-cli index remove: " << tr("expected NAME") << "\n";
+            err << "envdesk-cli index remove: " << Tr::tr("expected NAME") << "\n";
             return 2;
         }
         auto project = PyProject::load(findProjectFile(parser.value(QStringLiteral("project"))));
@@ -457,20 +457,20 @@ int runIndex(const QStringList &args, QTextStream &out, QTextStream &err)
         const std::optional<QByteArray> before = fileContent(project->filePath());
         if (auto saved = project->save(); !saved)
             return cliReport(saved.error(), err);
-        out << tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";
+        out << Tr::tr("Removed index '%1'").arg(parser.positionalArguments()[0]) << "\n";
         return 0;
     }
-    out << tr("Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] "
+    out << Tr::tr("Usage: envdesk-cli index add NAME URL [--default] [--explicit] [--format flat] "
               "[--project DIR]")
         << "\n"
-        << tr("       envdesk-cli index remove NAME [--project DIR]") << "\n"
-        << tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] "
+        << Tr::tr("       envdesk-cli index remove NAME [--project DIR]") << "\n"
+        << Tr::tr("       envdesk-cli index list-files PROJECT [--project DIR] [--index-url URL] "
               "[--format text|json]")
         << "\n"
-        << tr("       envdesk-cli index list-projects [--project DIR] [--index-url URL] "
+        << Tr::tr("       envdesk-cli index list-projects [--project DIR] [--index-url URL] "
               "[--format text|json]")
         << "\n"
-        << tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]")
+        << Tr::tr("       envdesk-cli index test NAME_OR_URL [--project DIR] [--format text|json]")
         << "\n";
     out.flush();
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;

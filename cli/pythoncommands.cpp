@@ -20,10 +20,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 } // namespace
 
@@ -32,19 +32,19 @@ int runPython(const QStringList &args, QTextStream &out, QTextStream &err)
     if (args.value(0) != QLatin1String("list")) {
         const bool help
             = args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("-h");
-        (help ? out : err) << tr("Usage: envdesk-cli python list [--format text|json] [--no-cache]")
+        (help ? out : err) << Tr::tr("Usage: envdesk-cli python list [--format text|json] [--no-cache]")
                            << "\n";
         (help ? out : err).flush();
         return help ? 0 : 2;
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the Python interpreters on this machine (PATH, pyenv, /usr/bin, "
+        Tr::tr("List the Python interpreters on this machine (PATH, pyenv, /usr/bin, "
            "/usr/local/bin, uv, conda), newest first, with where each was found."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (default) or json"), Tr::tr("F"),
                                     QStringLiteral("text"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
-                                     tr("Probe every interpreter again"));
+                                     Tr::tr("Probe every interpreter again"));
     parser.addOptions({format, noCache});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("python list"), args.mid(1), out, err, &code))
@@ -73,7 +73,7 @@ int runPython(const QStringList &args, QTextStream &out, QTextStream &err)
                        .leftJustified(18)
                 << ' ' << i.path.leftJustified(48) << ' ' << i.source << "\n";
         if (found.interpreters.empty())
-            out << tr("no Python interpreter found") << "\n";
+            out << Tr::tr("no Python interpreter found") << "\n";
     }
     for (const QString &p : found.problems)
         err << "warning: " << p << "\n";
@@ -86,27 +86,27 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create a virtual environment (default: .venv beside the project's pyproject.toml, "
+        Tr::tr("Create a virtual environment (default: .venv beside the project's pyproject.toml, "
            "or in the current folder)."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Where to create it"), tr("[PATH]"));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Where to create it"), Tr::tr("[PATH]"));
     const QCommandLineOption python(
         QStringLiteral("python"),
-        tr("The interpreter: a path, or a version (3.12) picked from the ones found; default: the "
+        Tr::tr("The interpreter: a path, or a version (3.12) picked from the ones found; default: the "
            "newest that the project's requires-python admits"),
-        tr("PYTHON"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder"),
-                                     tr("DIR"));
+        Tr::tr("PYTHON"));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("The project folder"),
+                                     Tr::tr("DIR"));
     const QCommandLineOption prompt(QStringLiteral("prompt"),
-                                    tr("The name the activation scripts show"), tr("NAME"));
+                                    Tr::tr("The name the activation scripts show"), Tr::tr("NAME"));
     const QCommandLineOption clear(QStringLiteral("clear"),
-                                   tr("Replace an existing virtual environment there"));
+                                   Tr::tr("Replace an existing virtual environment there"));
     const QCommandLineOption system(QStringLiteral("system-site-packages"),
-                                    tr("Also see the base interpreter's packages"));
+                                    Tr::tr("Also see the base interpreter's packages"));
     const QCommandLineOption seed(
         QStringLiteral("seed"),
-        tr("Install pip into it, from the project's indexes (or --index-url), as install does"));
+        Tr::tr("Install pip into it, from the project's indexes (or --index-url), as install does"));
     const QCommandLineOption indexUrl(QStringLiteral("index-url"),
-                                      tr("With --seed: the default index"), tr("URL"));
+                                      Tr::tr("With --seed: the default index"), Tr::tr("URL"));
     parser.addOptions({python, project, prompt, clear, system, seed, indexUrl});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("venv"), args, out, err, &code))
@@ -132,7 +132,7 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
         auto version = Version::parse(base->version);
         if (spec && version && !spec->contains(*version, true))
             err << "warning: "
-                << tr("the requested interpreter is Python %1 (%2), which the project's "
+                << Tr::tr("the requested interpreter is Python %1 (%2), which the project's "
                       "requires-python '%3' (%4) does not admit")
                        .arg(QString::fromStdString(base->version), base->executable,
                             QString::fromStdString(wanted), QDir::toNativeSeparators(projectFile))
@@ -146,11 +146,11 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
     auto created = createVirtualEnvironment(path, *base, options);
     if (!created)
         return cliReport(created.error(), err);
-    out << tr("Created %1 with %2 %3 (%4)")
+    out << Tr::tr("Created %1 with %2 %3 (%4)")
                .arg(created->path, QString::fromStdString(base->implementation),
                     QString::fromStdString(base->version), base->executable)
         << "\n"
-        << tr("Activate it with: source %1/bin/activate").arg(created->path) << "\n";
+        << Tr::tr("Activate it with: source %1/bin/activate").arg(created->path) << "\n";
     out.flush();
     if (parser.isSet(seed)) {
         // pip is resolved for the new environment's interpreter and installed like any package.
@@ -160,7 +160,7 @@ int runVenv(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const QString &url : parser.values(indexUrl))
             installArgs << QStringLiteral("--index-url") << url;
         if (const int failed = runInstall(installArgs, out, err)) {
-            err << tr("%1 was created, but pip could not be installed into it (see above); "
+            err << Tr::tr("%1 was created, but pip could not be installed into it (see above); "
                       "envdesk-cli install pip --venv %1 tries again")
                        .arg(created->path)
                 << "\n";

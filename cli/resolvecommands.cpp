@@ -30,10 +30,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 int usage(QTextStream &err, const QString &command, const QString &message)
 {
@@ -45,45 +45,45 @@ int usage(QTextStream &err, const QString &command, const QString &message)
 } // namespace
 
 ResolveCliOptions::ResolveCliOptions()
-    : project(QStringLiteral("project"), tr("The project folder"), tr("DIR"))
-    , indexUrl(QStringLiteral("index-url"), tr("The default index"), tr("URL"))
-    , extra(QStringLiteral("extra-index-url"), tr("An extra index"), tr("URL"))
+    : project(QStringLiteral("project"), Tr::tr("The project folder"), Tr::tr("DIR"))
+    , indexUrl(QStringLiteral("index-url"), Tr::tr("The default index"), Tr::tr("URL"))
+    , extra(QStringLiteral("extra-index-url"), Tr::tr("An extra index"), Tr::tr("URL"))
     , strategy(QStringLiteral("index-strategy"),
-               tr("first-index, unsafe-first-match or unsafe-best-match"), tr("S"))
-    , pythonVersion(QStringLiteral("python-version"), tr("Resolve for this Python (X.Y or X.Y.Z)"),
-                    tr("V"))
+               Tr::tr("first-index, unsafe-first-match or unsafe-best-match"), Tr::tr("S"))
+    , pythonVersion(QStringLiteral("python-version"), Tr::tr("Resolve for this Python (X.Y or X.Y.Z)"),
+                    Tr::tr("V"))
     , pythonPlatform(
           QStringLiteral("python-platform"),
-          tr("Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, "
+          Tr::tr("Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, "
              "aarch64-apple-darwin, ... (with --python-version's Python, else the "
              "interpreter's version; default: the interpreter's own platform, or linux with "
              "--python-version)"),
-          tr("P"))
-    , python(QStringLiteral("python"), tr("Resolve for this interpreter (probed)"), tr("PATH"))
+          Tr::tr("P"))
+    , python(QStringLiteral("python"), Tr::tr("Resolve for this interpreter (probed)"), Tr::tr("PATH"))
     , prerelease(
           QStringLiteral("prerelease"),
-          tr("disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the "
+          Tr::tr("disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the "
              "settings', else if-necessary-or-explicit)"),
-          tr("M"))
-    , resolution(QStringLiteral("resolution"), tr("highest (default), lowest or lowest-direct"),
-                 tr("M"))
+          Tr::tr("M"))
+    , resolution(QStringLiteral("resolution"), Tr::tr("highest (default), lowest or lowest-direct"),
+                 Tr::tr("M"))
     , excludeNewer(QStringLiteral("exclude-newer"),
-                   tr("Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)"),
-                   tr("DATE"))
+                   Tr::tr("Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)"),
+                   Tr::tr("DATE"))
     , noBinary(QStringLiteral("no-binary"),
-               tr("Do not use wheels of this package (:all: for every one)"), tr("P"))
+               Tr::tr("Do not use wheels of this package (:all: for every one)"), Tr::tr("P"))
     , onlyBinary(QStringLiteral("only-binary"),
-                 tr("Do not use sdists of this package (:all: for every one)"), tr("P"))
+                 Tr::tr("Do not use sdists of this package (:all: for every one)"), Tr::tr("P"))
     , noBuild(QStringLiteral("no-build"),
-              tr("Never build this package from source: its sdists are not used (:all: for every one)"),
-              tr("P"))
+              Tr::tr("Never build this package from source: its sdists are not used (:all: for every one)"),
+              Tr::tr("P"))
     , universal(QStringLiteral("universal"),
-                tr("Resolve for every environment the project's requires-python allows (else every Python "
+                Tr::tr("Resolve for every environment the project's requires-python allows (else every Python "
                    "from the target's X.Y up), on every platform; each package says where it applies"))
-    , refresh(QStringLiteral("refresh"), tr("Revalidate every cached page"))
-    , offline(QStringLiteral("offline"), tr("Use the cache only"))
+    , refresh(QStringLiteral("refresh"), Tr::tr("Revalidate every cached page"))
+    , offline(QStringLiteral("offline"), Tr::tr("Use the cache only"))
     , verbose({QStringLiteral("v"), QStringLiteral("verbose")},
-              tr("Show every index query on stderr"))
+              Tr::tr("Show every index query on stderr"))
 {}
 
 std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineParser &parser,
@@ -104,10 +104,10 @@ std::variant<ResolveRequest, int> ResolveCliOptions::request(const QCommandLineP
         if (auto known = ResolveTarget::forPython("3.12", request.platform); !known)
             return usage(
                 err, command,
-                tr("--python-platform: %1 (%2)").arg(known.error().message, known.error().hint));
+                Tr::tr("--python-platform: %1 (%2)").arg(known.error().message, known.error().hint));
         if (parser.isSet(universal))
             return usage(err, command,
-                         tr("--python-platform cannot be combined with --universal, which resolves "
+                         Tr::tr("--python-platform cannot be combined with --universal, which resolves "
                             "for every platform"));
     }
     request.pythonPath = parser.value(python);
@@ -162,10 +162,10 @@ int ResolveCliOptions::pinPlatformVersion(const QCommandLineParser &parser, Reso
     if (path.isEmpty()) {
         Error e;
         e.code = ErrorCode::InvalidConfig;
-        e.message = tr("--python-platform %1 needs a Python version, and there is no python3 on "
+        e.message = Tr::tr("--python-platform %1 needs a Python version, and there is no python3 on "
                        "PATH to take it from")
                         .arg(parser.value(pythonPlatform));
-        e.hint = tr("give --python-version X.Y, or --python PATH");
+        e.hint = Tr::tr("give --python-version X.Y, or --python PATH");
         return cliReport(e, err);
     }
     auto info = probeInterpreterCached(path);
@@ -205,7 +205,7 @@ ProjectWorkObserver ResolveCliOptions::verboseObserver(const QCommandLineParser 
             << (q.fromCache ? " (cache)" : "") << ' ' << q.elapsedMs << " ms";
         // -vv: whose credentials went, and which rule of index selection applied.
         if (level > 1)
-            err << " [" << tr("credentials: %1").arg(q.credentialSource.isEmpty() ? tr("none") : q.credentialSource)
+            err << " [" << Tr::tr("credentials: %1").arg(q.credentialSource.isEmpty() ? Tr::tr("none") : q.credentialSource)
                 << (q.rule.isEmpty() ? QString() : QStringLiteral("; ") + q.rule) << "]";
         err << "\n";
         err.flush();
@@ -254,7 +254,7 @@ int reportOutcome(const ResolveOutcome &outcome, QTextStream &err)
     }
     if (!outcome.ok) {
         if (outcome.error.code == ErrorCode::NoSolution) {
-            err << tr("No solution for Python %1 (%2):")
+            err << Tr::tr("No solution for Python %1 (%2):")
                        .arg(QString::fromStdString(outcome.python), outcome.platform)
                 << "\n"
                 << outcome.error.message << "\n";
@@ -274,17 +274,17 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resolve requirements against the configured indexes and print the versions chosen. "
+        Tr::tr("Resolve requirements against the configured indexes and print the versions chosen. "
            "Exit code 0: resolved; 1: no solution (the explanation is on stderr); 2: usage, "
            "configuration or network errors."));
     parser.addPositionalArgument(QStringLiteral("REQ"),
-                                 tr("Requirements (default: the project's dependencies)"),
-                                 tr("[REQ...]"));
+                                 Tr::tr("Requirements (default: the project's dependencies)"),
+                                 Tr::tr("[REQ...]"));
     const QCommandLineOption requirementsFile(
         {QStringLiteral("r"), QStringLiteral("requirements")},
-        tr("Read requirements (and index options) from a requirements file"), tr("FILE"));
+        Tr::tr("Read requirements (and index options) from a requirements file"), Tr::tr("FILE"));
     const ResolveCliOptions common;
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"), tr("F"),
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (default) or json"), Tr::tr("F"),
                                     QStringLiteral("text"));
     parser.addOption(requirementsFile);
     common.addTo(parser);
@@ -294,7 +294,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return usage(err, QStringLiteral("resolve"), tr("--format is 'text' or 'json'"));
+        return usage(err, QStringLiteral("resolve"), Tr::tr("--format is 'text' or 'json'"));
 
     // What to resolve: the arguments, a requirements file, or the project's dependencies.
     std::vector<Requirement> requested;
@@ -326,7 +326,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
     if (requested.empty())
         return usage(
             err, QStringLiteral("resolve"),
-            tr("nothing to resolve: give requirements, -r FILE, or a project with dependencies"));
+            Tr::tr("nothing to resolve: give requirements, -r FILE, or a project with dependencies"));
 
     auto made = common.request(parser, projectFile, QStringLiteral("resolve"), err);
     if (const int *code = std::get_if<int>(&made))
@@ -382,7 +382,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
                                {QStringLiteral("packages"), packages}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        out << tr("Resolved %1 packages for Python %2 (%3) in %4 s: %5 decisions, %6 conflicts, %7 "
+        out << Tr::tr("Resolved %1 packages for Python %2 (%3) in %4 s: %5 decisions, %6 conflicts, %7 "
                   "metadata files")
                    .arg(packages.size())
                    .arg(QString::fromStdString(outcome->python), outcome->platform)
@@ -392,7 +392,7 @@ int runResolve(const QStringList &args, QTextStream &out, QTextStream &err)
                    .arg(outcome->metadataFetches)
             << "\n";
         if (outcome->universal && outcome->forks > 1)
-            out << tr("The environments were solved in %1 parts (-v says why).").arg(outcome->forks) << "\n";
+            out << Tr::tr("The environments were solved in %1 parts (-v says why).").arg(outcome->forks) << "\n";
         for (const ResolvedPackage &p : outcome->packages)
             out << "  " << QString::fromStdString(p.name + "==" + p.version + (p.marker.empty() ? "" : " ; " + p.marker)).leftJustified(36)
                 << ' ' << (p.direct ? p.direct->source.describe() : QString::fromStdString(p.filename)) << "\n";

@@ -27,10 +27,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 QString qs(const std::string &s)
 {
@@ -69,7 +69,7 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
     const QStringList command = separator < 0 ? QStringList() : args.mid(separator + 1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Sync the project's environment (.venv beside pyproject.toml), then run COMMAND in it: "
+        Tr::tr("Sync the project's environment (.venv beside pyproject.toml), then run COMMAND in it: "
            "its bin folder first on PATH, VIRTUAL_ENV set, and the project's indexes reachable "
            "the way uv and pip look for them: UV_INDEX_<NAME>_USERNAME / _PASSWORD for every "
            "index with credentials (from the keychain, .netrc, variables or a credential "
@@ -79,29 +79,29 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
            "PIP_CERT, and an index's client certificate in SSL_CLIENT_CERT and PIP_CLIENT_CERT. "
            "Secrets go into COMMAND's environment only: never into a file or an argument. The "
            "exit code is COMMAND's."));
-    parser.addPositionalArgument(QStringLiteral("--"), tr("Ends envdesk's options"));
+    parser.addPositionalArgument(QStringLiteral("--"), Tr::tr("Ends envdesk's options"));
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
-                                 tr("The program to run, and its arguments"));
+                                 Tr::tr("The program to run, and its arguments"));
     const QCommandLineOption project = projectOption();
-    const QCommandLineOption noSync(QStringLiteral("no-sync"), tr("Run without syncing first"));
+    const QCommandLineOption noSync(QStringLiteral("no-sync"), Tr::tr("Run without syncing first"));
     const QCommandLineOption frozen(QStringLiteral("frozen"),
-                                    tr("Sync the lock as it is, without locking first"));
+                                    Tr::tr("Sync the lock as it is, without locking first"));
     const QCommandLineOption locked(
         QStringLiteral("locked"),
-        tr("Fail instead of locking when the lock does not match the project"));
+        Tr::tr("Fail instead of locking when the lock does not match the project"));
     parser.addOptions({project, noSync, frozen, locked});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("run"), own, out, err, &code))
         return code;
     if (command.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err << tr("usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- "
+        err << Tr::tr("usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- "
                   "COMMAND [ARGS...]")
             << "\n";
         return 2;
     }
     const QString projectFile = findProjectFile(parser.value(project));
     if (!QFileInfo::exists(projectFile)) {
-        err << "error: " << tr("no pyproject.toml here or above: give --project DIR") << "\n";
+        err << "error: " << Tr::tr("no pyproject.toml here or above: give --project DIR") << "\n";
         return 2;
     }
     const QString folder = QFileInfo(projectFile).absolutePath();
@@ -118,7 +118,7 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString venv = QDir(folder).filePath(QStringLiteral(".venv"));
     if (!QFileInfo::exists(venv + QStringLiteral("/pyvenv.cfg"))) {
         err << "error: "
-            << tr("%1 is not a virtual environment: run envdesk-cli sync first").arg(venv) << "\n";
+            << Tr::tr("%1 is not a virtual environment: run envdesk-cli sync first").arg(venv) << "\n";
         return 2;
     }
 
@@ -146,7 +146,7 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
                 clientCertificate = connection->tls.clientCertificate;
             else
                 err << "warning: "
-                    << tr("the client certificate of index %1 (%2) is not passed on: "
+                    << Tr::tr("the client certificate of index %1 (%2) is not passed on: "
                           "SSL_CLIENT_CERT takes one PEM "
                           "file with the certificate and an unencrypted key")
                            .arg(index.label(), connection->tls.clientCertificate)
@@ -185,7 +185,7 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
     QSaveFile bundle(bundlePath);
     if (!bundle.open(QIODevice::WriteOnly) || bundle.write(caBundle(profiles)) < 0
         || !bundle.commit()) {
-        err << "error: " << tr("cannot write %1: %2").arg(bundlePath, bundle.errorString()) << "\n";
+        err << "error: " << Tr::tr("cannot write %1: %2").arg(bundlePath, bundle.errorString()) << "\n";
         return 2;
     }
     for (const char *name : {"SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "PIP_CERT"})
@@ -218,7 +218,7 @@ int runRun(const QStringList &args, QTextStream &out, QTextStream &err)
     execvp(argv[0], argv.data());
     const int error = errno;
     err << "error: "
-        << tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(error)))
+        << Tr::tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(error)))
         << "\n";
     return error == ENOENT ? 127 : 126;
 }
@@ -227,38 +227,38 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the project's pylock.toml as a requirements file for tools that need one: every "
+        Tr::tr("Write the project's pylock.toml as a requirements file for tools that need one: every "
            "locked package pinned with ==, its marker, and --hash lines for every file the lock "
            "lists (pip's --require-hashes mode); folders as paths (-e when editable), git "
            "checkouts as NAME @ git+URL@COMMIT, direct files as NAME @ URL. No credentials are "
            "ever written."));
     const QCommandLineOption project = projectOption();
     const QCommandLineOption lockFile(QStringLiteral("lock"),
-                                      tr("The lock file (default: pylock.toml beside the project)"),
-                                      tr("FILE"));
+                                      Tr::tr("The lock file (default: pylock.toml beside the project)"),
+                                      Tr::tr("FILE"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("The format: requirements-txt (the only one)"), tr("F"),
+                                    Tr::tr("The format: requirements-txt (the only one)"), Tr::tr("F"),
                                     QStringLiteral("requirements-txt"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output-file")},
-                                    tr("Write to FILE (atomically) instead of standard output"),
-                                    tr("FILE"));
+                                    Tr::tr("Write to FILE (atomically) instead of standard output"),
+                                    Tr::tr("FILE"));
     const QCommandLineOption noHashes(QStringLiteral("no-hashes"),
-                                      tr("Leave the --hash lines out"));
+                                      Tr::tr("Leave the --hash lines out"));
     const QCommandLineOption emitIndexUrl(
         QStringLiteral("emit-index-url"),
-        tr("Start with --index-url / --extra-index-url lines for the project's "
+        Tr::tr("Start with --index-url / --extra-index-url lines for the project's "
            "indexes (without credentials)"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("Include this dependency group too (repeatable)"), tr("G"));
+                                   Tr::tr("Include this dependency group too (repeatable)"), Tr::tr("G"));
     const QCommandLineOption allGroups(QStringLiteral("all-groups"),
-                                       tr("Include every dependency group"));
-    const QCommandLineOption noDev(QStringLiteral("no-dev"), tr("Leave the dev group out"));
+                                       Tr::tr("Include every dependency group"));
+    const QCommandLineOption noDev(QStringLiteral("no-dev"), Tr::tr("Leave the dev group out"));
     const QCommandLineOption noDefaultGroups(QStringLiteral("no-default-groups"),
-                                             tr("Leave the default groups out"));
+                                             Tr::tr("Leave the default groups out"));
     const QCommandLineOption extra(QStringLiteral("extra"),
-                                   tr("Include this extra's packages too (repeatable)"), tr("E"));
+                                   Tr::tr("Include this extra's packages too (repeatable)"), Tr::tr("E"));
     const QCommandLineOption allExtras(QStringLiteral("all-extras"),
-                                       tr("Include every extra's packages"));
+                                       Tr::tr("Include every extra's packages"));
     parser.addOptions({project, lockFile, format, output, noHashes, emitIndexUrl, group, allGroups,
                        noDev, noDefaultGroups, extra, allExtras});
     int code = 0;
@@ -266,7 +266,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     if (parser.value(format) != QLatin1String("requirements-txt")) {
         err << "error: "
-            << tr("--format takes requirements-txt, not '%1'").arg(parser.value(format)) << "\n";
+            << Tr::tr("--format takes requirements-txt, not '%1'").arg(parser.value(format)) << "\n";
         return 2;
     }
     const QString projectFile = findProjectFile(parser.value(project));
@@ -277,7 +277,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto lock = PyLock::read(lockPath);
     if (!lock)
         return cliReport(lock.error(), err);
-    QString text = tr("# Exported by envdesk-cli from %1; edit the project, not this file.")
+    QString text = Tr::tr("# Exported by envdesk-cli from %1; edit the project, not this file.")
                        .arg(QFileInfo(lockPath).fileName())
                    + QLatin1Char('\n');
     if (parser.isSet(emitIndexUrl)) {
@@ -373,7 +373,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        err << "error: " << tr("cannot write %1: %2").arg(parser.value(output), file.errorString())
+        err << "error: " << Tr::tr("cannot write %1: %2").arg(parser.value(output), file.errorString())
             << "\n";
         return 2;
     }

@@ -16,52 +16,52 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Cli)
+};
 
 } // namespace
 
 int runSettings(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Print the effective settings of a project and where each value comes from: built-in "
         "defaults, the user's uv.toml, the project's uv.toml or [tool.uv], pip's variables, "
         "uv's variables and the command line (lowest precedence first). Secrets are never shown."));
     const QCommandLineOption project(
         QStringLiteral("project"),
-        tr("The project folder (default: the nearest folder upwards that has a pyproject.toml)"),
-        tr("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json"),
-                                    tr("FORMAT"), QStringLiteral("text"));
+        Tr::tr("The project folder (default: the nearest folder upwards that has a pyproject.toml)"),
+        Tr::tr("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("text (default) or json"),
+                                    Tr::tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption index(
         QStringLiteral("index"),
-        tr("An extra index, as a command line would give it (URL or NAME=URL)"), tr("INDEX"));
-    const QCommandLineOption defaultIndex(QStringLiteral("default-index"), tr("The default index"),
-                                          tr("URL"));
+        Tr::tr("An extra index, as a command line would give it (URL or NAME=URL)"), Tr::tr("INDEX"));
+    const QCommandLineOption defaultIndex(QStringLiteral("default-index"), Tr::tr("The default index"),
+                                          Tr::tr("URL"));
     const QCommandLineOption indexUrl(QStringLiteral("index-url"),
-                                      tr("The default index (legacy form)"), tr("URL"));
+                                      Tr::tr("The default index (legacy form)"), Tr::tr("URL"));
     const QCommandLineOption extraIndexUrl(QStringLiteral("extra-index-url"),
-                                           tr("An extra index (legacy form)"), tr("URL"));
+                                           Tr::tr("An extra index (legacy form)"), Tr::tr("URL"));
     const QCommandLineOption strategy(QStringLiteral("index-strategy"),
-                                      tr("first-index, unsafe-first-match or unsafe-best-match"),
-                                      tr("STRATEGY"));
+                                      Tr::tr("first-index, unsafe-first-match or unsafe-best-match"),
+                                      Tr::tr("STRATEGY"));
     const QCommandLineOption insecure(QStringLiteral("allow-insecure-host"),
-                                      tr("A host whose TLS is not verified"), tr("HOST"));
+                                      Tr::tr("A host whose TLS is not verified"), Tr::tr("HOST"));
     const QCommandLineOption noPip(QStringLiteral("no-pip-config"),
-                                   tr("Ignore pip's variables (PIP_INDEX_URL, PIP_CERT, ...)"));
+                                   Tr::tr("Ignore pip's variables (PIP_INDEX_URL, PIP_CERT, ...)"));
     const QCommandLineOption userConfig(
         QStringLiteral("user-config"),
-        tr("The user-level uv.toml (default: $XDG_CONFIG_HOME/uv/uv.toml)"), tr("FILE"));
+        Tr::tr("The user-level uv.toml (default: $XDG_CONFIG_HOME/uv/uv.toml)"), Tr::tr("FILE"));
     parser.addOptions({project, format, index, defaultIndex, indexUrl, extraIndexUrl, strategy,
                        insecure, noPip, userConfig});
     int code = 0;
     if (!cliParse(parser, QStringLiteral("settings"), args, out, err, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("envdesk-cli settings: unexpected argument '%1'")
+        err << Tr::tr("envdesk-cli settings: unexpected argument '%1'")
                    .arg(parser.positionalArguments().first())
             << "\n";
         err.flush();
@@ -69,7 +69,7 @@ int runSettings(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << tr("envdesk-cli settings: --format is 'text' or 'json', not '%1'").arg(fmt) << "\n";
+        err << Tr::tr("envdesk-cli settings: --format is 'text' or 'json', not '%1'").arg(fmt) << "\n";
         err.flush();
         return 2;
     }
@@ -104,7 +104,7 @@ int runSettings(const QStringList &args, QTextStream &out, QTextStream &err)
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Bring an existing pip or pipenv setup into the project's pyproject.toml: indexes, trusted "
         "hosts, find-links and certificates from pip.conf / pip.ini; sources, packages and index "
         "pins "
@@ -114,19 +114,19 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         "warning."));
     const QCommandLineOption project(
         QStringLiteral("project"),
-        tr("The project folder (default: the nearest folder upwards that has a pyproject.toml; "
+        Tr::tr("The project folder (default: the nearest folder upwards that has a pyproject.toml; "
            "created with a minimal [project] table when there is none)"),
-        tr("DIR"));
+        Tr::tr("DIR"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show what would change, write nothing"));
+                                    Tr::tr("Show what would change, write nothing"));
     parser.addOptions({project, dryRun});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("pip.conf, pip.ini, Pipfile, or a requirements file"));
+                                 Tr::tr("pip.conf, pip.ini, Pipfile, or a requirements file"));
     int code = 0;
     if (!cliParse(parser, QStringLiteral("import"), args, out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err << tr("envdesk-cli import: give exactly one FILE to import (see --help)") << "\n";
+        err << Tr::tr("envdesk-cli import: give exactly one FILE to import (see --help)") << "\n";
         err.flush();
         return 2;
     }
@@ -147,7 +147,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         loaded = PyProject::fromText("[project]\nname = \"" + name
                                          + "\"\nversion = \"0.1.0\"\ndependencies = []\n",
                                      projectFile);
-        out << tr("no pyproject.toml: creating %1").arg(projectFile) << "\n";
+        out << Tr::tr("no pyproject.toml: creating %1").arg(projectFile) << "\n";
     }
     if (!loaded)
         return cliReport(loaded.error(), err);
@@ -167,13 +167,13 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     err.flush();
     if (parser.isSet(dryRun)) {
-        out << tr("dry run: %1 was not changed").arg(projectFile) << "\n";
+        out << Tr::tr("dry run: %1 was not changed").arg(projectFile) << "\n";
         out.flush();
         return 0;
     }
     if (auto saved = loaded->save(); !saved)
         return cliReport(saved.error(), err);
-    out << tr("wrote %1").arg(projectFile) << "\n";
+    out << Tr::tr("wrote %1").arg(projectFile) << "\n";
     out.flush();
     return 0;
 }

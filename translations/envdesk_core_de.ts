@@ -2,7 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Envdesk::Core</name>
+    <name>Envdesk::Core::Build</name>
+    <message>
+        <source>the build of %1 was cancelled</source>
+        <translation>der Build von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot build %1: %2</source>
+        <translation>%1 kann nicht gebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>last output of the backend:</source>
+        <translation>letzte Ausgabe des Backends:</translation>
+    </message>
+    <message>
+        <source>%1 declares no build-backend, so it is built with setuptools (PEP 517&apos;s fallback): make setuptools installable from the project&apos;s indexes, or declare [build-system] requires and build-backend in its pyproject.toml</source>
+        <translation>%1 deklariert kein build-backend und wird daher mit setuptools gebaut (Fallback nach PEP 517): machen Sie setuptools aus den Indizes des Projekts installierbar, oder deklarieren Sie [build-system] requires und build-backend in seiner pyproject.toml</translation>
+    </message>
+    <message>
+        <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
+        <translation>die Konfigurationseinstellung &apos;%1&apos; hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>write each config setting as KEY=VALUE</source>
+        <translation>schreiben Sie jede Konfigurationseinstellung als KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2</source>
+        <translation>%1 des Backends %2</translation>
+    </message>
+    <message>
+        <source>%1 was killed by a signal</source>
+        <translation>%1 wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>the build needs the module %1, which is not in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>der Build benötigt das Modul %1, das nicht in der Build-Umgebung ist: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit status 0) without returning an answer</source>
+        <translation>%1 wurde beendet (Exit-Status 0), ohne eine Antwort zurückzugeben</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2)</source>
+        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2)</translation>
+    </message>
+    <message>
+        <source>the backend %1 is not installed in the build environment: add it to [build-system] requires</source>
+        <translation>das Backend %1 ist nicht in der Build-Umgebung installiert: fügen Sie es zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot be imported (running %2): it needs the module %3</source>
+        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2): es benötigt das Modul %3</translation>
+    </message>
+    <message>
+        <source>the module %1 is not installed in the build environment: add the project providing it to [build-system] requires</source>
+        <translation>das Modul %1 ist nicht in der Build-Umgebung installiert: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
+    </message>
+    <message>
+        <source>the backend %1 was loaded from %2, not from its backend-path (running %3)</source>
+        <translation>das Backend %1 wurde aus %2 geladen, nicht aus seinem backend-path (bei Ausführung von %3)</translation>
+    </message>
+    <message>
+        <source>PEP 517: an in-tree backend must be found in a backend-path folder; check build-backend and backend-path in pyproject.toml</source>
+        <translation>PEP 517: ein Backend im Quellbaum muss in einem backend-path-Ordner liegen; prüfen Sie build-backend und backend-path in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no object %2 (running %3)</source>
+        <translation>das Backend %1 hat kein Objekt %2 (bei Ausführung von %3)</translation>
+    </message>
+    <message>
+        <source>check build-backend in pyproject.toml</source>
+        <translation>prüfen Sie build-backend in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>%1 answered something unreadable</source>
+        <translation>%1 hat etwas Unlesbares geantwortet</translation>
+    </message>
+    <message>
+        <source>its build requirements %1 cannot be installed: no installer was given</source>
+        <translation>seine Build-Anforderungen %1 können nicht installiert werden: es wurde kein Installer angegeben</translation>
+    </message>
+    <message>
+        <source>the build runs in an isolated environment that gets only the backend&apos;s requirements; they must be installable</source>
+        <translation>der Build läuft in einer isolierten Umgebung, die nur die Anforderungen des Backends erhält; sie müssen installierbar sein</translation>
+    </message>
+    <message>
+        <source>cannot build %1: installing its build requirements %2 failed: %3</source>
+        <translation>%1 kann nicht gebaut werden: die Installation seiner Build-Anforderungen %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the backend %1 answered %2 with %3, not a list of PEP 508 requirements</source>
+        <translation>das Backend %1 hat auf %2 mit %3 geantwortet, nicht mit einer Liste von Anforderungen nach PEP 508</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new %1 into %2</source>
+        <translation>das neue %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the wheel %1 from %2 is damaged: %3</source>
+        <translation>das Wheel %1 von %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>it holds the unsafe name &apos;%1&apos;</source>
+        <translation>es enthält den unsicheren Namen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it has two .dist-info folders, %1 and %2</source>
+        <translation>es hat zwei .dist-info-Ordner, %1 und %2</translation>
+    </message>
+    <message>
+        <source>it has no .dist-info folder</source>
+        <translation>es hat keinen .dist-info-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a wheel it wrote</source>
+        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebenes Wheel ist</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 built %3: %4</source>
+        <translation>%1 des Backends %2 hat %3 gebaut: %4</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a .dist-info folder it wrote</source>
+        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebener .dist-info-Ordner ist</translation>
+    </message>
+    <message>
+        <source>%1 of the backend %2 wrote %3 without METADATA</source>
+        <translation>%1 des Backends %2 hat %3 ohne METADATA geschrieben</translation>
+    </message>
+    <message>
+        <source>the backend %1 cannot build editable installs: it has no build_editable hook (PEP 660)</source>
+        <translation>das Backend %1 kann keine editierbaren Installationen bauen: es hat keinen build_editable-Hook (PEP 660)</translation>
+    </message>
+    <message>
+        <source>install the project without editable mode, or require a version of the backend that supports PEP 660</source>
+        <translation>installieren Sie das Projekt ohne editierbaren Modus, oder verlangen Sie eine Version des Backends, die PEP 660 unterstützt</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no build_wheel hook</source>
+        <translation>das Backend %1 hat keinen build_wheel-Hook</translation>
+    </message>
+    <message>
+        <source>PEP 517 requires build_wheel; check build-backend in pyproject.toml</source>
+        <translation>PEP 517 verlangt build_wheel; prüfen Sie build-backend in pyproject.toml</translation>
+    </message>
+    <message>
+        <source>a build needs a source tree, an output folder and a base interpreter</source>
+        <translation>ein Build benötigt einen Quellbaum, einen Ausgabeordner und einen Basis-Interpreter</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>the source tree %1 is not a folder</source>
+        <translation>der Quellbaum %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>build-system must be a table, not a %1</source>
+        <translation>build-system muss eine Tabelle sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>[build-system] has no requires</source>
+        <translation>[build-system] hat kein requires</translation>
+    </message>
+    <message>
+        <source>PEP 518: list what building needs, e.g. requires = [&quot;setuptools&gt;=61&quot;], or requires = [] for none</source>
+        <translation>PEP 518: führen Sie auf, was der Build benötigt, z. B. requires = [&quot;setuptools&gt;=61&quot;], oder requires = [] für nichts</translation>
+    </message>
+    <message>
+        <source>build-system.requires must be an array of strings, not a %1</source>
+        <translation>build-system.requires muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>build-system.requires holds a %1, not a string</source>
+        <translation>build-system.requires enthält einen Wert vom Typ %1, keinen String</translation>
+    </message>
+    <message>
+        <source>build-system.requires: %1</source>
+        <translation>build-system.requires: %1</translation>
+    </message>
+    <message>
+        <source>build-backend &apos;%1&apos; is not a module or module:object</source>
+        <translation>build-backend &apos;%1&apos; ist weder ein Modul noch module:object</translation>
+    </message>
+    <message>
+        <source>build-backend must be a string, not a %1</source>
+        <translation>build-backend muss ein String sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: e.g. build-backend = &quot;setuptools.build_meta&quot;</source>
+        <translation>PEP 517: z. B. build-backend = &quot;setuptools.build_meta&quot;</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path must be an array of strings, not a %1</source>
+        <translation>build-system.backend-path muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>PEP 517: backend-path lists folders inside the source tree, relative to it</source>
+        <translation>PEP 517: backend-path führt Ordner innerhalb des Quellbaums auf, relativ zu diesem</translation>
+    </message>
+    <message>
+        <source>build-system.backend-path holds a %1, not a string</source>
+        <translation>build-system.backend-path enthält einen Wert vom Typ %1, keinen String</translation>
+    </message>
+    <message>
+        <source>backend-path entry &apos;%1&apos; is outside the source tree</source>
+        <translation>der backend-path-Eintrag &apos;%1&apos; liegt außerhalb des Quellbaums</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>a PAX header of unreasonable size</source>
+        <translation>ein PAX-Header von unvernünftiger Größe</translation>
+    </message>
+    <message>
+        <source>a malformed PAX header</source>
+        <translation>ein fehlerhafter PAX-Header</translation>
+    </message>
+    <message>
+        <source>a PAX header with an invalid size</source>
+        <translation>ein PAX-Header mit ungültiger Größe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes by its PAX header and %3 by its tar header</source>
+        <translation>&apos;%1&apos; ist laut PAX-Header %2 Bytes groß und laut tar-Header %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a .tar.gz or .zip file</source>
+        <translation>%1 kann nicht als .tar.gz- oder .zip-Datei geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a hostile or broken sdist; it was not unpacked</source>
+        <translation>ein bösartiges oder defektes Sdist; es wurde nicht entpackt</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent tar file: %2</source>
+        <translation>%1 ist keine stimmige tar-Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, an absolute path or one leaving the folder it is unpacked in</source>
+        <translation>%1 enthält &apos;%2&apos;, einen absoluten Pfad oder einen, der den Ordner verlässt, in den entpackt wird</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a hard link to &apos;%3&apos;, which is not a file before it in the archive</source>
+        <translation>%1 enthält &apos;%2&apos;, einen Hardlink auf &apos;%3&apos;, das keine Datei vor ihm im Archiv ist</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a device, FIFO or socket</source>
+        <translation>%1 enthält &apos;%2&apos;, ein Gerät, ein FIFO oder einen Socket</translation>
+    </message>
+    <message>
+        <source>%1 holds a file without a name</source>
+        <translation>%1 enthält eine Datei ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 has more than one top-level entry (&apos;%2&apos; and &apos;%3&apos;)</source>
+        <translation>%1 hat mehr als einen Eintrag auf oberster Ebene (&apos;%2&apos; und &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>an sdist holds one folder, NAME-VERSION</source>
+        <translation>ein Sdist enthält einen einzigen Ordner, NAME-VERSION</translation>
+    </message>
+    <message>
+        <source>%1: its top-level entry &apos;%2&apos; is not a folder</source>
+        <translation>%1: sein Eintrag auf oberster Ebene &apos;%2&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; twice</source>
+        <translation>%1 enthält &apos;%2&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, inside the symbolic link &apos;%3&apos;</source>
+        <translation>%1 enthält &apos;%2&apos;, innerhalb des symbolischen Links &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, a symbolic link to &apos;%3&apos;, outside the source tree</source>
+        <translation>%1 enthält &apos;%2&apos;, einen symbolischen Link auf &apos;%3&apos;, außerhalb des Quellbaums</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
+        <translation>%1 entpackt sich über seine Grenze hinaus (bei &apos;%2&apos;): eine Dekompressionsbombe oder ein Sdist, weit größer als Sdists sind</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <translation>%1: &apos;%2&apos; kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was unpacked</source>
+        <translation>%1 hat sich beim Entpacken geändert</translation>
+    </message>
+    <message>
+        <source>cannot move the unpacked %1 to %2</source>
+        <translation>das entpackte %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists; %2 was not unpacked</source>
+        <translation>%1 existiert bereits; %2 wurde nicht entpackt</translation>
+    </message>
+    <message>
+        <source>unpack into an empty folder</source>
+        <translation>entpacken Sie in einen leeren Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::BuildEnvironment</name>
+    <message>
+        <source>the build requirements %1 cannot be installed: %2</source>
+        <translation>die Build-Anforderungen %1 können nicht installiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder to build %1 in</source>
+        <translation>es kann kein temporärer Ordner angelegt werden, um %1 darin zu bauen</translation>
+    </message>
+    <message>
+        <source>the build backend of %1 wrote no METADATA into %2</source>
+        <translation>das Build-Backend hat keine METADATA in %2 geschrieben (Quelle: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Cli</name>
     <message>
         <source>&apos;%1&apos; is not a valid index URL</source>
         <translation>&apos;%1&apos; ist keine gültige Index-URL</translation>
@@ -190,6 +564,14 @@
         <translation>Indizes, Pins und Anforderungen aus pip.conf, einer Pipfile oder requirements.txt importieren</translation>
     </message>
     <message>
+        <source>Create a project: pyproject.toml, its index, .venv, the first dependencies</source>
+        <translation>Ein Projekt anlegen: pyproject.toml, sein Index, .venv, die ersten Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Resolve and install packages into a virtual environment</source>
+        <translation>Anforderungen auflösen und Pakete in eine virtuelle Umgebung installieren</translation>
+    </message>
+    <message>
         <source>Resolve the project&apos;s dependencies into pylock.toml (PEP 751)</source>
         <translation>Die Abhängigkeiten des Projekts in pylock.toml auflösen (PEP 751)</translation>
     </message>
@@ -214,8 +596,36 @@
         <translation>Anforderungen gegen die Indizes auflösen (der PubGrub-Resolver)</translation>
     </message>
     <message>
+        <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
+        <translation>Synchronisieren, dann einen Befehl in der Umgebung ausführen, mit den Indizes, Zugangsdaten und Zertifikaten des Projekts</translation>
+    </message>
+    <message>
+        <source>Write pylock.toml as a requirements file (pinned, with hashes)</source>
+        <translation>pylock.toml als Requirements-Datei schreiben (fest gepinnt, mit Hashes)</translation>
+    </message>
+    <message>
         <source>Show the effective settings and where each comes from</source>
         <translation>Die wirksamen Einstellungen anzeigen und woher jede stammt</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--directory %1: no such folder</source>
+        <translation>--directory %1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
+        <translation>--color nimmt auto, always oder never, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; before the command</source>
+        <translation>unbekannte Option &apos;%1&apos; vor dem Befehl</translation>
+    </message>
+    <message>
+        <source>Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]</source>
+        <translation>Aufruf: envdesk-cli [GLOBALE OPTIONEN] BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
         <source>Manage Python projects, their indexes and environments from the command line.</source>
@@ -232,6 +642,38 @@
     <message>
         <source>Show the version</source>
         <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <source>Say more: index queries (-v), with their credential source and rule (-vv)</source>
+        <translation>Mehr sagen: Index-Anfragen (-v), mit Herkunft der Zugangsdaten und Regel (-vv)</translation>
+    </message>
+    <message>
+        <source>No progress lines (results, warnings and errors still)</source>
+        <translation>Keine Fortschrittszeilen (Ergebnisse, Warnungen und Fehler weiterhin)</translation>
+    </message>
+    <message>
+        <source>No progress lines</source>
+        <translation>Keine Fortschrittszeilen</translation>
+    </message>
+    <message>
+        <source>Use cached pages only (also UV_OFFLINE=1)</source>
+        <translation>Nur zwischengespeicherte Seiten verwenden (auch UV_OFFLINE=1)</translation>
+    </message>
+    <message>
+        <source>The project (before the command: for every command that looks for one)</source>
+        <translation>Das Projekt (vor dem Befehl: für jeden Befehl, der eines sucht)</translation>
+    </message>
+    <message>
+        <source>Run as if started in DIR</source>
+        <translation>Ausführen, als wäre in DIR gestartet worden</translation>
+    </message>
+    <message>
+        <source>auto, always or never (envdesk-cli prints no colours yet)</source>
+        <translation>auto, always oder never (envdesk-cli gibt noch keine Farben aus)</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -318,8 +760,12 @@
         <translation>--format ist &apos;text&apos; oder &apos;json&apos;</translation>
     </message>
     <message>
-        <source>certificates of %1 were not checked (allow-insecure-host or verify = false)</source>
-        <translation>Zertifikate von %1 wurden nicht geprüft (allow-insecure-host oder verify = false)</translation>
+        <source>credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No index has &apos;%1&apos;.</source>
@@ -342,12 +788,112 @@
         <translation>genau ein Indexname oder eine URL erwartet</translation>
     </message>
     <message>
-        <source>%1 has no index named &apos;%2&apos;</source>
-        <translation>%1 hat keinen Index namens &apos;%2&apos;</translation>
+        <source>Create a project in DIR (default: this folder; made when missing): pyproject.toml with [project] (name, version 0.1.0, requires-python), the index the preset names, and the first dependencies; then its .venv with the interpreter asked for; then, when dependencies were given, lock and sync. What the New Project window does, without a window. A folder that already has a pyproject.toml is left alone.</source>
+        <translation>Legt ein Projekt in DIR an (Standard: dieser Ordner; wird angelegt, wenn er fehlt): pyproject.toml mit [project] (Name, Version 0.1.0, requires-python), dem Index der Vorlage und den ersten Abhängigkeiten; dann seine .venv mit dem gewünschten Interpreter; dann, wenn Abhängigkeiten angegeben wurden, sperren und synchronisieren. Was das Fenster „Neues Projekt“ tut, ohne Fenster. Ein Ordner, der schon eine pyproject.toml hat, bleibt unberührt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an index URL</source>
-        <translation>&apos;%1&apos; ist keine Index-URL</translation>
+        <source>The project&apos;s name (default: the folder&apos;s name)</source>
+        <translation>Der Name des Projekts (Standard: der Name des Ordners)</translation>
+    </message>
+    <message>
+        <source>The interpreter for .venv: a version (3.12) or a path (default: the newest found)</source>
+        <translation>Der Interpreter für .venv: eine Version (3.12) oder ein Pfad (Standard: der neueste gefundene)</translation>
+    </message>
+    <message>
+        <source>X.Y|PATH</source>
+        <translation>X.Y|PFAD</translation>
+    </message>
+    <message>
+        <source>requires-python (default: &gt;= the interpreter&apos;s X.Y)</source>
+        <translation>requires-python (Standard: &gt;= X.Y des Interpreters)</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>The kind of index: %1 (default: pypi)</source>
+        <translation>Die Art des Index: %1 (Standard: pypi)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The index&apos;s URL (the preset&apos;s pattern with its {placeholders} filled in)</source>
+        <translation>Die URL des Index (das Muster der Vorlage mit ausgefüllten {Platzhaltern})</translation>
+    </message>
+    <message>
+        <source>The index&apos;s name in pyproject.toml (default: the preset&apos;s)</source>
+        <translation>Der Name des Index in pyproject.toml (Standard: der der Vorlage)</translation>
+    </message>
+    <message>
+        <source>A first dependency (repeatable)</source>
+        <translation>Eine erste Abhängigkeit (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation>REQ</translation>
+    </message>
+    <message>
+        <source>Do not create .venv (nor lock or sync)</source>
+        <translation>.venv nicht anlegen (und weder sperren noch synchronisieren)</translation>
+    </message>
+    <message>
+        <source>Do not lock and sync the first dependencies</source>
+        <translation>Die ersten Abhängigkeiten nicht sperren und synchronisieren</translation>
+    </message>
+    <message>
+        <source>init takes one folder, not %1</source>
+        <translation>init nimmt einen Ordner, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was changed</source>
+        <translation>%1 existiert bereits: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit (give --name)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Projektname: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer (geben Sie --name an)</translation>
+    </message>
+    <message>
+        <source>--index-preset takes %1, not &apos;%2&apos;</source>
+        <translation>--index-preset nimmt %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--index-preset %1 needs --index-url: %2 with every {placeholder} filled in</source>
+        <translation>--index-preset %1 braucht --index-url: %2 mit allen {Platzhaltern} ausgefüllt</translation>
+    </message>
+    <message>
+        <source>--index-url carries credentials: they would end up in pyproject.toml; give the URL without them and store them with envdesk-cli auth set</source>
+        <translation>--index-url enthält Zugangsdaten: sie landeten in pyproject.toml; geben Sie die URL ohne sie an und speichern Sie sie mit envdesk-cli auth set</translation>
+    </message>
+    <message>
+        <source>--index-url needs an --index-preset other than pypi (custom for any index)</source>
+        <translation>--index-url braucht eine andere --index-preset als pypi (custom für jeden Index)</translation>
+    </message>
+    <message>
+        <source>--requires-python: %1</source>
+        <translation>--requires-python: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER</source>
+        <translation>Zugangsdaten für %1: %2 Speichern Sie sie mit: envdesk-cli auth set %3 --username BENUTZER</translation>
+    </message>
+    <message>
+        <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
+        <translation>Das Projekt wurde angelegt; die Abhängigkeiten konnten noch nicht gesperrt und synchronisiert werden (siehe oben): beheben Sie das und führen Sie dann envdesk-cli sync --project %1 aus</translation>
+    </message>
+    <message>
+        <source>Resolve requirements for a virtual environment&apos;s interpreter and install them into it: wheels downloaded with their SHA-256 checked, every archive checked before it is written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) built first through their PEP 517 backend. Packages already there at the chosen version are kept; others are replaced.</source>
+        <translation>Löst Anforderungen für den Interpreter einer virtuellen Umgebung auf und installiert sie dort: Wheels werden mit geprüftem SHA-256 heruntergeladen, jedes Archiv wird vor dem Schreiben geprüft; Ordner, Sdists und git-Checkouts (NAME @ file:///pfad, NAME @ git+URL@REV) werden zuerst über ihr PEP-517-Backend gebaut. Pakete, die bereits in der gewählten Version vorhanden sind, bleiben; andere werden ersetzt.</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -396,18 +942,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>the current lock cannot be read, so nothing of it is kept: %1</source>
-        <translation>die aktuelle Lock-Datei kann nicht gelesen werden, daher wird nichts davon übernommen: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: the index listed no file with a hash, so it cannot be locked</source>
-        <translation>%1 %2: der Index hat keine Datei mit Hash aufgeführt, daher kann sie nicht festgeschrieben werden</translation>
-    </message>
-    <message>
-        <source>ask the index&apos;s administrators to publish hashes (PEP 503 #sha256=)</source>
-        <translation>bitten Sie die Administratoren des Index, Hashes zu veröffentlichen (PEP 503 #sha256=)</translation>
     </message>
     <message>
         <source>%1 is up to date (%2 packages)</source>
@@ -474,6 +1008,14 @@
         <translation>führen Sie es in einem Projektordner aus, oder geben Sie --project DIR an</translation>
     </message>
     <message>
+        <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
+        <translation>%1 ist eine Lock-Datei für jede Plattform (--universal) und bleibt eine: --python-platform kann sie nicht einschränken; schreiben Sie mit -o FILE eine andere Datei</translation>
+    </message>
+    <message>
+        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
+        <translation>Gleicht eine virtuelle Umgebung exakt an die pylock.toml des Projekts an: installiert, was fehlt, ersetzt, was in einer anderen Version vorliegt, entfernt, was die Sperrdatei nicht aufführt (pip, setuptools und wheel bleiben, außer mit --remove-seed-tools). Jedes Wheel wird heruntergeladen und gegen seinen Hash geprüft, und jeder Ordner, jedes Sdist und jeder git-Commit gebaut (PEP 517; editierbare Ordner über PEP 660), bevor die Umgebung angetastet wird.</translation>
+    </message>
+    <message>
         <source>The environment (default: .venv beside the project)</source>
         <translation>Die Umgebung (Standard: .venv neben dem Projekt)</translation>
     </message>
@@ -498,20 +1040,56 @@
         <translation>Fehlschlagen (Exit-Code 1), statt festzuschreiben, wenn die Lock-Datei nicht zum Projekt passt</translation>
     </message>
     <message>
-        <source>%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first</source>
-        <translation>%1 hat noch keine Umgebung: envdesk-cli sync (ohne --dry-run) erstellt zuerst %2</translation>
+        <source>With --dry-run: text (default) or json (the plan as a value)</source>
+        <translation>Mit --dry-run: text (Standard) oder json (der Plan als Wert)</translation>
     </message>
     <message>
-        <source>%1 was made for another environment than %2; run envdesk-cli lock, or sync without --locked</source>
-        <translation>%1 wurde für eine andere Umgebung als %2 erstellt; führen Sie envdesk-cli lock aus, oder synchronisieren Sie ohne --locked</translation>
+        <source>F</source>
+        <translation>F</translation>
     </message>
     <message>
-        <source>%1 does not match the dependencies of %2; run envdesk-cli lock, or sync without --locked</source>
-        <translation>%1 passt nicht zu den Abhängigkeiten von %2; führen Sie envdesk-cli lock aus, oder synchronisieren Sie ohne --locked</translation>
+        <source>Install this dependency group too (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe auch installieren (wiederholbar)</translation>
     </message>
     <message>
-        <source>%1 was made for another environment; locking for %2 (%3)</source>
-        <translation>%1 wurde für eine andere Umgebung erstellt; es wird für %2 (%3) festgeschrieben</translation>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Leave this dependency group out (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe weglassen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Install every dependency group</source>
+        <translation>Jede Abhängigkeitsgruppe installieren</translation>
+    </message>
+    <message>
+        <source>Leave the dev group out</source>
+        <translation>Die Gruppe dev weglassen</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out (default-groups in [tool.uv]; default: dev)</source>
+        <translation>Die Standardgruppen weglassen (default-groups in [tool.uv]; Standard: dev)</translation>
+    </message>
+    <message>
+        <source>Install this extra&apos;s packages too (repeatable)</source>
+        <translation>Die Pakete dieses Extras auch installieren (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Install every extra&apos;s packages</source>
+        <translation>Die Pakete jedes Extras installieren</translation>
+    </message>
+    <message>
+        <source>Leave the project itself out (installed editable when it has a [build-system])</source>
+        <translation>Das Projekt selbst weglassen (editierbar installiert, wenn es ein [build-system] hat)</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &apos;%1&apos;</source>
+        <translation>--format erwartet text oder json, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 matches %2 (%3 packages)</source>
@@ -554,6 +1132,30 @@
         <translation>Nur pyproject.toml bearbeiten, ohne Festschreiben oder Synchronisieren</translation>
     </message>
     <message>
+        <source>cannot remove it</source>
+        <translation>es kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
+        <translation>%1 und %2 wurden wiederhergestellt, wie sie waren: %3; --frozen bearbeitet die Datei ohne Festschreiben und Synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1, and %2 and %3 could not be put back: %4</source>
+        <translation>%1, und %2 und %3 konnten nicht wiederhergestellt werden: %4</translation>
+    </message>
+    <message>
+        <source>the change could not be locked (see above)</source>
+        <translation>die Änderung konnte nicht festgeschrieben werden (siehe oben)</translation>
+    </message>
+    <message>
+        <source>the lower bounds could not be written</source>
+        <translation>die unteren Schranken konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the change was locked, but the environment could not be synced (see above)</source>
+        <translation>die Änderung wurde festgeschrieben, aber die Umgebung konnte nicht synchronisiert werden (siehe oben)</translation>
+    </message>
+    <message>
         <source>The project folder (default: the nearest folder upwards that has a pyproject.toml)</source>
         <translation>Der Projektordner (Standard: der nächste übergeordnete Ordner mit einer pyproject.toml)</translation>
     </message>
@@ -562,8 +1164,16 @@
         <translation>Die installierten Module zu Bytecode kompilieren (auch: compile-bytecode in den Einstellungen, UV_COMPILE_BYTECODE)</translation>
     </message>
     <message>
-        <source>REQ</source>
-        <translation>REQ</translation>
+        <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
+        <translation>--project %1 ist ein symbolischer Link, der nirgendwohin führt (eine Schleife oder ein fehlendes Ziel)</translation>
+    </message>
+    <message>
+        <source>--project %1 does not exist</source>
+        <translation>--project %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation>Fügt Anforderungen zu den Abhängigkeiten des Projekts hinzu, schreibt sie dann fest und synchronisiert (außer mit --frozen). Eine Anforderung ohne Version wird, wie bei uv, mit der festgeschriebenen Version als unterer Schranke geschrieben (name&gt;=1.2). Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
     </message>
     <message>
         <source>Requirements (PEP 508), e.g. &apos;requests&gt;=2.31&apos;</source>
@@ -600,6 +1210,10 @@
     <message>
         <source>Updated %1</source>
         <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
+        <translation>Entfernt Pakete aus den Abhängigkeiten des Projekts, schreibt dann fest und synchronisiert (außer mit --frozen); wird die letzte entfernt, ergibt das eine leere Lock-Datei und eine leere Umgebung. Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
     </message>
     <message>
         <source>Package names</source>
@@ -710,10 +1324,6 @@
         <translation>Listet die Python-Interpreter auf diesem Rechner auf (PATH, pyenv, /usr/bin, /usr/local/bin, uv, conda), die neuesten zuerst, jeweils mit dem Fundort.</translation>
     </message>
     <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
         <source>Probe every interpreter again</source>
         <translation>Jeden Interpreter erneut prüfen</translation>
     </message>
@@ -762,6 +1372,10 @@
         <translation>Mit --seed: der Standardindex</translation>
     </message>
     <message>
+        <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
+        <translation>der angeforderte Interpreter ist Python %1 (%2), das requires-python &apos;%3&apos; des Projekts (%4) nicht zulässt</translation>
+    </message>
+    <message>
         <source>Created %1 with %2 %3 (%4)</source>
         <translation>%1 mit %2 %3 (%4) erstellt</translation>
     </message>
@@ -772,6 +1386,86 @@
     <message>
         <source>%1 was created, but pip could not be installed into it (see above); envdesk-cli install pip --venv %1 tries again</source>
         <translation>%1 wurde erstellt, aber pip konnte nicht hineininstalliert werden (siehe oben); envdesk-cli install pip --venv %1 versucht es erneut</translation>
+    </message>
+    <message>
+        <source>Resolve for this Python (X.Y or X.Y.Z)</source>
+        <translation>Für diese Python-Version auflösen (X.Y oder X.Y.Z)</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
+        <translation>Für diese Plattform auflösen: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (mit der Python-Version von --python-version, sonst der des Interpreters; Standard: die eigene Plattform des Interpreters, oder linux mit --python-version)</translation>
+    </message>
+    <message>
+        <source>Resolve for this interpreter (probed)</source>
+        <translation>Für diesen Interpreter auflösen (wird abgefragt)</translation>
+    </message>
+    <message>
+        <source>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the settings&apos;, else if-necessary-or-explicit)</source>
+        <translation>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (Standard: der Wert aus den Einstellungen, sonst if-necessary-or-explicit)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>highest (default), lowest or lowest-direct</source>
+        <translation>highest (Standard), lowest oder lowest-direct</translation>
+    </message>
+    <message>
+        <source>Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)</source>
+        <translation>Dateien ignorieren, die nach diesem Datum hochgeladen wurden (2024-05-01 oder 2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Do not use wheels of this package (:all: for every one)</source>
+        <translation>Keine Wheels dieses Pakets verwenden (:all: für alle)</translation>
+    </message>
+    <message>
+        <source>Do not use sdists of this package (:all: for every one)</source>
+        <translation>Keine Sdists dieses Pakets verwenden (:all: für alle)</translation>
+    </message>
+    <message>
+        <source>Never build this package from source: its sdists are not used (:all: for every one)</source>
+        <translation>Dieses Paket nie aus dem Quellcode bauen: seine Sdists werden nicht verwendet (:all: für alle)</translation>
+    </message>
+    <message>
+        <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
+        <translation>Für jede Umgebung auflösen, die requires-python des Projekts zulässt (sonst jedes Python ab X.Y des Ziels), auf jeder Plattform; jedes Paket sagt, wo es gilt</translation>
+    </message>
+    <message>
+        <source>Revalidate every cached page</source>
+        <translation>Jede zwischengespeicherte Seite erneut validieren</translation>
+    </message>
+    <message>
+        <source>Use the cache only</source>
+        <translation>Nur den Cache verwenden</translation>
+    </message>
+    <message>
+        <source>Show every index query on stderr</source>
+        <translation>Jede Indexabfrage auf stderr zeigen</translation>
+    </message>
+    <message>
+        <source>--python-platform: %1 (%2)</source>
+        <translation>--python-platform: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
+        <translation>--python-platform kann nicht mit --universal kombiniert werden, das für jede Plattform auflöst</translation>
+    </message>
+    <message>
+        <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
+        <translation>--python-platform %1 braucht eine Python-Version, und es gibt kein python3 im PATH, von dem sie genommen werden könnte</translation>
+    </message>
+    <message>
+        <source>give --python-version X.Y, or --python PATH</source>
+        <translation>geben Sie --python-version X.Y oder --python PATH an</translation>
     </message>
     <message>
         <source>No solution for Python %1 (%2):</source>
@@ -800,6 +1494,106 @@
     <message>
         <source>Resolved %1 packages for Python %2 (%3) in %4 s: %5 decisions, %6 conflicts, %7 metadata files</source>
         <translation>%1 Pakete für Python %2 (%3) in %4 s aufgelöst: %5 Entscheidungen, %6 Konflikte, %7 Metadatendateien</translation>
+    </message>
+    <message>
+        <source>The environments were solved in %1 parts (-v says why).</source>
+        <translation>Die Umgebungen wurden in %1 Teilen aufgelöst (-v sagt, warum).</translation>
+    </message>
+    <message>
+        <source>Sync the project&apos;s environment (.venv beside pyproject.toml), then run COMMAND in it: its bin folder first on PATH, VIRTUAL_ENV set, and the project&apos;s indexes reachable the way uv and pip look for them: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD for every index with credentials (from the keychain, .netrc, variables or a credential command), PIP_INDEX_URL (the default index) and PIP_EXTRA_INDEX_URL (the others in the project&apos;s order, explicit ones left out) with their credentials, one CA bundle of the machine&apos;s and the indexes&apos; CAs in SSL_CERT_FILE, REQUESTS_CA_BUNDLE and PIP_CERT, and an index&apos;s client certificate in SSL_CLIENT_CERT and PIP_CLIENT_CERT. Secrets go into COMMAND&apos;s environment only: never into a file or an argument. The exit code is COMMAND&apos;s.</source>
+        <translation>Synchronisiert die Umgebung des Projekts (.venv neben pyproject.toml) und führt dann BEFEHL darin aus: ihr bin-Ordner zuerst in PATH, VIRTUAL_ENV gesetzt, und die Indizes des Projekts so erreichbar, wie uv und pip sie suchen: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD für jeden Index mit Zugangsdaten (aus dem Schlüsselbund, .netrc, Variablen oder einem credential-command), PIP_INDEX_URL (der Standardindex) und PIP_EXTRA_INDEX_URL (die übrigen in der Reihenfolge des Projekts, explizite ausgenommen) mit ihren Zugangsdaten, ein CA-Bündel aus den CAs des Rechners und der Indizes in SSL_CERT_FILE, REQUESTS_CA_BUNDLE und PIP_CERT, und das Client-Zertifikat eines Index in SSL_CLIENT_CERT und PIP_CLIENT_CERT. Geheimnisse gelangen nur in die Umgebung von BEFEHL: nie in eine Datei oder ein Argument. Der Exit-Code ist der von BEFEHL.</translation>
+    </message>
+    <message>
+        <source>Ends envdesk&apos;s options</source>
+        <translation>Beendet die Optionen von envdesk</translation>
+    </message>
+    <message>
+        <source>The program to run, and its arguments</source>
+        <translation>Das auszuführende Programm und seine Argumente</translation>
+    </message>
+    <message>
+        <source>Run without syncing first</source>
+        <translation>Ohne vorherige Synchronisierung ausführen</translation>
+    </message>
+    <message>
+        <source>Fail instead of locking when the lock does not match the project</source>
+        <translation>Fehlschlagen statt zu sperren, wenn die Sperrdatei nicht zum Projekt passt</translation>
+    </message>
+    <message>
+        <source>usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- COMMAND [ARGS...]</source>
+        <translation>Aufruf: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>no pyproject.toml here or above: give --project DIR</source>
+        <translation>keine pyproject.toml hier oder darüber: geben Sie --project DIR an</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual environment: run envdesk-cli sync first</source>
+        <translation>%1 ist keine virtuelle Umgebung: führen Sie zuerst envdesk-cli sync aus</translation>
+    </message>
+    <message>
+        <source>the client certificate of index %1 (%2) is not passed on: SSL_CLIENT_CERT takes one PEM file with the certificate and an unencrypted key</source>
+        <translation>das Client-Zertifikat von Index %1 (%2) wird nicht weitergegeben: SSL_CLIENT_CERT nimmt eine PEM-Datei mit dem Zertifikat und einem unverschlüsselten Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s pylock.toml as a requirements file for tools that need one: every locked package pinned with ==, its marker, and --hash lines for every file the lock lists (pip&apos;s --require-hashes mode); folders as paths (-e when editable), git checkouts as NAME @ git+URL@COMMIT, direct files as NAME @ URL. No credentials are ever written.</source>
+        <translation>Schreibt die pylock.toml des Projekts als Requirements-Datei für Werkzeuge, die eine brauchen: jedes gesperrte Paket mit == gepinnt, sein Marker und --hash-Zeilen für jede Datei der Sperrdatei (pips --require-hashes-Modus); Ordner als Pfade (-e wenn editierbar), Git-Checkouts als NAME @ git+URL@COMMIT, direkte Dateien als NAME @ URL. Zugangsdaten werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The lock file (default: pylock.toml beside the project)</source>
+        <translation>Die Sperrdatei (Standard: pylock.toml neben dem Projekt)</translation>
+    </message>
+    <message>
+        <source>The format: requirements-txt (the only one)</source>
+        <translation>Das Format: requirements-txt (das einzige)</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output</source>
+        <translation>In DATEI schreiben (atomar) statt auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Leave the --hash lines out</source>
+        <translation>Die --hash-Zeilen weglassen</translation>
+    </message>
+    <message>
+        <source>Start with --index-url / --extra-index-url lines for the project&apos;s indexes (without credentials)</source>
+        <translation>Mit --index-url- / --extra-index-url-Zeilen für die Indizes des Projekts beginnen (ohne Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Include this dependency group too (repeatable)</source>
+        <translation>Diese Abhängigkeitsgruppe auch aufnehmen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Include every dependency group</source>
+        <translation>Jede Abhängigkeitsgruppe aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave the default groups out</source>
+        <translation>Die Standardgruppen weglassen</translation>
+    </message>
+    <message>
+        <source>Include this extra&apos;s packages too (repeatable)</source>
+        <translation>Die Pakete dieses Extras auch aufnehmen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Include every extra&apos;s packages</source>
+        <translation>Die Pakete jedes Extras aufnehmen</translation>
+    </message>
+    <message>
+        <source>--format takes requirements-txt, not &apos;%1&apos;</source>
+        <translation>--format nimmt requirements-txt, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
+        <translation># Von envdesk-cli aus %1 exportiert; bearbeiten Sie das Projekt, nicht diese Datei.</translation>
     </message>
     <message>
         <source>Print the effective settings of a project and where each value comes from: built-in defaults, the user&apos;s uv.toml, the project&apos;s uv.toml or [tool.uv], pip&apos;s variables, uv&apos;s variables and the command line (lowest precedence first). Secrets are never shown.</source>
@@ -876,2134 +1670,6 @@
     <message>
         <source>dry run: %1 was not changed</source>
         <translation>Probelauf: %1 wurde nicht geändert</translation>
-    </message>
-    <message>
-        <source>%1 needs the keychain: %2</source>
-        <translation>%1 benötigt den Schlüsselbund: %2</translation>
-    </message>
-    <message>
-        <source>%1 uses ${keychain}, but the keychain has nothing for %2</source>
-        <translation>%1 verwendet ${keychain}, aber der Schlüsselbund enthält nichts für %2</translation>
-    </message>
-    <message>
-        <source>store it: envdesk-cli auth set %1 --token (the secret is read from stdin)</source>
-        <translation>speichern Sie es: envdesk-cli auth set %1 --token (das Geheimnis wird von stdin gelesen)</translation>
-    </message>
-    <message>
-        <source>%1 uses ${env:%2}, which is not set</source>
-        <translation>%1 verwendet ${env:%2}, das nicht gesetzt ist</translation>
-    </message>
-    <message>
-        <source>set %1 in the environment</source>
-        <translation>setzen Sie %1 in der Umgebung</translation>
-    </message>
-    <message>
-        <source>%1 header %2</source>
-        <translation>%1 Header %2</translation>
-    </message>
-    <message>
-        <source>--index-strategy &apos;%1&apos; is not one of first-index, unsafe-first-match, unsafe-best-match</source>
-        <translation>--index-strategy &apos;%1&apos; ist keiner von first-index, unsafe-first-match, unsafe-best-match</translation>
-    </message>
-    <message>
-        <source>UV_HTTP_TIMEOUT=&apos;%1&apos; is not a number of seconds</source>
-        <translation>UV_HTTP_TIMEOUT=&apos;%1&apos; ist keine Anzahl von Sekunden</translation>
-    </message>
-    <message>
-        <source>set it to a whole number of seconds, e.g. 60, or unset it</source>
-        <translation>setzen Sie es auf eine ganze Zahl von Sekunden, z. B. 60, oder entfernen Sie es</translation>
-    </message>
-    <message>
-        <source>the index answered something that is not a PEP 503/691 simple page; check the index URL (it usually ends in /simple)</source>
-        <translation>der Index hat etwas geantwortet, das keine Simple-Seite nach PEP 503/691 ist; prüfen Sie die Index-URL (sie endet meist auf /simple)</translation>
-    </message>
-    <message>
-        <source>the JSON page of %1 is malformed: %2 at byte %3</source>
-        <translation>die JSON-Seite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
-    </message>
-    <message>
-        <source>%1 speaks simple API version %2, which envdesk does not know</source>
-        <translation>%1 spricht die Simple-API-Version %2, die envdesk nicht kennt</translation>
-    </message>
-    <message>
-        <source>the JSON page of %1 has no &quot;files&quot; list</source>
-        <translation>die JSON-Seite von %1 hat keine &quot;files&quot;-Liste</translation>
-    </message>
-    <message>
-        <source>a file entry on %1 has no filename or url</source>
-        <translation>ein Dateieintrag auf %1 hat keinen filename oder keine url</translation>
-    </message>
-    <message>
-        <source>%1 answered with content type &apos;%2&apos;, not a simple API page</source>
-        <translation>%1 hat mit dem Inhaltstyp &apos;%2&apos; geantwortet, nicht mit einer Simple-API-Seite</translation>
-    </message>
-    <message>
-        <source>%1 has no SHA-256 to be checked against; not installed</source>
-        <translation>%1 hat keinen SHA-256, gegen den geprüft werden kann; nicht installiert</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not match its hash: expected sha256 %2, got %3</source>
-        <translation>%1 stimmt nicht mit seinem Hash überein: erwartet sha256 %2, erhalten %3</translation>
-    </message>
-    <message>
-        <source>the file changed after it was locked; lock again if the change is wanted</source>
-        <translation>die Datei wurde nach dem Festschreiben geändert; schreiben Sie erneut fest, wenn die Änderung gewollt ist</translation>
-    </message>
-    <message>
-        <source>the lock has two entries for %1 that both apply to this environment</source>
-        <translation>die Lock-Datei hat zwei Einträge für %1, die beide für diese Umgebung gelten</translation>
-    </message>
-    <message>
-        <source>write the lock again with envdesk-cli lock</source>
-        <translation>schreiben Sie die Lock-Datei mit envdesk-cli lock neu</translation>
-    </message>
-    <message>
-        <source>%1 %2 requires Python %3; this environment has %4</source>
-        <translation>%1 %2 benötigt Python %3; diese Umgebung hat %4</translation>
-    </message>
-    <message>
-        <source>lock for this environment&apos;s Python: envdesk-cli lock --python %1</source>
-        <translation>schreiben Sie für das Python dieser Umgebung fest: envdesk-cli lock --python %1</translation>
-    </message>
-    <message>
-        <source>lock a version that has a wheel for this environment, or build the wheel yourself and add its folder as a flat index</source>
-        <translation>schreiben Sie eine Version fest, die ein Wheel für diese Umgebung hat, oder bauen Sie das Wheel selbst und fügen Sie seinen Ordner als flachen Index hinzu</translation>
-    </message>
-    <message>
-        <source>downloaded %1</source>
-        <translation>%1 heruntergeladen</translation>
-    </message>
-    <message>
-        <source>cancelled; every package is either installed whole or not at all</source>
-        <translation>abgebrochen; jedes Paket ist entweder vollständig oder gar nicht installiert</translation>
-    </message>
-    <message>
-        <source>sync again to finish</source>
-        <translation>synchronisieren Sie erneut, um abzuschließen</translation>
-    </message>
-    <message>
-        <source>bytecode: some modules did not compile: %1</source>
-        <translation>Bytecode: einige Module wurden nicht kompiliert: %1</translation>
-    </message>
-    <message>
-        <source>link-mode %1 (from %2) is not one envdesk supports</source>
-        <translation>link-mode %1 (aus %2) wird von envdesk nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>use hardlink (the default), clone or copy</source>
-        <translation>verwenden Sie hardlink (Standard), clone oder copy</translation>
-    </message>
-    <message>
-        <source>%1 is not a virtual environment</source>
-        <translation>%1 ist keine virtuelle Umgebung</translation>
-    </message>
-    <message>
-        <source>create it first: envdesk-cli venv %1</source>
-        <translation>erstellen Sie sie zuerst: envdesk-cli venv %1</translation>
-    </message>
-    <message>
-        <source>%1 did not say where its site-packages is</source>
-        <translation>%1 hat nicht angegeben, wo sein site-packages liegt</translation>
-    </message>
-    <message>
-        <source>removed the empty %1 an interrupted removal left</source>
-        <translation>das leere %1 entfernt, das ein unterbrochenes Entfernen hinterlassen hatte</translation>
-    </message>
-    <message>
-        <source>cannot read the install journal %1</source>
-        <translation>das Installationsjournal %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>check the environment&apos;s permissions</source>
-        <translation>prüfen Sie die Berechtigungen der Umgebung</translation>
-    </message>
-    <message>
-        <source>undid the interrupted install of %1</source>
-        <translation>die unterbrochene Installation von %1 wurde rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>%1 is itself in a virtual environment (%2)</source>
-        <translation>%1 befindet sich selbst in einer virtuellen Umgebung (%2)</translation>
-    </message>
-    <message>
-        <source>create the environment from a base interpreter (envdesk-cli python list)</source>
-        <translation>erstellen Sie die Umgebung aus einem Basis-Interpreter (envdesk-cli python list)</translation>
-    </message>
-    <message>
-        <source>the interpreter %1 does not exist any more</source>
-        <translation>der Interpreter %1 existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder</source>
-        <translation>%1 existiert und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1 is already a virtual environment</source>
-        <translation>%1 ist bereits eine virtuelle Umgebung</translation>
-    </message>
-    <message>
-        <source>%1 is not empty and not a virtual environment; nothing was changed</source>
-        <translation>%1 ist nicht leer und keine virtuelle Umgebung; es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <source>use --clear to replace it</source>
-        <translation>verwenden Sie --clear, um sie zu ersetzen</translation>
-    </message>
-    <message>
-        <source>choose an empty or new folder</source>
-        <translation>wählen Sie einen leeren oder neuen Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot move the new environment to %1</source>
-        <translation>die neue Umgebung kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>an empty entry name</source>
-        <translation>ein leerer Eintragsname</translation>
-    </message>
-    <message>
-        <source>an absolute or Windows path &apos;%1&apos;</source>
-        <translation>ein absoluter oder Windows-Pfad &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>a path leaving the target &apos;%1&apos;</source>
-        <translation>ein Pfad, der das Ziel verlässt: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a zip file: %2</source>
-        <translation>%1 kann nicht als ZIP-Datei geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, which is not a regular file (a link or a device)</source>
-        <translation>%1 enthält &apos;%2&apos;, das keine reguläre Datei ist (ein Link oder ein Gerät)</translation>
-    </message>
-    <message>
-        <source>wheels hold plain files only; this one was not made by a wheel builder</source>
-        <translation>Wheels enthalten nur einfache Dateien; dieses wurde nicht von einem Wheel-Builder erstellt</translation>
-    </message>
-    <message>
-        <source>%1 holds %2</source>
-        <translation>%1 enthält %2</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos; twice</source>
-        <translation>%1 enthält &apos;%2&apos; doppelt</translation>
-    </message>
-    <message>
-        <source>%1 holds two entries that differ only in case (&apos;%2&apos;)</source>
-        <translation>%1 enthält zwei Einträge, die sich nur in der Groß-/Kleinschreibung unterscheiden (&apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; unpacks to %3 bytes, over the limit</source>
-        <translation>%1: &apos;%2&apos; wird auf %3 Bytes entpackt, über dem Limit</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; cannot be read: %3</source>
-        <translation>%1: &apos;%2&apos; kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>%1 unpacks to more than the limit (%2 bytes); not installed</source>
-        <translation>%1 wird auf mehr als das Limit (%2 Bytes) entpackt; nicht installiert</translation>
-    </message>
-    <message>
-        <source>a zip bomb, or a wheel far larger than any real one</source>
-        <translation>eine ZIP-Bombe oder ein Wheel, das weit größer ist als jedes echte</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is %3 bytes, its header says %4</source>
-        <translation>%1: &apos;%2&apos; hat %3 Bytes, sein Header gibt %4 an</translation>
-    </message>
-    <message>
-        <source>entry_points.txt: &apos;%1&apos; is not NAME = module:function</source>
-        <translation>entry_points.txt: &apos;%1&apos; hat nicht die Form NAME = module:function</translation>
-    </message>
-    <message>
-        <source>entry_points.txt: &apos;%1&apos; does not name module:function</source>
-        <translation>entry_points.txt: &apos;%1&apos; benennt kein module:function</translation>
-    </message>
-    <message>
-        <source>the entry point &apos;%1&apos; is not a plain file name</source>
-        <translation>der Einstiegspunkt &apos;%1&apos; ist kein einfacher Dateiname</translation>
-    </message>
-    <message>
-        <source>the entry point &apos;%1&apos; would replace the environment&apos;s interpreter</source>
-        <translation>der Einstiegspunkt &apos;%1&apos; würde den Interpreter der Umgebung ersetzen</translation>
-    </message>
-    <message>
-        <source>a wheel may not install a script named like Python itself</source>
-        <translation>ein Wheel darf kein Skript installieren, das wie Python selbst heißt</translation>
-    </message>
-    <message>
-        <source>%1: unknown .data folder &apos;%2&apos;</source>
-        <translation>%1: unbekannter .data-Ordner &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>%1: the script &apos;%2&apos; is in a subfolder</source>
-        <translation>%1: das Skript &apos;%2&apos; liegt in einem Unterordner</translation>
-    </message>
-    <message>
-        <source>%1: the script &apos;%2&apos; would replace the environment&apos;s interpreter</source>
-        <translation>%1: das Skript &apos;%2&apos; würde den Interpreter der Umgebung ersetzen</translation>
-    </message>
-    <message>
-        <source>%1 holds two .dist-info folders (%2, %3)</source>
-        <translation>%1 enthält zwei .dist-info-Ordner (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 has no .dist-info folder</source>
-        <translation>%1 hat keinen .dist-info-Ordner</translation>
-    </message>
-    <message>
-        <source>%1 holds %2, which is not the package its file name says</source>
-        <translation>%1 enthält %2, das nicht das Paket ist, das sein Dateiname angibt</translation>
-    </message>
-    <message>
-        <source>%1 lacks %2/%3</source>
-        <translation>in %1 fehlt %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 is a Wheel-Version this installer does not know (%2)</source>
-        <translation>%1 hat eine Wheel-Version, die dieser Installer nicht kennt (%2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1: RECORD lists &apos;%2&apos;, which the archive does not hold</source>
-        <translation>%1: RECORD führt &apos;%2&apos; auf, das im Archiv nicht enthalten ist</translation>
-    </message>
-    <message>
-        <source>%1: RECORD gives &apos;%2&apos; no usable hash (&apos;%3&apos;)</source>
-        <translation>%1: RECORD gibt für &apos;%2&apos; keinen verwendbaren Hash an (&apos;%3&apos;)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; does not match its hash in RECORD</source>
-        <translation>%1: &apos;%2&apos; stimmt nicht mit seinem Hash in RECORD überein</translation>
-    </message>
-    <message>
-        <source>the wheel was changed after it was built; do not install it</source>
-        <translation>das Wheel wurde nach dem Bauen verändert; installieren Sie es nicht</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; does not have the size RECORD gives</source>
-        <translation>%1: &apos;%2&apos; hat nicht die in RECORD angegebene Größe</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not listed in RECORD</source>
-        <translation>%1: &apos;%2&apos; ist nicht in RECORD aufgeführt</translation>
-    </message>
-    <message>
-        <source>every file of a wheel is listed in RECORD with its hash</source>
-        <translation>jede Datei eines Wheels ist mit ihrem Hash in RECORD aufgeführt</translation>
-    </message>
-    <message>
-        <source>%1 was not installed: its paths could not be journaled first</source>
-        <translation>%1 wurde nicht installiert: seine Pfade konnten nicht vorab im Journal erfasst werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1; nothing of %2 stays installed</source>
-        <translation>%1 kann nicht geschrieben werden; von %2 bleibt nichts installiert</translation>
-    </message>
-    <message>
-        <source>%1 has no readable RECORD; nothing was removed</source>
-        <translation>%1 hat keine lesbare RECORD; es wurde nichts entfernt</translation>
-    </message>
-    <message>
-        <source>remove it by hand, or reinstall over it with --clear of the environment</source>
-        <translation>entfernen Sie es von Hand, oder installieren Sie es mit --clear der Umgebung neu darüber</translation>
-    </message>
-    <message>
-        <source>left alone, outside the environment: %1</source>
-        <translation>nicht angetastet, da außerhalb der Umgebung: %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; without a value</source>
-        <translation>&apos;%1&apos; ohne Wert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
-        <translation>&apos;%1&apos; vor jedem &apos;machine&apos; oder &apos;default&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unerwartetes &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>a .netrc holds &apos;machine HOST login USER password SECRET&apos; entries</source>
-        <translation>eine .netrc enthält Einträge der Form &apos;machine HOST login USER password SECRET&apos;</translation>
-    </message>
-    <message>
-        <source>%1: no keychain is available (%2)</source>
-        <translation>%1: kein Schlüsselbund verfügbar (%2)</translation>
-    </message>
-    <message>
-        <source>envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a Secret Service (gnome-keyring or KeePassXC) in your session, or use the UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD variables or ~/.netrc instead</source>
-        <translation>envdesk speichert Geheimnisse nur im Schlüsselbund des Betriebssystems und nie in einer Datei. Starten Sie unter Linux einen Secret Service (gnome-keyring oder KeePassXC) in Ihrer Sitzung, oder verwenden Sie stattdessen die Variablen UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD oder ~/.netrc</translation>
-    </message>
-    <message>
-        <source>%1: the keychain refused access (%2)</source>
-        <translation>%1: der Schlüsselbund hat den Zugriff verweigert (%2)</translation>
-    </message>
-    <message>
-        <source>unlock the keychain and try again</source>
-        <translation>entsperren Sie den Schlüsselbund und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the certificate is signed by a CA envdesk does not trust (&apos;%1&apos;): add that CA&apos;s PEM file under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind a corporate proxy that re-signs HTTPS, this is the proxy&apos;s root CA</source>
-        <translation>das Zertifikat ist von einer CA signiert, der envdesk nicht vertraut (&apos;%1&apos;): fügen Sie die PEM-Datei dieser CA unter Zertifikate hinzu (SSL_CERT_FILE oder ca-bundle für diesen Index). Hinter einem Unternehmens-Proxy, der HTTPS neu signiert, ist dies die Root-CA des Proxys</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>the server uses a self-signed certificate: add it as a CA under Certificates, or add &apos;%1&apos; to allow-insecure-host (turns verification off for that host)</source>
-        <translation>der Server verwendet ein selbstsigniertes Zertifikat: fügen Sie es als CA unter Zertifikate hinzu, oder fügen Sie &apos;%1&apos; zu allow-insecure-host hinzu (schaltet die Überprüfung für diesen Host ab)</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate expired on %1: ask the server&apos;s owners to renew it</source>
-        <translation>das Zertifikat des Servers ist abgelaufen (gültig bis %1): bitten Sie die Betreiber des Servers, es zu erneuern</translation>
-    </message>
-    <message>
-        <source>an earlier date</source>
-        <translation>zu einem früheren Datum</translation>
-    </message>
-    <message>
-        <source>the certificate is not valid yet: check this computer&apos;s clock</source>
-        <translation>das Zertifikat ist noch nicht gültig: prüfen Sie die Uhr dieses Computers</translation>
-    </message>
-    <message>
-        <source>the certificate is for %1, not %2: check the index URL</source>
-        <translation>das Zertifikat gilt für %1, nicht für %2: prüfen Sie die Index-URL</translation>
-    </message>
-    <message>
-        <source>another host</source>
-        <translation>einen anderen Host</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; issued by &apos;%2&apos;, valid %3 to %4</source>
-        <translation>&apos;%1&apos; ausgestellt von &apos;%2&apos;, gültig von %3 bis %4</translation>
-    </message>
-    <message>
-        <source>TLS verification of %1 failed: %2. Chain: %3</source>
-        <translation>TLS-Überprüfung von %1 fehlgeschlagen: %2. Kette: %3</translation>
-    </message>
-    <message>
-        <source>none received</source>
-        <translation>keine empfangen</translation>
-    </message>
-    <message>
-        <source>the server may require a client certificate: set one under Certificates (SSL_CLIENT_CERT, or client-cert for this index)</source>
-        <translation>der Server verlangt möglicherweise ein Client-Zertifikat: legen Sie eines unter Zertifikate fest (SSL_CLIENT_CERT oder client-cert für diesen Index)</translation>
-    </message>
-    <message>
-        <source>the server and envdesk share no TLS version: the server probably speaks only TLS 1.0/1.1, which is disabled. Ask the server&apos;s owners to upgrade, or set min-tls for this index</source>
-        <translation>Server und envdesk haben keine gemeinsame TLS-Version: Der Server spricht wahrscheinlich nur TLS 1.0/1.1, was deaktiviert ist. Bitten Sie die Betreiber des Servers um ein Upgrade, oder setzen Sie min-tls für diesen Index</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>invalid distribution file name &apos;%1&apos;: %2</source>
-        <translation>ungültiger Distributionsdateiname &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>there is no &apos;%1&apos; on PATH</source>
-        <translation>es gibt kein &apos;%1&apos; im PATH</translation>
-    </message>
-    <message>
-        <source>install Python, or give the interpreter&apos;s full path</source>
-        <translation>installieren Sie Python, oder geben Sie den vollständigen Pfad des Interpreters an</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not an executable program</source>
-        <translation>%1 ist kein ausführbares Programm</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
-    </message>
-    <message>
-        <source>the interpreter hangs at start; check its site-packages or startup files</source>
-        <translation>der Interpreter hängt beim Start; prüfen Sie seine site-packages oder Startdateien</translation>
-    </message>
-    <message>
-        <source>%1 failed (exit code %2)%3</source>
-        <translation>%1 ist fehlgeschlagen (Exit-Code %2)%3</translation>
-    </message>
-    <message>
-        <source>%1 did not answer like a Python interpreter (it printed &apos;%2&apos;)</source>
-        <translation>%1 hat nicht wie ein Python-Interpreter geantwortet (Ausgabe: &apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a marker variable</source>
-        <translation>&apos;%1&apos; ist keine Marker-Variable</translation>
-    </message>
-    <message>
-        <source>cannot compare &apos;%1&apos; %2 &apos;%3&apos;: &apos;%1&apos; is not a version</source>
-        <translation>&apos;%1&apos; %2 &apos;%3&apos; kann nicht verglichen werden: &apos;%1&apos; ist keine Version</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot compare &apos;%2&apos; and &apos;%3&apos;, which are not versions</source>
-        <translation>&apos;%1&apos; kann &apos;%2&apos; und &apos;%3&apos; nicht vergleichen, da sie keine Versionen sind</translation>
-    </message>
-    <message>
-        <source>there is no file %1</source>
-        <translation>es gibt keine Datei %1</translation>
-    </message>
-    <message>
-        <source>%1: certificates of %2 will not be checked (allow-insecure-host)</source>
-        <translation>%1: Zertifikate von %2 werden nicht geprüft (allow-insecure-host)</translation>
-    </message>
-    <message>
-        <source>prefer trusting the host&apos;s CA: [tool.envdesk.index.NAME] ca-bundle</source>
-        <translation>vertrauen Sie besser der CA des Hosts: [tool.envdesk.index.NAME] ca-bundle</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a section header</source>
-        <translation>&apos;%1&apos; ist kein Abschnittskopf</translation>
-    </message>
-    <message>
-        <source>a section looks like [global]</source>
-        <translation>ein Abschnitt sieht aus wie [global]</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not KEY = VALUE</source>
-        <translation>&apos;%1&apos; hat nicht die Form KEY = VALUE</translation>
-    </message>
-    <message>
-        <source>each line of pip&apos;s configuration is a [section], KEY = VALUE, or an indented continuation</source>
-        <translation>jede Zeile der pip-Konfiguration ist eine [section], KEY = VALUE oder eine eingerückte Fortsetzung</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; comes before any [section]</source>
-        <translation>&apos;%1&apos; steht vor jeder [section]</translation>
-    </message>
-    <message>
-        <source>put it under [global]</source>
-        <translation>setzen Sie es unter [global]</translation>
-    </message>
-    <message>
-        <source>trusted-host</source>
-        <translation>trusted-host</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not imported (envdesk takes indexes, trusted hosts, find-links and certificates from pip&apos;s configuration)</source>
-        <translation>&apos;%1&apos; wird nicht importiert (envdesk übernimmt Indizes, vertrauenswürdige Hosts, find-links und Zertifikate aus der pip-Konfiguration)</translation>
-    </message>
-    <message>
-        <source>[[source]] must be an array of tables</source>
-        <translation>[[source]] muss ein Array von Tabellen sein</translation>
-    </message>
-    <message>
-        <source>a [[source]] has no url</source>
-        <translation>eine [[source]] hat keine url</translation>
-    </message>
-    <message>
-        <source>add url = &quot;https://host/simple&quot;</source>
-        <translation>fügen Sie url = &quot;https://host/simple&quot; hinzu</translation>
-    </message>
-    <message>
-        <source>the URL of &apos;%1&apos; uses environment variables (%2), which uv does not expand</source>
-        <translation>die URL von &apos;%1&apos; verwendet Umgebungsvariablen (%2), die uv nicht expandiert</translation>
-    </message>
-    <message>
-        <source>write the URL out and keep secrets in the keychain</source>
-        <translation>schreiben Sie die URL aus und bewahren Sie Geheimnisse im Schlüsselbund auf</translation>
-    </message>
-    <message>
-        <source>verify_ssl = false</source>
-        <translation>verify_ssl = false</translation>
-    </message>
-    <message>
-        <source>[%1] must be a table</source>
-        <translation>[%1] muss eine Tabelle sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in [%2] does not make a valid requirement: %3</source>
-        <translation>&apos;%1&apos; in [%2] ergibt keine gültige Anforderung: %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names the source &apos;%2&apos;, which the Pipfile does not define</source>
-        <translation>&apos;%1&apos; verweist auf die Quelle &apos;%2&apos;, die die Pipfile nicht definiert</translation>
-    </message>
-    <message>
-        <source>[requires] %1 = &quot;%2&quot; is not imported</source>
-        <translation>[requires] %1 = &quot;%2&quot; wird nicht importiert</translation>
-    </message>
-    <message>
-        <source>set requires-python in [project], e.g. &quot;&gt;=%1&quot;</source>
-        <translation>setzen Sie requires-python in [project], z. B. &quot;&gt;=%1&quot;</translation>
-    </message>
-    <message>
-        <source>requirements files include each other too deeply</source>
-        <translation>Anforderungsdateien binden einander zu tief ein</translation>
-    </message>
-    <message>
-        <source>--trusted-host</source>
-        <translation>--trusted-host</translation>
-    </message>
-    <message>
-        <source>the option &apos;%1&apos; is not imported</source>
-        <translation>die Option &apos;%1&apos; wird nicht importiert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid requirement: %2</source>
-        <translation>&apos;%1&apos; ist keine gültige Anforderung: %2</translation>
-    </message>
-    <message>
-        <source>cannot tell what %1 is</source>
-        <translation>es lässt sich nicht erkennen, was %1 ist</translation>
-    </message>
-    <message>
-        <source>import reads pip.conf / pip.ini, Pipfile and requirements files (*.txt, *.in)</source>
-        <translation>import liest pip.conf / pip.ini, Pipfile und Anforderungsdateien (*.txt, *.in)</translation>
-    </message>
-    <message>
-        <source>index %1 is already there as &apos;%2&apos;</source>
-        <translation>Index %1 ist bereits als &apos;%2&apos; vorhanden</translation>
-    </message>
-    <message>
-        <source>the project already has a default index: &apos;%1&apos; was added as an ordinary index</source>
-        <translation>das Projekt hat bereits einen Standardindex: &apos;%1&apos; wurde als gewöhnlicher Index hinzugefügt</translation>
-    </message>
-    <message>
-        <source>added the index &apos;%1&apos; (%2)%3</source>
-        <translation>Index &apos;%1&apos; hinzugefügt (%2)%3</translation>
-    </message>
-    <message>
-        <source>, the default</source>
-        <translation>, der Standardindex</translation>
-    </message>
-    <message>
-        <source>, explicit</source>
-        <translation>, explizit</translation>
-    </message>
-    <message>
-        <source>added the insecure host %1</source>
-        <translation>unsicheren Host %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>added find-links %1</source>
-        <translation>find-links %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>pip&apos;s %1 = %2 was not applied: no index was imported to attach it to; set SSL_CERT_FILE or [tool.envdesk.index.NAME] %1</source>
-        <translation>pips %1 = %2 wurde nicht angewendet: es wurde kein Index importiert, an den es angehängt werden kann; setzen Sie SSL_CERT_FILE oder [tool.envdesk.index.NAME] %1</translation>
-    </message>
-    <message>
-        <source>set %1 = %2 for the index &apos;%3&apos;</source>
-        <translation>%1 = %2 für den Index &apos;%3&apos; gesetzt</translation>
-    </message>
-    <message>
-        <source>%1 is already a dependency; kept as it is</source>
-        <translation>%1 ist bereits eine Abhängigkeit; unverändert belassen</translation>
-    </message>
-    <message>
-        <source>added the dependency %1</source>
-        <translation>Abhängigkeit %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>added %1 to the dev group</source>
-        <translation>%1 zur dev-Gruppe hinzugefügt</translation>
-    </message>
-    <message>
-        <source>the URL is empty</source>
-        <translation>die URL ist leer</translation>
-    </message>
-    <message>
-        <source>a URL cannot contain spaces</source>
-        <translation>eine URL darf keine Leerzeichen enthalten</translation>
-    </message>
-    <message>
-        <source>unsupported scheme &apos;%1&apos; (use https://, http:// or file://)</source>
-        <translation>nicht unterstütztes Schema &apos;%1&apos; (verwenden Sie https://, http:// oder file://)</translation>
-    </message>
-    <message>
-        <source>the URL has no host</source>
-        <translation>die URL hat keinen Host</translation>
-    </message>
-    <message>
-        <source>[project]</source>
-        <translation>[project]</translation>
-    </message>
-    <message>
-        <source>[project] name</source>
-        <translation>[project] name</translation>
-    </message>
-    <message>
-        <source>[project] name &apos;%1&apos; is not a valid package name</source>
-        <translation>[project] name &apos;%1&apos; ist kein gültiger Paketname</translation>
-    </message>
-    <message>
-        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
-        <translation>verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
-    </message>
-    <message>
-        <source>[project] version</source>
-        <translation>[project] version</translation>
-    </message>
-    <message>
-        <source>[project] version: %1</source>
-        <translation>[project] version: %1</translation>
-    </message>
-    <message>
-        <source>[project] requires-python</source>
-        <translation>[project] requires-python</translation>
-    </message>
-    <message>
-        <source>[project] requires-python: %1</source>
-        <translation>[project] requires-python: %1</translation>
-    </message>
-    <message>
-        <source>[project] dependencies</source>
-        <translation>[project] dependencies</translation>
-    </message>
-    <message>
-        <source>[project.optional-dependencies]</source>
-        <translation>[project.optional-dependencies]</translation>
-    </message>
-    <message>
-        <source>[project.optional-dependencies] %1</source>
-        <translation>[project.optional-dependencies] %1</translation>
-    </message>
-    <message>
-        <source>[dependency-groups]</source>
-        <translation>[dependency-groups]</translation>
-    </message>
-    <message>
-        <source>[dependency-groups] %1</source>
-        <translation>[dependency-groups] %1</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid requirement: %3</source>
-        <translation>%1: &apos;%2&apos; ist keine gültige Anforderung: %3</translation>
-    </message>
-    <message>
-        <source>%1 includes the group &apos;%2&apos;, which does not exist</source>
-        <translation>%1 bindet die Gruppe &apos;%2&apos; ein, die nicht existiert</translation>
-    </message>
-    <message>
-        <source>%1 must hold requirement strings or { include-group = &quot;name&quot; }</source>
-        <translation>%1 muss Anforderungs-Strings oder { include-group = &quot;name&quot; } enthalten</translation>
-    </message>
-    <message>
-        <source>each %1 entry</source>
-        <translation>jeder Eintrag in %1</translation>
-    </message>
-    <message>
-        <source>index &apos;%1&apos;</source>
-        <translation>Index &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>an unnamed index</source>
-        <translation>ein unbenannter Index</translation>
-    </message>
-    <message>
-        <source>the index name</source>
-        <translation>der Indexname</translation>
-    </message>
-    <message>
-        <source>index name &apos;%1&apos; may only contain ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>der Indexname &apos;%1&apos; darf nur ASCII-Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
-    </message>
-    <message>
-        <source>index name &apos;%1&apos; is used twice</source>
-        <translation>der Indexname &apos;%1&apos; wird doppelt verwendet</translation>
-    </message>
-    <message>
-        <source>give each %1 a name of its own</source>
-        <translation>geben Sie jedem %1 einen eigenen Namen</translation>
-    </message>
-    <message>
-        <source>%1 has no url</source>
-        <translation>%1 hat keine URL</translation>
-    </message>
-    <message>
-        <source>the url of %1</source>
-        <translation>die URL von %1</translation>
-    </message>
-    <message>
-        <source>the url &apos;%1&apos; of %2 is not valid: %3</source>
-        <translation>die URL &apos;%1&apos; von %2 ist ungültig: %3</translation>
-    </message>
-    <message>
-        <source>%1 has credentials in its URL, which end up in version control</source>
-        <translation>%1 enthält Zugangsdaten in der URL, die in der Versionsverwaltung landen</translation>
-    </message>
-    <message>
-        <source>move them to the keychain (envdesk-cli auth migrate) or to %1_USERNAME / %1_PASSWORD</source>
-        <translation>verschieben Sie sie in den Schlüsselbund (envdesk-cli auth migrate) oder nach %1_USERNAME / %1_PASSWORD</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; of %2</source>
-        <translation>&apos;%1&apos; von %2</translation>
-    </message>
-    <message>
-        <source>an index with explicit = true needs a name</source>
-        <translation>ein Index mit explicit = true braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>add name = &quot;...&quot; so that [tool.uv.sources] can refer to it</source>
-        <translation>fügen Sie name = &quot;...&quot; hinzu, damit [tool.uv.sources] darauf verweisen kann</translation>
-    </message>
-    <message>
-        <source>%1 is marked default = true, but an index above (line %2) already is</source>
-        <translation>%1 ist mit default = true markiert, aber ein Index weiter oben (Zeile %2) ist es bereits</translation>
-    </message>
-    <message>
-        <source>only one index can replace PyPI as the default</source>
-        <translation>nur ein Index kann PyPI als Standard ersetzen</translation>
-    </message>
-    <message>
-        <source>the format of %1</source>
-        <translation>das Format von %1</translation>
-    </message>
-    <message>
-        <source>&apos;authenticate&apos; of %1</source>
-        <translation>&apos;authenticate&apos; von %1</translation>
-    </message>
-    <message>
-        <source>&apos;ignore-error-codes&apos; of %1</source>
-        <translation>&apos;ignore-error-codes&apos; von %1</translation>
-    </message>
-    <message>
-        <source>&apos;ignore-error-codes&apos; of %1 must hold HTTP status codes (100 to 599)</source>
-        <translation>&apos;ignore-error-codes&apos; von %1 muss HTTP-Statuscodes (100 bis 599) enthalten</translation>
-    </message>
-    <message>
-        <source>&apos;cache-control&apos; of %1</source>
-        <translation>&apos;cache-control&apos; von %1</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos; in the cache-control of %2</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos; in cache-control von %2</translation>
-    </message>
-    <message>
-        <source>cache-control.%1 of %2</source>
-        <translation>cache-control.%1 von %2</translation>
-    </message>
-    <message>
-        <source>&apos;publish-url&apos; of %1</source>
-        <translation>&apos;publish-url&apos; von %1</translation>
-    </message>
-    <message>
-        <source>[tool.uv.sources]</source>
-        <translation>[tool.uv.sources]</translation>
-    </message>
-    <message>
-        <source>the source of &apos;%1&apos;</source>
-        <translation>die Quelle von &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 must have exactly one of index, path, url, git or workspace</source>
-        <translation>%1 muss genau eines von index, path, url, git oder workspace haben</translation>
-    </message>
-    <message>
-        <source>%1: index</source>
-        <translation>%1: index</translation>
-    </message>
-    <message>
-        <source>%1 names the index &apos;%2&apos;, which is not defined in this file</source>
-        <translation>%1 nennt den Index &apos;%2&apos;, der in dieser Datei nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>add a [[tool.uv.index]] with name = &quot;%1&quot;, or fix the name</source>
-        <translation>fügen Sie einen [[tool.uv.index]] mit name = &quot;%1&quot; hinzu, oder korrigieren Sie den Namen</translation>
-    </message>
-    <message>
-        <source>%1: use only one of rev, tag and branch</source>
-        <translation>%1: verwenden Sie nur eines von rev, tag und branch</translation>
-    </message>
-    <message>
-        <source>%1: marker</source>
-        <translation>%1: marker</translation>
-    </message>
-    <message>
-        <source>%1 cannot name both an extra and a group</source>
-        <translation>%1 kann nicht zugleich ein Extra und eine Gruppe nennen</translation>
-    </message>
-    <message>
-        <source>index-strategy</source>
-        <translation>index-strategy</translation>
-    </message>
-    <message>
-        <source>keyring-provider</source>
-        <translation>keyring-provider</translation>
-    </message>
-    <message>
-        <source>prerelease</source>
-        <translation>prerelease</translation>
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation>resolution</translation>
-    </message>
-    <message>
-        <source>link-mode</source>
-        <translation>link-mode</translation>
-    </message>
-    <message>
-        <source>index-url &apos;%1&apos; is not valid: %2</source>
-        <translation>index-url &apos;%1&apos; ist ungültig: %2</translation>
-    </message>
-    <message>
-        <source>extra-index-url &apos;%1&apos; is not valid: %2</source>
-        <translation>extra-index-url &apos;%1&apos; ist ungültig: %2</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk]</source>
-        <translation>[tool.envdesk]</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk] read-pip-config</source>
-        <translation>[tool.envdesk] read-pip-config</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk.index]</source>
-        <translation>[tool.envdesk.index]</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk.index.%1]</source>
-        <translation>[tool.envdesk.index.%1]</translation>
-    </message>
-    <message>
-        <source>%1 is for an index that this file does not define</source>
-        <translation>%1 gilt für einen Index, den diese Datei nicht definiert</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 verify</source>
-        <translation>%1 verify</translation>
-    </message>
-    <message>
-        <source>%1 min-tls</source>
-        <translation>%1 min-tls</translation>
-    </message>
-    <message>
-        <source>%1 headers</source>
-        <translation>%1 headers</translation>
-    </message>
-    <message>
-        <source>%1 header %2 holds its value in the file, which ends up in version control</source>
-        <translation>%1 Header %2 enthält seinen Wert in der Datei, die in der Versionsverwaltung landet</translation>
-    </message>
-    <message>
-        <source>write &quot;${keychain}&quot; (the index&apos;s keychain secret, set with envdesk-cli auth set) or &quot;${env:VARIABLE}&quot; in its place</source>
-        <translation>schreiben Sie stattdessen &quot;${keychain}&quot; (das Schlüsselbund-Geheimnis des Index, gesetzt mit envdesk-cli auth set) oder &quot;${env:VARIABLE}&quot;</translation>
-    </message>
-    <message>
-        <source>%1 credential-command</source>
-        <translation>%1 credential-command</translation>
-    </message>
-    <message>
-        <source>%1 credential-command is empty</source>
-        <translation>%1 credential-command ist leer</translation>
-    </message>
-    <message>
-        <source>give the program and its arguments, e.g. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</source>
-        <translation>geben Sie das Programm und seine Argumente an, z. B. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</translation>
-    </message>
-    <message>
-        <source>%1 credential-username</source>
-        <translation>%1 credential-username</translation>
-    </message>
-    <message>
-        <source>%1 credential-lifetime</source>
-        <translation>%1 credential-lifetime</translation>
-    </message>
-    <message>
-        <source>%1 credential-lifetime must be a number of seconds, 0 or more</source>
-        <translation>%1 credential-lifetime muss eine Anzahl von Sekunden sein, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos; in [tool.envdesk] (kept as it is)</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos; in [tool.envdesk] (unverändert belassen)</translation>
-    </message>
-    <message>
-        <source>%1=&apos;%2&apos;: %3</source>
-        <translation>%1=&apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <source>fix or unset %1</source>
-        <translation>korrigieren oder entfernen Sie %1</translation>
-    </message>
-    <message>
-        <source>not a yes/no value</source>
-        <translation>kein Ja/Nein-Wert</translation>
-    </message>
-    <message>
-        <source>use true or false (1 / 0, yes / no also work)</source>
-        <translation>verwenden Sie true oder false (1 / 0, yes / no gehen auch)</translation>
-    </message>
-    <message>
-        <source>not one of: %1</source>
-        <translation>keiner der Werte: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it</source>
-        <translation>%1 existiert, daher wird [tool.uv] in %2 ignoriert, so wie uv es ignoriert</translation>
-    </message>
-    <message>
-        <source>keep the settings in one of the two files</source>
-        <translation>behalten Sie die Einstellungen in nur einer der beiden Dateien</translation>
-    </message>
-    <message>
-        <source>pip&apos;s settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are read below uv&apos;s own; uv itself ignores them</source>
-        <translation>die Einstellungen von pip (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) werden mit niedrigerem Vorrang als die von uv gelesen; uv selbst ignoriert sie</translation>
-    </message>
-    <message>
-        <source>set [tool.envdesk] read-pip-config = false to ignore them</source>
-        <translation>setzen Sie [tool.envdesk] read-pip-config = false, um sie zu ignorieren</translation>
-    </message>
-    <message>
-        <source>the index &apos;%1&apos; from %2 is shadowed by an index of the same name defined above it</source>
-        <translation>der Index &apos;%1&apos; aus %2 wird von einem weiter oben definierten Index gleichen Namens verdeckt</translation>
-    </message>
-    <message>
-        <source>the default index %1 from %2 is overridden by %3 from %4</source>
-        <translation>der Standardindex %1 aus %2 wird durch %3 aus %4 überschrieben</translation>
-    </message>
-    <message>
-        <source>no-index is set (%1): only find-links and flat indexes are used</source>
-        <translation>no-index ist gesetzt (%1): nur find-links und flache Indizes werden verwendet</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a distribution file, which cannot be installed editable; it was imported as a plain path source</source>
-        <translation>&apos;%1&apos; ist eine Distributionsdatei, die nicht editierbar installiert werden kann; sie wurde als einfache Pfadquelle importiert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; comes from %2, which does not exist</source>
-        <translation>&apos;%1&apos; stammt aus %2, das nicht existiert</translation>
-    </message>
-    <message>
-        <source>check the path before you lock</source>
-        <translation>prüfen Sie den Pfad vor dem Festschreiben (lock)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an editable git checkout; uv installs a git source as a normal package, so editable was dropped</source>
-        <translation>&apos;%1&apos; ist ein editierbarer git-Checkout; uv installiert eine git-Quelle als normales Paket, daher wurde editable entfernt</translation>
-    </message>
-    <message>
-        <source>to edit it, clone the repository and make it a path source with editable = true</source>
-        <translation>um es zu bearbeiten, klonen Sie das Repository und machen Sie es zu einer Pfadquelle mit editable = true</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; comes from a %2 repository; [tool.uv.sources] takes git, url and path sources only, so it was not imported</source>
-        <translation>&apos;%1&apos; stammt aus einem %2-Repository; [tool.uv.sources] kennt nur git-, url- und path-Quellen, daher wurde es nicht importiert</translation>
-    </message>
-    <message>
-        <source>publish it to one of your indexes, or point a url or path source at a built distribution</source>
-        <translation>veröffentlichen Sie es in einem Ihrer Indizes, oder lassen Sie eine url- oder path-Quelle auf eine gebaute Distribution zeigen</translation>
-    </message>
-    <message>
-        <source>there is no folder %1 (from &apos;%2&apos;); not imported</source>
-        <translation>es gibt keinen Ordner %1 (aus &apos;%2&apos;); nicht importiert</translation>
-    </message>
-    <message>
-        <source>paths are read relative to the requirements file&apos;s folder</source>
-        <translation>Pfade werden relativ zum Ordner der Anforderungsdatei gelesen</translation>
-    </message>
-    <message>
-        <source>cannot tell which package &apos;%1&apos; is without building it; not imported</source>
-        <translation>ohne es zu bauen, lässt sich nicht sagen, welches Paket &apos;%1&apos; ist; nicht importiert</translation>
-    </message>
-    <message>
-        <source>write it as &apos;NAME @ %1&apos; or add #egg=NAME</source>
-        <translation>schreiben Sie es als &apos;NAME @ %1&apos; oder fügen Sie #egg=NAME hinzu</translation>
-    </message>
-    <message>
-        <source>give the folder a pyproject.toml with [project] name, or add #egg=NAME</source>
-        <translation>geben Sie dem Ordner eine pyproject.toml mit [project] name, oder fügen Sie #egg=NAME hinzu</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is this project itself; it was not added as a dependency</source>
-        <translation>%1 (%2) ist dieses Projekt selbst; es wurde nicht als Abhängigkeit hinzugefügt</translation>
-    </message>
-    <message>
-        <source>%1 already has a source; kept as it is</source>
-        <translation>%1 hat bereits eine Quelle; unverändert belassen</translation>
-    </message>
-    <message>
-        <source>the index &apos;%1&apos;</source>
-        <translation>dem Index &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the git repository %1</source>
-        <translation>dem git-Repository %1</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <source> (editable)</source>
-        <translation> (editierbar)</translation>
-    </message>
-    <message>
-        <source>%1 comes from %2</source>
-        <translation>%1 stammt aus %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 belongs to a git source</source>
-        <translation>%1: %2 gehört zu einer git-Quelle</translation>
-    </message>
-    <message>
-        <source>%1: subdirectory belongs to a git or url source</source>
-        <translation>%1: subdirectory gehört zu einer git- oder url-Quelle</translation>
-    </message>
-    <message>
-        <source>%1: only a path or workspace source can be editable</source>
-        <translation>%1: nur eine path- oder workspace-Quelle kann editierbar sein</translation>
-    </message>
-    <message>
-        <source>clone the repository and use a path source with editable = true</source>
-        <translation>klonen Sie das Repository und verwenden Sie eine Pfadquelle mit editable = true</translation>
-    </message>
-    <message>
-        <source>the config setting &apos;%1&apos; is not KEY=VALUE</source>
-        <translation>die Konfigurationseinstellung &apos;%1&apos; hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>write each config setting as KEY=VALUE</source>
-        <translation>schreiben Sie jede Konfigurationseinstellung als KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 of the backend %2</source>
-        <translation>%1 des Backends %2</translation>
-    </message>
-    <message>
-        <source>%1 was killed by a signal</source>
-        <translation>%1 wurde durch ein Signal beendet</translation>
-    </message>
-    <message>
-        <source>the build needs the module %1, which is not in the build environment: add the project providing it to [build-system] requires</source>
-        <translation>der Build benötigt das Modul %1, das nicht in der Build-Umgebung ist: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
-    </message>
-    <message>
-        <source>%1 exited with status %2</source>
-        <translation>%1 wurde mit Status %2 beendet</translation>
-    </message>
-    <message>
-        <source>%1 ended (exit status 0) without returning an answer</source>
-        <translation>%1 wurde beendet (Exit-Status 0), ohne eine Antwort zurückzugeben</translation>
-    </message>
-    <message>
-        <source>the backend %1 cannot be imported (running %2)</source>
-        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2)</translation>
-    </message>
-    <message>
-        <source>the backend %1 is not installed in the build environment: add it to [build-system] requires</source>
-        <translation>das Backend %1 ist nicht in der Build-Umgebung installiert: fügen Sie es zu [build-system] requires hinzu</translation>
-    </message>
-    <message>
-        <source>the backend %1 cannot be imported (running %2): it needs the module %3</source>
-        <translation>das Backend %1 kann nicht importiert werden (bei Ausführung von %2): es benötigt das Modul %3</translation>
-    </message>
-    <message>
-        <source>the module %1 is not installed in the build environment: add the project providing it to [build-system] requires</source>
-        <translation>das Modul %1 ist nicht in der Build-Umgebung installiert: fügen Sie das Projekt, das es bereitstellt, zu [build-system] requires hinzu</translation>
-    </message>
-    <message>
-        <source>the backend %1 was loaded from %2, not from its backend-path (running %3)</source>
-        <translation>das Backend %1 wurde aus %2 geladen, nicht aus seinem backend-path (bei Ausführung von %3)</translation>
-    </message>
-    <message>
-        <source>PEP 517: an in-tree backend must be found in a backend-path folder; check build-backend and backend-path in pyproject.toml</source>
-        <translation>PEP 517: ein Backend im Quellbaum muss in einem backend-path-Ordner liegen; prüfen Sie build-backend und backend-path in pyproject.toml</translation>
-    </message>
-    <message>
-        <source>the backend %1 has no object %2 (running %3)</source>
-        <translation>das Backend %1 hat kein Objekt %2 (bei Ausführung von %3)</translation>
-    </message>
-    <message>
-        <source>check build-backend in pyproject.toml</source>
-        <translation>prüfen Sie build-backend in pyproject.toml</translation>
-    </message>
-    <message>
-        <source>%1 answered something unreadable</source>
-        <translation>%1 hat etwas Unlesbares geantwortet</translation>
-    </message>
-    <message>
-        <source>its build requirements %1 cannot be installed: no installer was given</source>
-        <translation>seine Build-Anforderungen %1 können nicht installiert werden: es wurde kein Installer angegeben</translation>
-    </message>
-    <message>
-        <source>the build runs in an isolated environment that gets only the backend&apos;s requirements; they must be installable</source>
-        <translation>der Build läuft in einer isolierten Umgebung, die nur die Anforderungen des Backends erhält; sie müssen installierbar sein</translation>
-    </message>
-    <message>
-        <source>cannot build %1: installing its build requirements %2 failed: %3</source>
-        <translation>%1 kann nicht gebaut werden: die Installation seiner Build-Anforderungen %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>the backend %1 answered %2 with %3, not a list of PEP 508 requirements</source>
-        <translation>das Backend %1 hat auf %2 mit %3 geantwortet, nicht mit einer Liste von Anforderungen nach PEP 508</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 kann nicht nach %2 kopiert werden</translation>
-    </message>
-    <message>
-        <source>cannot move the new %1 into %2</source>
-        <translation>das neue %1 kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>the wheel %1 from %2 is damaged: %3</source>
-        <translation>das Wheel %1 von %2 ist beschädigt: %3</translation>
-    </message>
-    <message>
-        <source>it holds the unsafe name &apos;%1&apos;</source>
-        <translation>es enthält den unsicheren Namen &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a regular file</source>
-        <translation>&apos;%1&apos; ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>it has two .dist-info folders, %1 and %2</source>
-        <translation>es hat zwei .dist-info-Ordner, %1 und %2</translation>
-    </message>
-    <message>
-        <source>it has no .dist-info folder</source>
-        <translation>es hat keinen .dist-info-Ordner</translation>
-    </message>
-    <message>
-        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a wheel it wrote</source>
-        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebenes Wheel ist</translation>
-    </message>
-    <message>
-        <source>%1 of the backend %2 built %3: %4</source>
-        <translation>%1 des Backends %2 hat %3 gebaut: %4</translation>
-    </message>
-    <message>
-        <source>%1 of the backend %2 answered &apos;%3&apos;, which is not a .dist-info folder it wrote</source>
-        <translation>%1 des Backends %2 hat &apos;%3&apos; geantwortet, das kein von ihm geschriebener .dist-info-Ordner ist</translation>
-    </message>
-    <message>
-        <source>%1 of the backend %2 wrote %3 without METADATA</source>
-        <translation>%1 des Backends %2 hat %3 ohne METADATA geschrieben</translation>
-    </message>
-    <message>
-        <source>the backend %1 cannot build editable installs: it has no build_editable hook (PEP 660)</source>
-        <translation>das Backend %1 kann keine editierbaren Installationen bauen: es hat keinen build_editable-Hook (PEP 660)</translation>
-    </message>
-    <message>
-        <source>install the project without editable mode, or require a version of the backend that supports PEP 660</source>
-        <translation>installieren Sie das Projekt ohne editierbaren Modus, oder verlangen Sie eine Version des Backends, die PEP 660 unterstützt</translation>
-    </message>
-    <message>
-        <source>the backend %1 has no build_wheel hook</source>
-        <translation>das Backend %1 hat keinen build_wheel-Hook</translation>
-    </message>
-    <message>
-        <source>PEP 517 requires build_wheel; check build-backend in pyproject.toml</source>
-        <translation>PEP 517 verlangt build_wheel; prüfen Sie build-backend in pyproject.toml</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a .tar.gz or .zip file</source>
-        <translation>%1 kann nicht als .tar.gz- oder .zip-Datei geöffnet werden</translation>
-    </message>
-    <message>
-        <source>a hostile or broken sdist; it was not unpacked</source>
-        <translation>ein bösartiges oder defektes Sdist; es wurde nicht entpackt</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, an absolute path or one leaving the folder it is unpacked in</source>
-        <translation>%1 enthält &apos;%2&apos;, einen absoluten Pfad oder einen, der den Ordner verlässt, in den entpackt wird</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, a hard link to &apos;%3&apos;, which is not a file before it in the archive</source>
-        <translation>%1 enthält &apos;%2&apos;, einen Hardlink auf &apos;%3&apos;, das keine Datei vor ihm im Archiv ist</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, a device, FIFO or socket</source>
-        <translation>%1 enthält &apos;%2&apos;, ein Gerät, ein FIFO oder einen Socket</translation>
-    </message>
-    <message>
-        <source>%1 holds a file without a name</source>
-        <translation>%1 enthält eine Datei ohne Namen</translation>
-    </message>
-    <message>
-        <source>%1 has more than one top-level entry (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation>%1 hat mehr als einen Eintrag auf oberster Ebene (&apos;%2&apos; und &apos;%3&apos;)</translation>
-    </message>
-    <message>
-        <source>an sdist holds one folder, NAME-VERSION</source>
-        <translation>ein Sdist enthält einen einzigen Ordner, NAME-VERSION</translation>
-    </message>
-    <message>
-        <source>%1: its top-level entry &apos;%2&apos; is not a folder</source>
-        <translation>%1: sein Eintrag auf oberster Ebene &apos;%2&apos; ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, inside the symbolic link &apos;%3&apos;</source>
-        <translation>%1 enthält &apos;%2&apos;, innerhalb des symbolischen Links &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, a symbolic link to &apos;%3&apos;, outside the source tree</source>
-        <translation>%1 enthält &apos;%2&apos;, einen symbolischen Link auf &apos;%3&apos;, außerhalb des Quellbaums</translation>
-    </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation>der Ordner kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot create its folder</source>
-        <translation>sein Ordner kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was unpacked</source>
-        <translation>%1 hat sich beim Entpacken geändert</translation>
-    </message>
-    <message>
-        <source>cannot move the unpacked %1 to %2</source>
-        <translation>das entpackte %1 kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>the source tree %1 is not a folder</source>
-        <translation>der Quellbaum %1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>build-system must be a table, not a %1</source>
-        <translation>build-system muss eine Tabelle sein, kein Wert vom Typ %1</translation>
-    </message>
-    <message>
-        <source>[build-system] has no requires</source>
-        <translation>[build-system] hat kein requires</translation>
-    </message>
-    <message>
-        <source>PEP 518: list what building needs, e.g. requires = [&quot;setuptools&gt;=61&quot;], or requires = [] for none</source>
-        <translation>PEP 518: führen Sie auf, was der Build benötigt, z. B. requires = [&quot;setuptools&gt;=61&quot;], oder requires = [] für nichts</translation>
-    </message>
-    <message>
-        <source>build-system.requires must be an array of strings, not a %1</source>
-        <translation>build-system.requires muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
-    </message>
-    <message>
-        <source>build-system.requires holds a %1, not a string</source>
-        <translation>build-system.requires enthält einen Wert vom Typ %1, keinen String</translation>
-    </message>
-    <message>
-        <source>build-system.requires: %1</source>
-        <translation>build-system.requires: %1</translation>
-    </message>
-    <message>
-        <source>build-backend &apos;%1&apos; is not a module or module:object</source>
-        <translation>build-backend &apos;%1&apos; ist weder ein Modul noch module:object</translation>
-    </message>
-    <message>
-        <source>build-backend must be a string, not a %1</source>
-        <translation>build-backend muss ein String sein, kein Wert vom Typ %1</translation>
-    </message>
-    <message>
-        <source>PEP 517: e.g. build-backend = &quot;setuptools.build_meta&quot;</source>
-        <translation>PEP 517: z. B. build-backend = &quot;setuptools.build_meta&quot;</translation>
-    </message>
-    <message>
-        <source>build-system.backend-path must be an array of strings, not a %1</source>
-        <translation>build-system.backend-path muss ein Array von Strings sein, kein Wert vom Typ %1</translation>
-    </message>
-    <message>
-        <source>PEP 517: backend-path lists folders inside the source tree, relative to it</source>
-        <translation>PEP 517: backend-path führt Ordner innerhalb des Quellbaums auf, relativ zu diesem</translation>
-    </message>
-    <message>
-        <source>build-system.backend-path holds a %1, not a string</source>
-        <translation>build-system.backend-path enthält einen Wert vom Typ %1, keinen String</translation>
-    </message>
-    <message>
-        <source>backend-path entry &apos;%1&apos; is outside the source tree</source>
-        <translation>der backend-path-Eintrag &apos;%1&apos; liegt außerhalb des Quellbaums</translation>
-    </message>
-    <message>
-        <source>a build needs a source tree, an output folder and a base interpreter</source>
-        <translation>ein Build benötigt einen Quellbaum, einen Ausgabeordner und einen Basis-Interpreter</translation>
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation>kein temporärer Ordner: %1</translation>
-    </message>
-    <message>
-        <source>%1 already exists; %2 was not unpacked</source>
-        <translation>%1 existiert bereits; %2 wurde nicht entpackt</translation>
-    </message>
-    <message>
-        <source>unpack into an empty folder</source>
-        <translation>entpacken Sie in einen leeren Ordner</translation>
-    </message>
-    <message>
-        <source>%1 must be built, and this caller gave no interpreter to build it with</source>
-        <translation>%1 muss gebaut werden, und dieser Aufrufer hat keinen Interpreter angegeben, mit dem es gebaut werden kann</translation>
-    </message>
-    <message>
-        <source>building %1 from %2</source>
-        <translation>%1 wird aus %2 gebaut</translation>
-    </message>
-    <message>
-        <source>built %1</source>
-        <translation>%1 gebaut</translation>
-    </message>
-    <message>
-        <source>the build requirements %1 cannot be installed: %2</source>
-        <translation>die Build-Anforderungen %1 können nicht installiert werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder to build %1 in</source>
-        <translation>es kann kein temporärer Ordner angelegt werden, um %1 darin zu bauen</translation>
-    </message>
-    <message>
-        <source>the build backend of %1 wrote no METADATA into %2</source>
-        <translation>das Build-Backend hat keine METADATA in %2 geschrieben (Quelle: %1)</translation>
-    </message>
-    <message>
-        <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
-        <translation>%1 hat zwei Quellen: %2 (%3) und %4 (%5)</translation>
-    </message>
-    <message>
-        <source>keep one of them</source>
-        <translation>behalten Sie eine davon</translation>
-    </message>
-    <message>
-        <source>the requirement %1</source>
-        <translation>die Anforderung %1</translation>
-    </message>
-    <message>
-        <source>%1 is the package %2, not %3</source>
-        <translation>%1 ist das Paket %2, nicht %3</translation>
-    </message>
-    <message>
-        <source>fix the package name or the source at %1</source>
-        <translation>korrigieren Sie den Paketnamen oder die Quelle (%1)</translation>
-    </message>
-    <message>
-        <source>%1 declares %2 at %3, which is not a folder</source>
-        <translation>%1 gibt für %2 den Pfad %3 an, der kein Ordner ist</translation>
-    </message>
-    <message>
-        <source>fix the path in [tool.uv.sources]</source>
-        <translation>korrigieren Sie den Pfad in [tool.uv.sources]</translation>
-    </message>
-    <message>
-        <source>%1 declares %2 at %3, which cannot be read: %4</source>
-        <translation>%1 gibt für %2 den Pfad %3 an, der nicht gelesen werden kann: %4</translation>
-    </message>
-    <message>
-        <source>%1 has no .dist-info/METADATA</source>
-        <translation>%1 hat keine .dist-info/METADATA</translation>
-    </message>
-    <message>
-        <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
-        <translation>%1 %2 hat kein Wheel für diese Umgebung (%3) und kein Sdist; festgeschriebene Wheels: %4</translation>
-    </message>
-    <message>
-        <source>the git URL %1 carries a password, which envdesk never passes to a program</source>
-        <translation>die git-URL %1 enthält ein Passwort, das envdesk nie an ein Programm übergibt</translation>
-    </message>
-    <message>
-        <source>remove it from the URL and let git&apos;s credential helper hold it (git config credential.helper)</source>
-        <translation>entfernen Sie es aus der URL und überlassen Sie es gits Credential-Helper (git config credential.helper)</translation>
-    </message>
-    <message>
-        <source>%1 is a git source, and git is not installed</source>
-        <translation>%1 ist eine git-Quelle, und git ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>install git (apt install git)</source>
-        <translation>installieren Sie git (apt install git)</translation>
-    </message>
-    <message>
-        <source>there is no cache folder to check %1 out into</source>
-        <translation>es gibt keinen Cache-Ordner, in den %1 ausgecheckt werden kann</translation>
-    </message>
-    <message>
-        <source>cancelled while git was %1</source>
-        <translation>abgebrochen, während git %1</translation>
-    </message>
-    <message>
-        <source>git failed %1 for %2%3: %4</source>
-        <translation>git ist beim %1 von %2%3 gescheitert: %4</translation>
-    </message>
-    <message>
-        <source>check the URL and the revision; git takes credentials from its credential helper or ssh keys, and envdesk does not let it prompt</source>
-        <translation>prüfen Sie URL und Revision; git nimmt Zugangsdaten aus seinem Credential-Helper oder aus ssh-Schlüsseln, und envdesk lässt es nicht nachfragen</translation>
-    </message>
-    <message>
-        <source>cloning</source>
-        <translation>Klonen</translation>
-    </message>
-    <message>
-        <source>cannot move the clone of %1 into %2</source>
-        <translation>der Klon von %1 kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>fetching</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <source>%1 has no branch, tag or commit named %2</source>
-        <translation>%1 hat keinen Branch, Tag oder Commit namens %2</translation>
-    </message>
-    <message>
-        <source>check rev, tag or branch in [tool.uv.sources]</source>
-        <translation>prüfen Sie rev, tag oder branch in [tool.uv.sources]</translation>
-    </message>
-    <message>
-        <source>checking out</source>
-        <translation>Auschecken</translation>
-    </message>
-    <message>
-        <source>cannot move the checkout of %1 into %2</source>
-        <translation>der Checkout von %1 kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Resolve and install packages into a virtual environment</source>
-        <translation>Anforderungen auflösen und Pakete in eine virtuelle Umgebung installieren</translation>
-    </message>
-    <message>
-        <source>Resolve requirements for a virtual environment&apos;s interpreter and install them into it: wheels downloaded with their SHA-256 checked, every archive checked before it is written; folders, sdists and git checkouts (NAME @ file:///path, NAME @ git+URL@REV) built first through their PEP 517 backend. Packages already there at the chosen version are kept; others are replaced.</source>
-        <translation>Löst Anforderungen für den Interpreter einer virtuellen Umgebung auf und installiert sie dort: Wheels werden mit geprüftem SHA-256 heruntergeladen, jedes Archiv wird vor dem Schreiben geprüft; Ordner, Sdists und git-Checkouts (NAME @ file:///pfad, NAME @ git+URL@REV) werden zuerst über ihr PEP-517-Backend gebaut. Pakete, die bereits in der gewählten Version vorhanden sind, bleiben; andere werden ersetzt.</translation>
-    </message>
-    <message>
-        <source>Make a virtual environment match the project&apos;s pylock.toml exactly: install what is missing, replace what is at another version, remove what the lock does not list (pip, setuptools and wheel stay unless --remove-seed-tools). Every wheel is downloaded and checked against its hash, and every folder, sdist and git commit built (PEP 517; editable folders through PEP 660), before the environment is touched.</source>
-        <translation>Gleicht eine virtuelle Umgebung exakt an die pylock.toml des Projekts an: installiert, was fehlt, ersetzt, was in einer anderen Version vorliegt, entfernt, was die Sperrdatei nicht aufführt (pip, setuptools und wheel bleiben, außer mit --remove-seed-tools). Jedes Wheel wird heruntergeladen und gegen seinen Hash geprüft, und jeder Ordner, jedes Sdist und jeder git-Commit gebaut (PEP 517; editierbare Ordner über PEP 660), bevor die Umgebung angetastet wird.</translation>
-    </message>
-    <message>
-        <source>%1 unpacks to more than its limit (at &apos;%2&apos;): a decompression bomb, or an sdist far larger than sdists are</source>
-        <translation>%1 entpackt sich über seine Grenze hinaus (bei &apos;%2&apos;): eine Dekompressionsbombe oder ein Sdist, weit größer als Sdists sind</translation>
-    </message>
-    <message>
-        <source>%1 must be an array of strings</source>
-        <translation>%1 muss ein Array von Strings sein</translation>
-    </message>
-    <message>
-        <source>With --dry-run: text (default) or json (the plan as a value)</source>
-        <translation>Mit --dry-run: text (Standard) oder json (der Plan als Wert)</translation>
-    </message>
-    <message>
-        <source>--format takes text or json, not &apos;%1&apos;</source>
-        <translation>--format erwartet text oder json, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Show every index query on stderr</source>
-        <translation>Jede Indexabfrage auf stderr zeigen</translation>
-    </message>
-    <message>
-        <source>The environments were solved in %1 parts (-v says why).</source>
-        <translation>Die Umgebungen wurden in %1 Teilen aufgelöst (-v sagt, warum).</translation>
-    </message>
-    <message>
-        <source>the requirements split the environments into more than %1 parts</source>
-        <translation>die Anforderungen teilen die Umgebungen in mehr als %1 Teile</translation>
-    </message>
-    <message>
-        <source>narrow requires-python, or give the packages that differ by environment one requirement</source>
-        <translation>requires-python einschränken oder den Paketen, die sich je Umgebung unterscheiden, eine einzige Anforderung geben</translation>
-    </message>
-    <message>
-        <source>For the environments where %1:
-</source>
-        <translation>Für die Umgebungen, in denen %1:
-</translation>
-    </message>
-    <message>
-        <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
-        <translation>die JSON-Stammseite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
-    </message>
-    <message>
-        <source>it cannot be read again</source>
-        <translation>sie kann nicht erneut gelesen werden</translation>
-    </message>
-    <message>
-        <source>the central directory puts &apos;%1&apos; where no local header is</source>
-        <translation>das zentrale Verzeichnis setzt &apos;%1&apos; dorthin, wo kein lokaler Header steht</translation>
-    </message>
-    <message>
-        <source>the local header of &apos;%1&apos; names another file than the central directory does</source>
-        <translation>der lokale Header von &apos;%1&apos; nennt eine andere Datei als das zentrale Verzeichnis</translation>
-    </message>
-    <message>
-        <source>its local headers and its central directory list different files</source>
-        <translation>ihre lokalen Header und ihr zentrales Verzeichnis führen verschiedene Dateien auf</translation>
-    </message>
-    <message>
-        <source>%1 is not a consistent zip file: %2</source>
-        <translation>%1 ist keine stimmige ZIP-Datei: %2</translation>
-    </message>
-    <message>
-        <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
-        <translation>eine ZIP-Datei, deren zentrales Verzeichnis und lokale Header sich widersprechen, zeigt verschiedenen Werkzeugen verschiedene Dateien; kein Wheel-Builder erzeugt so etwas</translation>
-    </message>
-    <message>
-        <source>a PAX header of unreasonable size</source>
-        <translation>ein PAX-Header von unvernünftiger Größe</translation>
-    </message>
-    <message>
-        <source>a malformed PAX header</source>
-        <translation>ein fehlerhafter PAX-Header</translation>
-    </message>
-    <message>
-        <source>a PAX header with an invalid size</source>
-        <translation>ein PAX-Header mit ungültiger Größe</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is %2 bytes by its PAX header and %3 by its tar header</source>
-        <translation>&apos;%1&apos; ist laut PAX-Header %2 Bytes groß und laut tar-Header %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a consistent tar file: %2</source>
-        <translation>%1 ist keine stimmige tar-Datei: %2</translation>
-    </message>
-    <message>
-        <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
-        <translation>das Zertifikat von %1 nennt den Host nur im Common Name, einer Form, die RFC 6125 und das CA/Browser Forum abgeschafft haben: bitten Sie die Betreiber des Servers um ein Zertifikat mit subjectAltName</translation>
-    </message>
-    <message>
-        <source>cannot remove it</source>
-        <translation>es kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>%1 and %2 were put back as they were: %3; --frozen edits the file without locking or syncing</source>
-        <translation>%1 und %2 wurden wiederhergestellt, wie sie waren: %3; --frozen bearbeitet die Datei ohne Festschreiben und Synchronisieren</translation>
-    </message>
-    <message>
-        <source>%1, and %2 and %3 could not be put back: %4</source>
-        <translation>%1, und %2 und %3 konnten nicht wiederhergestellt werden: %4</translation>
-    </message>
-    <message>
-        <source>the change could not be locked (see above)</source>
-        <translation>die Änderung konnte nicht festgeschrieben werden (siehe oben)</translation>
-    </message>
-    <message>
-        <source>the lower bounds could not be written</source>
-        <translation>die unteren Schranken konnten nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the change was locked, but the environment could not be synced (see above)</source>
-        <translation>die Änderung wurde festgeschrieben, aber die Umgebung konnte nicht synchronisiert werden (siehe oben)</translation>
-    </message>
-    <message>
-        <source>--project %1 is a symbolic link that leads nowhere (a loop, or a missing target)</source>
-        <translation>--project %1 ist ein symbolischer Link, der nirgendwohin führt (eine Schleife oder ein fehlendes Ziel)</translation>
-    </message>
-    <message>
-        <source>--project %1 does not exist</source>
-        <translation>--project %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>Add requirements to the project&apos;s dependencies, then lock and sync (unless --frozen). A requirement given without a version is written with a lower bound of the version locked (name&gt;=1.2), as uv does. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation>Fügt Anforderungen zu den Abhängigkeiten des Projekts hinzu, schreibt sie dann fest und synchronisiert (außer mit --frozen). Eine Anforderung ohne Version wird, wie bei uv, mit der festgeschriebenen Version als unterer Schranke geschrieben (name&gt;=1.2). Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
-    </message>
-    <message>
-        <source>Remove packages from the project&apos;s dependencies, then lock and sync (unless --frozen); removing the last one locks and syncs to an empty environment. When locking or syncing fails, pyproject.toml and pylock.toml are put back as they were.</source>
-        <translation>Entfernt Pakete aus den Abhängigkeiten des Projekts, schreibt dann fest und synchronisiert (außer mit --frozen); wird die letzte entfernt, ergibt das eine leere Lock-Datei und eine leere Umgebung. Schlagen Festschreiben oder Synchronisieren fehl, werden pyproject.toml und pylock.toml wiederhergestellt, wie sie waren.</translation>
-    </message>
-    <message>
-        <source>the requested interpreter is Python %1 (%2), which the project&apos;s requires-python &apos;%3&apos; (%4) does not admit</source>
-        <translation>der angeforderte Interpreter ist Python %1 (%2), das requires-python &apos;%3&apos; des Projekts (%4) nicht zulässt</translation>
-    </message>
-    <message>
-        <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
-        <translation>Python %1 (%2) kann keine virtuelle Umgebung aufnehmen: envdesk erstellt Umgebungen nach PEP 405, die Python 3.3 oder neuer brauchen</translation>
-    </message>
-    <message>
-        <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
-        <translation>wählen Sie einen Python-3-Interpreter (envdesk-cli python list)</translation>
-    </message>
-    <message>
-        <source>Sync, then run a command in the environment with the project&apos;s indexes, credentials and certificates</source>
-        <translation>Synchronisieren, dann einen Befehl in der Umgebung ausführen, mit den Indizes, Zugangsdaten und Zertifikaten des Projekts</translation>
-    </message>
-    <message>
-        <source>Write pylock.toml as a requirements file (pinned, with hashes)</source>
-        <translation>pylock.toml als Requirements-Datei schreiben (fest gepinnt, mit Hashes)</translation>
-    </message>
-    <message>
-        <source>Sync the project&apos;s environment (.venv beside pyproject.toml), then run COMMAND in it: its bin folder first on PATH, VIRTUAL_ENV set, and the project&apos;s indexes reachable the way uv and pip look for them: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD for every index with credentials (from the keychain, .netrc, variables or a credential command), PIP_INDEX_URL (the default index) and PIP_EXTRA_INDEX_URL (the others in the project&apos;s order, explicit ones left out) with their credentials, one CA bundle of the machine&apos;s and the indexes&apos; CAs in SSL_CERT_FILE, REQUESTS_CA_BUNDLE and PIP_CERT, and an index&apos;s client certificate in SSL_CLIENT_CERT and PIP_CLIENT_CERT. Secrets go into COMMAND&apos;s environment only: never into a file or an argument. The exit code is COMMAND&apos;s.</source>
-        <translation>Synchronisiert die Umgebung des Projekts (.venv neben pyproject.toml) und führt dann BEFEHL darin aus: ihr bin-Ordner zuerst in PATH, VIRTUAL_ENV gesetzt, und die Indizes des Projekts so erreichbar, wie uv und pip sie suchen: UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD für jeden Index mit Zugangsdaten (aus dem Schlüsselbund, .netrc, Variablen oder einem credential-command), PIP_INDEX_URL (der Standardindex) und PIP_EXTRA_INDEX_URL (die übrigen in der Reihenfolge des Projekts, explizite ausgenommen) mit ihren Zugangsdaten, ein CA-Bündel aus den CAs des Rechners und der Indizes in SSL_CERT_FILE, REQUESTS_CA_BUNDLE und PIP_CERT, und das Client-Zertifikat eines Index in SSL_CLIENT_CERT und PIP_CLIENT_CERT. Geheimnisse gelangen nur in die Umgebung von BEFEHL: nie in eine Datei oder ein Argument. Der Exit-Code ist der von BEFEHL.</translation>
-    </message>
-    <message>
-        <source>Ends envdesk&apos;s options</source>
-        <translation>Beendet die Optionen von envdesk</translation>
-    </message>
-    <message>
-        <source>The program to run, and its arguments</source>
-        <translation>Das auszuführende Programm und seine Argumente</translation>
-    </message>
-    <message>
-        <source>Run without syncing first</source>
-        <translation>Ohne vorherige Synchronisierung ausführen</translation>
-    </message>
-    <message>
-        <source>Fail instead of locking when the lock does not match the project</source>
-        <translation>Fehlschlagen statt zu sperren, wenn die Sperrdatei nicht zum Projekt passt</translation>
-    </message>
-    <message>
-        <source>usage: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- COMMAND [ARGS...]</source>
-        <translation>Aufruf: envdesk-cli run [--project DIR] [--no-sync] [--frozen | --locked] -- BEFEHL [ARGUMENTE...]</translation>
-    </message>
-    <message>
-        <source>no pyproject.toml here or above: give --project DIR</source>
-        <translation>keine pyproject.toml hier oder darüber: geben Sie --project DIR an</translation>
-    </message>
-    <message>
-        <source>%1 is not a virtual environment: run envdesk-cli sync first</source>
-        <translation>%1 ist keine virtuelle Umgebung: führen Sie zuerst envdesk-cli sync aus</translation>
-    </message>
-    <message>
-        <source>the client certificate of index %1 (%2) is not passed on: SSL_CLIENT_CERT takes one PEM file with the certificate and an unencrypted key</source>
-        <translation>das Client-Zertifikat von Index %1 (%2) wird nicht weitergegeben: SSL_CLIENT_CERT nimmt eine PEM-Datei mit dem Zertifikat und einem unverschlüsselten Schlüssel</translation>
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation>%1 kann nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <source>Write the project&apos;s pylock.toml as a requirements file for tools that need one: every locked package pinned with ==, its marker, and --hash lines for every file the lock lists (pip&apos;s --require-hashes mode); folders as paths (-e when editable), git checkouts as NAME @ git+URL@COMMIT, direct files as NAME @ URL. No credentials are ever written.</source>
-        <translation>Schreibt die pylock.toml des Projekts als Requirements-Datei für Werkzeuge, die eine brauchen: jedes gesperrte Paket mit == gepinnt, sein Marker und --hash-Zeilen für jede Datei der Sperrdatei (pips --require-hashes-Modus); Ordner als Pfade (-e wenn editierbar), Git-Checkouts als NAME @ git+URL@COMMIT, direkte Dateien als NAME @ URL. Zugangsdaten werden nie geschrieben.</translation>
-    </message>
-    <message>
-        <source>The lock file (default: pylock.toml beside the project)</source>
-        <translation>Die Sperrdatei (Standard: pylock.toml neben dem Projekt)</translation>
-    </message>
-    <message>
-        <source>The format: requirements-txt (the only one)</source>
-        <translation>Das Format: requirements-txt (das einzige)</translation>
-    </message>
-    <message>
-        <source>Write to FILE (atomically) instead of standard output</source>
-        <translation>In DATEI schreiben (atomar) statt auf die Standardausgabe</translation>
-    </message>
-    <message>
-        <source>Leave the --hash lines out</source>
-        <translation>Die --hash-Zeilen weglassen</translation>
-    </message>
-    <message>
-        <source>Start with --index-url / --extra-index-url lines for the project&apos;s indexes (without credentials)</source>
-        <translation>Mit --index-url- / --extra-index-url-Zeilen für die Indizes des Projekts beginnen (ohne Zugangsdaten)</translation>
-    </message>
-    <message>
-        <source>--format takes requirements-txt, not &apos;%1&apos;</source>
-        <translation>--format nimmt requirements-txt, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source># Exported by envdesk-cli from %1; edit the project, not this file.</source>
-        <translation># Von envdesk-cli aus %1 exportiert; bearbeiten Sie das Projekt, nicht diese Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is a lock for every platform (--universal), and stays one: --python-platform cannot narrow it; write another file with -o FILE</source>
-        <translation>%1 ist eine Lock-Datei für jede Plattform (--universal) und bleibt eine: --python-platform kann sie nicht einschränken; schreiben Sie mit -o FILE eine andere Datei</translation>
-    </message>
-    <message>
-        <source>PyPI (the public index)</source>
-        <translation>PyPI (der öffentliche Index)</translation>
-    </message>
-    <message>
-        <source>No credentials.</source>
-        <translation>Keine Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>Sonatype Nexus</source>
-        <translation>Sonatype Nexus</translation>
-    </message>
-    <message>
-        <source>A Nexus user and password, or a user token (its name code and pass code).</source>
-        <translation>Ein Nexus-Benutzer und -Passwort oder ein Benutzer-Token (Name-Code und Pass-Code).</translation>
-    </message>
-    <message>
-        <source>JFrog Artifactory</source>
-        <translation>JFrog Artifactory</translation>
-    </message>
-    <message>
-        <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
-        <translation>Ihr Benutzername und ein Identity-Token (oder API-Schlüssel) aus Ihrem Artifactory-Profil.</translation>
-    </message>
-    <message>
-        <source>Azure Artifacts</source>
-        <translation>Azure Artifacts</translation>
-    </message>
-    <message>
-        <source>A personal access token with Packaging (read) scope; any user name works.</source>
-        <translation>Ein persönliches Zugriffstoken mit dem Bereich Packaging (Lesen); jeder Benutzername geht.</translation>
-    </message>
-    <message>
-        <source>AWS CodeArtifact</source>
-        <translation>AWS CodeArtifact</translation>
-    </message>
-    <message>
-        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
-        <translation>Benutzer „aws“ und ein Token aus „aws codeartifact get-authorization-token“ (läuft nach 12 Stunden ab: als Credential-Befehl des Index festlegen).</translation>
-    </message>
-    <message>
-        <source>Google Artifact Registry</source>
-        <translation>Google Artifact Registry</translation>
-    </message>
-    <message>
-        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
-        <translation>Benutzer „oauth2accesstoken“ und ein Token aus „gcloud auth print-access-token“ (kurzlebig: als Credential-Befehl des Index festlegen).</translation>
-    </message>
-    <message>
-        <source>GitLab package registry</source>
-        <translation>GitLab-Paketregistrierung</translation>
-    </message>
-    <message>
-        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
-        <translation>Ein Deploy-Token oder persönliches Zugriffstoken (read_package_registry); der Benutzername ist der Name des Tokens oder __token__.</translation>
-    </message>
-    <message>
-        <source>Another index</source>
-        <translation>Ein anderer Index</translation>
-    </message>
-    <message>
-        <source>Whatever the index asks for; set it on the Indexes page.</source>
-        <translation>Was der Index verlangt; legen Sie es auf der Seite „Indizes“ fest.</translation>
-    </message>
-    <message>
-        <source>Create a project: pyproject.toml, its index, .venv, the first dependencies</source>
-        <translation>Ein Projekt anlegen: pyproject.toml, sein Index, .venv, die ersten Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>Create a project in DIR (default: this folder; made when missing): pyproject.toml with [project] (name, version 0.1.0, requires-python), the index the preset names, and the first dependencies; then its .venv with the interpreter asked for; then, when dependencies were given, lock and sync. What the New Project window does, without a window. A folder that already has a pyproject.toml is left alone.</source>
-        <translation>Legt ein Projekt in DIR an (Standard: dieser Ordner; wird angelegt, wenn er fehlt): pyproject.toml mit [project] (Name, Version 0.1.0, requires-python), dem Index der Vorlage und den ersten Abhängigkeiten; dann seine .venv mit dem gewünschten Interpreter; dann, wenn Abhängigkeiten angegeben wurden, sperren und synchronisieren. Was das Fenster „Neues Projekt“ tut, ohne Fenster. Ein Ordner, der schon eine pyproject.toml hat, bleibt unberührt.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s name (default: the folder&apos;s name)</source>
-        <translation>Der Name des Projekts (Standard: der Name des Ordners)</translation>
-    </message>
-    <message>
-        <source>The interpreter for .venv: a version (3.12) or a path (default: the newest found)</source>
-        <translation>Der Interpreter für .venv: eine Version (3.12) oder ein Pfad (Standard: der neueste gefundene)</translation>
-    </message>
-    <message>
-        <source>X.Y|PATH</source>
-        <translation>X.Y|PFAD</translation>
-    </message>
-    <message>
-        <source>requires-python (default: &gt;= the interpreter&apos;s X.Y)</source>
-        <translation>requires-python (Standard: &gt;= X.Y des Interpreters)</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>SPEZ</translation>
-    </message>
-    <message>
-        <source>The kind of index: %1 (default: pypi)</source>
-        <translation>Die Art des Index: %1 (Standard: pypi)</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <source>The index&apos;s URL (the preset&apos;s pattern with its {placeholders} filled in)</source>
-        <translation>Die URL des Index (das Muster der Vorlage mit ausgefüllten {Platzhaltern})</translation>
-    </message>
-    <message>
-        <source>The index&apos;s name in pyproject.toml (default: the preset&apos;s)</source>
-        <translation>Der Name des Index in pyproject.toml (Standard: der der Vorlage)</translation>
-    </message>
-    <message>
-        <source>A first dependency (repeatable)</source>
-        <translation>Eine erste Abhängigkeit (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>Do not create .venv (nor lock or sync)</source>
-        <translation>.venv nicht anlegen (und weder sperren noch synchronisieren)</translation>
-    </message>
-    <message>
-        <source>Do not lock and sync the first dependencies</source>
-        <translation>Die ersten Abhängigkeiten nicht sperren und synchronisieren</translation>
-    </message>
-    <message>
-        <source>init takes one folder, not %1</source>
-        <translation>init nimmt einen Ordner, nicht %1</translation>
-    </message>
-    <message>
-        <source>%1 already exists: nothing was changed</source>
-        <translation>%1 existiert bereits: nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid project name: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit (give --name)</source>
-        <translation>&apos;%1&apos; ist kein gültiger Projektname: verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer (geben Sie --name an)</translation>
-    </message>
-    <message>
-        <source>--index-preset takes %1, not &apos;%2&apos;</source>
-        <translation>--index-preset nimmt %1, nicht &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--index-preset %1 needs --index-url: %2 with every {placeholder} filled in</source>
-        <translation>--index-preset %1 braucht --index-url: %2 mit allen {Platzhaltern} ausgefüllt</translation>
-    </message>
-    <message>
-        <source>--index-url carries credentials: they would end up in pyproject.toml; give the URL without them and store them with envdesk-cli auth set</source>
-        <translation>--index-url enthält Zugangsdaten: sie landeten in pyproject.toml; geben Sie die URL ohne sie an und speichern Sie sie mit envdesk-cli auth set</translation>
-    </message>
-    <message>
-        <source>--index-url needs an --index-preset other than pypi (custom for any index)</source>
-        <translation>--index-url braucht eine andere --index-preset als pypi (custom für jeden Index)</translation>
-    </message>
-    <message>
-        <source>--requires-python: %1</source>
-        <translation>--requires-python: %1</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>%1 angelegt</translation>
-    </message>
-    <message>
-        <source>Credentials for %1: %2 Store them with: envdesk-cli auth set %3 --username USER</source>
-        <translation>Zugangsdaten für %1: %2 Speichern Sie sie mit: envdesk-cli auth set %3 --username BENUTZER</translation>
-    </message>
-    <message>
-        <source>The project was created; the dependencies could not be locked and synced yet (see above): fix that, then run envdesk-cli sync --project %1</source>
-        <translation>Das Projekt wurde angelegt; die Abhängigkeiten konnten noch nicht gesperrt und synchronisiert werden (siehe oben): beheben Sie das und führen Sie dann envdesk-cli sync --project %1 aus</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>--directory %1: no such folder</source>
-        <translation>--directory %1: kein solcher Ordner</translation>
-    </message>
-    <message>
-        <source>--color takes auto, always or never, not &apos;%1&apos;</source>
-        <translation>--color nimmt auto, always oder never, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; before the command</source>
-        <translation>unbekannte Option &apos;%1&apos; vor dem Befehl</translation>
-    </message>
-    <message>
-        <source>Usage: envdesk-cli [GLOBAL OPTIONS] COMMAND [ARGS...]</source>
-        <translation>Aufruf: envdesk-cli [GLOBALE OPTIONEN] BEFEHL [ARGUMENTE...]</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):</source>
-        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
-    </message>
-    <message>
-        <source>Say more: index queries (-v), with their credential source and rule (-vv)</source>
-        <translation>Mehr sagen: Index-Anfragen (-v), mit Herkunft der Zugangsdaten und Regel (-vv)</translation>
-    </message>
-    <message>
-        <source>No progress lines (results, warnings and errors still)</source>
-        <translation>Keine Fortschrittszeilen (Ergebnisse, Warnungen und Fehler weiterhin)</translation>
-    </message>
-    <message>
-        <source>No progress lines</source>
-        <translation>Keine Fortschrittszeilen</translation>
-    </message>
-    <message>
-        <source>Use cached pages only (also UV_OFFLINE=1)</source>
-        <translation>Nur zwischengespeicherte Seiten verwenden (auch UV_OFFLINE=1)</translation>
-    </message>
-    <message>
-        <source>The project (before the command: for every command that looks for one)</source>
-        <translation>Das Projekt (vor dem Befehl: für jeden Befehl, der eines sucht)</translation>
-    </message>
-    <message>
-        <source>Run as if started in DIR</source>
-        <translation>Ausführen, als wäre in DIR gestartet worden</translation>
-    </message>
-    <message>
-        <source>auto, always or never (envdesk-cli prints no colours yet)</source>
-        <translation>auto, always oder never (envdesk-cli gibt noch keine Farben aus)</translation>
-    </message>
-    <message>
-        <source>credentials: %1</source>
-        <translation>Zugangsdaten: %1</translation>
-    </message>
-    <message>
-        <source>Install this dependency group too (repeatable)</source>
-        <translation>Diese Abhängigkeitsgruppe auch installieren (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>G</source>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>Leave this dependency group out (repeatable)</source>
-        <translation>Diese Abhängigkeitsgruppe weglassen (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>Install every dependency group</source>
-        <translation>Jede Abhängigkeitsgruppe installieren</translation>
-    </message>
-    <message>
-        <source>Leave the dev group out</source>
-        <translation>Die Gruppe dev weglassen</translation>
-    </message>
-    <message>
-        <source>Leave the default groups out (default-groups in [tool.uv]; default: dev)</source>
-        <translation>Die Standardgruppen weglassen (default-groups in [tool.uv]; Standard: dev)</translation>
-    </message>
-    <message>
-        <source>Install this extra&apos;s packages too (repeatable)</source>
-        <translation>Die Pakete dieses Extras auch installieren (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>Install every extra&apos;s packages</source>
-        <translation>Die Pakete jedes Extras installieren</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a set: ask it with &apos;NAME&apos; in %1 or &apos;NAME&apos; not in %1</source>
-        <translation>&apos;%1&apos; ist eine Menge: fragen Sie sie mit &apos;NAME&apos; in %1 oder &apos;NAME&apos; not in %1</translation>
-    </message>
-    <message>
-        <source>%1 has no dependency group &apos;%2&apos; (it has: %3)</source>
-        <translation>%1 hat keine Abhängigkeitsgruppe &apos;%2&apos; (sie hat: %3)</translation>
-    </message>
-    <message>
-        <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
-        <translation>%1 hat kein Extra &apos;%2&apos; (sie hat: %3)</translation>
-    </message>
-    <message>
-        <source>Leave the project itself out (installed editable when it has a [build-system])</source>
-        <translation>Das Projekt selbst weglassen (editierbar installiert, wenn es ein [build-system] hat)</translation>
-    </message>
-    <message>
-        <source>Include this dependency group too (repeatable)</source>
-        <translation>Diese Abhängigkeitsgruppe auch aufnehmen (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>Include every dependency group</source>
-        <translation>Jede Abhängigkeitsgruppe aufnehmen</translation>
-    </message>
-    <message>
-        <source>Leave the default groups out</source>
-        <translation>Die Standardgruppen weglassen</translation>
-    </message>
-    <message>
-        <source>Include this extra&apos;s packages too (repeatable)</source>
-        <translation>Die Pakete dieses Extras auch aufnehmen (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>Include every extra&apos;s packages</source>
-        <translation>Die Pakete jedes Extras aufnehmen</translation>
-    </message>
-    <message>
-        <source>The index look-up was cancelled.</source>
-        <translation>Die Abfrage der Indizes wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
-        <translation>--prerelease ist disallow, allow, if-necessary, explicit oder if-necessary-or-explicit, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--resolution is highest, lowest or lowest-direct, not &apos;%1&apos;</source>
-        <translation>--resolution ist highest, lowest oder lowest-direct, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>exclude-newer &apos;%1&apos; is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)</source>
-        <translation>exclude-newer &apos;%1&apos; ist weder ein Datum (2024-05-01) noch ein Zeitpunkt (2024-05-01T12:00:00Z)</translation>
-    </message>
-    <message>
-        <source>%1 changed after this sync was planned; nothing was changed</source>
-        <translation>%1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
-    </message>
-    <message>
-        <source>plan the sync again to see what it would do now</source>
-        <translation>den Abgleich neu planen, um zu sehen, was er jetzt täte</translation>
-    </message>
-    <message>
-        <source>the environment %1 changed after this sync was planned; nothing was changed</source>
-        <translation>die Umgebung %1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Build</name>
-    <message>
-        <source>the build of %1 was cancelled</source>
-        <translation>der Build von %1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot build %1: %2</source>
-        <translation>%1 kann nicht gebaut werden: %2</translation>
-    </message>
-    <message>
-        <source>last output of the backend:</source>
-        <translation>letzte Ausgabe des Backends:</translation>
-    </message>
-    <message>
-        <source>%1 declares no build-backend, so it is built with setuptools (PEP 517&apos;s fallback): make setuptools installable from the project&apos;s indexes, or declare [build-system] requires and build-backend in its pyproject.toml</source>
-        <translation>%1 deklariert kein build-backend und wird daher mit setuptools gebaut (Fallback nach PEP 517): machen Sie setuptools aus den Indizes des Projekts installierbar, oder deklarieren Sie [build-system] requires und build-backend in seiner pyproject.toml</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::CommandJob</name>
-    <message>
-        <source>error: cancelled</source>
-        <translation>Fehler: abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3278,88 +1944,6 @@
     </message>
 </context>
 <context>
-    <name>Envdesk::Core::CoreMetadata</name>
-    <message>
-        <source>%1line %2 is not valid UTF-8; the bad bytes were replaced</source>
-        <translation>%1Zeile %2 ist kein gültiges UTF-8; die fehlerhaften Bytes wurden ersetzt</translation>
-    </message>
-    <message>
-        <source>line %1 continues a field, but no field came before it</source>
-        <translation>Zeile %1 setzt ein Feld fort, aber davor steht kein Feld</translation>
-    </message>
-    <message>
-        <source>line %1 is not &apos;Field: value&apos;: &apos;%2&apos;</source>
-        <translation>Zeile %1 hat nicht die Form &apos;Field: value&apos;: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>the metadata file is damaged</source>
-        <translation>die Metadatendatei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>the metadata has no %1 field</source>
-        <translation>den Metadaten fehlt das Feld %1</translation>
-    </message>
-    <message>
-        <source>metadata version %1 is newer than envdesk knows (2.4); reading it as 2.4</source>
-        <translation>Metadatenversion %1 ist neuer, als envdesk kennt (2.4); sie wird als 2.4 gelesen</translation>
-    </message>
-    <message>
-        <source>metadata version %1 is not supported (envdesk reads 1.0 to 2.4)</source>
-        <translation>Metadatenversion %1 wird nicht unterstützt (envdesk liest 1.0 bis 2.4)</translation>
-    </message>
-    <message>
-        <source>Version: %1</source>
-        <translation>Version: %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be Dynamic (PEP 643)</source>
-        <translation>&apos;%1&apos; darf nicht Dynamic sein (PEP 643)</translation>
-    </message>
-    <message>
-        <source>Requires-Dist of %1 %2: %3</source>
-        <translation>Requires-Dist von %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Requires-Python of %1 %2: %3</source>
-        <translation>Requires-Python von %1 %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::CredentialProvider</name>
-    <message>
-        <source>the index URL</source>
-        <translation>der Index-URL</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <source>the keychain</source>
-        <translation>dem Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the credential command of index &apos;%1&apos; (%2) could not be started: %3</source>
-        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) konnte nicht gestartet werden: %3</translation>
-    </message>
-    <message>
-        <source>the credential command of index &apos;%1&apos; (%2) did not finish within %3 s</source>
-        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) wurde nicht innerhalb von %3 s fertig</translation>
-    </message>
-    <message>
-        <source>the credential command of index &apos;%1&apos; (%2) failed (exit code %3)%4</source>
-        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) ist fehlgeschlagen (Exit-Code %3)%4</translation>
-    </message>
-    <message>
-        <source>the credential command of index &apos;%1&apos;</source>
-        <translation>dem Zugangsdaten-Befehl des Index &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the credential command of index &apos;%1&apos; printed JSON without a token or password</source>
-        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; hat JSON ohne Token oder Passwort ausgegeben</translation>
-    </message>
-</context>
-<context>
     <name>Envdesk::Core::DirectSource</name>
     <message>
         <source>the folder %1 (editable)</source>
@@ -3377,6 +1961,58 @@
         <source>git %1%2</source>
         <translation>git %1%2</translation>
     </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 muss ein Array von Strings sein</translation>
+    </message>
+    <message>
+        <source>[project] dependencies</source>
+        <translation>[project] dependencies</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies] %1</source>
+        <translation>[project.optional-dependencies] %1</translation>
+    </message>
+    <message>
+        <source>%1 has two sources: %2 (%3) and %4 (%5)</source>
+        <translation>%1 hat zwei Quellen: %2 (%3) und %4 (%5)</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>behalten Sie eine davon</translation>
+    </message>
+    <message>
+        <source>the requirement %1</source>
+        <translation>die Anforderung %1</translation>
+    </message>
+    <message>
+        <source>%1 is the package %2, not %3</source>
+        <translation>%1 ist das Paket %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>fix the package name or the source at %1</source>
+        <translation>korrigieren Sie den Paketnamen oder die Quelle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which is not a folder</source>
+        <translation>%1 gibt für %2 den Pfad %3 an, der kein Ordner ist</translation>
+    </message>
+    <message>
+        <source>fix the path in [tool.uv.sources]</source>
+        <translation>korrigieren Sie den Pfad in [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 at %3, which cannot be read: %4</source>
+        <translation>%1 gibt für %2 den Pfad %3 an, der nicht gelesen werden kann: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info/METADATA</source>
+        <translation>%1 hat keine .dist-info/METADATA</translation>
+    </message>
 </context>
 <context>
     <name>Envdesk::Core::DoctorJob</name>
@@ -3392,89 +2028,76 @@
         <source>The connection test of %1 was cancelled.</source>
         <translation>Der Verbindungstest von %1 wurde abgebrochen.</translation>
     </message>
-</context>
-<context>
-    <name>Envdesk::Core::EffectiveSettings</name>
     <message>
-        <source>Configuration files (lowest precedence first):</source>
-        <translation>Konfigurationsdateien (niedrigster Vorrang zuerst):</translation>
+        <source>%1 has no index named &apos;%2&apos;</source>
+        <translation>%1 hat keinen Index namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>Indexes, in the order they are asked:</source>
-        <translation>Indizes, in der Reihenfolge ihrer Abfrage:</translation>
-    </message>
-    <message>
-        <source>credentials from %1</source>
-        <translation>Zugangsdaten aus %1</translation>
-    </message>
-    <message>
-        <source>Settings:</source>
-        <translation>Einstellungen:</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>overrides %1 (%2)</source>
-        <translation>überschreibt %1 (%2)</translation>
+        <source>&apos;%1&apos; is not an index URL</source>
+        <translation>&apos;%1&apos; ist keine Index-URL</translation>
     </message>
 </context>
 <context>
-    <name>Envdesk::Core::EnvironmentLock</name>
+    <name>Envdesk::Core::Git</name>
     <message>
-        <source>another process (its lock file %1 does not say which yet)</source>
-        <translation>ein anderer Prozess (seine Lock-Datei %1 gibt noch nicht an, welcher)</translation>
+        <source>the git URL %1 carries a password, which envdesk never passes to a program</source>
+        <translation>die git-URL %1 enthält ein Passwort, das envdesk nie an ein Programm übergibt</translation>
     </message>
     <message>
-        <source>process %1 (%2) on %3</source>
-        <translation>Prozess %1 (%2) auf %3</translation>
+        <source>remove it from the URL and let git&apos;s credential helper hold it (git config credential.helper)</source>
+        <translation>entfernen Sie es aus der URL und überlassen Sie es gits Credential-Helper (git config credential.helper)</translation>
     </message>
     <message>
-        <source>waiting for %1, which is changing %2</source>
-        <translation>warte auf %1, der gerade %2 ändert</translation>
+        <source>%1 is a git source, and git is not installed</source>
+        <translation>%1 ist eine git-Quelle, und git ist nicht installiert</translation>
     </message>
     <message>
-        <source>%1 has been changing %2 for longer than %3 s</source>
-        <translation>%1 ändert %2 seit mehr als %3 s</translation>
+        <source>install git (apt install git)</source>
+        <translation>installieren Sie git (apt install git)</translation>
     </message>
     <message>
-        <source>wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if that process is not envdesk, remove %1</source>
-        <translation>warten Sie darauf und versuchen Sie es erneut (ENVDESK_LOCK_TIMEOUT legt fest, wie lange gewartet wird); ist dieser Prozess nicht envdesk, entfernen Sie %1</translation>
+        <source>there is no cache folder to check %1 out into</source>
+        <translation>es gibt keinen Cache-Ordner, in den %1 ausgecheckt werden kann</translation>
     </message>
     <message>
-        <source>cannot create the lock file %1</source>
-        <translation>die Lock-Datei %1 kann nicht erstellt werden</translation>
+        <source>cancelled while git was %1</source>
+        <translation>abgebrochen, während git %1</translation>
     </message>
     <message>
-        <source>check that the environment&apos;s folder is writable</source>
-        <translation>prüfen Sie, ob der Ordner der Umgebung beschreibbar ist</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Event</name>
-    <message>
-        <source> (cache)</source>
-        <translation> (Cache)</translation>
+        <source>git failed %1 for %2%3: %4</source>
+        <translation>git ist beim %1 von %2%3 gescheitert: %4</translation>
     </message>
     <message>
-        <source>credentials: %1</source>
-        <translation>Zugangsdaten: %1</translation>
+        <source>check the URL and the revision; git takes credentials from its credential helper or ssh keys, and envdesk does not let it prompt</source>
+        <translation>prüfen Sie URL und Revision; git nimmt Zugangsdaten aus seinem Credential-Helper oder aus ssh-Schlüsseln, und envdesk lässt es nicht nachfragen</translation>
     </message>
-</context>
-<context>
-    <name>Envdesk::Core::HostNameCheck</name>
     <message>
-        <source>no host names</source>
-        <translation>keine Hostnamen</translation>
+        <source>cloning</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>cannot move the clone of %1 into %2</source>
+        <translation>der Klon von %1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>%1 has no branch, tag or commit named %2</source>
+        <translation>%1 hat keinen Branch, Tag oder Commit namens %2</translation>
+    </message>
+    <message>
+        <source>check rev, tag or branch in [tool.uv.sources]</source>
+        <translation>prüfen Sie rev, tag oder branch in [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>checking out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>cannot move the checkout of %1 into %2</source>
+        <translation>der Checkout von %1 kann nicht nach %2 verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +2212,352 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Import</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>es gibt keine Datei %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a distribution file, which cannot be installed editable; it was imported as a plain path source</source>
+        <translation>&apos;%1&apos; ist eine Distributionsdatei, die nicht editierbar installiert werden kann; sie wurde als einfache Pfadquelle importiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from %2, which does not exist</source>
+        <translation>&apos;%1&apos; stammt aus %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>check the path before you lock</source>
+        <translation>prüfen Sie den Pfad vor dem Festschreiben (lock)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an editable git checkout; uv installs a git source as a normal package, so editable was dropped</source>
+        <translation>&apos;%1&apos; ist ein editierbarer git-Checkout; uv installiert eine git-Quelle als normales Paket, daher wurde editable entfernt</translation>
+    </message>
+    <message>
+        <source>to edit it, clone the repository and make it a path source with editable = true</source>
+        <translation>um es zu bearbeiten, klonen Sie das Repository und machen Sie es zu einer Pfadquelle mit editable = true</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes from a %2 repository; [tool.uv.sources] takes git, url and path sources only, so it was not imported</source>
+        <translation>&apos;%1&apos; stammt aus einem %2-Repository; [tool.uv.sources] kennt nur git-, url- und path-Quellen, daher wurde es nicht importiert</translation>
+    </message>
+    <message>
+        <source>publish it to one of your indexes, or point a url or path source at a built distribution</source>
+        <translation>veröffentlichen Sie es in einem Ihrer Indizes, oder lassen Sie eine url- oder path-Quelle auf eine gebaute Distribution zeigen</translation>
+    </message>
+    <message>
+        <source>%1: certificates of %2 will not be checked (allow-insecure-host)</source>
+        <translation>%1: Zertifikate von %2 werden nicht geprüft (allow-insecure-host)</translation>
+    </message>
+    <message>
+        <source>prefer trusting the host&apos;s CA: [tool.envdesk.index.NAME] ca-bundle</source>
+        <translation>vertrauen Sie besser der CA des Hosts: [tool.envdesk.index.NAME] ca-bundle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section header</source>
+        <translation>&apos;%1&apos; ist kein Abschnittskopf</translation>
+    </message>
+    <message>
+        <source>a section looks like [global]</source>
+        <translation>ein Abschnitt sieht aus wie [global]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY = VALUE</source>
+        <translation>&apos;%1&apos; hat nicht die Form KEY = VALUE</translation>
+    </message>
+    <message>
+        <source>each line of pip&apos;s configuration is a [section], KEY = VALUE, or an indented continuation</source>
+        <translation>jede Zeile der pip-Konfiguration ist eine [section], KEY = VALUE oder eine eingerückte Fortsetzung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes before any [section]</source>
+        <translation>&apos;%1&apos; steht vor jeder [section]</translation>
+    </message>
+    <message>
+        <source>put it under [global]</source>
+        <translation>setzen Sie es unter [global]</translation>
+    </message>
+    <message>
+        <source>trusted-host</source>
+        <translation>trusted-host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not imported (envdesk takes indexes, trusted hosts, find-links and certificates from pip&apos;s configuration)</source>
+        <translation>&apos;%1&apos; wird nicht importiert (envdesk übernimmt Indizes, vertrauenswürdige Hosts, find-links und Zertifikate aus der pip-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>[[source]] must be an array of tables</source>
+        <translation>[[source]] muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>a [[source]] has no url</source>
+        <translation>eine [[source]] hat keine url</translation>
+    </message>
+    <message>
+        <source>add url = &quot;https://host/simple&quot;</source>
+        <translation>fügen Sie url = &quot;https://host/simple&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>the URL of &apos;%1&apos; uses environment variables (%2), which uv does not expand</source>
+        <translation>die URL von &apos;%1&apos; verwendet Umgebungsvariablen (%2), die uv nicht expandiert</translation>
+    </message>
+    <message>
+        <source>write the URL out and keep secrets in the keychain</source>
+        <translation>schreiben Sie die URL aus und bewahren Sie Geheimnisse im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>verify_ssl = false</source>
+        <translation>verify_ssl = false</translation>
+    </message>
+    <message>
+        <source>[%1] must be a table</source>
+        <translation>[%1] muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in [%2] does not make a valid requirement: %3</source>
+        <translation>&apos;%1&apos; in [%2] ergibt keine gültige Anforderung: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names the source &apos;%2&apos;, which the Pipfile does not define</source>
+        <translation>&apos;%1&apos; verweist auf die Quelle &apos;%2&apos;, die die Pipfile nicht definiert</translation>
+    </message>
+    <message>
+        <source>[requires] %1 = &quot;%2&quot; is not imported</source>
+        <translation>[requires] %1 = &quot;%2&quot; wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>set requires-python in [project], e.g. &quot;&gt;=%1&quot;</source>
+        <translation>setzen Sie requires-python in [project], z. B. &quot;&gt;=%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 (from &apos;%2&apos;); not imported</source>
+        <translation>es gibt keinen Ordner %1 (aus &apos;%2&apos;); nicht importiert</translation>
+    </message>
+    <message>
+        <source>paths are read relative to the requirements file&apos;s folder</source>
+        <translation>Pfade werden relativ zum Ordner der Anforderungsdatei gelesen</translation>
+    </message>
+    <message>
+        <source>cannot tell which package &apos;%1&apos; is without building it; not imported</source>
+        <translation>ohne es zu bauen, lässt sich nicht sagen, welches Paket &apos;%1&apos; ist; nicht importiert</translation>
+    </message>
+    <message>
+        <source>write it as &apos;NAME @ %1&apos; or add #egg=NAME</source>
+        <translation>schreiben Sie es als &apos;NAME @ %1&apos; oder fügen Sie #egg=NAME hinzu</translation>
+    </message>
+    <message>
+        <source>give the folder a pyproject.toml with [project] name, or add #egg=NAME</source>
+        <translation>geben Sie dem Ordner eine pyproject.toml mit [project] name, oder fügen Sie #egg=NAME hinzu</translation>
+    </message>
+    <message>
+        <source>requirements files include each other too deeply</source>
+        <translation>Anforderungsdateien binden einander zu tief ein</translation>
+    </message>
+    <message>
+        <source>--trusted-host</source>
+        <translation>--trusted-host</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is not imported</source>
+        <translation>die Option &apos;%1&apos; wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid requirement: %2</source>
+        <translation>&apos;%1&apos; ist keine gültige Anforderung: %2</translation>
+    </message>
+    <message>
+        <source>cannot tell what %1 is</source>
+        <translation>es lässt sich nicht erkennen, was %1 ist</translation>
+    </message>
+    <message>
+        <source>import reads pip.conf / pip.ini, Pipfile and requirements files (*.txt, *.in)</source>
+        <translation>import liest pip.conf / pip.ini, Pipfile und Anforderungsdateien (*.txt, *.in)</translation>
+    </message>
+    <message>
+        <source>index %1 is already there as &apos;%2&apos;</source>
+        <translation>Index %1 ist bereits als &apos;%2&apos; vorhanden</translation>
+    </message>
+    <message>
+        <source>the project already has a default index: &apos;%1&apos; was added as an ordinary index</source>
+        <translation>das Projekt hat bereits einen Standardindex: &apos;%1&apos; wurde als gewöhnlicher Index hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added the index &apos;%1&apos; (%2)%3</source>
+        <translation>Index &apos;%1&apos; hinzugefügt (%2)%3</translation>
+    </message>
+    <message>
+        <source>, the default</source>
+        <translation>, der Standardindex</translation>
+    </message>
+    <message>
+        <source>, explicit</source>
+        <translation>, explizit</translation>
+    </message>
+    <message>
+        <source>added the insecure host %1</source>
+        <translation>unsicheren Host %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added find-links %1</source>
+        <translation>find-links %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>pip&apos;s %1 = %2 was not applied: no index was imported to attach it to; set SSL_CERT_FILE or [tool.envdesk.index.NAME] %1</source>
+        <translation>pips %1 = %2 wurde nicht angewendet: es wurde kein Index importiert, an den es angehängt werden kann; setzen Sie SSL_CERT_FILE oder [tool.envdesk.index.NAME] %1</translation>
+    </message>
+    <message>
+        <source>set %1 = %2 for the index &apos;%3&apos;</source>
+        <translation>%1 = %2 für den Index &apos;%3&apos; gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is this project itself; it was not added as a dependency</source>
+        <translation>%1 (%2) ist dieses Projekt selbst; es wurde nicht als Abhängigkeit hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is already a dependency; kept as it is</source>
+        <translation>%1 ist bereits eine Abhängigkeit; unverändert belassen</translation>
+    </message>
+    <message>
+        <source>added the dependency %1</source>
+        <translation>Abhängigkeit %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 to the dev group</source>
+        <translation>%1 zur dev-Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 already has a source; kept as it is</source>
+        <translation>%1 hat bereits eine Quelle; unverändert belassen</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos;</source>
+        <translation>dem Index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the git repository %1</source>
+        <translation>dem git-Repository %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source> (editable)</source>
+        <translation> (editierbar)</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2</source>
+        <translation>%1 stammt aus %2</translation>
+    </message>
+    <message>
+        <source>the URL of &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
+        <translation>die URL von &apos;%1&apos; enthält Zugangsdaten; sie wurden nicht in pyproject.toml übernommen</translation>
+    </message>
+    <message>
+        <source>let git&apos;s credential helper or ~/.netrc supply them for %1</source>
+        <translation>lassen Sie gits Credential-Helper oder ~/.netrc sie für %1 liefern</translation>
+    </message>
+    <message>
+        <source>the URL of the index &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
+        <translation>die URL des Index &apos;%1&apos; enthält Zugangsdaten; sie wurden nicht in pyproject.toml übernommen</translation>
+    </message>
+    <message>
+        <source>store them in the keychain with &apos;envdesk-cli auth set %1&apos;, or set %2_USERNAME and %2_PASSWORD</source>
+        <translation>speichern Sie sie mit &apos;envdesk-cli auth set %1&apos; im Schlüsselbund, oder setzen Sie %2_USERNAME und %2_PASSWORD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a version string nor a table; not imported</source>
+        <translation>&apos;%1&apos; ist weder ein Versions-String noch eine Tabelle; nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Index</name>
+    <message>
+        <source>the index answered something that is not a PEP 503/691 simple page; check the index URL (it usually ends in /simple)</source>
+        <translation>der Index hat etwas geantwortet, das keine Simple-Seite nach PEP 503/691 ist; prüfen Sie die Index-URL (sie endet meist auf /simple)</translation>
+    </message>
+    <message>
+        <source>the JSON root page of %1 is malformed: %2 at byte %3</source>
+        <translation>die JSON-Stammseite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>the JSON page of %1 is malformed: %2 at byte %3</source>
+        <translation>die JSON-Seite von %1 ist fehlerhaft: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 speaks simple API version %2, which envdesk does not know</source>
+        <translation>%1 spricht die Simple-API-Version %2, die envdesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>the JSON page of %1 has no &quot;files&quot; list</source>
+        <translation>die JSON-Seite von %1 hat keine &quot;files&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>a file entry on %1 has no filename or url</source>
+        <translation>ein Dateieintrag auf %1 hat keinen filename oder keine url</translation>
+    </message>
+    <message>
+        <source>%1 answered with content type &apos;%2&apos;, not a simple API page</source>
+        <translation>%1 hat mit dem Inhaltstyp &apos;%2&apos; geantwortet, nicht mit einer Simple-API-Seite</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive: the end of the file is missing</source>
+        <translation>kein ZIP-Archiv: das Ende der Datei fehlt</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive: no end-of-central-directory record</source>
+        <translation>kein ZIP-Archiv: kein End-of-Central-Directory-Eintrag</translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 directory</source>
+        <translation>beschädigtes ZIP64-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the ZIP directory points outside the file</source>
+        <translation>das ZIP-Verzeichnis verweist auf eine Stelle außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>need more of the file: the directory starts at byte %1</source>
+        <translation>mehr von der Datei nötig: das Verzeichnis beginnt bei Byte %1</translation>
+    </message>
+    <message>
+        <source>damaged ZIP directory entry %1</source>
+        <translation>beschädigter ZIP-Verzeichniseintrag %1</translation>
+    </message>
+    <message>
+        <source>the local header of %1 is not where the directory says</source>
+        <translation>der lokale Header von %1 liegt nicht dort, wo das Verzeichnis es angibt</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot start decompression</source>
+        <translation>Dekomprimierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not decompress to its stated size</source>
+        <translation>%1 ergibt beim Dekomprimieren nicht die angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2, which wheels do not use</source>
+        <translation>%1 verwendet die Kompressionsmethode %2, die Wheels nicht verwenden</translation>
+    </message>
+    <message>
+        <source>%1 fails its CRC-32 check</source>
+        <translation>%1 besteht die CRC-32-Prüfung nicht</translation>
     </message>
 </context>
 <context>
@@ -3755,48 +2724,66 @@
             <numerusform>%1 listet %n Projekte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The index look-up was cancelled.</source>
+        <translation>Die Abfrage der Indizes wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>certificates of %1 were not checked (allow-insecure-host or verify = false)</source>
+        <translation>Zertifikate von %1 wurden nicht geprüft (allow-insecure-host oder verify = false)</translation>
+    </message>
 </context>
 <context>
-    <name>Envdesk::Core::IndexProvider</name>
+    <name>Envdesk::Core::IndexSettings</name>
     <message>
-        <source>no-binary</source>
-        <translation>no-binary</translation>
+        <source>%1 needs the keychain: %2</source>
+        <translation>%1 benötigt den Schlüsselbund: %2</translation>
     </message>
     <message>
-        <source>only-binary</source>
-        <translation>only-binary</translation>
+        <source>%1 uses ${keychain}, but the keychain has nothing for %2</source>
+        <translation>%1 verwendet ${keychain}, aber der Schlüsselbund enthält nichts für %2</translation>
     </message>
     <message>
-        <source>uploaded %1, after exclude-newer</source>
-        <translation>am %1 hochgeladen, nach exclude-newer</translation>
+        <source>store it: envdesk-cli auth set %1 --token (the secret is read from stdin)</source>
+        <translation>speichern Sie es: envdesk-cli auth set %1 --token (das Geheimnis wird von stdin gelesen)</translation>
     </message>
     <message>
-        <source>yanked</source>
-        <translation>zurückgezogen</translation>
+        <source>%1 uses ${env:%2}, which is not set</source>
+        <translation>%1 verwendet ${env:%2}, das nicht gesetzt ist</translation>
     </message>
     <message>
-        <source>requires Python %1</source>
-        <translation>erfordert Python %1</translation>
+        <source>set %1 in the environment</source>
+        <translation>setzen Sie %1 in der Umgebung</translation>
     </message>
     <message>
-        <source>no tag this Python supports</source>
-        <translation>kein Tag, den dieses Python unterstützt</translation>
+        <source>%1 header %2</source>
+        <translation>%1 Header %2</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::IndexSetup</name>
+    <message>
+        <source>--index-strategy &apos;%1&apos; is not one of first-index, unsafe-first-match, unsafe-best-match</source>
+        <translation>--index-strategy &apos;%1&apos; ist keiner von first-index, unsafe-first-match, unsafe-best-match</translation>
     </message>
     <message>
-        <source>no file of %1 %2 was listed</source>
-        <translation>keine Datei von %1 %2 wurde aufgelistet</translation>
+        <source>UV_HTTP_TIMEOUT=&apos;%1&apos; is not a number of seconds</source>
+        <translation>UV_HTTP_TIMEOUT=&apos;%1&apos; ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
-        <source>it requires Python %1</source>
-        <translation>es erfordert Python %1</translation>
+        <source>set it to a whole number of seconds, e.g. 60, or unset it</source>
+        <translation>setzen Sie es auf eine ganze Zahl von Sekunden, z. B. 60, oder entfernen Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Install</name>
+    <message>
+        <source>[dependency-groups] include each other in a circle: %1</source>
+        <translation>[dependency-groups] schließen einander im Kreis ein: %1</translation>
     </message>
     <message>
-        <source>no-build</source>
-        <translation>no-build</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3) requires Python %4</source>
-        <translation>%1 %2 (%3) benötigt Python %4</translation>
+        <source>remove one include-group of the circle</source>
+        <translation>entfernen Sie ein include-group des Kreises</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +2810,14 @@
     <message>
         <source>waiting for index %1 (%2): no answer for %3 s</source>
         <translation>warte auf Index %1 (%2): seit %3 s keine Antwort</translation>
+    </message>
+    <message>
+        <source> (cache)</source>
+        <translation> (Cache)</translation>
+    </message>
+    <message>
+        <source>credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
     </message>
 </context>
 <context>
@@ -3925,336 +2920,7 @@
     </message>
 </context>
 <context>
-    <name>Envdesk::Core::LockInputs</name>
-    <message>
-        <source>[dependency-groups] include each other in a circle: %1</source>
-        <translation>[dependency-groups] schließen einander im Kreis ein: %1</translation>
-    </message>
-    <message>
-        <source>remove one include-group of the circle</source>
-        <translation>entfernen Sie ein include-group des Kreises</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Marker</name>
-    <message>
-        <source>unexpected text after the marker</source>
-        <translation>unerwarteter Text nach dem Marker</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::MarkerParser</name>
-    <message>
-        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
-        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; an Position %1 zu schließen</translation>
-    </message>
-    <message>
-        <source>invalid \%1 escape in a quoted string</source>
-        <translation>ungültiges Escape \%1 in einem String in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>expected a marker variable or quoted string</source>
-        <translation>Marker-Variable oder String in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <source>expected whitespace after &apos;not&apos;</source>
-        <translation>Leerraum nach &apos;not&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;in&apos; after &apos;not&apos;</source>
-        <translation>&apos;in&apos; nach &apos;not&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>expected a marker operator, one of &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</source>
-        <translation>Marker-Operator erwartet, einer von &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Net</name>
-    <message>
-        <source>Connection test for %1 (%2)
-</source>
-        <translation>Verbindungstest für %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Fix: %1
-</source>
-        <translation>Abhilfe: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Pep</name>
-    <message>
-        <source>invalid marker &apos;%1&apos;: %2 at position %3</source>
-        <translation>ungültiger Marker &apos;%1&apos;: %2 an Position %3</translation>
-    </message>
-    <message>
-        <source>the end</source>
-        <translation>das Ende</translation>
-    </message>
-    <message>
-        <source>%1, found %2</source>
-        <translation>%1, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>invalid requirement &apos;%1&apos;: %2 at position %3</source>
-        <translation>ungültige Anforderung &apos;%1&apos;: %2 an Position %3</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Project</name>
-    <message>
-        <source>envdesk could not make this edit without breaking the file (%1); nothing was written</source>
-        <translation>envdesk konnte diese Änderung nicht vornehmen, ohne die Datei zu beschädigen (%1); es wurde nichts geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Provenance</name>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::PubGrubSolver</name>
-    <message>
-        <source>the resolution was cancelled</source>
-        <translation>die Auflösung wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the resolution was stopped after %1 steps without an answer</source>
-        <translation>die Auflösung wurde nach %1 Schritten ohne Ergebnis angehalten</translation>
-    </message>
-    <message>
-        <source>pin some versions to narrow the search</source>
-        <translation>legen Sie einige Versionen fest, um die Suche einzugrenzen</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::PubGrubSolver::Private</name>
-    <message>
-        <source>internal resolver error: %1</source>
-        <translation>interner Resolver-Fehler: %1</translation>
-    </message>
-    <message>
-        <source>it requires %1 from a URL (%2), which only the project itself can declare</source>
-        <translation>es erfordert %1 von einer URL (%2), was nur das Projekt selbst deklarieren kann</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::PyLock</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>write one with envdesk-cli lock</source>
-        <translation>erstellen Sie eine mit envdesk-cli lock</translation>
-    </message>
-    <message>
-        <source>the lock file</source>
-        <translation>die Lock-Datei</translation>
-    </message>
-    <message>
-        <source>lock-version %1 is not one envdesk reads (it reads 1.x)</source>
-        <translation>lock-version %1 ist keine, die envdesk liest (es liest 1.x)</translation>
-    </message>
-    <message>
-        <source>lock again with this version of envdesk, or upgrade envdesk</source>
-        <translation>schreiben Sie erneut mit dieser envdesk-Version fest, oder aktualisieren Sie envdesk</translation>
-    </message>
-    <message>
-        <source>environments: %1 is not a marker: %2</source>
-        <translation>environments: %1 ist kein Marker: %2</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk]</source>
-        <translation>[tool.envdesk]</translation>
-    </message>
-    <message>
-        <source>packages must be an array of tables</source>
-        <translation>packages muss ein Array von Tabellen sein</translation>
-    </message>
-    <message>
-        <source>packages[%1]</source>
-        <translation>packages[%1]</translation>
-    </message>
-    <message>
-        <source>%1 must be a table</source>
-        <translation>%1 muss eine Tabelle sein</translation>
-    </message>
-    <message>
-        <source>package %1</source>
-        <translation>Paket %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a marker</source>
-        <translation>%1: %2 ist kein Marker</translation>
-    </message>
-    <message>
-        <source>%1: requires-python %2 is not a version specifier</source>
-        <translation>%1: requires-python %2 ist kein Versionsspezifizierer</translation>
-    </message>
-    <message>
-        <source>%1: sdist</source>
-        <translation>%1: sdist</translation>
-    </message>
-    <message>
-        <source>%1: wheels must be an array of tables</source>
-        <translation>%1: wheels muss ein Array von Tabellen sein</translation>
-    </message>
-    <message>
-        <source>%1: wheels[%2]</source>
-        <translation>%1: wheels[%2]</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a wheel&apos;s file name</source>
-        <translation>%1: %2 ist kein Wheel-Dateiname</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>check the folder&apos;s permissions and free space; the previous lock, if any, is unchanged</source>
-        <translation>prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners; eine vorherige Lock-Datei bleibt gegebenenfalls unverändert</translation>
-    </message>
-    <message>
-        <source>lock for this environment: envdesk-cli lock --python %1</source>
-        <translation>schreiben Sie für diese Umgebung fest: envdesk-cli lock --python %1</translation>
-    </message>
-    <message>
-        <source>%1 is for Python %2; this environment has Python %3</source>
-        <translation>%1 ist für Python %2; diese Umgebung hat Python %3</translation>
-    </message>
-    <message>
-        <source>%1 was written for other environments (%2); this one is %3</source>
-        <translation>%1 wurde für andere Umgebungen geschrieben (%2); diese ist %3</translation>
-    </message>
-    <message>
-        <source>%1 has no valid version (envdesk installs only packages locked to a version)</source>
-        <translation>%1 hat keine gültige Version (envdesk installiert nur Pakete, die auf eine Version festgeschrieben sind)</translation>
-    </message>
-    <message>
-        <source>%1: directory</source>
-        <translation>%1: directory</translation>
-    </message>
-    <message>
-        <source>%1: directory must be a table</source>
-        <translation>%1: directory muss eine Tabelle sein</translation>
-    </message>
-    <message>
-        <source>%1: directory.editable must be true or false</source>
-        <translation>%1: directory.editable muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>%1: archive</source>
-        <translation>%1: archive</translation>
-    </message>
-    <message>
-        <source>%1: vcs</source>
-        <translation>%1: vcs</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 checkout; envdesk checks out git repositories only</source>
-        <translation>%1 ist ein %2-Checkout; envdesk checkt nur git-Repositories aus</translation>
-    </message>
-    <message>
-        <source>%1 has no wheels, sdist, directory, archive or vcs</source>
-        <translation>%1 hat weder wheels, sdist, directory, archive noch vcs</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk] universal is true or false</source>
-        <translation>[tool.envdesk] universal ist true oder false</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::PyProject</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid project name</source>
-        <translation>&apos;%1&apos; ist kein gültiger Projektname</translation>
-    </message>
-    <message>
-        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
-        <translation>verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>there is no pyproject.toml at %1</source>
-        <translation>unter %1 gibt es keine pyproject.toml</translation>
-    </message>
-    <message>
-        <source>create the project first (envdesk&apos;s New Project)</source>
-        <translation>legen Sie zuerst das Projekt an (Neues Projekt in envdesk)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not among the dependencies of %2</source>
-        <translation>&apos;%1&apos; gehört nicht zu den Abhängigkeiten von %2</translation>
-    </message>
-    <message>
-        <source>an index named &apos;%1&apos; already exists (line %2)</source>
-        <translation>ein Index namens &apos;%1&apos; existiert bereits (Zeile %2)</translation>
-    </message>
-    <message>
-        <source>choose another name, or edit the existing index</source>
-        <translation>wählen Sie einen anderen Namen, oder bearbeiten Sie den vorhandenen Index</translation>
-    </message>
-    <message>
-        <source>the index &apos;%1&apos; is still used by &apos;%2&apos; in [tool.uv.sources] (line %3)</source>
-        <translation>der Index &apos;%1&apos; wird noch von &apos;%2&apos; in [tool.uv.sources] verwendet (Zeile %3)</translation>
-    </message>
-    <message>
-        <source>unpin the package first</source>
-        <translation>heben Sie zuerst die Bindung des Pakets auf</translation>
-    </message>
-    <message>
-        <source>there is no index named &apos;%1&apos;</source>
-        <translation>es gibt keinen Index namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no index number %1</source>
-        <translation>es gibt keinen Index mit der Nummer %1</translation>
-    </message>
-    <message>
-        <source>there is no index named &apos;%1&apos; to pin &apos;%2&apos; to</source>
-        <translation>es gibt keinen Index namens &apos;%1&apos;, an den &apos;%2&apos; gebunden werden könnte</translation>
-    </message>
-    <message>
-        <source>add the index first</source>
-        <translation>fügen Sie zuerst den Index hinzu</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no source in [tool.uv.sources]</source>
-        <translation>&apos;%1&apos; hat keine Quelle in [tool.uv.sources]</translation>
-    </message>
-    <message>
-        <source>this project has no file to save to</source>
-        <translation>dieses Projekt hat keine Datei, in die gespeichert werden kann</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk since envdesk read it; nothing was written</source>
-        <translation>%1 wurde auf dem Datenträger geändert, seit envdesk es gelesen hat; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <source>reload the file and make the change again</source>
-        <translation>laden Sie die Datei neu und nehmen Sie die Änderung erneut vor</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>[tool.envdesk.index.%1] holds settings for &apos;%1&apos;; rename that table too, by hand, before renaming the index</source>
-        <translation>[tool.envdesk.index.%1] enthält Einstellungen für &apos;%1&apos;; benennen Sie diese Tabelle von Hand um, bevor Sie den Index umbenennen</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Reader</name>
+    <name>Envdesk::Core::Lock</name>
     <message>
         <source>write the lock again with envdesk-cli lock</source>
         <translation>schreiben Sie die Lock-Datei mit envdesk-cli lock neu</translation>
@@ -4307,9 +2973,540 @@
         <source>%1: hash %2 must be a string</source>
         <translation>%1: Hash %2 muss ein String sein</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>write one with envdesk-cli lock</source>
+        <translation>erstellen Sie eine mit envdesk-cli lock</translation>
+    </message>
+    <message>
+        <source>the lock file</source>
+        <translation>die Lock-Datei</translation>
+    </message>
+    <message>
+        <source>lock-version %1 is not one envdesk reads (it reads 1.x)</source>
+        <translation>lock-version %1 ist keine, die envdesk liest (es liest 1.x)</translation>
+    </message>
+    <message>
+        <source>lock again with this version of envdesk, or upgrade envdesk</source>
+        <translation>schreiben Sie erneut mit dieser envdesk-Version fest, oder aktualisieren Sie envdesk</translation>
+    </message>
+    <message>
+        <source>environments: %1 is not a marker: %2</source>
+        <translation>environments: %1 ist kein Marker: %2</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk]</source>
+        <translation>[tool.envdesk]</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk] universal is true or false</source>
+        <translation>[tool.envdesk] universal ist true oder false</translation>
+    </message>
+    <message>
+        <source>packages must be an array of tables</source>
+        <translation>packages muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>packages[%1]</source>
+        <translation>packages[%1]</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid version (envdesk installs only packages locked to a version)</source>
+        <translation>%1 hat keine gültige Version (envdesk installiert nur Pakete, die auf eine Version festgeschrieben sind)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a marker</source>
+        <translation>%1: %2 ist kein Marker</translation>
+    </message>
+    <message>
+        <source>%1: requires-python %2 is not a version specifier</source>
+        <translation>%1: requires-python %2 ist kein Versionsspezifizierer</translation>
+    </message>
+    <message>
+        <source>%1: vcs</source>
+        <translation>%1: vcs</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 checkout; envdesk checks out git repositories only</source>
+        <translation>%1 ist ein %2-Checkout; envdesk checkt nur git-Repositories aus</translation>
+    </message>
+    <message>
+        <source>%1: directory</source>
+        <translation>%1: directory</translation>
+    </message>
+    <message>
+        <source>%1: directory must be a table</source>
+        <translation>%1: directory muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>%1: directory.editable must be true or false</source>
+        <translation>%1: directory.editable muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: archive</source>
+        <translation>%1: archive</translation>
+    </message>
+    <message>
+        <source>%1: sdist</source>
+        <translation>%1: sdist</translation>
+    </message>
+    <message>
+        <source>%1: wheels must be an array of tables</source>
+        <translation>%1: wheels muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>%1: wheels[%2]</source>
+        <translation>%1: wheels[%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a wheel&apos;s file name</source>
+        <translation>%1: %2 ist kein Wheel-Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 has no wheels, sdist, directory, archive or vcs</source>
+        <translation>%1 hat weder wheels, sdist, directory, archive noch vcs</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>check the folder&apos;s permissions and free space; the previous lock, if any, is unchanged</source>
+        <translation>prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners; eine vorherige Lock-Datei bleibt gegebenenfalls unverändert</translation>
+    </message>
+    <message>
+        <source>lock for this environment: envdesk-cli lock --python %1</source>
+        <translation>schreiben Sie für diese Umgebung fest: envdesk-cli lock --python %1</translation>
+    </message>
+    <message>
+        <source>%1 is for Python %2; this environment has Python %3</source>
+        <translation>%1 ist für Python %2; diese Umgebung hat Python %3</translation>
+    </message>
+    <message>
+        <source>%1 was written for other environments (%2); this one is %3</source>
+        <translation>%1 wurde für andere Umgebungen geschrieben (%2); diese ist %3</translation>
+    </message>
 </context>
 <context>
-    <name>Envdesk::Core::Requirement</name>
+    <name>Envdesk::Core::Net</name>
+    <message>
+        <source>Connection test for %1 (%2)
+</source>
+        <translation>Verbindungstest für %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1
+</source>
+        <translation>Abhilfe: %1
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; ohne Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; vor jedem &apos;machine&apos; oder &apos;default&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a .netrc holds &apos;machine HOST login USER password SECRET&apos; entries</source>
+        <translation>eine .netrc enthält Einträge der Form &apos;machine HOST login USER password SECRET&apos;</translation>
+    </message>
+    <message>
+        <source>the index URL</source>
+        <translation>der Index-URL</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) could not be started: %3</source>
+        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) did not finish within %3 s</source>
+        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) wurde nicht innerhalb von %3 s fertig</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; (%2) failed (exit code %3)%4</source>
+        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; (%2) ist fehlgeschlagen (Exit-Code %3)%4</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos;</source>
+        <translation>dem Zugangsdaten-Befehl des Index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the credential command of index &apos;%1&apos; printed JSON without a token or password</source>
+        <translation>der Zugangsdaten-Befehl des Index &apos;%1&apos; hat JSON ohne Token oder Passwort ausgegeben</translation>
+    </message>
+    <message>
+        <source>no host names</source>
+        <translation>keine Hostnamen</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 names it only in its common name, a form RFC 6125 and the CA/Browser Forum retired: ask the server&apos;s owners for a certificate with a subjectAltName</source>
+        <translation>das Zertifikat von %1 nennt den Host nur im Common Name, einer Form, die RFC 6125 und das CA/Browser Forum abgeschafft haben: bitten Sie die Betreiber des Servers um ein Zertifikat mit subjectAltName</translation>
+    </message>
+    <message>
+        <source>%1: no keychain is available (%2)</source>
+        <translation>%1: kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a Secret Service (gnome-keyring or KeePassXC) in your session, or use the UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD variables or ~/.netrc instead</source>
+        <translation>envdesk speichert Geheimnisse nur im Schlüsselbund des Betriebssystems und nie in einer Datei. Starten Sie unter Linux einen Secret Service (gnome-keyring oder KeePassXC) in Ihrer Sitzung, oder verwenden Sie stattdessen die Variablen UV_INDEX_&lt;NAME&gt;_USERNAME / _PASSWORD oder ~/.netrc</translation>
+    </message>
+    <message>
+        <source>%1: the keychain refused access (%2)</source>
+        <translation>%1: der Schlüsselbund hat den Zugriff verweigert (%2)</translation>
+    </message>
+    <message>
+        <source>unlock the keychain and try again</source>
+        <translation>entsperren Sie den Schlüsselbund und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not return what was stored in it</source>
+        <translation>der Schlüsselbund hat nicht zurückgegeben, was darin gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>reading the keychain</source>
+        <translation>Lesen des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>writing to the keychain</source>
+        <translation>Schreiben in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>removing from the keychain</source>
+        <translation>Entfernen aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall back to the system store when a CA file is set</source>
+        <translation>korrigieren Sie den Pfad unter Zertifikate (oder SSL_CERT_FILE); envdesk greift nicht auf den Zertifikatspeicher des Systems zurück, wenn eine CA-Datei gesetzt ist</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted</source>
+        <translation>verwenden Sie eine PEM-Datei (-----BEGIN CERTIFICATE-----); DER-Dateien müssen konvertiert werden</translation>
+    </message>
+    <message>
+        <source>the CA folder %1 does not exist</source>
+        <translation>der CA-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the CA folder %1 holds no PEM certificate</source>
+        <translation>der CA-Ordner %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client certificate %1 cannot be read: %2</source>
+        <translation>das Client-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 cannot be opened without its passphrase</source>
+        <translation>die PKCS#12-Datei %1 kann ohne ihre Passphrase nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 cannot be opened: wrong passphrase, or not a PKCS#12 file</source>
+        <translation>die PKCS#12-Datei %1 kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (the passphrase is read from stdin)</source>
+        <translation>speichern Sie ihre Passphrase im Schlüsselbund: envdesk-cli auth set %1 --token (die Passphrase wird von stdin gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client key %1 cannot be read: %2</source>
+        <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the private key in %1 is encrypted, and %2</source>
+        <translation>der private Schlüssel in %1 ist verschlüsselt, und %2</translation>
+    </message>
+    <message>
+        <source>no passphrase is stored for it</source>
+        <translation>für ihn ist keine Passphrase gespeichert</translation>
+    </message>
+    <message>
+        <source>the stored passphrase does not open it</source>
+        <translation>die gespeicherte Passphrase öffnet ihn nicht</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (read from stdin)</source>
+        <translation>speichern Sie seine Passphrase im Schlüsselbund: envdesk-cli auth set %1 --token (wird von stdin gelesen)</translation>
+    </message>
+    <message>
+        <source>SSL_CLIENT_CERT takes one PEM file with the certificate, then its key</source>
+        <translation>SSL_CLIENT_CERT erwartet eine PEM-Datei mit dem Zertifikat, gefolgt von seinem Schlüssel</translation>
+    </message>
+    <message>
+        <source>the certificate is signed by a CA envdesk does not trust (&apos;%1&apos;): add that CA&apos;s PEM file under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind a corporate proxy that re-signs HTTPS, this is the proxy&apos;s root CA</source>
+        <translation>das Zertifikat ist von einer CA signiert, der envdesk nicht vertraut (&apos;%1&apos;): fügen Sie die PEM-Datei dieser CA unter Zertifikate hinzu (SSL_CERT_FILE oder ca-bundle für diesen Index). Hinter einem Unternehmens-Proxy, der HTTPS neu signiert, ist dies die Root-CA des Proxys</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the server uses a self-signed certificate: add it as a CA under Certificates, or add &apos;%1&apos; to allow-insecure-host (turns verification off for that host)</source>
+        <translation>der Server verwendet ein selbstsigniertes Zertifikat: fügen Sie es als CA unter Zertifikate hinzu, oder fügen Sie &apos;%1&apos; zu allow-insecure-host hinzu (schaltet die Überprüfung für diesen Host ab)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1: ask the server&apos;s owners to renew it</source>
+        <translation>das Zertifikat des Servers ist abgelaufen (gültig bis %1): bitten Sie die Betreiber des Servers, es zu erneuern</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>zu einem früheren Datum</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet: check this computer&apos;s clock</source>
+        <translation>das Zertifikat ist noch nicht gültig: prüfen Sie die Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not %2: check the index URL</source>
+        <translation>das Zertifikat gilt für %1, nicht für %2: prüfen Sie die Index-URL</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>einen anderen Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; issued by &apos;%2&apos;, valid %3 to %4</source>
+        <translation>&apos;%1&apos; ausgestellt von &apos;%2&apos;, gültig von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>TLS verification of %1 failed: %2. Chain: %3</source>
+        <translation>TLS-Überprüfung von %1 fehlgeschlagen: %2. Kette: %3</translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation>keine empfangen</translation>
+    </message>
+    <message>
+        <source>the server may require a client certificate: set one under Certificates (SSL_CLIENT_CERT, or client-cert for this index)</source>
+        <translation>der Server verlangt möglicherweise ein Client-Zertifikat: legen Sie eines unter Zertifikate fest (SSL_CLIENT_CERT oder client-cert für diesen Index)</translation>
+    </message>
+    <message>
+        <source>the server and envdesk share no TLS version: the server probably speaks only TLS 1.0/1.1, which is disabled. Ask the server&apos;s owners to upgrade, or set min-tls for this index</source>
+        <translation>Server und envdesk haben keine gemeinsame TLS-Version: Der Server spricht wahrscheinlich nur TLS 1.0/1.1, was deaktiviert ist. Bitten Sie die Betreiber des Servers um ein Upgrade, oder setzen Sie min-tls für diesen Index</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::Pep</name>
+    <message>
+        <source>invalid marker &apos;%1&apos;: %2 at position %3</source>
+        <translation>ungültiger Marker &apos;%1&apos;: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>%1, found %2</source>
+        <translation>%1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>invalid requirement &apos;%1&apos;: %2 at position %3</source>
+        <translation>ungültige Anforderung &apos;%1&apos;: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>%1line %2 is not valid UTF-8; the bad bytes were replaced</source>
+        <translation>%1Zeile %2 ist kein gültiges UTF-8; die fehlerhaften Bytes wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>line %1 continues a field, but no field came before it</source>
+        <translation>Zeile %1 setzt ein Feld fort, aber davor steht kein Feld</translation>
+    </message>
+    <message>
+        <source>line %1 is not &apos;Field: value&apos;: &apos;%2&apos;</source>
+        <translation>Zeile %1 hat nicht die Form &apos;Field: value&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the metadata file is damaged</source>
+        <translation>die Metadatendatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the metadata has no %1 field</source>
+        <translation>den Metadaten fehlt das Feld %1</translation>
+    </message>
+    <message>
+        <source>metadata version %1 is newer than envdesk knows (2.4); reading it as 2.4</source>
+        <translation>Metadatenversion %1 ist neuer, als envdesk kennt (2.4); sie wird als 2.4 gelesen</translation>
+    </message>
+    <message>
+        <source>metadata version %1 is not supported (envdesk reads 1.0 to 2.4)</source>
+        <translation>Metadatenversion %1 wird nicht unterstützt (envdesk liest 1.0 bis 2.4)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be Dynamic (PEP 643)</source>
+        <translation>&apos;%1&apos; darf nicht Dynamic sein (PEP 643)</translation>
+    </message>
+    <message>
+        <source>Requires-Dist of %1 %2: %3</source>
+        <translation>Requires-Dist von %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Requires-Python of %1 %2: %3</source>
+        <translation>Requires-Python von %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>invalid distribution file name &apos;%1&apos;: %2</source>
+        <translation>ungültiger Distributionsdateiname &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>a wheel&apos;s name ends in .whl</source>
+        <translation>der Name eines Wheels endet auf .whl</translation>
+    </message>
+    <message>
+        <source>expected name-version[-build]-python-abi-platform, found %1 parts</source>
+        <translation>name-version[-build]-python-abi-platform erwartet, %1 Teile gefunden</translation>
+    </message>
+    <message>
+        <source>the project name &apos;%1&apos; is not escaped as PEP 427 asks</source>
+        <translation>der Projektname &apos;%1&apos; ist nicht so maskiert, wie PEP 427 es verlangt</translation>
+    </message>
+    <message>
+        <source>the build tag &apos;%1&apos; does not start with a number</source>
+        <translation>der Build-Tag &apos;%1&apos; beginnt nicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <source>the build number is too large</source>
+        <translation>die Build-Nummer ist zu groß</translation>
+    </message>
+    <message>
+        <source>a source distribution&apos;s name ends in .tar.gz or .zip</source>
+        <translation>der Name einer Quelldistribution endet auf .tar.gz oder .zip</translation>
+    </message>
+    <message>
+        <source>expected name-version</source>
+        <translation>name-version erwartet</translation>
+    </message>
+    <message>
+        <source>there is no &apos;%1&apos; on PATH</source>
+        <translation>es gibt kein &apos;%1&apos; im PATH</translation>
+    </message>
+    <message>
+        <source>install Python, or give the interpreter&apos;s full path</source>
+        <translation>installieren Sie Python, oder geben Sie den vollständigen Pfad des Interpreters an</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program</source>
+        <translation>%1 ist kein ausführbares Programm</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>the interpreter hangs at start; check its site-packages or startup files</source>
+        <translation>der Interpreter hängt beim Start; prüfen Sie seine site-packages oder Startdateien</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)%3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Python interpreter (it printed &apos;%2&apos;)</source>
+        <translation>%1 hat nicht wie ein Python-Interpreter geantwortet (Ausgabe: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; an Position %1 zu schließen</translation>
+    </message>
+    <message>
+        <source>invalid \%1 escape in a quoted string</source>
+        <translation>ungültiges Escape \%1 in einem String in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected a marker variable or quoted string</source>
+        <translation>Marker-Variable oder String in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected whitespace after &apos;not&apos;</source>
+        <translation>Leerraum nach &apos;not&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;not&apos;</source>
+        <translation>&apos;in&apos; nach &apos;not&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a marker operator, one of &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</source>
+        <translation>Marker-Operator erwartet, einer von &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a set: ask it with &apos;NAME&apos; in %1 or &apos;NAME&apos; not in %1</source>
+        <translation>&apos;%1&apos; ist eine Menge: fragen Sie sie mit &apos;NAME&apos; in %1 oder &apos;NAME&apos; not in %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a marker variable</source>
+        <translation>&apos;%1&apos; ist keine Marker-Variable</translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; %2 &apos;%3&apos;: &apos;%1&apos; is not a version</source>
+        <translation>&apos;%1&apos; %2 &apos;%3&apos; kann nicht verglichen werden: &apos;%1&apos; ist keine Version</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare &apos;%2&apos; and &apos;%3&apos;, which are not versions</source>
+        <translation>&apos;%1&apos; kann &apos;%2&apos; und &apos;%3&apos; nicht vergleichen, da sie keine Versionen sind</translation>
+    </message>
+    <message>
+        <source>unexpected text after the marker</source>
+        <translation>unerwarteter Text nach dem Marker</translation>
+    </message>
     <message>
         <source>expected a package name at the start</source>
         <translation>Paketname am Anfang erwartet</translation>
@@ -4355,10 +3552,6 @@
         <translation>ein direkter Verweis sieht so aus: &apos;name @ https://host/path/name-1.0-py3-none-any.whl&apos;</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
-        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; an Position %1 zu schließen</translation>
-    </message>
-    <message>
         <source>the name, with no valid version specifier</source>
         <translation>dem Namen, ohne gültigen Versionsspezifizierer</translation>
     </message>
@@ -4370,93 +3563,660 @@
         <source>expected the end of the requirement</source>
         <translation>Ende der Anforderung erwartet</translation>
     </message>
+    <message>
+        <source> in &apos;%1&apos;</source>
+        <translation> in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid version specifier &apos;%1&apos;%2: %3 at position %4</source>
+        <translation>ungültiger Versionsspezifizierer &apos;%1&apos;%2: %3 an Position %4</translation>
+    </message>
+    <message>
+        <source>a specifier is an operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===) followed by a version, e.g. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; or &apos;==1.4.*&apos;</source>
+        <translation>ein Spezifizierer ist ein Operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===), gefolgt von einer Version, z. B. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; oder &apos;==1.4.*&apos;</translation>
+    </message>
+    <message>
+        <source>expected an operator, found nothing</source>
+        <translation>Operator erwartet, nichts gefunden</translation>
+    </message>
+    <message>
+        <source>expected an operator such as &apos;&gt;=&apos; or &apos;==&apos;</source>
+        <translation>Operator wie &apos;&gt;=&apos; oder &apos;==&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a version after the operator</source>
+        <translation>Version nach dem Operator erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; is only allowed with == and !=</source>
+        <translation>&apos;.*&apos; ist nur mit == und != erlaubt</translation>
+    </message>
+    <message>
+        <source>only a release such as &apos;1.4&apos; may precede &apos;.*&apos;</source>
+        <translation>nur ein Release wie &apos;1.4&apos; darf vor &apos;.*&apos; stehen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid version</source>
+        <translation>&apos;%1&apos; ist keine gültige Version</translation>
+    </message>
+    <message>
+        <source>a local version label is only allowed with == and !=</source>
+        <translation>ein lokales Versionslabel ist nur mit == und != erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;~=&apos; needs a version with at least two components, such as &apos;~=1.4&apos;</source>
+        <translation>&apos;~=&apos; benötigt eine Version mit mindestens zwei Komponenten, z. B. &apos;~=1.4&apos;</translation>
+    </message>
+    <message>
+        <source>a local version label is not allowed with ~=</source>
+        <translation>ein lokales Versionslabel ist mit ~= nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid tag &apos;%1&apos;: expected interpreter-abi-platform, e.g. py3-none-any</source>
+        <translation>ungültiger Tag &apos;%1&apos;: interpreter-abi-platform erwartet, z. B. py3-none-any</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>unerwartetes Ende</translation>
+    </message>
+    <message>
+        <source>invalid version &apos;%1&apos;: %2 at position %3%4</source>
+        <translation>ungültige Version &apos;%1&apos;: %2 an Position %3%4</translation>
+    </message>
+    <message>
+        <source>a version looks like 1.2.3, 2.0rc1, 1.0.post2 or 1!2.0+local.7 (PEP 440)</source>
+        <translation>eine Version sieht so aus: 1.2.3, 2.0rc1, 1.0.post2 oder 1!2.0+local.7 (PEP 440)</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>expected a release number</source>
+        <translation>Release-Nummer erwartet</translation>
+    </message>
 </context>
 <context>
-    <name>Envdesk::Core::ResolveCliOptions</name>
+    <name>Envdesk::Core::Project</name>
     <message>
-        <source>The project folder</source>
-        <translation>Der Projektordner</translation>
+        <source>envdesk could not make this edit without breaking the file (%1); nothing was written</source>
+        <translation>envdesk konnte diese Änderung nicht vornehmen, ohne die Datei zu beschädigen (%1); es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
+        <source>PyPI (the public index)</source>
+        <translation>PyPI (der öffentliche Index)</translation>
     </message>
     <message>
-        <source>The default index</source>
-        <translation>Der Standardindex</translation>
+        <source>No credentials.</source>
+        <translation>Keine Zugangsdaten.</translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Sonatype Nexus</source>
+        <translation>Sonatype Nexus</translation>
     </message>
     <message>
-        <source>An extra index</source>
-        <translation>Ein zusätzlicher Index</translation>
+        <source>A Nexus user and password, or a user token (its name code and pass code).</source>
+        <translation>Ein Nexus-Benutzer und -Passwort oder ein Benutzer-Token (Name-Code und Pass-Code).</translation>
     </message>
     <message>
-        <source>first-index, unsafe-first-match or unsafe-best-match</source>
-        <translation>first-index, unsafe-first-match oder unsafe-best-match</translation>
+        <source>JFrog Artifactory</source>
+        <translation>JFrog Artifactory</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>S</translation>
+        <source>Your user name and an identity token (or API key) from your Artifactory profile.</source>
+        <translation>Ihr Benutzername und ein Identity-Token (oder API-Schlüssel) aus Ihrem Artifactory-Profil.</translation>
     </message>
     <message>
-        <source>Resolve for this Python (X.Y or X.Y.Z)</source>
-        <translation>Für diese Python-Version auflösen (X.Y oder X.Y.Z)</translation>
+        <source>Azure Artifacts</source>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
-        <source>V</source>
-        <translation>V</translation>
+        <source>A personal access token with Packaging (read) scope; any user name works.</source>
+        <translation>Ein persönliches Zugriffstoken mit dem Bereich Packaging (Lesen); jeder Benutzername geht.</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation>P</translation>
+        <source>AWS CodeArtifact</source>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
-        <source>Resolve for this interpreter (probed)</source>
-        <translation>Für diesen Interpreter auflösen (wird abgefragt)</translation>
+        <source>User &apos;aws&apos; and a token from &apos;aws codeartifact get-authorization-token&apos; (it expires after 12 hours: set it as the index&apos;s credential command).</source>
+        <translation>Benutzer „aws“ und ein Token aus „aws codeartifact get-authorization-token“ (läuft nach 12 Stunden ab: als Credential-Befehl des Index festlegen).</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
+        <source>Google Artifact Registry</source>
+        <translation>Google Artifact Registry</translation>
     </message>
     <message>
-        <source>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (default: the settings&apos;, else if-necessary-or-explicit)</source>
-        <translation>disallow, allow, if-necessary, explicit, if-necessary-or-explicit (Standard: der Wert aus den Einstellungen, sonst if-necessary-or-explicit)</translation>
+        <source>User &apos;oauth2accesstoken&apos; and a token from &apos;gcloud auth print-access-token&apos; (short-lived: set it as the index&apos;s credential command).</source>
+        <translation>Benutzer „oauth2accesstoken“ und ein Token aus „gcloud auth print-access-token“ (kurzlebig: als Credential-Befehl des Index festlegen).</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation>M</translation>
+        <source>GitLab package registry</source>
+        <translation>GitLab-Paketregistrierung</translation>
     </message>
     <message>
-        <source>highest (default), lowest or lowest-direct</source>
-        <translation>highest (Standard), lowest oder lowest-direct</translation>
+        <source>A deploy token or personal access token (read_package_registry); the user name is the token&apos;s name, or __token__.</source>
+        <translation>Ein Deploy-Token oder persönliches Zugriffstoken (read_package_registry); der Benutzername ist der Name des Tokens oder __token__.</translation>
     </message>
     <message>
-        <source>Ignore files uploaded after this date (2024-05-01 or 2024-05-01T12:00:00Z)</source>
-        <translation>Dateien ignorieren, die nach diesem Datum hochgeladen wurden (2024-05-01 oder 2024-05-01T12:00:00Z)</translation>
+        <source>Another index</source>
+        <translation>Ein anderer Index</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
+        <source>Whatever the index asks for; set it on the Indexes page.</source>
+        <translation>Was der Index verlangt; legen Sie es auf der Seite „Indizes“ fest.</translation>
     </message>
     <message>
-        <source>Do not use wheels of this package (:all: for every one)</source>
-        <translation>Keine Wheels dieses Pakets verwenden (:all: für alle)</translation>
+        <source>&apos;%1&apos; is not a valid project name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Projektname</translation>
     </message>
     <message>
-        <source>Do not use sdists of this package (:all: for every one)</source>
-        <translation>Keine Sdists dieses Pakets verwenden (:all: für alle)</translation>
+        <source>use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting and ending with a letter or digit</source>
+        <translation>verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>Revalidate every cached page</source>
-        <translation>Jede zwischengespeicherte Seite erneut validieren</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Use the cache only</source>
-        <translation>Nur den Cache verwenden</translation>
+        <source>there is no pyproject.toml at %1</source>
+        <translation>unter %1 gibt es keine pyproject.toml</translation>
     </message>
+    <message>
+        <source>create the project first (envdesk&apos;s New Project)</source>
+        <translation>legen Sie zuerst das Projekt an (Neues Projekt in envdesk)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not among the dependencies of %2</source>
+        <translation>&apos;%1&apos; gehört nicht zu den Abhängigkeiten von %2</translation>
+    </message>
+    <message>
+        <source>an index named &apos;%1&apos; already exists (line %2)</source>
+        <translation>ein Index namens &apos;%1&apos; existiert bereits (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>choose another name, or edit the existing index</source>
+        <translation>wählen Sie einen anderen Namen, oder bearbeiten Sie den vorhandenen Index</translation>
+    </message>
+    <message>
+        <source>the index &apos;%1&apos; is still used by &apos;%2&apos; in [tool.uv.sources] (line %3)</source>
+        <translation>der Index &apos;%1&apos; wird noch von &apos;%2&apos; in [tool.uv.sources] verwendet (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>unpin the package first</source>
+        <translation>heben Sie zuerst die Bindung des Pakets auf</translation>
+    </message>
+    <message>
+        <source>there is no index named &apos;%1&apos;</source>
+        <translation>es gibt keinen Index namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no index number %1</source>
+        <translation>es gibt keinen Index mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk.index.%1] holds settings for &apos;%1&apos;; rename that table too, by hand, before renaming the index</source>
+        <translation>[tool.envdesk.index.%1] enthält Einstellungen für &apos;%1&apos;; benennen Sie diese Tabelle von Hand um, bevor Sie den Index umbenennen</translation>
+    </message>
+    <message>
+        <source>there is no index named &apos;%1&apos; to pin &apos;%2&apos; to</source>
+        <translation>es gibt keinen Index namens &apos;%1&apos;, an den &apos;%2&apos; gebunden werden könnte</translation>
+    </message>
+    <message>
+        <source>add the index first</source>
+        <translation>fügen Sie zuerst den Index hinzu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no source in [tool.uv.sources]</source>
+        <translation>&apos;%1&apos; hat keine Quelle in [tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>this project has no file to save to</source>
+        <translation>dieses Projekt hat keine Datei, in die gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since envdesk read it; nothing was written</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit envdesk es gelesen hat; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>reload the file and make the change again</source>
+        <translation>laden Sie die Datei neu und nehmen Sie die Änderung erneut vor</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a %2, not a %3</source>
+        <translation>%1 muss vom Typ %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must hold strings, not a %2</source>
+        <translation>%1 muss Strings enthalten, keinen Wert vom Typ %2</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;, which is not one of: %3</source>
+        <translation>%1 ist &apos;%2&apos;, das ist keiner der Werte: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid requirement: %3</source>
+        <translation>%1: &apos;%2&apos; ist keine gültige Anforderung: %3</translation>
+    </message>
+    <message>
+        <source>a requirement looks like &apos;requests&gt;=2.31&apos; or &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</source>
+        <translation>eine Anforderung sieht so aus: &apos;requests&gt;=2.31&apos; oder &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (kept as it is)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (unverändert belassen)</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <source>a URL cannot contain spaces</source>
+        <translation>eine URL darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (use https://, http:// or file://)</source>
+        <translation>nicht unterstütztes Schema &apos;%1&apos; (verwenden Sie https://, http:// oder file://)</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>die URL hat keinen Host</translation>
+    </message>
+    <message>
+        <source>[project]</source>
+        <translation>[project]</translation>
+    </message>
+    <message>
+        <source>[project] name</source>
+        <translation>[project] name</translation>
+    </message>
+    <message>
+        <source>[project] name &apos;%1&apos; is not a valid package name</source>
+        <translation>[project] name &apos;%1&apos; ist kein gültiger Paketname</translation>
+    </message>
+    <message>
+        <source>[project] version</source>
+        <translation>[project] version</translation>
+    </message>
+    <message>
+        <source>[project] version: %1</source>
+        <translation>[project] version: %1</translation>
+    </message>
+    <message>
+        <source>[project] requires-python</source>
+        <translation>[project] requires-python</translation>
+    </message>
+    <message>
+        <source>[project] requires-python: %1</source>
+        <translation>[project] requires-python: %1</translation>
+    </message>
+    <message>
+        <source>[project] dependencies</source>
+        <translation>[project] dependencies</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies]</source>
+        <translation>[project.optional-dependencies]</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies] %1</source>
+        <translation>[project.optional-dependencies] %1</translation>
+    </message>
+    <message>
+        <source>[dependency-groups]</source>
+        <translation>[dependency-groups]</translation>
+    </message>
+    <message>
+        <source>[dependency-groups] %1</source>
+        <translation>[dependency-groups] %1</translation>
+    </message>
+    <message>
+        <source>%1 includes the group &apos;%2&apos;, which does not exist</source>
+        <translation>%1 bindet die Gruppe &apos;%2&apos; ein, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>%1 must hold requirement strings or { include-group = &quot;name&quot; }</source>
+        <translation>%1 muss Anforderungs-Strings oder { include-group = &quot;name&quot; } enthalten</translation>
+    </message>
+    <message>
+        <source>each %1 entry</source>
+        <translation>jeder Eintrag in %1</translation>
+    </message>
+    <message>
+        <source>index &apos;%1&apos;</source>
+        <translation>Index &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an unnamed index</source>
+        <translation>ein unbenannter Index</translation>
+    </message>
+    <message>
+        <source>the index name</source>
+        <translation>der Indexname</translation>
+    </message>
+    <message>
+        <source>index name &apos;%1&apos; may only contain ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>der Indexname &apos;%1&apos; darf nur ASCII-Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>index name &apos;%1&apos; is used twice</source>
+        <translation>der Indexname &apos;%1&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>give each %1 a name of its own</source>
+        <translation>geben Sie jedem %1 einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>%1 has no url</source>
+        <translation>%1 hat keine URL</translation>
+    </message>
+    <message>
+        <source>add url = &quot;https://host/simple&quot;</source>
+        <translation>fügen Sie url = &quot;https://host/simple&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>the url of %1</source>
+        <translation>die URL von %1</translation>
+    </message>
+    <message>
+        <source>the url &apos;%1&apos; of %2 is not valid: %3</source>
+        <translation>die URL &apos;%1&apos; von %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>%1 has credentials in its URL, which end up in version control</source>
+        <translation>%1 enthält Zugangsdaten in der URL, die in der Versionsverwaltung landen</translation>
+    </message>
+    <message>
+        <source>move them to the keychain (envdesk-cli auth migrate) or to %1_USERNAME / %1_PASSWORD</source>
+        <translation>verschieben Sie sie in den Schlüsselbund (envdesk-cli auth migrate) oder nach %1_USERNAME / %1_PASSWORD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>&apos;%1&apos; von %2</translation>
+    </message>
+    <message>
+        <source>an index with explicit = true needs a name</source>
+        <translation>ein Index mit explicit = true braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>add name = &quot;...&quot; so that [tool.uv.sources] can refer to it</source>
+        <translation>fügen Sie name = &quot;...&quot; hinzu, damit [tool.uv.sources] darauf verweisen kann</translation>
+    </message>
+    <message>
+        <source>%1 is marked default = true, but an index above (line %2) already is</source>
+        <translation>%1 ist mit default = true markiert, aber ein Index weiter oben (Zeile %2) ist es bereits</translation>
+    </message>
+    <message>
+        <source>only one index can replace PyPI as the default</source>
+        <translation>nur ein Index kann PyPI als Standard ersetzen</translation>
+    </message>
+    <message>
+        <source>the format of %1</source>
+        <translation>das Format von %1</translation>
+    </message>
+    <message>
+        <source>&apos;authenticate&apos; of %1</source>
+        <translation>&apos;authenticate&apos; von %1</translation>
+    </message>
+    <message>
+        <source>&apos;ignore-error-codes&apos; of %1</source>
+        <translation>&apos;ignore-error-codes&apos; von %1</translation>
+    </message>
+    <message>
+        <source>&apos;ignore-error-codes&apos; of %1 must hold HTTP status codes (100 to 599)</source>
+        <translation>&apos;ignore-error-codes&apos; von %1 muss HTTP-Statuscodes (100 bis 599) enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;cache-control&apos; of %1</source>
+        <translation>&apos;cache-control&apos; von %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in the cache-control of %2</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in cache-control von %2</translation>
+    </message>
+    <message>
+        <source>cache-control.%1 of %2</source>
+        <translation>cache-control.%1 von %2</translation>
+    </message>
+    <message>
+        <source>&apos;publish-url&apos; of %1</source>
+        <translation>&apos;publish-url&apos; von %1</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources]</source>
+        <translation>[tool.uv.sources]</translation>
+    </message>
+    <message>
+        <source>the source of &apos;%1&apos;</source>
+        <translation>die Quelle von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must have exactly one of index, path, url, git or workspace</source>
+        <translation>%1 muss genau eines von index, path, url, git oder workspace haben</translation>
+    </message>
+    <message>
+        <source>%1: index</source>
+        <translation>%1: index</translation>
+    </message>
+    <message>
+        <source>%1 names the index &apos;%2&apos;, which is not defined in this file</source>
+        <translation>%1 nennt den Index &apos;%2&apos;, der in dieser Datei nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>add a [[tool.uv.index]] with name = &quot;%1&quot;, or fix the name</source>
+        <translation>fügen Sie einen [[tool.uv.index]] mit name = &quot;%1&quot; hinzu, oder korrigieren Sie den Namen</translation>
+    </message>
+    <message>
+        <source>%1: use only one of rev, tag and branch</source>
+        <translation>%1: verwenden Sie nur eines von rev, tag und branch</translation>
+    </message>
+    <message>
+        <source>%1: marker</source>
+        <translation>%1: marker</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot name both an extra and a group</source>
+        <translation>%1 kann nicht zugleich ein Extra und eine Gruppe nennen</translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to a git source</source>
+        <translation>%1: %2 gehört zu einer git-Quelle</translation>
+    </message>
+    <message>
+        <source>%1: subdirectory belongs to a git or url source</source>
+        <translation>%1: subdirectory gehört zu einer git- oder url-Quelle</translation>
+    </message>
+    <message>
+        <source>%1: only a path or workspace source can be editable</source>
+        <translation>%1: nur eine path- oder workspace-Quelle kann editierbar sein</translation>
+    </message>
+    <message>
+        <source>clone the repository and use a path source with editable = true</source>
+        <translation>klonen Sie das Repository und verwenden Sie eine Pfadquelle mit editable = true</translation>
+    </message>
+    <message>
+        <source>index-strategy</source>
+        <translation>index-strategy</translation>
+    </message>
+    <message>
+        <source>keyring-provider</source>
+        <translation>keyring-provider</translation>
+    </message>
+    <message>
+        <source>prerelease</source>
+        <translation>prerelease</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>link-mode</source>
+        <translation>link-mode</translation>
+    </message>
+    <message>
+        <source>index-url &apos;%1&apos; is not valid: %2</source>
+        <translation>index-url &apos;%1&apos; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>extra-index-url &apos;%1&apos; is not valid: %2</source>
+        <translation>extra-index-url &apos;%1&apos; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk]</source>
+        <translation>[tool.envdesk]</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk] read-pip-config</source>
+        <translation>[tool.envdesk] read-pip-config</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk.index]</source>
+        <translation>[tool.envdesk.index]</translation>
+    </message>
+    <message>
+        <source>[tool.envdesk.index.%1]</source>
+        <translation>[tool.envdesk.index.%1]</translation>
+    </message>
+    <message>
+        <source>%1 is for an index that this file does not define</source>
+        <translation>%1 gilt für einen Index, den diese Datei nicht definiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 verify</source>
+        <translation>%1 verify</translation>
+    </message>
+    <message>
+        <source>%1 min-tls</source>
+        <translation>%1 min-tls</translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation>%1 headers</translation>
+    </message>
+    <message>
+        <source>%1 header %2</source>
+        <translation>%1 Header %2</translation>
+    </message>
+    <message>
+        <source>%1 header %2 holds its value in the file, which ends up in version control</source>
+        <translation>%1 Header %2 enthält seinen Wert in der Datei, die in der Versionsverwaltung landet</translation>
+    </message>
+    <message>
+        <source>write &quot;${keychain}&quot; (the index&apos;s keychain secret, set with envdesk-cli auth set) or &quot;${env:VARIABLE}&quot; in its place</source>
+        <translation>schreiben Sie stattdessen &quot;${keychain}&quot; (das Schlüsselbund-Geheimnis des Index, gesetzt mit envdesk-cli auth set) oder &quot;${env:VARIABLE}&quot;</translation>
+    </message>
+    <message>
+        <source>%1 credential-command</source>
+        <translation>%1 credential-command</translation>
+    </message>
+    <message>
+        <source>%1 credential-command is empty</source>
+        <translation>%1 credential-command ist leer</translation>
+    </message>
+    <message>
+        <source>give the program and its arguments, e.g. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</source>
+        <translation>geben Sie das Programm und seine Argumente an, z. B. [&quot;aws&quot;, &quot;codeartifact&quot;, ...]</translation>
+    </message>
+    <message>
+        <source>%1 credential-username</source>
+        <translation>%1 credential-username</translation>
+    </message>
+    <message>
+        <source>%1 credential-lifetime</source>
+        <translation>%1 credential-lifetime</translation>
+    </message>
+    <message>
+        <source>%1 credential-lifetime must be a number of seconds, 0 or more</source>
+        <translation>%1 credential-lifetime muss eine Anzahl von Sekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [tool.envdesk] (kept as it is)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in [tool.envdesk] (unverändert belassen)</translation>
+    </message>
+    <message>
+        <source>invalid TOML: %1</source>
+        <translation>ungültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>invalid TOML: %1 (in &apos;%2&apos;)</source>
+        <translation>ungültiges TOML: %1 (in &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>fix the file by hand at the line shown; nothing was changed</source>
+        <translation>korrigieren Sie die Datei von Hand in der angezeigten Zeile; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a table</source>
+        <translation>&apos;%1&apos; ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>no array element at &apos;%1&apos;</source>
+        <translation>kein Array-Element bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; is a table of its own; envdesk replaces values only</source>
+        <translation>&apos;%1.%2&apos; ist eine eigene Tabelle; envdesk ersetzt nur Werte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot take new keys</source>
+        <translation>&apos;%1&apos; kann keine neuen Schlüssel aufnehmen</translation>
+    </message>
+    <message>
+        <source>envdesk could not set &apos;%1&apos; in this file&apos;s layout; nothing was written</source>
+        <translation>envdesk konnte &apos;%1&apos; in der Struktur dieser Datei nicht setzen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a single entry envdesk can remove</source>
+        <translation>&apos;%1&apos; ist kein einzelner Eintrag, den envdesk entfernen kann</translation>
+    </message>
+    <message>
+        <source>no array to append to</source>
+        <translation>kein Array zum Anhängen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an array</source>
+        <translation>&apos;%1&apos; ist kein Array</translation>
+    </message>
+    <message>
+        <source>no element %1 in &apos;%2&apos;</source>
+        <translation>kein Element %1 in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no element %1 or %2 in &apos;%3&apos;</source>
+        <translation>kein Element %1 oder %2 in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>cannot find that table in the file</source>
+        <translation>diese Tabelle wurde in der Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot reorder &apos;%1&apos;: another table sits between the tables of one of its elements</source>
+        <translation>&apos;%1&apos; kann nicht neu angeordnet werden: Zwischen den Tabellen eines seiner Elemente steht eine andere Tabelle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an array of tables</source>
+        <translation>&apos;%1&apos; ist kein Array von Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>Envdesk::Core::ProjectJobs</name>
     <message>
         <source>--prerelease is disallow, allow, if-necessary, explicit or if-necessary-or-explicit, not &apos;%1&apos;</source>
         <translation>--prerelease ist disallow, allow, if-necessary, explicit oder if-necessary-or-explicit, nicht &apos;%1&apos;</translation>
@@ -4470,40 +4230,72 @@
         <translation>exclude-newer &apos;%1&apos; ist weder ein Datum (2024-05-01) noch ein Zeitpunkt (2024-05-01T12:00:00Z)</translation>
     </message>
     <message>
-        <source>Never build this package from source: its sdists are not used (:all: for every one)</source>
-        <translation>Dieses Paket nie aus dem Quellcode bauen: seine Sdists werden nicht verwendet (:all: für alle)</translation>
+        <source>there is no pyproject.toml at %1</source>
+        <translation>unter %1 gibt es keine pyproject.toml</translation>
     </message>
     <message>
-        <source>Resolve for every environment the project&apos;s requires-python allows (else every Python from the target&apos;s X.Y up), on every platform; each package says where it applies</source>
-        <translation>Für jede Umgebung auflösen, die requires-python des Projekts zulässt (sonst jedes Python ab X.Y des Ziels), auf jeder Plattform; jedes Paket sagt, wo es gilt</translation>
+        <source>run it in a project folder, or give --project DIR</source>
+        <translation>führen Sie es in einem Projektordner aus, oder geben Sie --project DIR an</translation>
     </message>
     <message>
-        <source>Resolve for this platform: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (with --python-version&apos;s Python, else the interpreter&apos;s version; default: the interpreter&apos;s own platform, or linux with --python-version)</source>
-        <translation>Für diese Plattform auflösen: linux, macos, windows, x86_64-manylinux_2_28, aarch64-apple-darwin, ... (mit der Python-Version von --python-version, sonst der des Interpreters; Standard: die eigene Plattform des Interpreters, oder linux mit --python-version)</translation>
+        <source>the current lock cannot be read, so nothing of it is kept: %1</source>
+        <translation>die aktuelle Lock-Datei kann nicht gelesen werden, daher wird nichts davon übernommen: %1</translation>
     </message>
     <message>
-        <source>--python-platform: %1 (%2)</source>
-        <translation>--python-platform: %1 (%2)</translation>
+        <source>%1 %2: the index listed no file with a hash, so it cannot be locked</source>
+        <translation>%1 %2: der Index hat keine Datei mit Hash aufgeführt, daher kann sie nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <source>--python-platform cannot be combined with --universal, which resolves for every platform</source>
-        <translation>--python-platform kann nicht mit --universal kombiniert werden, das für jede Plattform auflöst</translation>
+        <source>ask the index&apos;s administrators to publish hashes (PEP 503 #sha256=)</source>
+        <translation>bitten Sie die Administratoren des Index, Hashes zu veröffentlichen (PEP 503 #sha256=)</translation>
     </message>
     <message>
-        <source>--python-platform %1 needs a Python version, and there is no python3 on PATH to take it from</source>
-        <translation>--python-platform %1 braucht eine Python-Version, und es gibt kein python3 im PATH, von dem sie genommen werden könnte</translation>
+        <source>%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first</source>
+        <translation>%1 hat noch keine Umgebung: envdesk-cli sync (ohne --dry-run) erstellt zuerst %2</translation>
     </message>
     <message>
-        <source>give --python-version X.Y, or --python PATH</source>
-        <translation>geben Sie --python-version X.Y oder --python PATH an</translation>
+        <source>Created %1 with %2 %3 (%4)</source>
+        <translation>%1 mit %2 %3 (%4) erstellt</translation>
     </message>
     <message>
-        <source>credentials: %1</source>
-        <translation>Zugangsdaten: %1</translation>
+        <source>Activate it with: source %1/bin/activate</source>
+        <translation>Aktivieren Sie sie mit: source %1/bin/activate</translation>
+    </message>
+    <message>
+        <source>%1 was made for another environment than %2; run envdesk-cli lock, or sync without --locked</source>
+        <translation>%1 wurde für eine andere Umgebung als %2 erstellt; führen Sie envdesk-cli lock aus, oder synchronisieren Sie ohne --locked</translation>
+    </message>
+    <message>
+        <source>%1 does not match the dependencies of %2; run envdesk-cli lock, or sync without --locked</source>
+        <translation>%1 passt nicht zu den Abhängigkeiten von %2; führen Sie envdesk-cli lock aus, oder synchronisieren Sie ohne --locked</translation>
+    </message>
+    <message>
+        <source>%1 was made for another environment; locking for %2 (%3)</source>
+        <translation>%1 wurde für eine andere Umgebung erstellt; es wird für %2 (%3) festgeschrieben</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 has no dependency group &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat keine Abhängigkeitsgruppe &apos;%2&apos; (sie hat: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no extra &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 hat kein Extra &apos;%2&apos; (sie hat: %3)</translation>
+    </message>
+    <message>
+        <source>%1 changed after this sync was planned; nothing was changed</source>
+        <translation>%1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>plan the sync again to see what it would do now</source>
+        <translation>den Abgleich neu planen, um zu sehen, was er jetzt täte</translation>
+    </message>
+    <message>
+        <source>the environment %1 changed after this sync was planned; nothing was changed</source>
+        <translation>die Umgebung %1 hat sich geändert, nachdem dieser Abgleich geplant wurde; nichts wurde verändert</translation>
     </message>
 </context>
 <context>
@@ -4584,9 +4376,17 @@
         <source>widen requires-python or the environments</source>
         <translation>requires-python oder die environments erweitern</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
-    <name>Envdesk::Core::ResolveTarget</name>
+    <name>Envdesk::Core::Resolver</name>
+    <message>
+        <source>the resolution was cancelled</source>
+        <translation>die Auflösung wurde abgebrochen</translation>
+    </message>
     <message>
         <source>&apos;%1&apos; is not a Python version</source>
         <translation>&apos;%1&apos; ist keine Python-Version</translation>
@@ -4603,101 +4403,162 @@
         <source>use linux, macos, windows, x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, aarch64-apple-darwin, x86_64-apple-darwin or x86_64-pc-windows-msvc</source>
         <translation>verwenden Sie linux, macos, windows, x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, aarch64-apple-darwin, x86_64-apple-darwin oder x86_64-pc-windows-msvc</translation>
     </message>
-</context>
-<context>
-    <name>Envdesk::Core::Resolver</name>
     <message>
-        <source>the resolution was cancelled</source>
-        <translation>die Auflösung wurde abgebrochen</translation>
+        <source>no-binary</source>
+        <translation>no-binary</translation>
+    </message>
+    <message>
+        <source>only-binary</source>
+        <translation>only-binary</translation>
+    </message>
+    <message>
+        <source>no-build</source>
+        <translation>no-build</translation>
+    </message>
+    <message>
+        <source>uploaded %1, after exclude-newer</source>
+        <translation>am %1 hochgeladen, nach exclude-newer</translation>
+    </message>
+    <message>
+        <source>yanked</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>requires Python %1</source>
+        <translation>erfordert Python %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) requires Python %4</source>
+        <translation>%1 %2 (%3) benötigt Python %4</translation>
+    </message>
+    <message>
+        <source>no tag this Python supports</source>
+        <translation>kein Tag, den dieses Python unterstützt</translation>
+    </message>
+    <message>
+        <source>no file of %1 %2 was listed</source>
+        <translation>keine Datei von %1 %2 wurde aufgelistet</translation>
+    </message>
+    <message>
+        <source>it requires Python %1</source>
+        <translation>es erfordert Python %1</translation>
+    </message>
+    <message>
+        <source>internal resolver error: %1</source>
+        <translation>interner Resolver-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>it requires %1 from a URL (%2), which only the project itself can declare</source>
+        <translation>es erfordert %1 von einer URL (%2), was nur das Projekt selbst deklarieren kann</translation>
+    </message>
+    <message>
+        <source>the resolution was stopped after %1 steps without an answer</source>
+        <translation>die Auflösung wurde nach %1 Schritten ohne Ergebnis angehalten</translation>
+    </message>
+    <message>
+        <source>pin some versions to narrow the search</source>
+        <translation>legen Sie einige Versionen fest, um die Suche einzugrenzen</translation>
+    </message>
+    <message>
+        <source>the requirements split the environments into more than %1 parts</source>
+        <translation>die Anforderungen teilen die Umgebungen in mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>narrow requires-python, or give the packages that differ by environment one requirement</source>
+        <translation>requires-python einschränken oder den Paketen, die sich je Umgebung unterscheiden, eine einzige Anforderung geben</translation>
+    </message>
+    <message>
+        <source>For the environments where %1:
+</source>
+        <translation>Für die Umgebungen, in denen %1:
+</translation>
     </message>
 </context>
 <context>
-    <name>Envdesk::Core::SdistFilename</name>
+    <name>Envdesk::Core::Settings</name>
     <message>
-        <source>a source distribution&apos;s name ends in .tar.gz or .zip</source>
-        <translation>der Name einer Quelldistribution endet auf .tar.gz oder .zip</translation>
+        <source>%1=&apos;%2&apos;: %3</source>
+        <translation>%1=&apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <source>expected name-version</source>
-        <translation>name-version erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::SecretStore</name>
-    <message>
-        <source>the keychain did not return what was stored in it</source>
-        <translation>der Schlüsselbund hat nicht zurückgegeben, was darin gespeichert wurde</translation>
+        <source>fix or unset %1</source>
+        <translation>korrigieren oder entfernen Sie %1</translation>
     </message>
     <message>
-        <source>reading the keychain</source>
-        <translation>Lesen des Schlüsselbunds</translation>
+        <source>not a yes/no value</source>
+        <translation>kein Ja/Nein-Wert</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
+        <source>use true or false (1 / 0, yes / no also work)</source>
+        <translation>verwenden Sie true oder false (1 / 0, yes / no gehen auch)</translation>
     </message>
     <message>
-        <source>writing to the keychain</source>
-        <translation>Schreiben in den Schlüsselbund</translation>
+        <source>not one of: %1</source>
+        <translation>keiner der Werte: %1</translation>
     </message>
     <message>
-        <source>removing from the keychain</source>
-        <translation>Entfernen aus dem Schlüsselbund</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Specifier</name>
-    <message>
-        <source> in &apos;%1&apos;</source>
-        <translation> in &apos;%1&apos;</translation>
+        <source>default</source>
+        <translation>Standard</translation>
     </message>
     <message>
-        <source>invalid version specifier &apos;%1&apos;%2: %3 at position %4</source>
-        <translation>ungültiger Versionsspezifizierer &apos;%1&apos;%2: %3 an Position %4</translation>
+        <source>%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it</source>
+        <translation>%1 existiert, daher wird [tool.uv] in %2 ignoriert, so wie uv es ignoriert</translation>
     </message>
     <message>
-        <source>a specifier is an operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===) followed by a version, e.g. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; or &apos;==1.4.*&apos;</source>
-        <translation>ein Spezifizierer ist ein Operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===), gefolgt von einer Version, z. B. &apos;&gt;=1.2&apos;, &apos;~=2.0&apos; oder &apos;==1.4.*&apos;</translation>
+        <source>keep the settings in one of the two files</source>
+        <translation>behalten Sie die Einstellungen in nur einer der beiden Dateien</translation>
     </message>
     <message>
-        <source>expected an operator, found nothing</source>
-        <translation>Operator erwartet, nichts gefunden</translation>
+        <source>pip&apos;s settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are read below uv&apos;s own; uv itself ignores them</source>
+        <translation>die Einstellungen von pip (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) werden mit niedrigerem Vorrang als die von uv gelesen; uv selbst ignoriert sie</translation>
     </message>
     <message>
-        <source>expected an operator such as &apos;&gt;=&apos; or &apos;==&apos;</source>
-        <translation>Operator wie &apos;&gt;=&apos; oder &apos;==&apos; erwartet</translation>
+        <source>set [tool.envdesk] read-pip-config = false to ignore them</source>
+        <translation>setzen Sie [tool.envdesk] read-pip-config = false, um sie zu ignorieren</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unerwartetes &apos;%1&apos;</translation>
+        <source>the index &apos;%1&apos; from %2 is shadowed by an index of the same name defined above it</source>
+        <translation>der Index &apos;%1&apos; aus %2 wird von einem weiter oben definierten Index gleichen Namens verdeckt</translation>
     </message>
     <message>
-        <source>expected a version after the operator</source>
-        <translation>Version nach dem Operator erwartet</translation>
+        <source>the default index %1 from %2 is overridden by %3 from %4</source>
+        <translation>der Standardindex %1 aus %2 wird durch %3 aus %4 überschrieben</translation>
     </message>
     <message>
-        <source>&apos;.*&apos; is only allowed with == and !=</source>
-        <translation>&apos;.*&apos; ist nur mit == und != erlaubt</translation>
+        <source>no-index is set (%1): only find-links and flat indexes are used</source>
+        <translation>no-index ist gesetzt (%1): nur find-links und flache Indizes werden verwendet</translation>
     </message>
     <message>
-        <source>only a release such as &apos;1.4&apos; may precede &apos;.*&apos;</source>
-        <translation>nur ein Release wie &apos;1.4&apos; darf vor &apos;.*&apos; stehen</translation>
+        <source>Configuration files (lowest precedence first):</source>
+        <translation>Konfigurationsdateien (niedrigster Vorrang zuerst):</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid version</source>
-        <translation>&apos;%1&apos; ist keine gültige Version</translation>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <source>a local version label is only allowed with == and !=</source>
-        <translation>ein lokales Versionslabel ist nur mit == und != erlaubt</translation>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
     </message>
     <message>
-        <source>&apos;~=&apos; needs a version with at least two components, such as &apos;~=1.4&apos;</source>
-        <translation>&apos;~=&apos; benötigt eine Version mit mindestens zwei Komponenten, z. B. &apos;~=1.4&apos;</translation>
+        <source>Indexes, in the order they are asked:</source>
+        <translation>Indizes, in der Reihenfolge ihrer Abfrage:</translation>
     </message>
     <message>
-        <source>a local version label is not allowed with ~=</source>
-        <translation>ein lokales Versionslabel ist mit ~= nicht erlaubt</translation>
+        <source>credentials from %1</source>
+        <translation>Zugangsdaten aus %1</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>overrides %1 (%2)</source>
+        <translation>überschreibt %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4709,300 +4570,391 @@
             <numerusform>%n Module zu Bytecode kompiliert</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Envdesk::Core::Tag</name>
     <message>
-        <source>invalid tag &apos;%1&apos;: expected interpreter-abi-platform, e.g. py3-none-any</source>
-        <translation>ungültiger Tag &apos;%1&apos;: interpreter-abi-platform erwartet, z. B. py3-none-any</translation>
+        <source>%1 has no SHA-256 to be checked against; not installed</source>
+        <translation>%1 hat keinen SHA-256, gegen den geprüft werden kann; nicht installiert</translation>
     </message>
-</context>
-<context>
-    <name>Envdesk::Core::TlsProfile</name>
-    <message>
-        <source>the CA file %1 cannot be read: %2</source>
-        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall back to the system store when a CA file is set</source>
-        <translation>korrigieren Sie den Pfad unter Zertifikate (oder SSL_CERT_FILE); envdesk greift nicht auf den Zertifikatspeicher des Systems zurück, wenn eine CA-Datei gesetzt ist</translation>
-    </message>
-    <message>
-        <source>the CA file %1 holds no PEM certificate</source>
-        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted</source>
-        <translation>verwenden Sie eine PEM-Datei (-----BEGIN CERTIFICATE-----); DER-Dateien müssen konvertiert werden</translation>
-    </message>
-    <message>
-        <source>the CA folder %1 does not exist</source>
-        <translation>der CA-Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the CA folder %1 holds no PEM certificate</source>
-        <translation>der CA-Ordner %1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>the client certificate %1 cannot be read: %2</source>
-        <translation>das Client-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the PKCS#12 file %1 cannot be opened without its passphrase</source>
-        <translation>die PKCS#12-Datei %1 kann ohne ihre Passphrase nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>the PKCS#12 file %1 cannot be opened: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>die PKCS#12-Datei %1 kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei</translation>
-    </message>
-    <message>
-        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (the passphrase is read from stdin)</source>
-        <translation>speichern Sie ihre Passphrase im Schlüsselbund: envdesk-cli auth set %1 --token (die Passphrase wird von stdin gelesen)</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>the client key %1 cannot be read: %2</source>
-        <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the private key in %1 is encrypted, and %2</source>
-        <translation>der private Schlüssel in %1 ist verschlüsselt, und %2</translation>
-    </message>
-    <message>
-        <source>no passphrase is stored for it</source>
-        <translation>für ihn ist keine Passphrase gespeichert</translation>
-    </message>
-    <message>
-        <source>the stored passphrase does not open it</source>
-        <translation>die gespeicherte Passphrase öffnet ihn nicht</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM private key</source>
-        <translation>%1 enthält keinen privaten PEM-Schlüssel</translation>
-    </message>
-    <message>
-        <source>store its passphrase in the keychain: envdesk-cli auth set %1 --token (read from stdin)</source>
-        <translation>speichern Sie seine Passphrase im Schlüsselbund: envdesk-cli auth set %1 --token (wird von stdin gelesen)</translation>
-    </message>
-    <message>
-        <source>SSL_CLIENT_CERT takes one PEM file with the certificate, then its key</source>
-        <translation>SSL_CLIENT_CERT erwartet eine PEM-Datei mit dem Zertifikat, gefolgt von seinem Schlüssel</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::TomlDocument</name>
-    <message>
-        <source>invalid TOML: %1 (in &apos;%2&apos;)</source>
-        <translation>ungültiges TOML: %1 (in &apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>fix the file by hand at the line shown; nothing was changed</source>
-        <translation>korrigieren Sie die Datei von Hand in der angezeigten Zeile; es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <source>invalid TOML: %1</source>
-        <translation>ungültiges TOML: %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a table</source>
-        <translation>&apos;%1&apos; ist keine Tabelle</translation>
-    </message>
-    <message>
-        <source>no array element at &apos;%1&apos;</source>
-        <translation>kein Array-Element bei &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1.%2&apos; is a table of its own; envdesk replaces values only</source>
-        <translation>&apos;%1.%2&apos; ist eine eigene Tabelle; envdesk ersetzt nur Werte</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot take new keys</source>
-        <translation>&apos;%1&apos; kann keine neuen Schlüssel aufnehmen</translation>
-    </message>
-    <message>
-        <source>envdesk could not set &apos;%1&apos; in this file&apos;s layout; nothing was written</source>
-        <translation>envdesk konnte &apos;%1&apos; in der Struktur dieser Datei nicht setzen; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a single entry envdesk can remove</source>
-        <translation>&apos;%1&apos; ist kein einzelner Eintrag, den envdesk entfernen kann</translation>
-    </message>
-    <message>
-        <source>no array to append to</source>
-        <translation>kein Array zum Anhängen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an array</source>
-        <translation>&apos;%1&apos; ist kein Array</translation>
-    </message>
-    <message>
-        <source>no element %1 in &apos;%2&apos;</source>
-        <translation>kein Element %1 in &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>no element %1 or %2 in &apos;%3&apos;</source>
-        <translation>kein Element %1 oder %2 in &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>cannot find that table in the file</source>
-        <translation>diese Tabelle wurde in der Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>cannot reorder &apos;%1&apos;: another table sits between the tables of one of its elements</source>
-        <translation>&apos;%1&apos; kann nicht neu angeordnet werden: Zwischen den Tabellen eines seiner Elemente steht eine andere Tabelle</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an array of tables</source>
-        <translation>&apos;%1&apos; ist kein Array von Tabellen</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::UvConfig</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 does not match its hash: expected sha256 %2, got %3</source>
+        <translation>%1 stimmt nicht mit seinem Hash überein: erwartet sha256 %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>the file changed after it was locked; lock again if the change is wanted</source>
+        <translation>die Datei wurde nach dem Festschreiben geändert; schreiben Sie erneut fest, wenn die Änderung gewollt ist</translation>
+    </message>
+    <message>
+        <source>the lock has two entries for %1 that both apply to this environment</source>
+        <translation>die Lock-Datei hat zwei Einträge für %1, die beide für diese Umgebung gelten</translation>
+    </message>
+    <message>
+        <source>write the lock again with envdesk-cli lock</source>
+        <translation>schreiben Sie die Lock-Datei mit envdesk-cli lock neu</translation>
+    </message>
+    <message>
+        <source>%1 %2 requires Python %3; this environment has %4</source>
+        <translation>%1 %2 benötigt Python %3; diese Umgebung hat %4</translation>
+    </message>
+    <message>
+        <source>lock for this environment&apos;s Python: envdesk-cli lock --python %1</source>
+        <translation>schreiben Sie für das Python dieser Umgebung fest: envdesk-cli lock --python %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no wheel for this environment (%3) and no sdist; locked wheels: %4</source>
+        <translation>%1 %2 hat kein Wheel für diese Umgebung (%3) und kein Sdist; festgeschriebene Wheels: %4</translation>
+    </message>
+    <message>
+        <source>lock a version that has a wheel for this environment, or build the wheel yourself and add its folder as a flat index</source>
+        <translation>schreiben Sie eine Version fest, die ein Wheel für diese Umgebung hat, oder bauen Sie das Wheel selbst und fügen Sie seinen Ordner als flachen Index hinzu</translation>
+    </message>
+    <message>
+        <source>cancelled; every package is either installed whole or not at all</source>
+        <translation>abgebrochen; jedes Paket ist entweder vollständig oder gar nicht installiert</translation>
+    </message>
+    <message>
+        <source>sync again to finish</source>
+        <translation>synchronisieren Sie erneut, um abzuschließen</translation>
+    </message>
+    <message>
+        <source>downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 must be built, and this caller gave no interpreter to build it with</source>
+        <translation>%1 muss gebaut werden, und dieser Aufrufer hat keinen Interpreter angegeben, mit dem es gebaut werden kann</translation>
+    </message>
+    <message>
+        <source>building %1 from %2</source>
+        <translation>%1 wird aus %2 gebaut</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 gebaut</translation>
+    </message>
+    <message>
+        <source>bytecode: some modules did not compile: %1</source>
+        <translation>Bytecode: einige Module wurden nicht kompiliert: %1</translation>
+    </message>
+    <message>
+        <source>link-mode %1 (from %2) is not one envdesk supports</source>
+        <translation>link-mode %1 (aus %2) wird von envdesk nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>use hardlink (the default), clone or copy</source>
+        <translation>verwenden Sie hardlink (Standard), clone oder copy</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual environment</source>
+        <translation>%1 ist keine virtuelle Umgebung</translation>
+    </message>
+    <message>
+        <source>create it first: envdesk-cli venv %1</source>
+        <translation>erstellen Sie sie zuerst: envdesk-cli venv %1</translation>
+    </message>
+    <message>
+        <source>%1 did not say where its site-packages is</source>
+        <translation>%1 hat nicht angegeben, wo sein site-packages liegt</translation>
+    </message>
+    <message>
+        <source>another process (its lock file %1 does not say which yet)</source>
+        <translation>ein anderer Prozess (seine Lock-Datei %1 gibt noch nicht an, welcher)</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>Prozess %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>waiting for %1, which is changing %2</source>
+        <translation>warte auf %1, der gerade %2 ändert</translation>
+    </message>
+    <message>
+        <source>%1 has been changing %2 for longer than %3 s</source>
+        <translation>%1 ändert %2 seit mehr als %3 s</translation>
+    </message>
+    <message>
+        <source>wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if that process is not envdesk, remove %1</source>
+        <translation>warten Sie darauf und versuchen Sie es erneut (ENVDESK_LOCK_TIMEOUT legt fest, wie lange gewartet wird); ist dieser Prozess nicht envdesk, entfernen Sie %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>die Lock-Datei %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>check that the environment&apos;s folder is writable</source>
+        <translation>prüfen Sie, ob der Ordner der Umgebung beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>removed the empty %1 an interrupted removal left</source>
+        <translation>das leere %1 entfernt, das ein unterbrochenes Entfernen hinterlassen hatte</translation>
+    </message>
+    <message>
+        <source>cannot read the install journal %1</source>
+        <translation>das Installationsjournal %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>check the environment&apos;s permissions</source>
+        <translation>prüfen Sie die Berechtigungen der Umgebung</translation>
+    </message>
+    <message>
+        <source>undid the interrupted install of %1</source>
+        <translation>die unterbrochene Installation von %1 wurde rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
-    <name>Envdesk::Core::Validator</name>
+    <name>Envdesk::Core::Venv</name>
     <message>
-        <source>%1 must be a %2, not a %3</source>
-        <translation>%1 muss vom Typ %2 sein, nicht %3</translation>
+        <source>%1 is itself in a virtual environment (%2)</source>
+        <translation>%1 befindet sich selbst in einer virtuellen Umgebung (%2)</translation>
     </message>
     <message>
-        <source>%1 must hold strings, not a %2</source>
-        <translation>%1 muss Strings enthalten, keinen Wert vom Typ %2</translation>
+        <source>create the environment from a base interpreter (envdesk-cli python list)</source>
+        <translation>erstellen Sie die Umgebung aus einem Basis-Interpreter (envdesk-cli python list)</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;, which is not one of: %3</source>
-        <translation>%1 ist &apos;%2&apos;, das ist keiner der Werte: %3</translation>
+        <source>Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 environments, which need Python 3.3 or later</source>
+        <translation>Python %1 (%2) kann keine virtuelle Umgebung aufnehmen: envdesk erstellt Umgebungen nach PEP 405, die Python 3.3 oder neuer brauchen</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a valid requirement: %3</source>
-        <translation>%1: &apos;%2&apos; ist keine gültige Anforderung: %3</translation>
+        <source>pick a Python 3 interpreter (envdesk-cli python list)</source>
+        <translation>wählen Sie einen Python-3-Interpreter (envdesk-cli python list)</translation>
     </message>
     <message>
-        <source>a requirement looks like &apos;requests&gt;=2.31&apos; or &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</source>
-        <translation>eine Anforderung sieht so aus: &apos;requests&gt;=2.31&apos; oder &apos;numpy; python_version &gt;= &quot;3.10&quot;&apos;</translation>
+        <source>the interpreter %1 does not exist any more</source>
+        <translation>der Interpreter %1 existiert nicht mehr</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2 (kept as it is)</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (unverändert belassen)</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::VenvJob</name>
-    <message>
-        <source>Created %1 with %2 %3 (%4)</source>
-        <translation>%1 mit %2 %3 (%4) erstellt</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::Version</name>
-    <message>
-        <source>unexpected end</source>
-        <translation>unerwartetes Ende</translation>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unerwartetes &apos;%1&apos;</translation>
+        <source>%1 is already a virtual environment</source>
+        <translation>%1 ist bereits eine virtuelle Umgebung</translation>
     </message>
     <message>
-        <source>invalid version &apos;%1&apos;: %2 at position %3%4</source>
-        <translation>ungültige Version &apos;%1&apos;: %2 an Position %3%4</translation>
+        <source>%1 is not empty and not a virtual environment; nothing was changed</source>
+        <translation>%1 ist nicht leer und keine virtuelle Umgebung; es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>a version looks like 1.2.3, 2.0rc1, 1.0.post2 or 1!2.0+local.7 (PEP 440)</source>
-        <translation>eine Version sieht so aus: 1.2.3, 2.0rc1, 1.0.post2 oder 1!2.0+local.7 (PEP 440)</translation>
+        <source>use --clear to replace it</source>
+        <translation>verwenden Sie --clear, um sie zu ersetzen</translation>
     </message>
     <message>
-        <source>number too large</source>
-        <translation>Zahl zu groß</translation>
+        <source>choose an empty or new folder</source>
+        <translation>wählen Sie einen leeren oder neuen Ordner</translation>
     </message>
     <message>
-        <source>expected a release number</source>
-        <translation>Release-Nummer erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>Envdesk::Core::WheelFilename</name>
-    <message>
-        <source>a wheel&apos;s name ends in .whl</source>
-        <translation>der Name eines Wheels endet auf .whl</translation>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>expected name-version[-build]-python-abi-platform, found %1 parts</source>
-        <translation>name-version[-build]-python-abi-platform erwartet, %1 Teile gefunden</translation>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the project name &apos;%1&apos; is not escaped as PEP 427 asks</source>
-        <translation>der Projektname &apos;%1&apos; ist nicht so maskiert, wie PEP 427 es verlangt</translation>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>the build tag &apos;%1&apos; does not start with a number</source>
-        <translation>der Build-Tag &apos;%1&apos; beginnt nicht mit einer Zahl</translation>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <source>the build number is too large</source>
-        <translation>die Build-Nummer ist zu groß</translation>
+        <source>cannot move the new environment to %1</source>
+        <translation>die neue Umgebung kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>
-    <name>Envdesk::Core::ZipReader</name>
+    <name>Envdesk::Core::Wheel</name>
     <message>
-        <source>not a ZIP archive: the end of the file is missing</source>
-        <translation>kein ZIP-Archiv: das Ende der Datei fehlt</translation>
+        <source>%1 was not installed: its paths could not be journaled first</source>
+        <translation>%1 wurde nicht installiert: seine Pfade konnten nicht vorab im Journal erfasst werden</translation>
     </message>
     <message>
-        <source>not a ZIP archive: no end-of-central-directory record</source>
-        <translation>kein ZIP-Archiv: kein End-of-Central-Directory-Eintrag</translation>
+        <source>cannot write %1; nothing of %2 stays installed</source>
+        <translation>%1 kann nicht geschrieben werden; von %2 bleibt nichts installiert</translation>
     </message>
     <message>
-        <source>damaged ZIP64 directory</source>
-        <translation>beschädigtes ZIP64-Verzeichnis</translation>
+        <source>%1 has no readable RECORD; nothing was removed</source>
+        <translation>%1 hat keine lesbare RECORD; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <source>the ZIP directory points outside the file</source>
-        <translation>das ZIP-Verzeichnis verweist auf eine Stelle außerhalb der Datei</translation>
+        <source>remove it by hand, or reinstall over it with --clear of the environment</source>
+        <translation>entfernen Sie es von Hand, oder installieren Sie es mit --clear der Umgebung neu darüber</translation>
     </message>
     <message>
-        <source>need more of the file: the directory starts at byte %1</source>
-        <translation>mehr von der Datei nötig: das Verzeichnis beginnt bei Byte %1</translation>
+        <source>left alone, outside the environment: %1</source>
+        <translation>nicht angetastet, da außerhalb der Umgebung: %1</translation>
     </message>
     <message>
-        <source>damaged ZIP directory entry %1</source>
-        <translation>beschädigter ZIP-Verzeichniseintrag %1</translation>
+        <source>an empty entry name</source>
+        <translation>ein leerer Eintragsname</translation>
     </message>
     <message>
-        <source>the local header of %1 is not where the directory says</source>
-        <translation>der lokale Header von %1 liegt nicht dort, wo das Verzeichnis es angibt</translation>
+        <source>an absolute or Windows path &apos;%1&apos;</source>
+        <translation>ein absoluter oder Windows-Pfad &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 is cut short</source>
-        <translation>%1 ist abgeschnitten</translation>
+        <source>a path leaving the target &apos;%1&apos;</source>
+        <translation>ein Pfad, der das Ziel verlässt: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 bytes</source>
-        <translation>%1 ist größer als %2 Bytes</translation>
+        <source>it cannot be read again</source>
+        <translation>sie kann nicht erneut gelesen werden</translation>
     </message>
     <message>
-        <source>cannot start decompression</source>
-        <translation>Dekomprimierung kann nicht gestartet werden</translation>
+        <source>the central directory puts &apos;%1&apos; where no local header is</source>
+        <translation>das zentrale Verzeichnis setzt &apos;%1&apos; dorthin, wo kein lokaler Header steht</translation>
     </message>
     <message>
-        <source>%1 does not decompress to its stated size</source>
-        <translation>%1 ergibt beim Dekomprimieren nicht die angegebene Größe</translation>
+        <source>the local header of &apos;%1&apos; names another file than the central directory does</source>
+        <translation>der lokale Header von &apos;%1&apos; nennt eine andere Datei als das zentrale Verzeichnis</translation>
     </message>
     <message>
-        <source>%1 uses compression method %2, which wheels do not use</source>
-        <translation>%1 verwendet die Kompressionsmethode %2, die Wheels nicht verwenden</translation>
+        <source>its local headers and its central directory list different files</source>
+        <translation>ihre lokalen Header und ihr zentrales Verzeichnis führen verschiedene Dateien auf</translation>
     </message>
     <message>
-        <source>%1 fails its CRC-32 check</source>
-        <translation>%1 besteht die CRC-32-Prüfung nicht</translation>
+        <source>%1 cannot be opened as a zip file: %2</source>
+        <translation>%1 kann nicht als ZIP-Datei geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, which is not a regular file (a link or a device)</source>
+        <translation>%1 enthält &apos;%2&apos;, das keine reguläre Datei ist (ein Link oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>wheels hold plain files only; this one was not made by a wheel builder</source>
+        <translation>Wheels enthalten nur einfache Dateien; dieses wurde nicht von einem Wheel-Builder erstellt</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos; twice</source>
+        <translation>%1 enthält &apos;%2&apos; doppelt</translation>
+    </message>
+    <message>
+        <source>%1 holds two entries that differ only in case (&apos;%2&apos;)</source>
+        <translation>%1 enthält zwei Einträge, die sich nur in der Groß-/Kleinschreibung unterscheiden (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; unpacks to %3 bytes, over the limit</source>
+        <translation>%1: &apos;%2&apos; wird auf %3 Bytes entpackt, über dem Limit</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <translation>%1: &apos;%2&apos; kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than the limit (%2 bytes); not installed</source>
+        <translation>%1 wird auf mehr als das Limit (%2 Bytes) entpackt; nicht installiert</translation>
+    </message>
+    <message>
+        <source>a zip bomb, or a wheel far larger than any real one</source>
+        <translation>eine ZIP-Bombe oder ein Wheel, das weit größer ist als jedes echte</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3 bytes, its header says %4</source>
+        <translation>%1: &apos;%2&apos; hat %3 Bytes, sein Header gibt %4 an</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent zip file: %2</source>
+        <translation>%1 ist keine stimmige ZIP-Datei: %2</translation>
+    </message>
+    <message>
+        <source>a zip whose central directory and local headers disagree shows different files to different tools; no wheel builder makes one</source>
+        <translation>eine ZIP-Datei, deren zentrales Verzeichnis und lokale Header sich widersprechen, zeigt verschiedenen Werkzeugen verschiedene Dateien; kein Wheel-Builder erzeugt so etwas</translation>
+    </message>
+    <message>
+        <source>entry_points.txt: &apos;%1&apos; is not NAME = module:function</source>
+        <translation>entry_points.txt: &apos;%1&apos; hat nicht die Form NAME = module:function</translation>
+    </message>
+    <message>
+        <source>entry_points.txt: &apos;%1&apos; does not name module:function</source>
+        <translation>entry_points.txt: &apos;%1&apos; benennt kein module:function</translation>
+    </message>
+    <message>
+        <source>the entry point &apos;%1&apos; is not a plain file name</source>
+        <translation>der Einstiegspunkt &apos;%1&apos; ist kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <source>the entry point &apos;%1&apos; would replace the environment&apos;s interpreter</source>
+        <translation>der Einstiegspunkt &apos;%1&apos; würde den Interpreter der Umgebung ersetzen</translation>
+    </message>
+    <message>
+        <source>a wheel may not install a script named like Python itself</source>
+        <translation>ein Wheel darf kein Skript installieren, das wie Python selbst heißt</translation>
+    </message>
+    <message>
+        <source>%1: unknown .data folder &apos;%2&apos;</source>
+        <translation>%1: unbekannter .data-Ordner &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the script &apos;%2&apos; is in a subfolder</source>
+        <translation>%1: das Skript &apos;%2&apos; liegt in einem Unterordner</translation>
+    </message>
+    <message>
+        <source>%1: the script &apos;%2&apos; would replace the environment&apos;s interpreter</source>
+        <translation>%1: das Skript &apos;%2&apos; würde den Interpreter der Umgebung ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 holds two .dist-info folders (%2, %3)</source>
+        <translation>%1 enthält zwei .dist-info-Ordner (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no .dist-info folder</source>
+        <translation>%1 hat keinen .dist-info-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not the package its file name says</source>
+        <translation>%1 enthält %2, das nicht das Paket ist, das sein Dateiname angibt</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2/%3</source>
+        <translation>in %1 fehlt %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 is a Wheel-Version this installer does not know (%2)</source>
+        <translation>%1 hat eine Wheel-Version, die dieser Installer nicht kennt (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: RECORD lists &apos;%2&apos;, which the archive does not hold</source>
+        <translation>%1: RECORD führt &apos;%2&apos; auf, das im Archiv nicht enthalten ist</translation>
+    </message>
+    <message>
+        <source>%1: RECORD gives &apos;%2&apos; no usable hash (&apos;%3&apos;)</source>
+        <translation>%1: RECORD gibt für &apos;%2&apos; keinen verwendbaren Hash an (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not match its hash in RECORD</source>
+        <translation>%1: &apos;%2&apos; stimmt nicht mit seinem Hash in RECORD überein</translation>
+    </message>
+    <message>
+        <source>the wheel was changed after it was built; do not install it</source>
+        <translation>das Wheel wurde nach dem Bauen verändert; installieren Sie es nicht</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not have the size RECORD gives</source>
+        <translation>%1: &apos;%2&apos; hat nicht die in RECORD angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not listed in RECORD</source>
+        <translation>%1: &apos;%2&apos; ist nicht in RECORD aufgeführt</translation>
+    </message>
+    <message>
+        <source>every file of a wheel is listed in RECORD with its hash</source>
+        <translation>jede Datei eines Wheels ist mit ihrem Hash in RECORD aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -5058,29 +5010,6 @@
     <message>
         <source>the trailers are longer than %1 bytes</source>
         <translation>die Trailer sind länger als %1 Bytes</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>the URL of the index &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
-        <translation>die URL des Index &apos;%1&apos; enthält Zugangsdaten; sie wurden nicht in pyproject.toml übernommen</translation>
-    </message>
-    <message>
-        <source>store them in the keychain with &apos;envdesk-cli auth set %1&apos;, or set %2_USERNAME and %2_PASSWORD</source>
-        <translation>speichern Sie sie mit &apos;envdesk-cli auth set %1&apos; im Schlüsselbund, oder setzen Sie %2_USERNAME und %2_PASSWORD</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is neither a version string nor a table; not imported</source>
-        <translation>&apos;%1&apos; ist weder ein Versions-String noch eine Tabelle; nicht importiert</translation>
-    </message>
-    <message>
-        <source>the URL of &apos;%1&apos; holds credentials; they were not copied into pyproject.toml</source>
-        <translation>die URL von &apos;%1&apos; enthält Zugangsdaten; sie wurden nicht in pyproject.toml übernommen</translation>
-    </message>
-    <message>
-        <source>let git&apos;s credential helper or ~/.netrc supply them for %1</source>
-        <translation>lassen Sie gits Credential-Helper oder ~/.netrc sie für %1 liefern</translation>
     </message>
 </context>
 </TS>

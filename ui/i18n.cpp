@@ -1,6 +1,5 @@
 #include "i18n.h"
 
-#include "coretranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -45,9 +44,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
-    // The core's messages (errors and hints shown on the pages), looked up by their text.
-    auto *core = new SourceTextTranslator(&app);
-    if (core->loadTs(QStringLiteral(":/i18n/envdesk_core_%1.ts").arg(wanted), wanted))
+    // The core's messages (errors, hints and what the jobs report, shown on the pages).
+    auto *core = new QTranslator(&app);
+    if (core->load(QStringLiteral(":/i18n/envdesk_core_%1.qm").arg(wanted)))
         QCoreApplication::installTranslator(core);
     else
         delete core;

@@ -12,10 +12,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::IndexSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::IndexSettings)
+};
 
 Error settingError(const QString &message, const QString &hint)
 {
@@ -44,21 +44,21 @@ Expected<QByteArray> resolveSecretPlaceholders(const QString &text, const QStrin
             auto entry = SecretStore().read(indexUrl);
             if (!entry)
                 return std::unexpected(
-                    settingError(tr("%1 needs the keychain: %2").arg(what, entry.error().message),
+                    settingError(Tr::tr("%1 needs the keychain: %2").arg(what, entry.error().message),
                                  entry.error().hint));
             if (!entry->has_value())
                 return std::unexpected(settingError(
-                    tr("%1 uses ${keychain}, but the keychain has nothing for %2")
+                    Tr::tr("%1 uses ${keychain}, but the keychain has nothing for %2")
                         .arg(what, SecretStore::keyFor(indexUrl)),
-                    tr("store it: envdesk-cli auth set %1 --token (the secret is read from stdin)")
+                    Tr::tr("store it: envdesk-cli auth set %1 --token (the secret is read from stdin)")
                         .arg(SecretStore::keyFor(indexUrl))));
             out += (*entry)->secret;
         } else {
             const QString name = m.captured(2);
             if (!env.contains(name))
                 return std::unexpected(
-                    settingError(tr("%1 uses ${env:%2}, which is not set").arg(what, name),
-                                 tr("set %1 in the environment").arg(name)));
+                    settingError(Tr::tr("%1 uses ${env:%2}, which is not set").arg(what, name),
+                                 Tr::tr("set %1 in the environment").arg(name)));
             out += env.value(name).toUtf8();
         }
     }
@@ -82,7 +82,7 @@ Expected<void> applyEnvdeskIndexSettings(const PyProject &project, IndexSource &
         for (const auto &[name, value] : headers->table) {
             auto resolved = resolveSecretPlaceholders(
                 QString::fromStdString(value.text),
-                tr("%1 header %2").arg(label, QString::fromStdString(name)), index.url, env);
+                Tr::tr("%1 header %2").arg(label, QString::fromStdString(name)), index.url, env);
             if (!resolved)
                 return std::unexpected(resolved.error());
             index.headers.emplace_back(QByteArray::fromStdString(name), *resolved);

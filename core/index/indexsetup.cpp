@@ -16,10 +16,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::IndexSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::IndexSetup)
+};
 
 } // namespace
 
@@ -85,7 +85,7 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
         if (!parsed) {
             Error e;
             e.code = ErrorCode::InvalidProject;
-            e.message = tr("--index-strategy '%1' is not one of first-index, unsafe-first-match, "
+            e.message = Tr::tr("--index-strategy '%1' is not one of first-index, unsafe-first-match, "
                            "unsafe-best-match")
                             .arg(strategy);
             return std::unexpected(e);
@@ -100,8 +100,8 @@ Expected<IndexClientOptions> indexOptionsFromProject(const QString &projectFile,
         if (!ok || seconds <= 0) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("UV_HTTP_TIMEOUT='%1' is not a number of seconds").arg(t);
-            e.hint = tr("set it to a whole number of seconds, e.g. 60, or unset it");
+            e.message = Tr::tr("UV_HTTP_TIMEOUT='%1' is not a number of seconds").arg(t);
+            e.hint = Tr::tr("set it to a whole number of seconds, e.g. 60, or unset it");
             return std::unexpected(e);
         }
         options.readTimeoutMs = seconds * 1000;

@@ -8,10 +8,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Index", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Index)
+};
 
 Error pageError(const QUrl &url, const QString &message)
 {
@@ -19,7 +19,7 @@ Error pageError(const QUrl &url, const QString &message)
     e.code = ErrorCode::InvalidIndexResponse;
     e.file = url.toDisplayString(QUrl::RemoveUserInfo);
     e.message = message;
-    e.hint = tr("the index answered something that is not a PEP 503/691 simple page; check the "
+    e.hint = Tr::tr("the index answered something that is not a PEP 503/691 simple page; check the "
                 "index URL (it usually ends in /simple)");
     return e;
 }
@@ -182,8 +182,8 @@ Error malformedJson(const QUrl &url, const JsonReader &json, bool rootPage)
 {
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo);
     const QString what = QCoreApplication::translate("Envdesk::Core::JsonReader", json.error());
-    return pageError(url, (rootPage ? tr("the JSON root page of %1 is malformed: %2 at byte %3")
-                                    : tr("the JSON page of %1 is malformed: %2 at byte %3"))
+    return pageError(url, (rootPage ? Tr::tr("the JSON root page of %1 is malformed: %2 at byte %3")
+                                    : Tr::tr("the JSON page of %1 is malformed: %2 at byte %3"))
                               .arg(where, what)
                               .arg(json.errorOffset()));
 }
@@ -369,14 +369,14 @@ Expected<ProjectPage> parseJson(const QByteArray &body, const QUrl &pageUrl)
     if (!json.finish())
         return std::unexpected(malformedJson(pageUrl, json, false));
     if (!page.apiVersion.empty() && page.apiVersion[0] != '1')
-        return std::unexpected(pageError(pageUrl, tr("%1 speaks simple API version %2, which envdesk does not know")
+        return std::unexpected(pageError(pageUrl, Tr::tr("%1 speaks simple API version %2, which envdesk does not know")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo),
                                                            QString::fromStdString(page.apiVersion))));
     if (!sawFiles)
-        return std::unexpected(pageError(pageUrl, tr("the JSON page of %1 has no \"files\" list")
+        return std::unexpected(pageError(pageUrl, Tr::tr("the JSON page of %1 has no \"files\" list")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo))));
     if (incompleteFile)
-        return std::unexpected(pageError(pageUrl, tr("a file entry on %1 has no filename or url")
+        return std::unexpected(pageError(pageUrl, Tr::tr("a file entry on %1 has no filename or url")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo))));
     return page;
 }
@@ -403,7 +403,7 @@ Expected<ProjectPage> parseProjectPage(const QByteArray &body, const QString &co
         return parseJson(body, pageUrl);
     if (!contentType.isEmpty() && !contentType.contains(QLatin1String("html"))
         && !contentType.startsWith(QLatin1String("text/")))
-        return std::unexpected(pageError(pageUrl, tr("%1 answered with content type '%2', not a simple API page")
+        return std::unexpected(pageError(pageUrl, Tr::tr("%1 answered with content type '%2', not a simple API page")
                                                       .arg(pageUrl.toDisplayString(QUrl::RemoveUserInfo), contentType)));
     ProjectPage page;
     const QString html = QString::fromUtf8(body);

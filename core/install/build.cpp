@@ -169,7 +169,7 @@ struct Build
     {
         Error e;
         e.code = ErrorCode::Cancelled;
-        e.message = tr("the build of %1 was cancelled").arg(source);
+        e.message = Tr::tr("the build of %1 was cancelled").arg(source);
         return e;
     }
 
@@ -178,9 +178,9 @@ struct Build
     {
         Error e;
         e.code = ErrorCode::BuildFailed;
-        e.message = tr("cannot build %1: %2").arg(source, message);
+        e.message = Tr::tr("cannot build %1: %2").arg(source, message);
         if (withOutput && !lines.empty())
-            e.message += QLatin1Char('\n') + tr("last output of the backend:") + QLatin1Char('\n')
+            e.message += QLatin1Char('\n') + Tr::tr("last output of the backend:") + QLatin1Char('\n')
                          + tail();
         e.hint = hint;
         return e;
@@ -190,13 +190,13 @@ struct Build
     Error within(Error e) const
     {
         if (e.code != ErrorCode::Cancelled)
-            e.message = tr("cannot build %1: %2").arg(source, e.message);
+            e.message = Tr::tr("cannot build %1: %2").arg(source, e.message);
         return e;
     }
 
     QString setuptoolsHint() const
     {
-        return tr("%1 declares no build-backend, so it is built with setuptools (PEP 517's "
+        return Tr::tr("%1 declares no build-backend, so it is built with setuptools (PEP 517's "
                   "fallback): make setuptools installable from the project's indexes, or declare "
                   "[build-system] requires and build-backend in its pyproject.toml")
             .arg(source);
@@ -212,8 +212,8 @@ Expected<QJsonValue> parseConfigSettings(const QStringList &settings)
         const qsizetype eq = setting.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(ErrorCode::BuildFailed,
-                        tr("the config setting '%1' is not KEY=VALUE").arg(setting),
-                        tr("write each config setting as KEY=VALUE"));
+                        Tr::tr("the config setting '%1' is not KEY=VALUE").arg(setting),
+                        Tr::tr("write each config setting as KEY=VALUE"));
         const QString key = setting.left(eq);
         const QString value = setting.mid(eq + 1);
         // Repeated keys become a list, as pip passes them.
@@ -288,7 +288,7 @@ Expected<HookAnswer> runHook(Build &b, const QString &hook, const QJsonArray &ar
                   .toJson(QJsonDocument::Compact);
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush())
             return std::unexpected(
-                b.error(tr("cannot write %1: %2").arg(requestFile, out.errorString()), {}, false));
+                b.error(Tr::tr("cannot write %1: %2").arg(requestFile, out.errorString()), {}, false));
     }
 
     QProcess process;
@@ -310,7 +310,7 @@ Expected<HookAnswer> runHook(Build &b, const QString &hook, const QJsonArray &ar
     process.start();
     if (!process.waitForStarted(30000))
         return std::unexpected(
-            b.error(tr("cannot start %1: %2").arg(b.python, process.errorString()), {}, false));
+            b.error(Tr::tr("cannot start %1: %2").arg(b.python, process.errorString()), {}, false));
     process.closeWriteChannel();
 
     QByteArray pending;
@@ -346,9 +346,9 @@ Expected<HookAnswer> runHook(Build &b, const QString &hook, const QJsonArray &ar
     }
     drain(true);
 
-    const QString what = tr("%1 of the backend %2").arg(hook, b.backend());
+    const QString what = Tr::tr("%1 of the backend %2").arg(hook, b.backend());
     if (process.exitStatus() != QProcess::NormalExit)
-        return std::unexpected(b.error(tr("%1 was killed by a signal").arg(what)));
+        return std::unexpected(b.error(Tr::tr("%1 was killed by a signal").arg(what)));
     if (process.exitCode() != 0) {
         // A module the build itself imports (setup.py importing numpy, Cython) is the usual cause.
         static const QRegularExpression missingModule(
@@ -356,16 +356,16 @@ Expected<HookAnswer> runHook(Build &b, const QString &hook, const QJsonArray &ar
         QString hint;
         const auto m = missingModule.match(b.tail());
         if (m.hasMatch())
-            hint = tr("the build needs the module %1, which is not in the build environment: add "
+            hint = Tr::tr("the build needs the module %1, which is not in the build environment: add "
                       "the project providing it to [build-system] requires")
                        .arg(m.captured(1));
         return std::unexpected(
-            b.error(tr("%1 exited with status %2").arg(what).arg(process.exitCode()), hint));
+            b.error(Tr::tr("%1 exited with status %2").arg(what).arg(process.exitCode()), hint));
     }
     QFile in(answerFile);
     if (!in.open(QIODevice::ReadOnly))
         return std::unexpected(
-            b.error(tr("%1 ended (exit status 0) without returning an answer").arg(what)));
+            b.error(Tr::tr("%1 ended (exit status 0) without returning an answer").arg(what)));
     const QJsonObject answer = QJsonDocument::fromJson(in.readAll()).object();
     const QString status = answer.value(QLatin1String("status")).toString();
     if (status == QLatin1String("ok"))
@@ -379,34 +379,34 @@ Expected<HookAnswer> runHook(Build &b, const QString &hook, const QJsonArray &ar
                             && (module == missing || module.startsWith(missing + QLatin1Char('.')));
         if (itself)
             return std::unexpected(b.error(
-                tr("the backend %1 cannot be imported (running %2)").arg(b.backend(), hook),
+                Tr::tr("the backend %1 cannot be imported (running %2)").arg(b.backend(), hook),
                 b.system.legacy
                     ? b.setuptoolsHint()
-                    : tr("the backend %1 is not installed in the build environment: add it to "
+                    : Tr::tr("the backend %1 is not installed in the build environment: add it to "
                          "[build-system] requires")
                           .arg(module)));
         if (!missing.isEmpty())
             return std::unexpected(b.error(
-                tr("the backend %1 cannot be imported (running %2): it needs the module %3")
+                Tr::tr("the backend %1 cannot be imported (running %2): it needs the module %3")
                     .arg(b.backend(), hook, missing),
-                tr("the module %1 is not installed in the build environment: add the project "
+                Tr::tr("the module %1 is not installed in the build environment: add the project "
                    "providing it to [build-system] requires")
                     .arg(missing)));
         return std::unexpected(
-            b.error(tr("the backend %1 cannot be imported (running %2)").arg(b.backend(), hook)));
+            b.error(Tr::tr("the backend %1 cannot be imported (running %2)").arg(b.backend(), hook)));
     }
     if (status == QLatin1String("backend-outside"))
         return std::unexpected(
-            b.error(tr("the backend %1 was loaded from %2, not from its backend-path (running %3)")
+            b.error(Tr::tr("the backend %1 was loaded from %2, not from its backend-path (running %3)")
                         .arg(b.backend(), answer.value(QLatin1String("origin")).toString(), hook),
-                    tr("PEP 517: an in-tree backend must be found in a backend-path folder; check "
+                    Tr::tr("PEP 517: an in-tree backend must be found in a backend-path folder; check "
                        "build-backend and backend-path in pyproject.toml")));
     if (status == QLatin1String("object-missing"))
         return std::unexpected(
-            b.error(tr("the backend %1 has no object %2 (running %3)")
+            b.error(Tr::tr("the backend %1 has no object %2 (running %3)")
                         .arg(b.backend(), answer.value(QLatin1String("object")).toString(), hook),
-                    tr("check build-backend in pyproject.toml")));
-    return std::unexpected(b.error(tr("%1 answered something unreadable").arg(what)));
+                    Tr::tr("check build-backend in pyproject.toml")));
+    return std::unexpected(b.error(Tr::tr("%1 answered something unreadable").arg(what)));
 }
 
 Expected<void> provision(Build &b, const std::vector<std::string> &requirements, bool declared)
@@ -418,10 +418,10 @@ Expected<void> provision(Build &b, const std::vector<std::string> &requirements,
     const bool setuptoolsFallback = declared && b.system.legacy;
     if (!b.request.provision)
         return std::unexpected(b.error(
-            tr("its build requirements %1 cannot be installed: no installer was given")
+            Tr::tr("its build requirements %1 cannot be installed: no installer was given")
                 .arg(joined(requirements)),
             setuptoolsFallback ? b.setuptoolsHint()
-                               : tr("the build runs in an isolated environment that gets only "
+                               : Tr::tr("the build runs in an isolated environment that gets only "
                                     "the backend's requirements; they must be installable"),
             false));
     auto done = b.request.provision(requirements, b.venv);
@@ -429,7 +429,7 @@ Expected<void> provision(Build &b, const std::vector<std::string> &requirements,
         Error e = done.error();
         if (e.code == ErrorCode::Cancelled)
             return std::unexpected(e);
-        e.message = tr("cannot build %1: installing its build requirements %2 failed: %3")
+        e.message = Tr::tr("cannot build %1: installing its build requirements %2 failed: %3")
                         .arg(b.source, joined(requirements), e.message);
         if (setuptoolsFallback)
             e.hint = b.setuptoolsHint();
@@ -453,7 +453,7 @@ Expected<std::vector<std::string>> requirementsFrom(Build &b, const QString &hoo
         return std::vector<std::string>{}; // PEP 517: a missing get_requires_* hook means []
     std::vector<std::string> out;
     const auto bad = [&](const QString &what) {
-        return std::unexpected(b.error(tr("the backend %1 answered %2 with %3, not a list of "
+        return std::unexpected(b.error(Tr::tr("the backend %1 answered %2 with %3, not a list of "
                                           "PEP 508 requirements")
                                            .arg(b.backend(), hook, what),
                                        {}, false));
@@ -480,7 +480,7 @@ Expected<QString> publishFile(const Build &b, const QString &file)
     const QString outputDir = QFileInfo(b.request.outputDir).absoluteFilePath();
     const bool created = !QFileInfo::exists(outputDir);
     if (!QDir().mkpath(outputDir))
-        return fail(ErrorCode::Io, tr("cannot create %1").arg(outputDir));
+        return fail(ErrorCode::Io, Tr::tr("cannot create %1").arg(outputDir));
     const QString target = QDir(outputDir).filePath(QFileInfo(file).fileName());
     QFile in(file);
     QSaveFile out(target);
@@ -494,7 +494,7 @@ Expected<QString> publishFile(const Build &b, const QString &file)
         out.cancelWriting();
         if (created)
             QDir().rmdir(outputDir);
-        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(target, reason));
+        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(target, reason));
     }
     return target;
 }
@@ -519,7 +519,7 @@ Expected<QString> publishFolder(const Build &b, const QString &folder)
     const QString outputDir = QFileInfo(b.request.outputDir).absoluteFilePath();
     const bool created = !QFileInfo::exists(outputDir);
     if (!QDir().mkpath(outputDir))
-        return fail(ErrorCode::Io, tr("cannot create %1").arg(outputDir));
+        return fail(ErrorCode::Io, Tr::tr("cannot create %1").arg(outputDir));
     const QString name = QFileInfo(folder).fileName();
     const QString target = QDir(outputDir).filePath(name);
     auto failed = [&](const QString &message) {
@@ -531,18 +531,18 @@ Expected<QString> publishFolder(const Build &b, const QString &folder)
         // Copied beside its place, then renamed in: a reader never sees half a folder.
         QTemporaryDir staging(QDir(outputDir).filePath(QStringLiteral(".envdesk-build-")));
         if (!staging.isValid())
-            return failed(tr("cannot write in %1: %2").arg(outputDir, staging.errorString()));
+            return failed(Tr::tr("cannot write in %1: %2").arg(outputDir, staging.errorString()));
         const QString copy = QDir(staging.path()).filePath(name);
         if (!copyFolder(folder, copy))
-            return failed(tr("cannot copy %1 to %2").arg(folder, outputDir));
+            return failed(Tr::tr("cannot copy %1 to %2").arg(folder, outputDir));
         const QString aside = QDir(staging.path()).filePath(QStringLiteral("replaced"));
         const bool replacing = QFileInfo::exists(target) || QFileInfo(target).isSymLink();
         if (replacing && !QDir().rename(target, aside))
-            return failed(tr("cannot replace %1").arg(target));
+            return failed(Tr::tr("cannot replace %1").arg(target));
         if (!QDir().rename(copy, target)) {
             if (replacing)
                 QDir().rename(aside, target);
-            return failed(tr("cannot move the new %1 into %2").arg(name, outputDir));
+            return failed(Tr::tr("cannot move the new %1 into %2").arg(name, outputDir));
         }
     }
     return target;
@@ -555,7 +555,7 @@ Expected<QString> unpackDistInfo(const Build &b, const QString &wheel, const QSt
     ArchiveReader a(archive_read_new(), archive_read_free);
     archive_read_support_format_zip(a.get());
     auto damaged = [&](const QString &what) {
-        Error e = b.error(tr("the wheel %1 from %2 is damaged: %3")
+        Error e = b.error(Tr::tr("the wheel %1 from %2 is damaged: %3")
                               .arg(QFileInfo(wheel).fileName(), b.backend(), what),
                           {}, false);
         e.code = ErrorCode::InvalidArchive;
@@ -575,33 +575,33 @@ Expected<QString> unpackDistInfo(const Build &b, const QString &wheel, const QSt
         const QString name = entryName(entry);
         const std::optional<QStringList> segments = safeSegments(name);
         if (!segments)
-            return damaged(tr("it holds the unsafe name '%1'").arg(name));
+            return damaged(Tr::tr("it holds the unsafe name '%1'").arg(name));
         if (segments->size() < 2 || !segments->first().endsWith(QLatin1String(".dist-info"))
             || archive_entry_filetype(entry) == AE_IFDIR)
             continue;
         if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry))
-            return damaged(tr("'%1' is not a regular file").arg(name));
+            return damaged(Tr::tr("'%1' is not a regular file").arg(name));
         if (!distInfo.isEmpty() && distInfo != segments->first())
             return damaged(
-                tr("it has two .dist-info folders, %1 and %2").arg(distInfo, segments->first()));
+                Tr::tr("it has two .dist-info folders, %1 and %2").arg(distInfo, segments->first()));
         distInfo = segments->first();
         const QString target = QDir(into).filePath(segments->join(QLatin1Char('/')));
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(target, out.errorString()));
+            return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(target, out.errorString()));
         char buffer[64 * 1024];
         la_ssize_t n = 0;
         while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
             if (out.write(buffer, n) != n)
                 return fail(ErrorCode::Io,
-                            tr("cannot write %1: %2").arg(target, out.errorString()));
+                            Tr::tr("cannot write %1: %2").arg(target, out.errorString()));
         }
         if (n < 0)
             return damaged(archiveErrorText(a.get()));
     }
     if (distInfo.isEmpty())
-        return damaged(tr("it has no .dist-info folder"));
+        return damaged(Tr::tr("it has no .dist-info folder"));
     return QDir(into).filePath(distInfo);
 }
 
@@ -613,10 +613,10 @@ Expected<QString> checkedWheel(const Build &b, const QString &hook, const QJsonV
         || !name.endsWith(QLatin1String(".whl"))
         || !QFileInfo(QDir(folder).filePath(name)).isFile())
         return std::unexpected(
-            b.error(tr("%1 of the backend %2 answered '%3', which is not a wheel it wrote")
+            b.error(Tr::tr("%1 of the backend %2 answered '%3', which is not a wheel it wrote")
                         .arg(hook, b.backend(), name)));
     if (auto parsed = WheelFilename::parse(name.toStdString()); !parsed)
-        return std::unexpected(b.error(tr("%1 of the backend %2 built %3: %4")
+        return std::unexpected(b.error(Tr::tr("%1 of the backend %2 built %3: %4")
                                            .arg(hook, b.backend(), name, parsed.error().message)));
     return QDir(folder).filePath(name);
 }
@@ -628,12 +628,12 @@ Expected<QString> checkedDistInfo(const Build &b, const QString &hook, const QSt
     if (name.isEmpty() || name.contains(QLatin1Char('/'))
         || !name.endsWith(QLatin1String(".dist-info")) || !QFileInfo(path).isDir())
         return std::unexpected(
-            b.error(tr("%1 of the backend %2 answered '%3', which is not a .dist-info folder it "
+            b.error(Tr::tr("%1 of the backend %2 answered '%3', which is not a .dist-info folder it "
                        "wrote")
                         .arg(hook, b.backend(), name)));
     if (!QFileInfo(QDir(path).filePath(QStringLiteral("METADATA"))).isFile())
         return std::unexpected(b.error(
-            tr("%1 of the backend %2 wrote %3 without METADATA").arg(hook, b.backend(), name)));
+            Tr::tr("%1 of the backend %2 wrote %3 without METADATA").arg(hook, b.backend(), name)));
     return path;
 }
 
@@ -656,21 +656,21 @@ Expected<QString> buildWheel(Build &b, const QString &hook)
     const QString folder = b.work.filePath(QStringLiteral("wheel"));
     QDir(folder).removeRecursively();
     if (!QDir().mkpath(folder))
-        return fail(ErrorCode::Io, tr("cannot create %1").arg(folder));
+        return fail(ErrorCode::Io, Tr::tr("cannot create %1").arg(folder));
     auto answer = runHook(b, hook, {folder, b.configSettings, QJsonValue::Null});
     if (!answer)
         return std::unexpected(answer.error());
     if (answer->missing)
         return std::unexpected(
             hook == QLatin1String("build_editable")
-                ? b.error(tr("the backend %1 cannot build editable installs: it has no "
+                ? b.error(Tr::tr("the backend %1 cannot build editable installs: it has no "
                              "build_editable hook (PEP 660)")
                               .arg(b.backend()),
-                          tr("install the project without editable mode, or require a version of "
+                          Tr::tr("install the project without editable mode, or require a version of "
                              "the backend that supports PEP 660"),
                           false)
-                : b.error(tr("the backend %1 has no build_wheel hook").arg(b.backend()),
-                          tr("PEP 517 requires build_wheel; check build-backend in pyproject.toml"),
+                : b.error(Tr::tr("the backend %1 has no build_wheel hook").arg(b.backend()),
+                          Tr::tr("PEP 517 requires build_wheel; check build-backend in pyproject.toml"),
                           false));
     return checkedWheel(b, hook, answer->value, folder);
 }
@@ -680,7 +680,7 @@ Expected<QString> prepareMetadata(Build &b)
     const QString hook = hookName(BuildRequest::Hook::Metadata);
     const QString folder = b.work.filePath(QStringLiteral("metadata"));
     if (!QDir().mkpath(folder))
-        return fail(ErrorCode::Io, tr("cannot create %1").arg(folder));
+        return fail(ErrorCode::Io, Tr::tr("cannot create %1").arg(folder));
     auto answer = runHook(b, hook, {folder, b.configSettings});
     if (!answer)
         return std::unexpected(answer.error());
@@ -705,7 +705,7 @@ Expected<BuildResult> buildSource(const BuildRequest &request)
     b.source = QFileInfo(request.sourceDir).absoluteFilePath();
     if (request.sourceDir.isEmpty() || request.outputDir.isEmpty() || request.basePython.isEmpty())
         return fail(ErrorCode::BuildFailed,
-                    tr("a build needs a source tree, an output folder and a base interpreter"));
+                    Tr::tr("a build needs a source tree, an output folder and a base interpreter"));
     auto system = readBuildSystem(b.source);
     if (!system)
         return std::unexpected(system.error());
@@ -716,7 +716,7 @@ Expected<BuildResult> buildSource(const BuildRequest &request)
     b.configSettings = *settings;
     if (!b.work.isValid())
         return std::unexpected(b.within(
-            fail(ErrorCode::Io, tr("no temporary folder: %1").arg(b.work.errorString())).error()));
+            fail(ErrorCode::Io, Tr::tr("no temporary folder: %1").arg(b.work.errorString())).error()));
     if (b.isCancelled())
         return std::unexpected(b.cancelledError());
 

@@ -16,10 +16,10 @@
 
 namespace Envdesk::Core::BuildDetail {
 
-inline QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Build)
+};
 
 inline QString qs(const std::string &s)
 {

@@ -55,7 +55,7 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
 {
     const QString source = QFileInfo(sourceDir).absoluteFilePath();
     if (!QFileInfo(source).isDir())
-        return fail(ErrorCode::Io, tr("the source tree %1 is not a folder").arg(source));
+        return fail(ErrorCode::Io, Tr::tr("the source tree %1 is not a folder").arg(source));
     const QString file = QDir(source).filePath(QStringLiteral("pyproject.toml"));
     if (!QFileInfo::exists(file))
         return defaultBuildSystem();
@@ -64,7 +64,7 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
         Error e;
         e.code = ErrorCode::Io;
         e.file = file;
-        e.message = tr("cannot read %1: %2").arg(file, in.errorString());
+        e.message = Tr::tr("cannot read %1: %2").arg(file, in.errorString());
         return std::unexpected(e);
     }
     auto document = TomlDocument::parse(in.readAll().toStdString(), file);
@@ -76,18 +76,18 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
     if (!table->isTable())
         return std::unexpected(
             projectError(file, table->line,
-                         tr("build-system must be a table, not a %1")
+                         Tr::tr("build-system must be a table, not a %1")
                              .arg(QLatin1String(TomlValue::typeName(table->type)))));
     const TomlValue *requires_ = table->find("requires");
     if (!requires_)
         return std::unexpected(projectError(
-            file, table->line, tr("[build-system] has no requires"),
-            tr("PEP 518: list what building needs, e.g. requires = [\"setuptools>=61\"], or "
+            file, table->line, Tr::tr("[build-system] has no requires"),
+            Tr::tr("PEP 518: list what building needs, e.g. requires = [\"setuptools>=61\"], or "
                "requires = [] for none")));
     if (!requires_->isArray())
         return std::unexpected(
             projectError(file, requires_->line,
-                         tr("build-system.requires must be an array of strings, not a %1")
+                         Tr::tr("build-system.requires must be an array of strings, not a %1")
                              .arg(QLatin1String(TomlValue::typeName(requires_->type)))));
     BuildSystem system;
     for (const TomlValue &item : requires_->array) {
@@ -95,11 +95,11 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
         if (!item.isString())
             return std::unexpected(
                 projectError(file, line,
-                             tr("build-system.requires holds a %1, not a string")
+                             Tr::tr("build-system.requires holds a %1, not a string")
                                  .arg(QLatin1String(TomlValue::typeName(item.type)))));
         if (auto parsed = Requirement::parse(item.text); !parsed) {
             Error e = parsed.error().at(file, line);
-            e.message = tr("build-system.requires: %1").arg(e.message);
+            e.message = Tr::tr("build-system.requires: %1").arg(e.message);
             return std::unexpected(e);
         }
         system.requires_.push_back(item.text);
@@ -112,11 +112,11 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
         if (!backend->isString() || !objectReference.match(qs(backend->text)).hasMatch())
             return std::unexpected(projectError(
                 file, backend->line,
-                backend->isString() ? tr("build-backend '%1' is not a module or module:object")
+                backend->isString() ? Tr::tr("build-backend '%1' is not a module or module:object")
                                           .arg(qs(backend->text))
-                                    : tr("build-backend must be a string, not a %1")
+                                    : Tr::tr("build-backend must be a string, not a %1")
                                           .arg(QLatin1String(TomlValue::typeName(backend->type))),
-                tr("PEP 517: e.g. build-backend = \"setuptools.build_meta\"")));
+                Tr::tr("PEP 517: e.g. build-backend = \"setuptools.build_meta\"")));
         system.backend = backend->text;
     } else {
         system.backend = legacyBackend;
@@ -126,17 +126,17 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
         if (!path->isArray())
             return std::unexpected(
                 projectError(file, path->line,
-                             tr("build-system.backend-path must be an array of strings, not a %1")
+                             Tr::tr("build-system.backend-path must be an array of strings, not a %1")
                                  .arg(QLatin1String(TomlValue::typeName(path->type)))));
         const QStringList canonicalSource = segmentsOf(QFileInfo(source).canonicalFilePath());
-        const QString outside = tr("PEP 517: backend-path lists folders inside the source tree, "
+        const QString outside = Tr::tr("PEP 517: backend-path lists folders inside the source tree, "
                                    "relative to it");
         for (const TomlValue &item : path->array) {
             const int line = item.line > 0 ? item.line : path->line;
             if (!item.isString())
                 return std::unexpected(
                     projectError(file, line,
-                                 tr("build-system.backend-path holds a %1, not a string")
+                                 Tr::tr("build-system.backend-path holds a %1, not a string")
                                      .arg(QLatin1String(TomlValue::typeName(item.type)))));
             const QString entry = qs(item.text);
             QStringList resolved;
@@ -157,7 +157,7 @@ Expected<BuildSystem> readBuildSystem(const QString &sourceDir)
                 leaves = !startsWithSegments(segmentsOf(canonical), canonicalSource);
             if (leaves)
                 return std::unexpected(projectError(
-                    file, line, tr("backend-path entry '%1' is outside the source tree").arg(entry),
+                    file, line, Tr::tr("backend-path entry '%1' is outside the source tree").arg(entry),
                     outside));
             // Without build-backend, backend-path has nothing to say (pip ignores it too).
             if (!system.legacy)

@@ -13,10 +13,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Git", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Git)
+};
 
 Error gitError(const QString &message, const QString &hint = {})
 {
@@ -79,14 +79,14 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
     const QString rev = QString::fromStdString(revision);
     if (!url.password().isEmpty())
         return std::unexpected(gitError(
-            tr("the git URL %1 carries a password, which envdesk never passes to a program").arg(shown),
-            tr("remove it from the URL and let git's credential helper hold it (git config "
+            Tr::tr("the git URL %1 carries a password, which envdesk never passes to a program").arg(shown),
+            Tr::tr("remove it from the URL and let git's credential helper hold it (git config "
                "credential.helper)")));
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
-        return std::unexpected(gitError(tr("%1 is a git source, and git is not installed").arg(shown),
-                                        tr("install git (apt install git)")));
+        return std::unexpected(gitError(Tr::tr("%1 is a git source, and git is not installed").arg(shown),
+                                        Tr::tr("install git (apt install git)")));
     if (cacheDir.isEmpty())
-        return std::unexpected(gitError(tr("there is no cache folder to check %1 out into").arg(shown)));
+        return std::unexpected(gitError(Tr::tr("there is no cache folder to check %1 out into").arg(shown)));
     const QString key = QString::fromLatin1(
         Sha256::hash(url.toString(QUrl::FullyEncoded).toUtf8())
             .toHex()
@@ -98,14 +98,14 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
         if (run.cancelled) {
             Error e;
             e.code = ErrorCode::Cancelled;
-            e.message = tr("cancelled while git was %1").arg(what);
+            e.message = Tr::tr("cancelled while git was %1").arg(what);
             return e;
         }
-        return gitError(tr("git failed %1 for %2%3: %4")
+        return gitError(Tr::tr("git failed %1 for %2%3: %4")
                             .arg(what, shown,
                                  rev.isEmpty() ? QString() : QStringLiteral(" @ ") + rev,
                                  lastLines(run.output)),
-                        tr("check the URL and the revision; git takes credentials from its "
+                        Tr::tr("check the URL and the revision; git takes credentials from its "
                            "credential helper or ssh keys, and envdesk does not let it prompt"));
     };
     // The repository, cloned once and fetched again for a branch or tag.
@@ -117,23 +117,23 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
                                   QStringLiteral("--"), urlText, staging.path() + QStringLiteral("/repo")},
                                  {}, cancelled);
         if (clone.code != 0)
-            return std::unexpected(failed(clone, tr("cloning")));
+            return std::unexpected(failed(clone, Tr::tr("cloning")));
         if (!QDir().rename(staging.path() + QStringLiteral("/repo"), db) && !QFileInfo::exists(db + QStringLiteral("/HEAD")))
-            return std::unexpected(gitError(tr("cannot move the clone of %1 into %2").arg(shown, db)));
+            return std::unexpected(gitError(Tr::tr("cannot move the clone of %1 into %2").arg(shown, db)));
     } else if (!isCommit || git({QStringLiteral("cat-file"), QStringLiteral("-e"), rev + QStringLiteral("^{commit}")}, db, {}).code != 0) {
         const GitRun fetch = git({QStringLiteral("fetch"), QStringLiteral("--quiet"), QStringLiteral("--prune"),
                                   QStringLiteral("--tags"), QStringLiteral("--force"), QStringLiteral("--"), urlText,
                                   QStringLiteral("+refs/heads/*:refs/heads/*"), QStringLiteral("+HEAD:refs/envdesk/HEAD")},
                                  db, cancelled);
         if (fetch.code != 0)
-            return std::unexpected(failed(fetch, tr("fetching")));
+            return std::unexpected(failed(fetch, Tr::tr("fetching")));
     }
     const GitRun parsed = git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
                                (rev.isEmpty() ? QStringLiteral("HEAD") : rev) + QStringLiteral("^{commit}")},
                               db, {});
     if (parsed.code != 0)
-        return std::unexpected(gitError(tr("%1 has no branch, tag or commit named %2").arg(shown, rev),
-                                        tr("check rev, tag or branch in [tool.uv.sources]")));
+        return std::unexpected(gitError(Tr::tr("%1 has no branch, tag or commit named %2").arg(shown, rev),
+                                        Tr::tr("check rev, tag or branch in [tool.uv.sources]")));
     GitCheckout out;
     out.commit = parsed.output.trimmed().toStdString();
     // The working tree of that commit, made once.
@@ -151,9 +151,9 @@ Expected<GitCheckout> checkoutGit(const QUrl &url, const std::string &revision,
                     QString::fromStdString(out.commit)},
                    tree, cancelled);
     if (made.code != 0)
-        return std::unexpected(failed(made, tr("checking out")));
+        return std::unexpected(failed(made, Tr::tr("checking out")));
     if (!QDir().rename(tree, out.path) && !QFileInfo::exists(out.path + QStringLiteral("/.git")))
-        return std::unexpected(gitError(tr("cannot move the checkout of %1 into %2").arg(shown, out.path)));
+        return std::unexpected(gitError(Tr::tr("cannot move the checkout of %1 into %2").arg(shown, out.path)));
     return out;
 }
 

@@ -19,10 +19,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Install", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Install)
+};
 
 // "req ; (its marker) and 'name' in VARIABLE"
 std::string withSetMarker(const std::string &text, const std::string &name, const char *variable)
@@ -107,9 +107,9 @@ Expected<LockInputs> LockInputs::of(const PyProject &project, const QString &loc
             for (const std::string &p : path)
                 names << QString::fromStdString(p);
             names << QString::fromStdString(group);
-            e.message = tr("[dependency-groups] include each other in a circle: %1")
+            e.message = Tr::tr("[dependency-groups] include each other in a circle: %1")
                             .arg(names.join(QStringLiteral(" -> ")));
-            e.hint = tr("remove one include-group of the circle");
+            e.hint = Tr::tr("remove one include-group of the circle");
             return std::unexpected(e);
         }
         path.push_back(group);

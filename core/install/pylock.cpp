@@ -18,10 +18,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Lock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Lock)
+};
 
 QString qs(const std::string &s)
 {
@@ -92,7 +92,7 @@ struct Reader
         Error e;
         e.code = ErrorCode::InvalidConfig;
         e.message = message;
-        e.hint = hint.isEmpty() ? tr("write the lock again with envdesk-cli lock") : hint;
+        e.hint = hint.isEmpty() ? Tr::tr("write the lock again with envdesk-cli lock") : hint;
         e.file = fileName;
         e.line = at ? at->line : 0;
         return std::unexpected(e);
@@ -104,11 +104,11 @@ struct Reader
         const TomlValue *v = table.find(key);
         if (!v) {
             if (required)
-                return error(&table, tr("%1 has no %2").arg(where, QLatin1String(key)));
+                return error(&table, Tr::tr("%1 has no %2").arg(where, QLatin1String(key)));
             return std::string();
         }
         if (!v->isString())
-            return error(v, tr("%1: %2 must be a string, not %3")
+            return error(v, Tr::tr("%1: %2 must be a string, not %3")
                                 .arg(where, QLatin1String(key),
                                      QLatin1String(TomlValue::typeName(v->type))));
         return v->text;
@@ -123,11 +123,11 @@ struct Reader
             return out;
         if (!v->isArray())
             return error(v,
-                         tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
+                         Tr::tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
         for (const TomlValue &item : v->array) {
             if (!item.isString())
                 return error(
-                    &item, tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
+                    &item, Tr::tr("%1: %2 must be an array of strings").arg(where, QLatin1String(key)));
             out.push_back(item.text);
         }
         return out;
@@ -137,12 +137,12 @@ struct Reader
     {
         const QUrl url(qs(text), QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty())
-            return error(&at, tr("%1: %2 is not a URL").arg(where, qs(text)));
+            return error(&at, Tr::tr("%1: %2 is not a URL").arg(where, qs(text)));
         if (!url.userInfo().isEmpty())
             return error(
                 &at,
-                tr("%1: the URL carries credentials, which a lock file must never hold").arg(where),
-                tr("remove them from the file (and change the password: it was written "
+                Tr::tr("%1: the URL carries credentials, which a lock file must never hold").arg(where),
+                Tr::tr("remove them from the file (and change the password: it was written "
                    "down); envdesk takes credentials from the keychain"));
         return url;
     }
@@ -150,7 +150,7 @@ struct Reader
     Expected<LockedFile> file(const TomlValue &v, const QString &where) const
     {
         if (!v.isTable())
-            return error(&v, tr("%1 must be a table").arg(where));
+            return error(&v, Tr::tr("%1 must be a table").arg(where));
         LockedFile f;
         auto name = string(v, "name", false, where);
         auto url = string(v, "url", false, where);
@@ -159,7 +159,7 @@ struct Reader
             if (!*e)
                 return std::unexpected(e->error());
         if (url->empty() && path->empty())
-            return error(&v, tr("%1 has neither url nor path").arg(where));
+            return error(&v, Tr::tr("%1 has neither url nor path").arg(where));
         if (!url->empty()) {
             auto parsed = this->url(*v.find("url"), *url, where);
             if (!parsed)
@@ -174,7 +174,7 @@ struct Reader
         f.name = name->empty() ? f.url.fileName().toStdString() : *name;
         if (const TomlValue *size = v.find("size")) {
             if (!size->isInteger() || size->integer < 0)
-                return error(size, tr("%1: size must be a non-negative integer").arg(where));
+                return error(size, Tr::tr("%1: size must be a non-negative integer").arg(where));
             f.size = size->integer;
         }
         if (const TomlValue *t = v.find("upload-time")) {
@@ -182,16 +182,16 @@ struct Reader
             text.replace(QLatin1Char(' '), QLatin1Char('T'));
             f.uploadTime = QDateTime::fromString(text, Qt::ISODateWithMs);
             if (t->type != TomlValue::Type::Datetime || !f.uploadTime.isValid())
-                return error(t, tr("%1: upload-time must be a TOML date-time").arg(where));
+                return error(t, Tr::tr("%1: upload-time must be a TOML date-time").arg(where));
         }
         const TomlValue *hashes = v.find("hashes");
         if (!hashes || !hashes->isTable() || hashes->table.empty())
             return error(
                 hashes ? hashes : &v,
-                tr("%1 has no hashes: a locked file must say what it must hash to").arg(where));
+                Tr::tr("%1 has no hashes: a locked file must say what it must hash to").arg(where));
         for (const auto &[algorithm, digest] : hashes->table) {
             if (!digest.isString() || digest.text.empty())
-                return error(&digest, tr("%1: hash %2 must be a string").arg(where, qs(algorithm)));
+                return error(&digest, Tr::tr("%1: hash %2 must be a string").arg(where, qs(algorithm)));
             f.hashes[algorithm] = digest.text;
         }
         return f;
@@ -299,8 +299,8 @@ Expected<PyLock> PyLock::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         Error e;
         e.code = ErrorCode::Io;
-        e.message = tr("cannot read %1: %2").arg(path, file.errorString());
-        e.hint = tr("write one with envdesk-cli lock");
+        e.message = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
+        e.hint = Tr::tr("write one with envdesk-cli lock");
         return std::unexpected(e);
     }
     return parse(file.readAll().toStdString(), path);
@@ -313,15 +313,15 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
         return std::unexpected(doc.error());
     const Reader r{fileName};
     const TomlValue &root = doc->root();
-    const QString top = tr("the lock file");
+    const QString top = Tr::tr("the lock file");
     auto lockVersion = r.string(root, "lock-version", true, top);
     if (!lockVersion)
         return std::unexpected(lockVersion.error());
     if (!lockVersion->starts_with("1."))
         return r.error(
             root.find("lock-version"),
-            tr("lock-version %1 is not one envdesk reads (it reads 1.x)").arg(qs(*lockVersion)),
-            tr("lock again with this version of envdesk, or upgrade envdesk"));
+            Tr::tr("lock-version %1 is not one envdesk reads (it reads 1.x)").arg(qs(*lockVersion)),
+            Tr::tr("lock again with this version of envdesk, or upgrade envdesk"));
     PyLock lock;
     auto environments = r.strings(root, "environments", top);
     auto requiresPython = r.string(root, "requires-python", false, top);
@@ -340,7 +340,7 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
         if (auto parsed = Marker::parse(m); !parsed)
             return r.error(
                 root.find("environments"),
-                tr("environments: %1 is not a marker: %2").arg(qs(m), parsed.error().message));
+                Tr::tr("environments: %1 is not a marker: %2").arg(qs(m), parsed.error().message));
     }
     lock.environments = *environments;
     lock.requiresPython = *requiresPython;
@@ -349,31 +349,31 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
     lock.defaultGroups = *defaults;
     lock.createdBy = *createdBy;
     if (const TomlValue *tool = root.at({std::string("tool"), std::string("envdesk")})) {
-        auto requested = r.strings(*tool, "requested", tr("[tool.envdesk]"));
+        auto requested = r.strings(*tool, "requested", Tr::tr("[tool.envdesk]"));
         if (!requested)
             return std::unexpected(requested.error());
         lock.requested = *requested;
         if (const TomlValue *universal = tool->find("universal")) {
             if (!universal->isBoolean())
-                return r.error(universal, tr("[tool.envdesk] universal is true or false"));
+                return r.error(universal, Tr::tr("[tool.envdesk] universal is true or false"));
             lock.universal = universal->boolean;
         }
     }
 
     const TomlValue *packages = root.find("packages");
     if (packages && !packages->isArray())
-        return r.error(packages, tr("packages must be an array of tables"));
+        return r.error(packages, Tr::tr("packages must be an array of tables"));
     for (std::size_t i = 0; packages && i < packages->array.size(); ++i) {
         const TomlValue &v = packages->array[i];
-        const QString where = tr("packages[%1]").arg(i);
+        const QString where = Tr::tr("packages[%1]").arg(i);
         if (!v.isTable())
-            return r.error(&v, tr("%1 must be a table").arg(where));
+            return r.error(&v, Tr::tr("%1 must be a table").arg(where));
         LockedPackage p;
         auto name = r.string(v, "name", true, where);
         if (!name)
             return std::unexpected(name.error());
         p.name = normalizePackageName(*name);
-        const QString named = tr("package %1").arg(qs(*name));
+        const QString named = Tr::tr("package %1").arg(qs(*name));
         auto version = r.string(v, "version", false, named);
         auto marker = r.string(v, "marker", false, named);
         auto rp = r.string(v, "requires-python", false, named);
@@ -382,15 +382,15 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
             if (!*e)
                 return std::unexpected(e->error());
         if (version->empty() || !Version::parse(*version))
-            return r.error(&v, tr("%1 has no valid version (envdesk installs only packages "
+            return r.error(&v, Tr::tr("%1 has no valid version (envdesk installs only packages "
                                   "locked to a version)")
                                    .arg(named));
         if (!marker->empty() && !Marker::parse(*marker))
-            return r.error(v.find("marker"), tr("%1: %2 is not a marker").arg(named, qs(*marker)));
+            return r.error(v.find("marker"), Tr::tr("%1: %2 is not a marker").arg(named, qs(*marker)));
         if (!rp->empty() && !SpecifierSet::parse(*rp))
             return r.error(
                 v.find("requires-python"),
-                tr("%1: requires-python %2 is not a version specifier").arg(named, qs(*rp)));
+                Tr::tr("%1: requires-python %2 is not a version specifier").arg(named, qs(*rp)));
         p.version = *version;
         p.marker = *marker;
         p.requiresPython = *rp;
@@ -407,9 +407,9 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
             }
         }
         if (const TomlValue *vcs = v.find("vcs")) {
-            const QString where = tr("%1: vcs").arg(named);
+            const QString where = Tr::tr("%1: vcs").arg(named);
             if (!vcs->isTable())
-                return r.error(vcs, tr("%1 must be a table").arg(where));
+                return r.error(vcs, Tr::tr("%1 must be a table").arg(where));
             auto type = r.string(*vcs, "type", true, where);
             auto url = r.string(*vcs, "url", true, where);
             auto requested = r.string(*vcs, "requested-revision", false, where);
@@ -420,7 +420,7 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
                     return std::unexpected(e->error());
             if (*type != "git")
                 return r.error(vcs->find("type"),
-                               tr("%1 is a %2 checkout; envdesk checks out git repositories only")
+                               Tr::tr("%1 is a %2 checkout; envdesk checks out git repositories only")
                                    .arg(where, qs(*type)));
             auto parsed = r.url(*vcs->find("url"), *url, where);
             if (!parsed)
@@ -428,8 +428,8 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
             p.vcs = LockedPackage::Vcs{*parsed, *requested, *commit, *subdirectory};
         }
         if (const TomlValue *dir = v.find("directory")) {
-            auto path = dir->isTable() ? r.string(*dir, "path", true, tr("%1: directory").arg(named))
-                                       : Expected<std::string>(r.error(dir, tr("%1: directory must be a table").arg(named)));
+            auto path = dir->isTable() ? r.string(*dir, "path", true, Tr::tr("%1: directory").arg(named))
+                                       : Expected<std::string>(r.error(dir, Tr::tr("%1: directory must be a table").arg(named)));
             if (!path)
                 return std::unexpected(path.error());
             LockedPackage::Directory d;
@@ -437,38 +437,38 @@ Expected<PyLock> PyLock::parse(const std::string &text, const QString &fileName)
             d.absolute = QDir::cleanPath(QFileInfo(fileName).absoluteDir().absoluteFilePath(d.path));
             if (const TomlValue *editable = dir->find("editable")) {
                 if (!editable->isBoolean())
-                    return r.error(editable, tr("%1: directory.editable must be true or false").arg(named));
+                    return r.error(editable, Tr::tr("%1: directory.editable must be true or false").arg(named));
                 d.editable = editable->boolean;
             }
             p.directory = d;
         }
         if (const TomlValue *archive = v.find("archive")) {
-            auto f = r.file(*archive, tr("%1: archive").arg(named));
+            auto f = r.file(*archive, Tr::tr("%1: archive").arg(named));
             if (!f)
                 return std::unexpected(f.error());
             p.archive = *f;
         }
         if (const TomlValue *sdist = v.find("sdist")) {
-            auto f = r.file(*sdist, tr("%1: sdist").arg(named));
+            auto f = r.file(*sdist, Tr::tr("%1: sdist").arg(named));
             if (!f)
                 return std::unexpected(f.error());
             p.sdist = *f;
         }
         if (const TomlValue *wheels = v.find("wheels")) {
             if (!wheels->isArray())
-                return r.error(wheels, tr("%1: wheels must be an array of tables").arg(named));
+                return r.error(wheels, Tr::tr("%1: wheels must be an array of tables").arg(named));
             for (std::size_t w = 0; w < wheels->array.size(); ++w) {
-                auto f = r.file(wheels->array[w], tr("%1: wheels[%2]").arg(named).arg(w));
+                auto f = r.file(wheels->array[w], Tr::tr("%1: wheels[%2]").arg(named).arg(w));
                 if (!f)
                     return std::unexpected(f.error());
                 if (!WheelFilename::parse(f->name))
                     return r.error(&wheels->array[w],
-                                   tr("%1: %2 is not a wheel's file name").arg(named, qs(f->name)));
+                                   Tr::tr("%1: %2 is not a wheel's file name").arg(named, qs(f->name)));
                 p.wheels.push_back(*f);
             }
         }
         if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs)
-            return r.error(&v, tr("%1 has no wheels, sdist, directory, archive or vcs").arg(named));
+            return r.error(&v, Tr::tr("%1 has no wheels, sdist, directory, archive or vcs").arg(named));
         lock.packages.push_back(std::move(p));
     }
     return lock;
@@ -482,8 +482,8 @@ Expected<void> PyLock::write(const QString &path) const
         || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         Error e;
         e.code = ErrorCode::Io;
-        e.message = tr("cannot write %1: %2").arg(path, file.errorString());
-        e.hint = tr("check the folder's permissions and free space; the previous lock, if any, "
+        e.message = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        e.hint = Tr::tr("check the folder's permissions and free space; the previous lock, if any, "
                     "is unchanged");
         return std::unexpected(e);
     }
@@ -492,7 +492,7 @@ Expected<void> PyLock::write(const QString &path) const
 
 Expected<void> PyLock::checkEnvironment(const MarkerEnvironment &env, const QString &lockPath) const
 {
-    const QString hint = tr("lock for this environment: envdesk-cli lock --python %1")
+    const QString hint = Tr::tr("lock for this environment: envdesk-cli lock --python %1")
                              .arg(qs(env.pythonFullVersion));
     if (!requiresPython.empty()) {
         auto spec = SpecifierSet::parse(requiresPython);
@@ -501,7 +501,7 @@ Expected<void> PyLock::checkEnvironment(const MarkerEnvironment &env, const QStr
             Error e;
             e.code = ErrorCode::InvalidConfig;
             e.file = lockPath;
-            e.message = tr("%1 is for Python %2; this environment has Python %3")
+            e.message = Tr::tr("%1 is for Python %2; this environment has Python %3")
                             .arg(lockPath, qs(requiresPython), qs(env.pythonFullVersion));
             e.hint = hint;
             return std::unexpected(e);
@@ -521,7 +521,7 @@ Expected<void> PyLock::checkEnvironment(const MarkerEnvironment &env, const QStr
     Error e;
     e.code = ErrorCode::InvalidConfig;
     e.file = lockPath;
-    e.message = tr("%1 was written for other environments (%2); this one is %3")
+    e.message = Tr::tr("%1 was written for other environments (%2); this one is %3")
                     .arg(lockPath, listed.join(QLatin1String("; ")), qs(environmentMarker(env)));
     e.hint = hint;
     return std::unexpected(e);

@@ -41,7 +41,7 @@ QString entryName(archive_entry *entry)
 QString archiveErrorText(archive *a)
 {
     const char *text = archive_error_string(a);
-    return text ? QString::fromUtf8(text) : tr("unknown error");
+    return text ? QString::fromUtf8(text) : Tr::tr("unknown error");
 }
 
 // A name that is relative, has no ".." segment and no backslash or drive letter; nullopt if not.
@@ -206,7 +206,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
         const qint64 padded = (std::max<qint64>(size, 0) + 511) / 512 * 512;
         if (type == 'x' || type == 'g') {
             if (size < 0 || size > (1 << 20) || !need(qsizetype(padded)))
-                return tr("a PAX header of unreasonable size");
+                return Tr::tr("a PAX header of unreasonable size");
             QByteArray records = buffer.mid(at, qsizetype(size));
             at += qsizetype(padded);
             // Records: "LENGTH key=value\n".
@@ -216,7 +216,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
                 bool ok = false;
                 const qsizetype length = space > p ? records.mid(p, space - p).toLongLong(&ok) : 0;
                 if (!ok || length <= space - p || p + length > records.size())
-                    return tr("a malformed PAX header");
+                    return Tr::tr("a malformed PAX header");
                 const QByteArray record = records.mid(space + 1, length - (space - p) - 2);
                 const qsizetype eq = record.indexOf('=');
                 const QByteArray key = record.left(eq);
@@ -224,7 +224,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
                 if (key == "size") {
                     const qint64 v = value.toLongLong(&ok);
                     if (!ok || v < 0)
-                        return tr("a PAX header with an invalid size");
+                        return Tr::tr("a PAX header with an invalid size");
                     (type == 'x' ? localSize : globalSize) = v;
                 } else if (key == "path" && type == 'x') {
                     paxPath = value;
@@ -237,7 +237,7 @@ std::optional<QString> paxSizeMismatch(const QString &path)
             const std::optional<qint64> said = localSize ? localSize : globalSize;
             const QByteArray member = paxPath.isEmpty() ? name : paxPath;
             if (said && *said <= ustarMax && *said != size)
-                return tr("'%1' is %2 bytes by its PAX header and %3 by its tar header")
+                return Tr::tr("'%1' is %2 bytes by its PAX header and %3 by its tar header")
                     .arg(QString::fromUtf8(member))
                     .arg(*said)
                     .arg(size);
@@ -256,10 +256,10 @@ Expected<Members> readMembers(const QString &path)
     ArchiveReader a = openSdist(path);
     if (!a)
         return std::unexpected(
-            sdistError(path, tr("%1 cannot be opened as a .tar.gz or .zip file").arg(path)));
-    const QString hostile = tr("a hostile or broken sdist; it was not unpacked");
+            sdistError(path, Tr::tr("%1 cannot be opened as a .tar.gz or .zip file").arg(path)));
+    const QString hostile = Tr::tr("a hostile or broken sdist; it was not unpacked");
     if (auto mismatch = paxSizeMismatch(path))
-        return std::unexpected(sdistError(path, tr("%1 is not a consistent tar file: %2").arg(path, *mismatch),
+        return std::unexpected(sdistError(path, Tr::tr("%1 is not a consistent tar file: %2").arg(path, *mismatch),
                                           hostile));
     Members result;
     std::vector<Member> &members = result.members;
@@ -273,14 +273,14 @@ Expected<Members> readMembers(const QString &path)
             break;
         if (r != ARCHIVE_OK)
             return std::unexpected(
-                sdistError(path, tr("%1 is damaged: %2").arg(path, archiveErrorText(a.get()))));
+                sdistError(path, Tr::tr("%1 is damaged: %2").arg(path, archiveErrorText(a.get()))));
         Member m;
         m.name = entryName(entry);
         const std::optional<QStringList> segments = safeSegments(m.name);
         if (!segments)
             return std::unexpected(sdistError(
                 path,
-                tr("%1 holds '%2', an absolute path or one leaving the folder it is unpacked in")
+                Tr::tr("%1 holds '%2', an absolute path or one leaving the folder it is unpacked in")
                     .arg(path, m.name),
                 hostile));
         m.segments = *segments;
@@ -295,7 +295,7 @@ Expected<Members> readMembers(const QString &path)
             if (!targetSegments || known == types.end() || known->second != AE_IFREG)
                 return std::unexpected(sdistError(
                     path,
-                    tr("%1 holds '%2', a hard link to '%3', which is not a file before it in the "
+                    Tr::tr("%1 holds '%2', a hard link to '%3', which is not a file before it in the "
                        "archive")
                         .arg(path, m.name, target),
                     hostile));
@@ -307,12 +307,12 @@ Expected<Members> readMembers(const QString &path)
                 = utf8 ? QString::fromUtf8(utf8) : QFile::decodeName(archive_entry_symlink(entry));
         } else if (m.type != AE_IFREG && m.type != AE_IFDIR) {
             return std::unexpected(sdistError(
-                path, tr("%1 holds '%2', a device, FIFO or socket").arg(path, m.name), hostile));
+                path, Tr::tr("%1 holds '%2', a device, FIFO or socket").arg(path, m.name), hostile));
         }
         if (m.segments.isEmpty()) {
             if (m.type != AE_IFDIR)
                 return std::unexpected(
-                    sdistError(path, tr("%1 holds a file without a name").arg(path), hostile));
+                    sdistError(path, Tr::tr("%1 holds a file without a name").arg(path), hostile));
             m.nothingToWrite = true; // "./"
             members.push_back(std::move(m));
             continue;
@@ -322,17 +322,17 @@ Expected<Members> readMembers(const QString &path)
         if (m.segments.first() != top)
             return std::unexpected(
                 sdistError(path,
-                           tr("%1 has more than one top-level entry ('%2' and '%3')")
+                           Tr::tr("%1 has more than one top-level entry ('%2' and '%3')")
                                .arg(path, top, m.segments.first()),
-                           tr("an sdist holds one folder, NAME-VERSION")));
+                           Tr::tr("an sdist holds one folder, NAME-VERSION")));
         if (m.segments.size() == 1 && m.type != AE_IFDIR)
             return std::unexpected(sdistError(
-                path, tr("%1: its top-level entry '%2' is not a folder").arg(path, m.name)));
+                path, Tr::tr("%1: its top-level entry '%2' is not a folder").arg(path, m.name)));
         const QString key = m.segments.join(QLatin1Char('/'));
         if (const auto seen = types.find(key); seen != types.end()) {
             if (seen->second != AE_IFDIR || m.type != AE_IFDIR)
                 return std::unexpected(
-                    sdistError(path, tr("%1 holds '%2' twice").arg(path, m.name), hostile));
+                    sdistError(path, Tr::tr("%1 holds '%2' twice").arg(path, m.name), hostile));
             m.nothingToWrite = true;
         }
         types.emplace(key, m.type);
@@ -341,7 +341,7 @@ Expected<Members> readMembers(const QString &path)
         members.push_back(std::move(m));
     }
     if (top.isEmpty())
-        return std::unexpected(sdistError(path, tr("%1 is empty").arg(path)));
+        return std::unexpected(sdistError(path, Tr::tr("%1 is empty").arg(path)));
 
     for (const Member &m : members) {
         // Nothing is written through a link: each parent folder must be a real folder.
@@ -350,7 +350,7 @@ Expected<Members> readMembers(const QString &path)
             if (links.contains(parent))
                 return std::unexpected(sdistError(
                     path,
-                    tr("%1 holds '%2', inside the symbolic link '%3'").arg(path, m.name, parent),
+                    Tr::tr("%1 holds '%2', inside the symbolic link '%3'").arg(path, m.name, parent),
                     hostile));
         }
         if (m.type != AE_IFLNK)
@@ -360,7 +360,7 @@ Expected<Members> readMembers(const QString &path)
         if (!resolved || resolved->isEmpty() || resolved->first() != top)
             return std::unexpected(
                 sdistError(path,
-                           tr("%1 holds '%2', a symbolic link to '%3', outside the source tree")
+                           Tr::tr("%1 holds '%2', a symbolic link to '%3', outside the source tree")
                                .arg(path, m.name, m.linkTarget),
                            hostile));
     }
@@ -374,12 +374,12 @@ Expected<void> writeMember(archive *a, const Member &m, const QString &root,
 {
     const QString target = QDir(root).filePath(m.segments.join(QLatin1Char('/')));
     auto cannot = [&](const QString &reason) {
-        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(target, reason));
+        return fail(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(target, reason));
     };
     if (m.type == AE_IFDIR)
-        return QDir().mkpath(target) ? Expected<void>() : cannot(tr("cannot create the folder"));
+        return QDir().mkpath(target) ? Expected<void>() : cannot(Tr::tr("cannot create the folder"));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return cannot(tr("cannot create its folder"));
+        return cannot(Tr::tr("cannot create its folder"));
 #ifdef Q_OS_UNIX
     if (m.type == AE_IFLNK) {
         if (::symlink(QFile::encodeName(m.linkTarget).constData(),
@@ -405,7 +405,7 @@ Expected<void> writeMember(archive *a, const Member &m, const QString &root,
         budget -= n;
         if (budget < 0)
             return std::unexpected(sdistError(
-                archivePath, tr("%1 unpacks to more than its limit (at '%2'): a decompression bomb, "
+                archivePath, Tr::tr("%1 unpacks to more than its limit (at '%2'): a decompression bomb, "
                                 "or an sdist far larger than sdists are")
                                  .arg(archivePath, m.name)));
         if (out.write(buffer, n) != n)
@@ -414,7 +414,7 @@ Expected<void> writeMember(archive *a, const Member &m, const QString &root,
     if (n < 0)
         return std::unexpected(sdistError(
             archivePath,
-            tr("%1: '%2' cannot be read: %3").arg(archivePath, m.name, archiveErrorText(a))));
+            Tr::tr("%1: '%2' cannot be read: %3").arg(archivePath, m.name, archiveErrorText(a))));
     if (m.executable)
         out.setPermissions(out.permissions() | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     return {};
@@ -428,9 +428,9 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
     qint64 budget = maxBytes;
     QTemporaryDir staging(QDir(target).filePath(QStringLiteral(".envdesk-unpack-")));
     if (!staging.isValid())
-        return fail(ErrorCode::Io, tr("cannot write in %1: %2").arg(target, staging.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("cannot write in %1: %2").arg(target, staging.errorString()));
     const std::vector<Member> &members = read.members;
-    const Error changed = sdistError(path, tr("%1 changed while it was unpacked").arg(path));
+    const Error changed = sdistError(path, Tr::tr("%1 changed while it was unpacked").arg(path));
     ArchiveReader a = openSdist(path);
     if (!a)
         return std::unexpected(changed);
@@ -442,7 +442,7 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
             break;
         if (r != ARCHIVE_OK)
             return std::unexpected(
-                sdistError(path, tr("%1 is damaged: %2").arg(path, archiveErrorText(a.get()))));
+                sdistError(path, Tr::tr("%1 is damaged: %2").arg(path, archiveErrorText(a.get()))));
         if (next >= members.size() || members[next].name != entryName(entry))
             return std::unexpected(changed);
         const Member &m = members[next++];
@@ -455,7 +455,7 @@ Expected<QString> writeMembers(const QString &path, const Members &read, const Q
         return std::unexpected(changed);
     const QString tree = QDir(target).filePath(read.top);
     if (!QDir().rename(QDir(staging.path()).filePath(read.top), tree))
-        return fail(ErrorCode::Io, tr("cannot move the unpacked %1 to %2").arg(read.top, target));
+        return fail(ErrorCode::Io, Tr::tr("cannot move the unpacked %1 to %2").arg(read.top, target));
     return tree;
 }
 
@@ -471,11 +471,11 @@ Expected<QString> unpackSdist(const QString &archivePath, const QString &targetD
     const QString tree = QDir(target).filePath(read->top);
     if (QFileInfo::exists(tree) || QFileInfo(tree).isSymLink())
         return std::unexpected(
-            sdistError(path, tr("%1 already exists; %2 was not unpacked").arg(tree, path),
-                       tr("unpack into an empty folder")));
+            sdistError(path, Tr::tr("%1 already exists; %2 was not unpacked").arg(tree, path),
+                       Tr::tr("unpack into an empty folder")));
     const bool created = !QFileInfo::exists(target);
     if (!QDir().mkpath(target))
-        return fail(ErrorCode::Io, tr("cannot create %1").arg(target));
+        return fail(ErrorCode::Io, Tr::tr("cannot create %1").arg(target));
     auto unpacked = writeMembers(path, *read, target, maxBytes);
     if (!unpacked && created)
         QDir().rmdir(target);

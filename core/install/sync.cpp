@@ -37,10 +37,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Sync)
+};
 
 QString qs(const std::string &s)
 {
@@ -92,21 +92,21 @@ Expected<QString> checkLocalFile(const DistributionFile &file)
     e.code = ErrorCode::HashMismatch;
     e.file = path;
     if (expected == file.hashes.end()) {
-        e.message = tr("%1 has no SHA-256 to be checked against; not installed").arg(path);
+        e.message = Tr::tr("%1 has no SHA-256 to be checked against; not installed").arg(path);
         return std::unexpected(e);
     }
     if (!in.open(QIODevice::ReadOnly)) {
         e.code = ErrorCode::Io;
-        e.message = tr("cannot read %1: %2").arg(path, in.errorString());
+        e.message = Tr::tr("cannot read %1: %2").arg(path, in.errorString());
         return std::unexpected(e);
     }
     Sha256 hash;
     hash.addData(&in);
     const QByteArray actual = hash.result().toHex();
     if (actual != QByteArray::fromStdString(expected->second).toLower()) {
-        e.message = tr("%1 does not match its hash: expected sha256 %2, got %3")
+        e.message = Tr::tr("%1 does not match its hash: expected sha256 %2, got %3")
                         .arg(path, qs(expected->second), QString::fromLatin1(actual));
-        e.hint = tr("the file changed after it was locked; lock again if the change is wanted");
+        e.hint = Tr::tr("the file changed after it was locked; lock again if the change is wanted");
         return std::unexpected(e);
     }
     return path;
@@ -267,9 +267,9 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
         if (wanted.contains(p.name)) {
             Error e;
             e.code = ErrorCode::InvalidConfig;
-            e.message = tr("the lock has two entries for %1 that both apply to this environment")
+            e.message = Tr::tr("the lock has two entries for %1 that both apply to this environment")
                             .arg(qs(p.name));
-            e.hint = tr("write the lock again with envdesk-cli lock");
+            e.hint = Tr::tr("write the lock again with envdesk-cli lock");
             return std::unexpected(e);
         }
         wanted.insert(p.name);
@@ -278,10 +278,10 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
             if (spec && !spec->contains(*pythonVersion, true)) {
                 Error e;
                 e.code = ErrorCode::InvalidConfig;
-                e.message = tr("%1 %2 requires Python %3; this environment has %4")
+                e.message = Tr::tr("%1 %2 requires Python %3; this environment has %4")
                                 .arg(qs(p.name), qs(p.version), qs(p.requiresPython),
                                      qs(env.pythonFullVersion));
-                e.hint = tr("lock for this environment's Python: envdesk-cli lock --python %1")
+                e.hint = Tr::tr("lock for this environment's Python: envdesk-cli lock --python %1")
                              .arg(qs(env.pythonFullVersion));
                 return std::unexpected(e);
             }
@@ -354,11 +354,11 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
                 names << qs(w.name);
             Error e;
             e.code = ErrorCode::NeedsBuild;
-            e.message = tr("%1 %2 has no wheel for this environment (%3) and no sdist; locked "
+            e.message = Tr::tr("%1 %2 has no wheel for this environment (%3) and no sdist; locked "
                            "wheels: %4")
                             .arg(qs(p.name), qs(p.version), qs(environmentMarker(env)),
                                  names.join(QLatin1String(", ")));
-            e.hint = tr("lock a version that has a wheel for this environment, or build the "
+            e.hint = Tr::tr("lock a version that has a wheel for this environment, or build the "
                         "wheel yourself and add its folder as a flat index");
             return std::unexpected(e);
         }
@@ -391,8 +391,8 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
     const auto cancelled = [] {
         Error e;
         e.code = ErrorCode::Cancelled;
-        e.message = tr("cancelled; every package is either installed whole or not at all");
-        e.hint = tr("sync again to finish");
+        e.message = Tr::tr("cancelled; every package is either installed whole or not at all");
+        e.hint = Tr::tr("sync again to finish");
         return e;
     };
     // Everything downloaded and checked before the environment is touched.
@@ -421,7 +421,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             item.file,
             [&downloaded, &say, name = item.name](Expected<QString> r) {
                 if (r)
-                    say(ApplyStep::Kind::Downloaded, name, tr("downloaded %1").arg(qs(name)));
+                    say(ApplyStep::Kind::Downloaded, name, Tr::tr("downloaded %1").arg(qs(name)));
                 downloaded.insert_or_assign(name, std::move(r));
             },
             cancel);
@@ -456,7 +456,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         if (options.basePython.isEmpty() || !buildDir().isValid()) {
             Error e;
             e.code = ErrorCode::NeedsBuild;
-            e.message = tr("%1 must be built, and this caller gave no interpreter to build it with").arg(name);
+            e.message = Tr::tr("%1 must be built, and this caller gave no interpreter to build it with").arg(name);
             return std::unexpected(e);
         }
         QString source = item.buildFrom;
@@ -476,7 +476,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             source = *unpacked;
         }
         say(ApplyStep::Kind::Building, item.name,
-            tr("building %1 from %2").arg(name, sdist ? qs(item.file.file.filename) : source));
+            Tr::tr("building %1 from %2").arg(name, sdist ? qs(item.file.file.filename) : source));
         BuildRequest request;
         request.sourceDir = source;
         request.basePython = options.basePython;
@@ -492,7 +492,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
             return std::unexpected(wheel.error());
         downloaded.insert_or_assign(item.name, wheel->path);
         built.insert(item.name);
-        say(ApplyStep::Kind::Built, item.name, tr("built %1").arg(QFileInfo(wheel->path).fileName()));
+        say(ApplyStep::Kind::Built, item.name, Tr::tr("built %1").arg(QFileInfo(wheel->path).fileName()));
     }
 
     QStringList done;
@@ -590,7 +590,7 @@ Expected<QStringList> applyPlan(const InstallPlan &plan, IndexClient &client,
         compile.waitForFinished(-1);
         const QString output = QString::fromUtf8(compile.readAll()).trimmed();
         if (compile.exitStatus() != QProcess::NormalExit || compile.exitCode() != 0)
-            say(ApplyStep::Kind::Note, {}, tr("bytecode: some modules did not compile: %1")
+            say(ApplyStep::Kind::Note, {}, Tr::tr("bytecode: some modules did not compile: %1")
                     .arg(output.isEmpty() ? compile.errorString() : output.left(2000)));
         done << QCoreApplication::translate("Envdesk::Core::Sync",
                                             "compiled %n module(s) to bytecode", nullptr,
@@ -621,10 +621,10 @@ Expected<ApplyOptions> applyOptionsFromSettings(const QString &projectFile,
         Error e;
         e.code = ErrorCode::InvalidConfig;
         e.message
-            = tr("link-mode %1 (from %2) is not one envdesk supports")
+            = Tr::tr("link-mode %1 (from %2) is not one envdesk supports")
                   .arg(mode, linkMode && linkMode->isSet() ? linkMode->items.front().from.toString()
                                                            : QString());
-        e.hint = tr("use hardlink (the default), clone or copy");
+        e.hint = Tr::tr("use hardlink (the default), clone or copy");
         return std::unexpected(e);
     }
     return options;
@@ -635,8 +635,8 @@ Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath)
     if (!QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
         Error e;
         e.code = ErrorCode::InvalidConfig;
-        e.message = tr("%1 is not a virtual environment").arg(venvPath);
-        e.hint = tr("create it first: envdesk-cli venv %1").arg(venvPath);
+        e.message = Tr::tr("%1 is not a virtual environment").arg(venvPath);
+        e.hint = Tr::tr("create it first: envdesk-cli venv %1").arg(venvPath);
         return std::unexpected(e);
     }
     const QString python = QDir(venvPath).filePath(QStringLiteral("bin/python"));
@@ -648,7 +648,7 @@ Expected<EnvironmentInfo> inspectEnvironment(const QString &venvPath)
     if (env.sitePackages.isEmpty()) {
         Error e;
         e.code = ErrorCode::ProbeFailed;
-        e.message = tr("%1 did not say where its site-packages is").arg(python);
+        e.message = Tr::tr("%1 did not say where its site-packages is").arg(python);
         return std::unexpected(e);
     }
     env.interpreter = std::move(*info);
@@ -697,8 +697,8 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
         qint64 pid = 0;
         QString host, app;
         if (!m_lock->getLockInfo(&pid, &host, &app))
-            return tr("another process (its lock file %1 does not say which yet)").arg(path);
-        return tr("process %1 (%2) on %3").arg(pid).arg(app, host);
+            return Tr::tr("another process (its lock file %1 does not say which yet)").arg(path);
+        return Tr::tr("process %1 (%2) on %3").arg(pid).arg(app, host);
     };
     // A holder killed between creating the lock file and writing its name into it leaves a file
     // no one can be found for; QLockFile (never stale by age here) would wait for it forever. A
@@ -717,7 +717,7 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
         return {};
     if (m_lock->error() == QLockFile::LockFailedError) {
         if (waiting)
-            waiting(tr("waiting for %1, which is changing %2").arg(holder(), m_venv));
+            waiting(Tr::tr("waiting for %1, which is changing %2").arg(holder(), m_venv));
         QElapsedTimer clock;
         clock.start();
         while (true) {
@@ -732,15 +732,15 @@ Expected<void> EnvironmentLock::acquire(int timeoutMs,
     Error e;
     e.code = ErrorCode::Io;
     if (m_lock->error() == QLockFile::LockFailedError) {
-        e.message = tr("%1 has been changing %2 for longer than %3 s")
+        e.message = Tr::tr("%1 has been changing %2 for longer than %3 s")
                         .arg(holder(), m_venv)
                         .arg(timeoutMs / 1000);
-        e.hint = tr("wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if "
+        e.hint = Tr::tr("wait for it and try again (ENVDESK_LOCK_TIMEOUT sets how long to wait); if "
                     "that process is not envdesk, remove %1")
                      .arg(path);
     } else {
-        e.message = tr("cannot create the lock file %1").arg(path);
-        e.hint = tr("check that the environment's folder is writable");
+        e.message = Tr::tr("cannot create the lock file %1").arg(path);
+        e.hint = Tr::tr("check that the environment's folder is writable");
     }
     return std::unexpected(e);
 }
@@ -764,7 +764,7 @@ Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
                            QDirIterator::Subdirectories);
         if (!files.hasNext()) {
             QDir(folder).removeRecursively();
-            repaired << tr("removed the empty %1 an interrupted removal left").arg(entry);
+            repaired << Tr::tr("removed the empty %1 an interrupted removal left").arg(entry);
         }
     }
     const QDir dir(journalDir(venvPath));
@@ -773,8 +773,8 @@ Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
         QFile file(dir.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(
-                Error{ErrorCode::Io, tr("cannot read the install journal %1").arg(file.fileName()),
-                      tr("check the environment's permissions"), file.fileName(), 0, 0});
+                Error{ErrorCode::Io, Tr::tr("cannot read the install journal %1").arg(file.fileName()),
+                      Tr::tr("check the environment's permissions"), file.fileName(), 0, 0});
         const QJsonObject journal = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
         std::set<QString> folders;
@@ -792,7 +792,7 @@ Expected<QStringList> repairInterruptedInstalls(const QString &venvPath,
             return insideFolder(folder, venvPath) && !isEnvironmentFolder(folder);
         });
         QFile::remove(dir.filePath(entry));
-        repaired << tr("undid the interrupted install of %1")
+        repaired << Tr::tr("undid the interrupted install of %1")
                         .arg(journal.value(QLatin1String("name")).toString());
     }
     return repaired;

@@ -12,10 +12,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Venv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Venv)
+};
 
 Error venvError(const QString &path, const QString &message, const QString &hint = {})
 {
@@ -188,19 +188,19 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
     const QString target = QFileInfo(path).absoluteFilePath();
     if (base.isVirtualEnvironment())
         return std::unexpected(venvError(
-            target, tr("%1 is itself in a virtual environment (%2)").arg(base.path, base.prefix),
-            tr("create the environment from a base interpreter (envdesk-cli python list)")));
+            target, Tr::tr("%1 is itself in a virtual environment (%2)").arg(base.path, base.prefix),
+            Tr::tr("create the environment from a base interpreter (envdesk-cli python list)")));
     if (base.major < 3 || (base.major == 3 && base.minor < 3))
         return std::unexpected(
             venvError(target,
-                      tr("Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 "
+                      Tr::tr("Python %1 (%2) cannot host a virtual environment: envdesk makes PEP 405 "
                          "environments, which need Python 3.3 or later")
                           .arg(QString::fromStdString(base.version), base.executable),
-                      tr("pick a Python 3 interpreter (envdesk-cli python list)")));
+                      Tr::tr("pick a Python 3 interpreter (envdesk-cli python list)")));
     const QFileInfo executable(base.executable);
     if (!executable.exists())
         return std::unexpected(venvError(
-            target, tr("the interpreter %1 does not exist any more").arg(base.executable)));
+            target, Tr::tr("the interpreter %1 does not exist any more").arg(base.executable)));
 
     // Never delete a folder that is not ours to delete.
     const QDir existing(target);
@@ -210,23 +210,23 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
         const bool empty = existing.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         if (!QFileInfo(target).isDir())
             return std::unexpected(
-                venvError(target, tr("%1 exists and is not a folder").arg(target)));
+                venvError(target, Tr::tr("%1 exists and is not a folder").arg(target)));
         if (!empty && !(isVenv && options.clear))
             return std::unexpected(venvError(
                 target,
-                isVenv ? tr("%1 is already a virtual environment").arg(target)
-                       : tr("%1 is not empty and not a virtual environment; nothing was changed")
+                isVenv ? Tr::tr("%1 is already a virtual environment").arg(target)
+                       : Tr::tr("%1 is not empty and not a virtual environment; nothing was changed")
                              .arg(target),
-                isVenv ? tr("use --clear to replace it") : tr("choose an empty or new folder")));
+                isVenv ? Tr::tr("use --clear to replace it") : Tr::tr("choose an empty or new folder")));
     }
 
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
-        return std::unexpected(venvError(target, tr("cannot create %1").arg(parent)));
+        return std::unexpected(venvError(target, Tr::tr("cannot create %1").arg(parent)));
     QTemporaryDir staging(parent + QStringLiteral("/.envdesk-venv-XXXXXX"));
     if (!staging.isValid())
         return std::unexpected(
-            venvError(target, tr("cannot write in %1: %2").arg(parent, staging.errorString())));
+            venvError(target, Tr::tr("cannot write in %1: %2").arg(parent, staging.errorString())));
     const QDir dir(staging.path());
     const QString prompt = options.prompt.isEmpty() ? QFileInfo(target).fileName() : options.prompt;
     const QString xy = QStringLiteral("%1.%2").arg(base.major).arg(base.minor);
@@ -235,7 +235,7 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
     const QString sitePackages = QStringLiteral("lib/%1/site-packages").arg(libName);
 
     auto fail = [&](const QString &what) {
-        return std::unexpected(venvError(target, tr("cannot write %1").arg(what)));
+        return std::unexpected(venvError(target, Tr::tr("cannot write %1").arg(what)));
     };
     if (!dir.mkpath(QStringLiteral("bin")) || !dir.mkpath(sitePackages)
         || !dir.mkpath(QStringLiteral("include")))
@@ -285,7 +285,7 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
                 + QString::number(QCoreApplication::applicationPid());
         if (!existing.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
             if (!QDir().rename(target, aside))
-                return std::unexpected(venvError(target, tr("cannot replace %1").arg(target)));
+                return std::unexpected(venvError(target, Tr::tr("cannot replace %1").arg(target)));
         } else {
             QDir().rmdir(target);
             aside.clear();
@@ -295,7 +295,7 @@ Expected<VirtualEnvironment> createVirtualEnvironment(const QString &path,
         if (!aside.isEmpty())
             QDir().rename(aside, target);
         return std::unexpected(
-            venvError(target, tr("cannot move the new environment to %1").arg(target)));
+            venvError(target, Tr::tr("cannot move the new environment to %1").arg(target)));
     }
     staging.setAutoRemove(false);
     if (!aside.isEmpty())

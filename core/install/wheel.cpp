@@ -344,14 +344,14 @@ Expected<InstalledWheel> installValidated(const ValidatedWheel &v, const QString
         if (!options.beforeWrite(paths))
             return std::unexpected(wheelError(
                 wheelPath,
-                tr("%1 was not installed: its paths could not be journaled first").arg(fileName)));
+                Tr::tr("%1 was not installed: its paths could not be journaled first").arg(fileName)));
     }
     QStringList written;
     auto rollback = [&](const QString &what) {
         for (const QString &f : written)
             QFile::remove(f);
         return std::unexpected(wheelError(
-            wheelPath, tr("cannot write %1; nothing of %2 stays installed").arg(what, fileName)));
+            wheelPath, Tr::tr("cannot write %1; nothing of %2 stays installed").arg(what, fileName)));
     };
     struct RecordRow
     {
@@ -533,8 +533,8 @@ Expected<QStringList> uninstallDistribution(const QString &distInfo, const QStri
     QFile record(QDir(distInfo).filePath(QStringLiteral("RECORD")));
     if (!record.open(QIODevice::ReadOnly))
         return std::unexpected(wheelError(
-            distInfo, tr("%1 has no readable RECORD; nothing was removed").arg(distInfo),
-            tr("remove it by hand, or reinstall over it with --clear of the environment")));
+            distInfo, Tr::tr("%1 has no readable RECORD; nothing was removed").arg(distInfo),
+            Tr::tr("remove it by hand, or reinstall over it with --clear of the environment")));
     const QString base
         = QFileInfo(distInfo).absolutePath(); // RECORD paths are relative to site-packages
     const QString rootCanonical = QDir(root).canonicalPath();
@@ -588,7 +588,7 @@ Expected<QStringList> uninstallDistribution(const QString &distInfo, const QStri
     });
     if (!skipped.isEmpty())
         removed
-            << tr("left alone, outside the environment: %1").arg(skipped.join(QLatin1String(", ")));
+            << Tr::tr("left alone, outside the environment: %1").arg(skipped.join(QLatin1String(", ")));
     return removed;
 }
 

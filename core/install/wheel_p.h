@@ -17,10 +17,10 @@
 
 namespace Envdesk::Core::WheelDetail {
 
-inline QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Wheel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Wheel)
+};
 
 inline Error wheelError(const QString &wheel, const QString &message, const QString &hint = {})
 {

@@ -89,13 +89,13 @@ struct Entry
 std::optional<QString> unsafeName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("an empty entry name");
+        return Tr::tr("an empty entry name");
     if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
         || name.contains(QLatin1Char('\0')) || (name.size() >= 2 && name.at(1) == QLatin1Char(':')))
-        return tr("an absolute or Windows path '%1'").arg(name);
+        return Tr::tr("an absolute or Windows path '%1'").arg(name);
     for (const QString &segment : name.split(QLatin1Char('/'))) {
         if (segment == QLatin1String(".."))
-            return tr("a path leaving the target '%1'").arg(name);
+            return Tr::tr("a path leaving the target '%1'").arg(name);
     }
     return std::nullopt;
 }
@@ -113,7 +113,7 @@ std::optional<QString> centralDirectoryMismatch(const QString &path, const std::
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return tr("it cannot be read again");
+        return Tr::tr("it cannot be read again");
     const qint64 size = f.size();
     const uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
     const QByteArray data = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
@@ -127,20 +127,20 @@ std::optional<QString> centralDirectoryMismatch(const QString &path, const std::
         const char *header = data.constData() + e.localHeaderOffset;
         if (e.localHeaderOffset < 0 || e.localHeaderOffset + 30 > data.size()
             || little16(header) != 0x4b50 || little16(header + 2) != 0x0403)
-            return tr("the central directory puts '%1' where no local "
+            return Tr::tr("the central directory puts '%1' where no local "
                                                "header is")
                 .arg(name);
         const quint16 nameLength = little16(header + 26);
         if (e.localHeaderOffset + 30 + nameLength > data.size()
             || std::string_view(header + 30, nameLength) != e.name)
-            return tr("the local header of '%1' names another file than "
+            return Tr::tr("the local header of '%1' names another file than "
                                                "the central directory does")
                 .arg(name);
         if (!name.endsWith(QLatin1Char('/')))
             listed.insert(name);
     }
     if (listed != seen)
-        return tr("its local headers and its central directory list "
+        return Tr::tr("its local headers and its central directory list "
                                            "different files");
     return std::nullopt;
 }
@@ -152,7 +152,7 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
     if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024)
         != ARCHIVE_OK)
         return std::unexpected(
-            wheelError(path, tr("%1 cannot be opened as a zip file: %2")
+            wheelError(path, Tr::tr("%1 cannot be opened as a zip file: %2")
                                  .arg(path, QString::fromUtf8(archive_error_string(a.get())))));
     std::vector<Entry> entries;
     std::set<QString> names;
@@ -165,7 +165,7 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
             break;
         if (r != ARCHIVE_OK)
             return std::unexpected(
-                wheelError(path, tr("%1 is damaged: %2")
+                wheelError(path, Tr::tr("%1 is damaged: %2")
                                      .arg(path, QString::fromUtf8(archive_error_string(a.get())))));
         const QString name = QString::fromUtf8(archive_entry_pathname_utf8(entry)
                                                    ? archive_entry_pathname_utf8(entry)
@@ -176,21 +176,21 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
         if (type != AE_IFREG || archive_entry_hardlink(entry))
             return std::unexpected(wheelError(
                 path,
-                tr("%1 holds '%2', which is not a regular file (a link or a device)")
+                Tr::tr("%1 holds '%2', which is not a regular file (a link or a device)")
                     .arg(path, name),
-                tr("wheels hold plain files only; this one was not made by a wheel builder")));
+                Tr::tr("wheels hold plain files only; this one was not made by a wheel builder")));
         if (auto problem = unsafeName(name))
-            return std::unexpected(wheelError(path, tr("%1 holds %2").arg(path, *problem)));
+            return std::unexpected(wheelError(path, Tr::tr("%1 holds %2").arg(path, *problem)));
         if (!names.insert(name).second)
-            return std::unexpected(wheelError(path, tr("%1 holds '%2' twice").arg(path, name)));
+            return std::unexpected(wheelError(path, Tr::tr("%1 holds '%2' twice").arg(path, name)));
         if (!folded.insert(name.toLower()).second)
             return std::unexpected(wheelError(
-                path, tr("%1 holds two entries that differ only in case ('%2')").arg(path, name)));
+                path, Tr::tr("%1 holds two entries that differ only in case ('%2')").arg(path, name)));
         const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
         if (size > options.maxEntryBytes)
             return std::unexpected(wheelError(
                 path,
-                tr("%1: '%2' unpacks to %3 bytes, over the limit").arg(path, name).arg(size)));
+                Tr::tr("%1: '%2' unpacks to %3 bytes, over the limit").arg(path, name).arg(size)));
         Entry e;
         e.name = name;
         e.executable = (archive_entry_perm(entry) & 0111) != 0;
@@ -201,20 +201,20 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
                 break;
             if (n < 0)
                 return std::unexpected(wheelError(
-                    path, tr("%1: '%2' cannot be read: %3")
+                    path, Tr::tr("%1: '%2' cannot be read: %3")
                               .arg(path, name, QString::fromUtf8(archive_error_string(a.get())))));
             e.data.append(buffer, qsizetype(n));
             total += n;
             if (qint64(e.data.size()) > options.maxEntryBytes || total > options.maxTotalBytes)
                 return std::unexpected(
                     wheelError(path,
-                               tr("%1 unpacks to more than the limit (%2 bytes); not installed")
+                               Tr::tr("%1 unpacks to more than the limit (%2 bytes); not installed")
                                    .arg(path)
                                    .arg(options.maxTotalBytes),
-                               tr("a zip bomb, or a wheel far larger than any real one")));
+                               Tr::tr("a zip bomb, or a wheel far larger than any real one")));
         }
         if (size >= 0 && qint64(e.data.size()) != size)
-            return std::unexpected(wheelError(path, tr("%1: '%2' is %3 bytes, its header says %4")
+            return std::unexpected(wheelError(path, Tr::tr("%1: '%2' is %3 bytes, its header says %4")
                                                         .arg(path, name)
                                                         .arg(e.data.size())
                                                         .arg(size)));
@@ -222,8 +222,8 @@ Expected<std::vector<Entry>> readArchive(const QString &path, const WheelInstall
     }
     if (auto mismatch = centralDirectoryMismatch(path, names))
         return std::unexpected(wheelError(
-            path, tr("%1 is not a consistent zip file: %2").arg(path, *mismatch),
-            tr("a zip whose central directory and local headers disagree shows different files "
+            path, Tr::tr("%1 is not a consistent zip file: %2").arg(path, *mismatch),
+            Tr::tr("a zip whose central directory and local headers disagree shows different files "
                "to different tools; no wheel builder makes one")));
     return entries;
 }
@@ -256,22 +256,22 @@ Expected<std::vector<EntryPoint>> parseEntryPoints(const QByteArray &text, const
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return std::unexpected(wheelError(
-                wheel, tr("entry_points.txt: '%1' is not NAME = module:function").arg(line)));
+                wheel, Tr::tr("entry_points.txt: '%1' is not NAME = module:function").arg(line)));
         const QString name = line.left(eq).trimmed();
         const auto m = target.match(line.mid(eq + 1).trimmed());
         if (!m.hasMatch())
             return std::unexpected(wheelError(
-                wheel, tr("entry_points.txt: '%1' does not name module:function").arg(line)));
+                wheel, Tr::tr("entry_points.txt: '%1' does not name module:function").arg(line)));
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
             || name == QLatin1String(".") || name == QLatin1String("..")
             || name.startsWith(QLatin1Char('.')))
             return std::unexpected(
-                wheelError(wheel, tr("the entry point '%1' is not a plain file name").arg(name)));
+                wheelError(wheel, Tr::tr("the entry point '%1' is not a plain file name").arg(name)));
         if (isInterpreterName(name))
             return std::unexpected(wheelError(
                 wheel,
-                tr("the entry point '%1' would replace the environment's interpreter").arg(name),
-                tr("a wheel may not install a script named like Python itself")));
+                Tr::tr("the entry point '%1' would replace the environment's interpreter").arg(name),
+                Tr::tr("a wheel may not install a script named like Python itself")));
         out.push_back(
             {name, m.captured(1), m.captured(2), section == QLatin1String("gui_scripts")});
     }
@@ -299,13 +299,13 @@ std::optional<Error> checkDataEntry(const QString &kind, const QString &inner,
                                    QStringLiteral("scripts"), QStringLiteral("headers"),
                                    QStringLiteral("data")};
     if (!kinds.contains(kind))
-        return wheelError(wheelPath, tr("%1: unknown .data folder '%2'").arg(fileName, kind));
+        return wheelError(wheelPath, Tr::tr("%1: unknown .data folder '%2'").arg(fileName, kind));
     if (kind == QLatin1String("scripts") && inner.contains(QLatin1Char('/')))
         return wheelError(wheelPath,
-                          tr("%1: the script '%2' is in a subfolder").arg(fileName, inner));
+                          Tr::tr("%1: the script '%2' is in a subfolder").arg(fileName, inner));
     if (kind == QLatin1String("scripts") && isInterpreterName(inner))
         return wheelError(wheelPath,
-                          tr("%1: the script '%2' would replace the environment's interpreter")
+                          Tr::tr("%1: the script '%2' would replace the environment's interpreter")
                               .arg(fileName, inner));
     return std::nullopt;
 }
@@ -330,19 +330,19 @@ Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInst
         if (!distInfo.isEmpty() && distInfo != top)
             return std::unexpected(wheelError(
                 wheelPath,
-                tr("%1 holds two .dist-info folders (%2, %3)").arg(fileName, distInfo, top)));
+                Tr::tr("%1 holds two .dist-info folders (%2, %3)").arg(fileName, distInfo, top)));
         distInfo = top;
     }
     if (distInfo.isEmpty())
         return std::unexpected(
-            wheelError(wheelPath, tr("%1 has no .dist-info folder").arg(fileName)));
+            wheelError(wheelPath, Tr::tr("%1 has no .dist-info folder").arg(fileName)));
     const QString stem = distInfo.chopped(int(qstrlen(".dist-info")));
     const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
     auto infoVersion = Version::parse(stem.mid(dash + 1).toStdString());
     if (dash <= 0 || normalizePackageName(stem.left(dash).toStdString()) != parsedName->name
         || !infoVersion || *infoVersion != parsedName->version)
         return std::unexpected(
-            wheelError(wheelPath, tr("%1 holds %2, which is not the package its file name says")
+            wheelError(wheelPath, Tr::tr("%1 holds %2, which is not the package its file name says")
                                       .arg(fileName, distInfo)));
     const QString dataDir = stem + QStringLiteral(".data");
 
@@ -357,7 +357,7 @@ Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInst
                               : nullptr;
     if (!wheelFile || !record)
         return std::unexpected(wheelError(
-            wheelPath, tr("%1 lacks %2/%3")
+            wheelPath, Tr::tr("%1 lacks %2/%3")
                            .arg(fileName, distInfo,
                                 wheelFile ? QStringLiteral("RECORD") : QStringLiteral("WHEEL"))));
     static const QRegularExpression wheelVersion(
@@ -366,9 +366,9 @@ Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInst
     if (!wv.hasMatch() || wv.captured(1) != QLatin1String("1"))
         return std::unexpected(wheelError(
             wheelPath,
-            tr("%1 is a Wheel-Version this installer does not know (%2)")
+            Tr::tr("%1 is a Wheel-Version this installer does not know (%2)")
                 .arg(fileName, wv.hasMatch() ? wv.captured(1) + QLatin1Char('.') + wv.captured(2)
-                                             : tr("none"))));
+                                             : Tr::tr("none"))));
     const bool purelibRoot
         = QString::fromUtf8(wheelFile->data)
               .contains(QRegularExpression(QStringLiteral("^Root-Is-Purelib:\\s*true"),
@@ -389,28 +389,28 @@ Expected<ValidatedWheel> validateWheel(const QString &wheelPath, const WheelInst
         if (it == byName.end())
             return std::unexpected(wheelError(
                 wheelPath,
-                tr("%1: RECORD lists '%2', which the archive does not hold").arg(fileName, name)));
+                Tr::tr("%1: RECORD lists '%2', which the archive does not hold").arg(fileName, name)));
         const QString hash = row.value(1);
         if (!hash.startsWith(QLatin1String("sha256=")) && !hash.startsWith(QLatin1String("sha384="))
             && !hash.startsWith(QLatin1String("sha512=")))
             return std::unexpected(wheelError(
                 wheelPath,
-                tr("%1: RECORD gives '%2' no usable hash ('%3')").arg(fileName, name, hash)));
+                Tr::tr("%1: RECORD gives '%2' no usable hash ('%3')").arg(fileName, name, hash)));
         if (hash.startsWith(QLatin1String("sha256="))
             && hash.toLatin1() != (computed[name] = recordHash(it->second->data)))
             return std::unexpected(wheelError(
-                wheelPath, tr("%1: '%2' does not match its hash in RECORD").arg(fileName, name),
-                tr("the wheel was changed after it was built; do not install it")));
+                wheelPath, Tr::tr("%1: '%2' does not match its hash in RECORD").arg(fileName, name),
+                Tr::tr("the wheel was changed after it was built; do not install it")));
         if (!row.value(2).isEmpty() && row.value(2).toLongLong() != it->second->data.size())
             return std::unexpected(wheelError(
-                wheelPath, tr("%1: '%2' does not have the size RECORD gives").arg(fileName, name)));
+                wheelPath, Tr::tr("%1: '%2' does not have the size RECORD gives").arg(fileName, name)));
     }
     for (const Entry &e : *entries) {
         if (!listed.count(e.name) && !e.name.endsWith(QLatin1String("/RECORD.jws"))
             && !e.name.endsWith(QLatin1String("/RECORD.p7s")))
             return std::unexpected(
-                wheelError(wheelPath, tr("%1: '%2' is not listed in RECORD").arg(fileName, e.name),
-                           tr("every file of a wheel is listed in RECORD with its hash")));
+                wheelError(wheelPath, Tr::tr("%1: '%2' is not listed in RECORD").arg(fileName, e.name),
+                           Tr::tr("every file of a wheel is listed in RECORD with its hash")));
     }
     std::vector<EntryPoint> entryPoints;
     if (auto it = byName.find(distInfo + QStringLiteral("/entry_points.txt")); it != byName.end()) {

@@ -22,10 +22,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::BuildEnvironment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::BuildEnvironment)
+};
 
 QString qs(const std::string &s)
 {
@@ -56,7 +56,7 @@ Expected<void> installBuildRequirements(const std::vector<std::string> &requirem
     const std::optional<ResolveOutcome> outcome = resolveAndWait(job);
     if (!outcome->ok) {
         Error e = outcome->error;
-        e.message = tr("the build requirements %1 cannot be installed: %2")
+        e.message = Tr::tr("the build requirements %1 cannot be installed: %2")
                         .arg(qs(std::accumulate(requirements.begin() + 1, requirements.end(),
                                                 requirements.front(),
                                                 [](std::string a, const std::string &b) {
@@ -121,7 +121,7 @@ Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString 
     if (!work.isValid()) {
         Error e;
         e.code = ErrorCode::Io;
-        e.message = tr("cannot make a temporary folder to build %1 in").arg(qs(source.name));
+        e.message = Tr::tr("cannot make a temporary folder to build %1 in").arg(qs(source.name));
         return std::unexpected(e);
     }
     QString tree = source.path;
@@ -148,7 +148,7 @@ Expected<DirectPackage> builtMetadata(const DirectSource &source, const QString 
     if (!metadata.open(QIODevice::ReadOnly)) {
         Error e;
         e.code = ErrorCode::InvalidMetadata;
-        e.message = tr("the build backend of %1 wrote no METADATA into %2")
+        e.message = Tr::tr("the build backend of %1 wrote no METADATA into %2")
                         .arg(source.describe(), built->path);
         return std::unexpected(e);
     }

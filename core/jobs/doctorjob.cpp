@@ -13,10 +13,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::DoctorJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::DoctorJob)
+};
 
 Error usageError(const QString &message)
 {
@@ -60,11 +60,11 @@ testIndexConnection(const DoctorRequest &request,
         }
         if (!found)
             return std::unexpected(
-                usageError(tr("%1 has no index named '%2'").arg(request.projectFile, what)));
+                usageError(Tr::tr("%1 has no index named '%2'").arg(request.projectFile, what)));
     }
     if (!target.url.isValid() || target.url.host().isEmpty())
         return std::unexpected(
-            usageError(tr("'%1' is not an index URL").arg(redactedUrl(target.url))));
+            usageError(Tr::tr("'%1' is not an index URL").arg(redactedUrl(target.url))));
     auto connection
         = connectionSettingsFor(request.projectFile, target.name, target.url, request.environment);
     if (!connection)
@@ -99,7 +99,7 @@ testIndexConnection(const DoctorRequest &request,
 DoctorJob::DoctorJob(DoctorRequest request, QObject *parent)
     : Job(request.cancel, parent)
     , m_request(std::move(request))
-    , m_result(std::unexpected(usageError(tr("The connection test has not run."))))
+    , m_result(std::unexpected(usageError(Tr::tr("The connection test has not run."))))
 {
     m_request.cancel
         = m_cancel; // the job's own token: cancel() and the destructor stop this test alone
@@ -129,7 +129,7 @@ Event DoctorJob::eventFor(const DoctorReport::Stage &stage, const QString &index
     }
     QString text = QStringLiteral("%1: %2").arg(stage.name, stage.summary);
     if (stage.elapsedUs >= 0)
-        text += QLatin1Char(' ') + tr("(%1 ms)").arg(double(stage.elapsedUs) / 1000.0, 0, 'f', 1);
+        text += QLatin1Char(' ') + Tr::tr("(%1 ms)").arg(double(stage.elapsedUs) / 1000.0, 0, 'f', 1);
     return Event::make(level, Event::Category::Doctor, text, {}, index.toStdString());
 }
 
@@ -145,7 +145,7 @@ void DoctorJob::run()
     if (report && report->cancelled) {
         Error e;
         e.code = ErrorCode::Cancelled;
-        e.message = tr("The connection test of %1 was cancelled.").arg(index);
+        e.message = Tr::tr("The connection test of %1 was cancelled.").arg(index);
         m_result = std::unexpected(e);
         return;
     }

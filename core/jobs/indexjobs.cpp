@@ -15,16 +15,16 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::IndexJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::IndexJobs)
+};
 
 Error cancelled()
 {
     Error e;
     e.code = ErrorCode::Cancelled;
-    e.message = tr("The index look-up was cancelled.");
+    e.message = Tr::tr("The index look-up was cancelled.");
     return e;
 }
 
@@ -136,7 +136,7 @@ Expected<ProjectFiles> listProjectFiles(const IndexLookupRequest &request,
         // Every time: certificates were not checked for these hosts.
         for (const QString &host : unverifiedHosts)
             hooks.warned(
-                tr("certificates of %1 were not checked (allow-insecure-host or verify = false)")
+                Tr::tr("certificates of %1 were not checked (allow-insecure-host or verify = false)")
                     .arg(host),
                 {});
         for (const QString &host : commonNameHosts)

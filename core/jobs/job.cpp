@@ -15,10 +15,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Job", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Job)
+};
 
 constexpr qint64 stallMs = 5000;
 
@@ -55,10 +55,10 @@ Event Event::of(const IndexQuery &q)
                      || q.status >= 400;
     QString text = QStringLiteral("%1 -> %2%3 %4 ms")
                        .arg(q.url, q.status ? QString::number(q.status) : QStringLiteral("-"),
-                            q.fromCache ? tr(" (cache)") : QString())
+                            q.fromCache ? Tr::tr(" (cache)") : QString())
                        .arg(q.elapsedMs);
     if (!q.credentialSource.isEmpty())
-        text += QLatin1String(" [") + tr("credentials: %1").arg(q.credentialSource) + QLatin1Char(']');
+        text += QLatin1String(" [") + Tr::tr("credentials: %1").arg(q.credentialSource) + QLatin1Char(']');
     return make(bad ? Level::Warning : Level::Debug, Category::Index, text, q.project, q.index);
 }
 
@@ -123,8 +123,8 @@ void Job::start()
                 continue;
             said = bucket;
             Event e = Event::make(Event::Level::Warning, Event::Category::Index,
-                                  s.label.empty() ? tr("waiting for %1: no answer for %2 s").arg(s.url).arg(bucket)
-                                                  : tr("waiting for index %1 (%2): no answer for %3 s")
+                                  s.label.empty() ? Tr::tr("waiting for %1: no answer for %2 s").arg(s.url).arg(bucket)
+                                                  : Tr::tr("waiting for index %1 (%2): no answer for %3 s")
                                                         .arg(QString::fromStdString(s.label), s.url)
                                                         .arg(bucket),
                                   {}, s.label);

@@ -25,10 +25,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::ProjectJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::ProjectJobs)
+};
 
 QString qs(const std::string &s)
 {
@@ -116,12 +116,12 @@ Expected<ResolveRequest> resolveRequestForProject(const QString &projectFile,
         {QStringLiteral("lowest-direct"), ResolutionMode::LowestDirect}};
     if (!prereleaseModes.contains(prereleaseText))
         return fail(ErrorCode::InvalidConfig,
-                    tr("--prerelease is disallow, allow, if-necessary, explicit or "
+                    Tr::tr("--prerelease is disallow, allow, if-necessary, explicit or "
                        "if-necessary-or-explicit, not '%1'")
                         .arg(prereleaseText));
     if (!resolutionModes.contains(resolutionText))
         return fail(ErrorCode::InvalidConfig,
-                    tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
+                    Tr::tr("--resolution is highest, lowest or lowest-direct, not '%1'").arg(resolutionText));
     const QString cutoff = !overrides.excludeNewer.isEmpty() ? overrides.excludeNewer
                                                              : qs(settings->find("exclude-newer")->value());
     if (!cutoff.isEmpty()) {
@@ -133,7 +133,7 @@ Expected<ResolveRequest> resolveRequestForProject(const QString &projectFile,
         }
         if (!when.isValid())
             return fail(ErrorCode::InvalidConfig,
-                        tr("exclude-newer '%1' is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)")
+                        Tr::tr("exclude-newer '%1' is not a date (2024-05-01) or a time (2024-05-01T12:00:00Z)")
                             .arg(cutoff));
         request.excludeNewer = when;
     }
@@ -150,8 +150,8 @@ Expected<LockResult> lockProject(const LockRequest &lockRequest, const ProjectWo
 {
     const QString &projectFile = lockRequest.projectFile;
     if (!QFileInfo::exists(projectFile))
-        return fail(ErrorCode::InvalidProject, tr("there is no pyproject.toml at %1").arg(projectFile),
-                    tr("run it in a project folder, or give --project DIR"));
+        return fail(ErrorCode::InvalidProject, Tr::tr("there is no pyproject.toml at %1").arg(projectFile),
+                    Tr::tr("run it in a project folder, or give --project DIR"));
     auto project = PyProject::load(projectFile);
     if (!project)
         return std::unexpected(project.error());
@@ -186,7 +186,7 @@ Expected<LockResult> lockProject(const LockRequest &lockRequest, const ProjectWo
             previous = *read;
         else
             say(observer, Event::Level::Warning, Event::Category::Lock,
-                tr("the current lock cannot be read, so nothing of it is kept: %1").arg(read.error().toString()));
+                Tr::tr("the current lock cannot be read, so nothing of it is kept: %1").arg(read.error().toString()));
     }
     // A lock for every environment stays one.
     if (previous && previous->universal)
@@ -209,9 +209,9 @@ Expected<LockResult> lockProject(const LockRequest &lockRequest, const ProjectWo
     for (const LockedPackage &p : lock.packages) {
         if (!p.sdist && p.wheels.empty() && !p.directory && !p.archive && !p.vcs)
             return fail(ErrorCode::InvalidIndexResponse,
-                        tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
+                        Tr::tr("%1 %2: the index listed no file with a hash, so it cannot be locked")
                             .arg(qs(p.name), qs(p.version)),
-                        tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)"));
+                        Tr::tr("ask the index's administrators to publish hashes (PEP 503 #sha256=)"));
     }
     const std::string text = lock.toToml();
     result.diff = previous ? diffLocks(*previous, lock) : diffLocks(PyLock{}, lock);
@@ -252,7 +252,7 @@ Expected<SyncPlan> planProjectSync(const SyncRequest &request, const ProjectWork
         && !QFileInfo::exists(QDir(venvPath).filePath(QStringLiteral("pyvenv.cfg")))) {
         if (request.planOnly)
             return fail(ErrorCode::InvalidProject,
-                        tr("%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first")
+                        Tr::tr("%1 has no environment yet: envdesk-cli sync (without --dry-run) creates %2 first")
                             .arg(QDir::toNativeSeparators(QFileInfo(projectFile).absolutePath()),
                                  QDir::toNativeSeparators(venvPath)));
         // Two first syncs at once: one makes it, the other waits and finds it made.
@@ -270,10 +270,10 @@ Expected<SyncPlan> planProjectSync(const SyncRequest &request, const ProjectWork
             if (!created)
                 return std::unexpected(created.error());
             say(observer, Event::Level::Info, Event::Category::Environment,
-                tr("Created %1 with %2 %3 (%4)")
+                Tr::tr("Created %1 with %2 %3 (%4)")
                     .arg(created->path, qs(base->implementation), qs(base->version), base->executable));
             say(observer, Event::Level::Info, Event::Category::Environment,
-                tr("Activate it with: source %1/bin/activate").arg(created->path));
+                Tr::tr("Activate it with: source %1/bin/activate").arg(created->path));
         }
     }
     auto environment = inspectEnvironment(venvPath);
@@ -309,15 +309,15 @@ Expected<SyncPlan> planProjectSync(const SyncRequest &request, const ProjectWork
         if (!existing || existing->requested != inputs->requested || otherEnvironment) {
             if (request.locked)
                 return fail(ErrorCode::LockOutdated,
-                            otherEnvironment ? tr("%1 was made for another environment than %2; run envdesk-cli "
+                            otherEnvironment ? Tr::tr("%1 was made for another environment than %2; run envdesk-cli "
                                                   "lock, or sync without --locked")
                                                    .arg(lockPath, venvPath)
-                                             : tr("%1 does not match the dependencies of %2; run envdesk-cli lock, "
+                                             : Tr::tr("%1 does not match the dependencies of %2; run envdesk-cli lock, "
                                                   "or sync without --locked")
                                                    .arg(lockPath, projectFile));
             if (otherEnvironment)
                 say(observer, Event::Level::Warning, Event::Category::Lock,
-                    tr("%1 was made for another environment; locking for %2 (%3)")
+                    Tr::tr("%1 was made for another environment; locking for %2 (%3)")
                         .arg(lockPath, venvPath, qs(environmentMarker(info->markers))));
             LockRequest lockRequest;
             lockRequest.projectFile = projectFile;
@@ -370,9 +370,9 @@ Expected<SyncPlan> planProjectSync(const SyncRequest &request, const ProjectWork
         QStringList list;
         for (const std::string &h : have)
             list << qs(h);
-        const QString listed = list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
-        return fail(ErrorCode::InvalidConfig, (isGroup ? tr("%1 has no dependency group '%2' (it has: %3)")
-                                                       : tr("%1 has no extra '%2' (it has: %3)"))
+        const QString listed = list.isEmpty() ? Tr::tr("none") : list.join(QStringLiteral(", "));
+        return fail(ErrorCode::InvalidConfig, (isGroup ? Tr::tr("%1 has no dependency group '%2' (it has: %3)")
+                                                       : Tr::tr("%1 has no extra '%2' (it has: %3)"))
                                                   .arg(lockPath, name, listed));
     };
     const GroupChoice &choice = request.choice;
@@ -434,13 +434,13 @@ Expected<QStringList> applyProjectSync(const SyncPlan &plan, const ProjectWorkOb
     // What was approved is what is done: a plan made from another lock or environment is refused.
     if (fileFingerprint(plan.lockPath) != plan.lockFingerprint)
         return fail(ErrorCode::FileChanged,
-                    tr("%1 changed after this sync was planned; nothing was changed").arg(plan.lockPath),
-                    tr("plan the sync again to see what it would do now"));
+                    Tr::tr("%1 changed after this sync was planned; nothing was changed").arg(plan.lockPath),
+                    Tr::tr("plan the sync again to see what it would do now"));
     if (environmentFingerprint(plan.sitePackages) != plan.environmentFingerprint)
         return fail(ErrorCode::FileChanged,
-                    tr("the environment %1 changed after this sync was planned; nothing was changed")
+                    Tr::tr("the environment %1 changed after this sync was planned; nothing was changed")
                         .arg(plan.venvPath),
-                    tr("plan the sync again to see what it would do now"));
+                    Tr::tr("plan the sync again to see what it would do now"));
     if (plan.locked && !plan.locked->current) {
         if (auto written = plan.lock.write(plan.lockPath); !written)
             return std::unexpected(written.error());
@@ -579,7 +579,7 @@ void VenvJob::run()
     m_result = createVirtualEnvironment(m_request.path, *base, m_request.options);
     if (m_result)
         emitEvent(Event::make(Event::Level::Info, Event::Category::Environment,
-                              tr("Created %1 with %2 %3 (%4)")
+                              Tr::tr("Created %1 with %2 %3 (%4)")
                                   .arg(m_result->path, qs(base->implementation), qs(base->version), base->executable)));
 }
 

@@ -24,10 +24,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::ResolveJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::ResolveJob)
+};
 
 ResolveOutcome failed(Error e)
 {
@@ -62,7 +62,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (!**downloaded) {
             Error e = (*downloaded)->error();
-            e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
+            e.message = Tr::tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
             return std::unexpected(e);
         }
         DirectSource file = source;
@@ -79,7 +79,7 @@ Expected<DirectPackage> directMetadata(const DirectSource &source, const QString
         auto checkout = checkoutGit(source.url, source.rev, cacheDir, cancel.predicate());
         if (!checkout) {
             Error e = checkout.error();
-            e.message = tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
+            e.message = Tr::tr("%1 (%2): %3").arg(QString::fromStdString(source.name), source.origin, e.message);
             return std::unexpected(e);
         }
         DirectSource tree = source;
@@ -171,8 +171,8 @@ ResolveOutcome ResolveJob::run()
     }
     // A project without dependencies resolves to nothing (an empty lock, an empty environment).
     if (requested.empty() && (r.projectFile.isEmpty() || !QFileInfo::exists(r.projectFile)))
-        return failed(usageError(tr("nothing to resolve"),
-                                 tr("give requirements, or a project with dependencies")));
+        return failed(usageError(Tr::tr("nothing to resolve"),
+                                 Tr::tr("give requirements, or a project with dependencies")));
 
     // The target, and the interpreter folders and sdists are built with (the target's own, else
     // the python3 on PATH).
@@ -187,8 +187,8 @@ ResolveOutcome ResolveJob::run()
                                  ? r.pythonPath
                                  : QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (path.isEmpty())
-            return failed(usageError(tr("there is no python3 on PATH to resolve for"),
-                                     tr("give a Python version (X.Y) or an interpreter")));
+            return failed(usageError(Tr::tr("there is no python3 on PATH to resolve for"),
+                                     Tr::tr("give a Python version (X.Y) or an interpreter")));
         auto info = probeInterpreterCached(path);
         if (!info)
             return failed(info.error());
@@ -227,9 +227,9 @@ ResolveOutcome ResolveJob::run()
         if (!wheel && (r.noBuild.contains(":all:") || r.noBuild.contains(name))) {
             Error e;
             e.code = ErrorCode::NeedsBuild;
-            e.message = tr("%1 comes from %2 (%3), which must be built, and --no-build forbids building it")
+            e.message = Tr::tr("%1 comes from %2 (%3), which must be built, and --no-build forbids building it")
                             .arg(QString::fromStdString(name), source.describe(), source.origin);
-            e.hint = tr("allow the build (drop --no-build for it), or point the source at a wheel");
+            e.hint = Tr::tr("allow the build (drop --no-build for it), or point the source at a wheel");
             return failed(e);
         }
         auto package = directMetadata(source, buildPython, r, client, r.cancel);
@@ -245,7 +245,7 @@ ResolveOutcome ResolveJob::run()
         source.kind = DirectSource::Kind::File;
         source.name = project;
         source.path = sdist;
-        source.origin = tr("the index");
+        source.origin = Tr::tr("the index");
         return builtMetadata(source, buildPython, r.projectFile, {}, r.cancel);
     });
     provider.setFileFilter(FileFilter{r.excludeNewer, r.noBinary, r.onlyBinary, r.noBuild});
@@ -282,12 +282,12 @@ ResolveOutcome ResolveJob::run()
                              + std::to_string(target->python.release().size() > 1 ? target->python.release()[1] : 0);
         pythons = MarkerSet::pythonRangeOf(requiresPython);
         if (!pythons || pythons->isEmpty())
-            return failed(usageError(tr("requires-python '%1' is not a range of Python versions")
+            return failed(usageError(Tr::tr("requires-python '%1' is not a range of Python versions")
                                          .arg(QString::fromStdString(requiresPython)),
-                                     tr("write it as a PEP 440 specifier, e.g. >=3.9")));
+                                     Tr::tr("write it as a PEP 440 specifier, e.g. >=3.9")));
         outcome.universal = true;
         outcome.python = requiresPython;
-        outcome.platform = tr("every platform");
+        outcome.platform = Tr::tr("every platform");
         provider.setUniversal(true);
         // uv's [tool.uv] environments: only the environments any of these markers allows.
         MarkerSet universe = MarkerSet::python(*pythons);
@@ -296,16 +296,16 @@ ResolveOutcome ResolveJob::run()
             for (const std::string &text : r.environments) {
                 auto marker = Marker::parse(text);
                 if (!marker)
-                    return failed(usageError(tr("environments: %1 is not a marker: %2")
+                    return failed(usageError(Tr::tr("environments: %1 is not a marker: %2")
                                                  .arg(QString::fromStdString(text), marker.error().message),
-                                             tr("fix [tool.uv] environments in pyproject.toml")));
+                                             Tr::tr("fix [tool.uv] environments in pyproject.toml")));
                 allowed = allowed.unite(MarkerSet::of(*marker));
             }
             universe = universe.intersect(allowed);
             if (universe.isEmpty())
-                return failed(usageError(tr("[tool.uv] environments allow no Python that requires-python '%1' allows")
+                return failed(usageError(Tr::tr("[tool.uv] environments allow no Python that requires-python '%1' allows")
                                              .arg(QString::fromStdString(requiresPython)),
-                                         tr("widen requires-python or the environments")));
+                                         Tr::tr("widen requires-python or the environments")));
             outcome.environments = r.environments;
         }
         resolveOptions.universe = universe;
@@ -331,7 +331,7 @@ ResolveOutcome ResolveJob::run()
                 if (reasons.empty()
                     || !solution.error().message.contains(QString::fromStdString(project)))
                     continue;
-                outcome.notes << tr("files of %1 left out: %2")
+                outcome.notes << Tr::tr("files of %1 left out: %2")
                                      .arg(QString::fromStdString(project))
                                      .arg(reasons.size());
                 for (std::size_t i = 0; i < reasons.size() && i < 5; ++i)
@@ -375,11 +375,11 @@ ResolveOutcome ResolveJob::run()
                     || !explanation.contains(QString::fromStdString(project)))
                     continue;
                 if (const std::string index = onExplicitIndex(project); !index.empty())
-                    outcome.notes << tr("%1 is on the explicit index '%2', which serves only the packages pinned "
+                    outcome.notes << Tr::tr("%1 is on the explicit index '%2', which serves only the packages pinned "
                                         "to it: pin it in [tool.uv.sources] (%1 = { index = \"%2\" })")
                                          .arg(QString::fromStdString(project), QString::fromStdString(index));
                 else
-                    outcome.notes << tr("%1 was not found on any index asked (-v shows each "
+                    outcome.notes << Tr::tr("%1 was not found on any index asked (-v shows each "
                                         "query); check its name, or the index it is on")
                                          .arg(QString::fromStdString(project));
             }
@@ -406,7 +406,7 @@ ResolveOutcome ResolveJob::run()
                                 finalMeets = true;
                         }
                         if (pre && !finalMeets) {
-                            outcome.notes << tr("%1 has prereleases that would meet '%2' (newest: %3), which the "
+                            outcome.notes << Tr::tr("%1 has prereleases that would meet '%2' (newest: %3), which the "
                                                 "prerelease mode left out; --prerelease allow, or a requirement "
                                                 "that names one (%1>=%3), would consider them")
                                                  .arg(QString::fromStdString(project),
@@ -422,7 +422,7 @@ ResolveOutcome ResolveJob::run()
                     for (const Version &v : versions)
                         (v.isPrerelease() ? newestPre : newestFinal) = v;
                     if (newestPre && (!newestFinal || *newestFinal < *newestPre))
-                        outcome.notes << tr("%1 has prereleases the prerelease mode left out "
+                        outcome.notes << Tr::tr("%1 has prereleases the prerelease mode left out "
                                             "(newest: %2); --prerelease allow, or a requirement "
                                             "that names one (%1>=%2), would consider them")
                                              .arg(QString::fromStdString(project),

@@ -13,10 +13,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Net", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Net)
+};
 
 } // namespace
 
@@ -86,7 +86,7 @@ Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QStri
                 e.code = ErrorCode::InvalidConfig;
                 e.file = fileName;
                 e.line = tokens[k].line;
-                e.message = tr("'%1' without a value").arg(QLatin1String(what));
+                e.message = Tr::tr("'%1' without a value").arg(QLatin1String(what));
                 return std::unexpected(e);
             }
             return tokens[++k].text;
@@ -108,7 +108,7 @@ Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QStri
                 e.file = fileName;
                 e.line = tokens[k].line;
                 e.message
-                    = tr("'%1' before any 'machine' or 'default'").arg(QString::fromLatin1(t));
+                    = Tr::tr("'%1' before any 'machine' or 'default'").arg(QString::fromLatin1(t));
                 return std::unexpected(e);
             }
             if (t == "login")
@@ -120,8 +120,8 @@ Expected<std::vector<NetrcEntry>> parseNetrc(const QByteArray &text, const QStri
             e.code = ErrorCode::InvalidConfig;
             e.file = fileName;
             e.line = tokens[k].line;
-            e.message = tr("unexpected '%1'").arg(QString::fromUtf8(t.left(40)));
-            e.hint = tr("a .netrc holds 'machine HOST login USER password SECRET' entries");
+            e.message = Tr::tr("unexpected '%1'").arg(QString::fromUtf8(t.left(40)));
+            e.hint = Tr::tr("a .netrc holds 'machine HOST login USER password SECRET' entries");
             return std::unexpected(e);
         }
     }
@@ -186,7 +186,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
     if (!indexUrl.userName().isEmpty()) {
         found.username = indexUrl.userName();
         found.secret = indexUrl.password().toUtf8();
-        found.source = tr("the index URL");
+        found.source = Tr::tr("the index URL");
         if (complete())
             return done();
     }
@@ -259,7 +259,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
             found.username = match->login;
         found.secret = match->password;
         found.source
-            = tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
+            = Tr::tr("%1 line %2").arg(QDir::toNativeSeparators(m_options.netrcPath)).arg(match->line);
         found.upFront = !match->machine.isEmpty();
         return done();
     }
@@ -274,7 +274,7 @@ std::optional<FoundCredential> CredentialProvider::find(const std::string &index
             if (found.username.isEmpty())
                 found.username = (*entry)->username;
             found.secret = (*entry)->secret;
-            found.source = tr("the keychain");
+            found.source = Tr::tr("the keychain");
             return done();
         }
     }
@@ -297,7 +297,7 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
     process.setArguments(command.argv.mid(1));
     process.start();
     if (!process.waitForStarted(command.timeoutMs)) {
-        m_warnings << tr("the credential command of index '%1' (%2) could not be started: %3")
+        m_warnings << Tr::tr("the credential command of index '%1' (%2) could not be started: %3")
                           .arg(label, command.argv.first(), process.errorString());
         return std::nullopt;
     }
@@ -305,7 +305,7 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
     if (!process.waitForFinished(command.timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        m_warnings << tr("the credential command of index '%1' (%2) did not finish within %3 s")
+        m_warnings << Tr::tr("the credential command of index '%1' (%2) did not finish within %3 s")
                           .arg(label, command.argv.first())
                           .arg(command.timeoutMs / 1000);
         return std::nullopt;
@@ -319,7 +319,7 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
                                 .trimmed()
                                 .section(QLatin1Char('\n'), 0, 0)
                                 .left(200);
-        m_warnings << tr("the credential command of index '%1' (%2) failed (exit code %3)%4")
+        m_warnings << Tr::tr("the credential command of index '%1' (%2) failed (exit code %3)%4")
                           .arg(label, command.argv.first())
                           .arg(process.exitCode())
                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why);
@@ -327,7 +327,7 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
     }
     FoundCredential found;
     found.username = command.username;
-    found.source = tr("the credential command of index '%1'").arg(label);
+    found.source = Tr::tr("the credential command of index '%1'").arg(label);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     found.expires = now.addSecs(command.lifetimeSeconds);
     if (output.startsWith('{')) {
@@ -335,7 +335,7 @@ std::optional<FoundCredential> CredentialProvider::runCommand(const std::string 
         const QString token = o.value(QLatin1String("token"))
                                   .toString(o.value(QLatin1String("password")).toString());
         if (token.isEmpty()) {
-            m_warnings << tr("the credential command of index '%1' printed JSON without a token or "
+            m_warnings << Tr::tr("the credential command of index '%1' printed JSON without a token or "
                              "password")
                               .arg(label);
             return std::nullopt;

@@ -10,10 +10,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Net", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Net)
+};
 
 /// Lower case, one trailing dot removed; empty for a name that is not plain ASCII.
 QString normalizedName(QString name)
@@ -129,12 +129,12 @@ QList<QSslError> HostNameCheck::replaceQtVerdict(const QList<QSslError> &qtError
 
 QString HostNameCheck::namesText() const
 {
-    return names.isEmpty() ? tr("no host names") : names.join(QLatin1String(", "));
+    return names.isEmpty() ? Tr::tr("no host names") : names.join(QLatin1String(", "));
 }
 
 QString obsoleteCertificateWarning(const QString &host)
 {
-    return tr("the certificate of %1 names it only in its common name, a form RFC 6125 and the "
+    return Tr::tr("the certificate of %1 names it only in its common name, a form RFC 6125 and the "
               "CA/Browser Forum retired: ask the server's owners for a certificate with a "
               "subjectAltName")
         .arg(host);

@@ -17,10 +17,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Net", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Net)
+};
 
 constexpr int keychainTimeoutMs = 20000;
 
@@ -85,16 +85,16 @@ Error keychainError(const QString &what, QKeychain::Error code, const QString &d
     e.code = ErrorCode::Keychain;
     if (code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented
         || code == QKeychain::OtherError) {
-        e.message = tr("%1: no keychain is available (%2)").arg(what, detail);
-        e.hint = tr(
+        e.message = Tr::tr("%1: no keychain is available (%2)").arg(what, detail);
+        e.hint = Tr::tr(
             "envdesk keeps secrets only in the OS keychain and never in a file. On Linux, start a "
             "Secret Service (gnome-keyring or KeePassXC) in your session, or use the "
             "UV_INDEX_<NAME>_USERNAME / _PASSWORD variables or ~/.netrc instead");
     } else if (code == QKeychain::AccessDenied || code == QKeychain::AccessDeniedByUser) {
-        e.message = tr("%1: the keychain refused access (%2)").arg(what, detail);
-        e.hint = tr("unlock the keychain and try again");
+        e.message = Tr::tr("%1: the keychain refused access (%2)").arg(what, detail);
+        e.hint = Tr::tr("unlock the keychain and try again");
     } else {
-        e.message = tr("%1: %2").arg(what, detail);
+        e.message = Tr::tr("%1: %2").arg(what, detail);
     }
     return e;
 }
@@ -132,7 +132,7 @@ SecretStore::Availability SecretStore::probe() const
     if (!read)
         return {false, read.error().message};
     if (!*read || (*read)->secret != token)
-        return {false, tr("the keychain did not return what was stored in it")};
+        return {false, Tr::tr("the keychain did not return what was stored in it")};
     return {true, {}};
 }
 
@@ -150,12 +150,12 @@ Expected<std::optional<Credential>> SecretStore::readHere(const QUrl &indexUrl) 
     job.setKey(keyFor(indexUrl));
     if (!runJob(&job))
         return std::unexpected(
-            keychainError(tr("reading the keychain"), QKeychain::OtherError, tr("no answer")));
+            keychainError(Tr::tr("reading the keychain"), QKeychain::OtherError, Tr::tr("no answer")));
     if (job.error() == QKeychain::EntryNotFound)
         return std::optional<Credential>{};
     if (job.error() != QKeychain::NoError)
         return std::unexpected(
-            keychainError(tr("reading the keychain"), job.error(), job.errorString()));
+            keychainError(Tr::tr("reading the keychain"), job.error(), job.errorString()));
     const QJsonObject entry = QJsonDocument::fromJson(job.binaryData()).object();
     Credential c;
     c.username = entry.value(QLatin1String("username")).toString();
@@ -200,10 +200,10 @@ Expected<void> SecretStore::writeHere(const QUrl &indexUrl, const Credential &cr
                           .toJson(QJsonDocument::Compact));
     if (!runJob(&job))
         return std::unexpected(
-            keychainError(tr("writing to the keychain"), QKeychain::OtherError, tr("no answer")));
+            keychainError(Tr::tr("writing to the keychain"), QKeychain::OtherError, Tr::tr("no answer")));
     if (job.error() != QKeychain::NoError)
         return std::unexpected(
-            keychainError(tr("writing to the keychain"), job.error(), job.errorString()));
+            keychainError(Tr::tr("writing to the keychain"), job.error(), job.errorString()));
     return {};
 }
 
@@ -220,11 +220,11 @@ Expected<void> SecretStore::removeHere(const QUrl &indexUrl) const
     job.setInsecureFallback(false);
     job.setKey(keyFor(indexUrl));
     if (!runJob(&job))
-        return std::unexpected(keychainError(tr("removing from the keychain"),
-                                             QKeychain::OtherError, tr("no answer")));
+        return std::unexpected(keychainError(Tr::tr("removing from the keychain"),
+                                             QKeychain::OtherError, Tr::tr("no answer")));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return std::unexpected(
-            keychainError(tr("removing from the keychain"), job.error(), job.errorString()));
+            keychainError(Tr::tr("removing from the keychain"), job.error(), job.errorString()));
     return {};
 }
 

@@ -13,10 +13,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Net", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Net)
+};
 
 Error tlsError(const QString &message, const QString &hint = {}, const QString &file = {})
 {
@@ -103,22 +103,22 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return std::unexpected(tlsError(
-                tr("the CA file %1 cannot be read: %2").arg(file, f.errorString()),
-                tr("fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall "
+                Tr::tr("the CA file %1 cannot be read: %2").arg(file, f.errorString()),
+                Tr::tr("fix the path under Certificates (or SSL_CERT_FILE); envdesk does not fall "
                    "back to the system store when a CA file is set"),
                 file));
         const QList<QSslCertificate> found = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (found.isEmpty())
             return std::unexpected(tlsError(
-                tr("the CA file %1 holds no PEM certificate").arg(file),
-                tr("use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted"),
+                Tr::tr("the CA file %1 holds no PEM certificate").arg(file),
+                Tr::tr("use a PEM file (-----BEGIN CERTIFICATE-----); DER files must be converted"),
                 file));
         cas += found;
     }
     for (const QString &dir : caDirectories) {
         if (!QFileInfo(dir).isDir())
             return std::unexpected(
-                tlsError(tr("the CA folder %1 does not exist").arg(dir), {}, dir));
+                tlsError(Tr::tr("the CA folder %1 does not exist").arg(dir), {}, dir));
         QList<QSslCertificate> found;
         for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files)) {
             QFile f(info.absoluteFilePath());
@@ -127,7 +127,7 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
         }
         if (found.isEmpty())
             return std::unexpected(
-                tlsError(tr("the CA folder %1 holds no PEM certificate").arg(dir), {}, dir));
+                tlsError(Tr::tr("the CA folder %1 holds no PEM certificate").arg(dir), {}, dir));
         cas += found;
     }
     if (trust == Trust::Custom)
@@ -137,7 +137,7 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
     if (!clientCertificate.isEmpty() && isPkcs12(clientCertificate)) {
         QFile f(clientCertificate);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2")
+            return std::unexpected(tlsError(Tr::tr("the client certificate %1 cannot be read: %2")
                                                 .arg(clientCertificate, f.errorString()),
                                             {}, clientCertificate));
         QSslKey key;
@@ -149,12 +149,12 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
                 = QUrl::fromLocalFile(QFileInfo(clientCertificate).absoluteFilePath()).toString();
             return std::unexpected(
                 tlsError(clientPassphrase.isEmpty()
-                             ? tr("the PKCS#12 file %1 cannot be opened without its passphrase")
+                             ? Tr::tr("the PKCS#12 file %1 cannot be opened without its passphrase")
                                    .arg(clientCertificate)
-                             : tr("the PKCS#12 file %1 cannot be opened: wrong passphrase, or not "
+                             : Tr::tr("the PKCS#12 file %1 cannot be opened: wrong passphrase, or not "
                                   "a PKCS#12 file")
                                    .arg(clientCertificate),
-                         tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
+                         Tr::tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
                             "(the passphrase is read from stdin)")
                              .arg(keychainKey),
                          clientCertificate));
@@ -166,21 +166,21 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
     } else if (!clientCertificate.isEmpty()) {
         QFile f(clientCertificate);
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(tlsError(tr("the client certificate %1 cannot be read: %2")
+            return std::unexpected(tlsError(Tr::tr("the client certificate %1 cannot be read: %2")
                                                 .arg(clientCertificate, f.errorString()),
                                             {}, clientCertificate));
         const QByteArray pem = f.readAll();
         const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
         if (certs.isEmpty())
             return std::unexpected(tlsError(
-                tr("%1 holds no PEM certificate").arg(clientCertificate), {}, clientCertificate));
+                Tr::tr("%1 holds no PEM certificate").arg(clientCertificate), {}, clientCertificate));
         QByteArray keyPem = pem;
         QString keyFile = clientCertificate;
         if (!clientKey.isEmpty()) {
             QFile k(clientKey);
             if (!k.open(QIODevice::ReadOnly))
                 return std::unexpected(tlsError(
-                    tr("the client key %1 cannot be read: %2").arg(clientKey, k.errorString()), {},
+                    Tr::tr("the client key %1 cannot be read: %2").arg(clientKey, k.errorString()), {},
                     clientKey));
             keyPem = k.readAll();
             keyFile = clientKey;
@@ -193,16 +193,16 @@ Expected<QSslConfiguration> TlsProfile::configuration() const
             const QString keychainKey
                 = QUrl::fromLocalFile(QFileInfo(keyFile).absoluteFilePath()).toString();
             return std::unexpected(tlsError(
-                encrypted ? tr("the private key in %1 is encrypted, and %2")
+                encrypted ? Tr::tr("the private key in %1 is encrypted, and %2")
                                 .arg(keyFile, clientPassphrase.isEmpty()
-                                                  ? tr("no passphrase is stored for it")
-                                                  : tr("the stored passphrase does not open it"))
-                          : tr("%1 holds no PEM private key").arg(keyFile),
+                                                  ? Tr::tr("no passphrase is stored for it")
+                                                  : Tr::tr("the stored passphrase does not open it"))
+                          : Tr::tr("%1 holds no PEM private key").arg(keyFile),
                 encrypted
-                    ? tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
+                    ? Tr::tr("store its passphrase in the keychain: envdesk-cli auth set %1 --token "
                          "(read from stdin)")
                           .arg(keychainKey)
-                    : tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"),
+                    : Tr::tr("SSL_CLIENT_CERT takes one PEM file with the certificate, then its key"),
                 keyFile));
         }
         config.setLocalCertificate(certs.first());
@@ -254,19 +254,19 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
             if (hint.isEmpty())
-                hint = tr("the certificate is signed by a CA envdesk does not trust ('%1'): add "
+                hint = Tr::tr("the certificate is signed by a CA envdesk does not trust ('%1'): add "
                           "that CA's PEM file "
                           "under Certificates (SSL_CERT_FILE, or ca-bundle for this index). Behind "
                           "a corporate "
                           "proxy that re-signs HTTPS, this is the proxy's root CA")
-                           .arg(chain.isEmpty() ? tr("unknown") : issuerOf(chain.last()));
+                           .arg(chain.isEmpty() ? Tr::tr("unknown") : issuerOf(chain.last()));
             if (kind == TlsRemedy::None)
                 kind = TlsRemedy::TrustCa;
             break;
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
             if (hint.isEmpty())
-                hint = tr("the server uses a self-signed certificate: add it as a CA under "
+                hint = Tr::tr("the server uses a self-signed certificate: add it as a CA under "
                           "Certificates, or add '%1' "
                           "to allow-insecure-host (turns verification off for that host)")
                            .arg(host);
@@ -275,23 +275,23 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
             break;
         case QSslError::CertificateExpired:
             if (hint.isEmpty())
-                hint = tr("the server's certificate expired on %1: ask the server's owners to "
+                hint = Tr::tr("the server's certificate expired on %1: ask the server's owners to "
                           "renew it")
-                           .arg(chain.isEmpty() ? tr("an earlier date")
+                           .arg(chain.isEmpty() ? Tr::tr("an earlier date")
                                                 : chain.first().expiryDate().toString(Qt::ISODate));
             if (kind == TlsRemedy::None)
                 kind = TlsRemedy::RenewServerCertificate;
             break;
         case QSslError::CertificateNotYetValid:
             if (hint.isEmpty())
-                hint = tr("the certificate is not valid yet: check this computer's clock");
+                hint = Tr::tr("the certificate is not valid yet: check this computer's clock");
             if (kind == TlsRemedy::None)
                 kind = TlsRemedy::CheckClock;
             break;
         case QSslError::HostNameMismatch:
             if (hint.isEmpty())
-                hint = tr("the certificate is for %1, not %2: check the index URL")
-                           .arg(chain.isEmpty() ? tr("another host")
+                hint = Tr::tr("the certificate is for %1, not %2: check the index URL")
+                           .arg(chain.isEmpty() ? Tr::tr("another host")
                                                 : HostNameCheck::of(chain.first(), host).namesText(),
                                 host);
             if (kind == TlsRemedy::None)
@@ -303,14 +303,14 @@ Error describeTlsErrors(const QUrl &url, const QList<QSslError> &errors,
     }
     QStringList chainText;
     for (const QSslCertificate &c : chain)
-        chainText << tr("'%1' issued by '%2', valid %3 to %4")
+        chainText << Tr::tr("'%1' issued by '%2', valid %3 to %4")
                          .arg(subjectOf(c), issuerOf(c),
                               c.effectiveDate().date().toString(Qt::ISODate),
                               c.expiryDate().date().toString(Qt::ISODate));
     Error e = tlsError(
-        tr("TLS verification of %1 failed: %2. Chain: %3")
+        Tr::tr("TLS verification of %1 failed: %2. Chain: %3")
             .arg(redactedUrl(url), problems.join(QLatin1String("; ")),
-                 chainText.isEmpty() ? tr("none received") : chainText.join(QLatin1String(" <- "))),
+                 chainText.isEmpty() ? Tr::tr("none received") : chainText.join(QLatin1String(" <- "))),
         hint);
     if (remedy)
         *remedy = kind;
@@ -325,7 +325,7 @@ Error describeHandshakeFailure(const QUrl &url, const QString &qtError, TlsRemed
     if (lower.contains(QLatin1String("certificate required"))
         || lower.contains(QLatin1String("alert handshake failure"))
         || lower.contains(QLatin1String("bad certificate"))) {
-        hint = tr("the server may require a client certificate: set one under Certificates "
+        hint = Tr::tr("the server may require a client certificate: set one under Certificates "
                   "(SSL_CLIENT_CERT, or "
                   "client-cert for this index)");
         kind = TlsRemedy::ClientCertificate;
@@ -334,14 +334,14 @@ Error describeHandshakeFailure(const QUrl &url, const QString &qtError, TlsRemed
         || lower.contains(QLatin1String("protocol version"))
         || lower.contains(QLatin1String("no protocols available"))
         || lower.contains(QLatin1String("wrong version number"))) {
-        hint = tr("the server and envdesk share no TLS version: the server probably speaks only "
+        hint = Tr::tr("the server and envdesk share no TLS version: the server probably speaks only "
                   "TLS 1.0/1.1, which is "
                   "disabled. Ask the server's owners to upgrade, or set min-tls for this index");
         kind = TlsRemedy::AllowOlderTls;
     }
     if (remedy)
         *remedy = kind;
-    return tlsError(tr("TLS handshake with %1 failed: %2").arg(redactedUrl(url), qtError), hint);
+    return tlsError(Tr::tr("TLS handshake with %1 failed: %2").arg(redactedUrl(url), qtError), hint);
 }
 
 } // namespace Envdesk::Core

@@ -8,10 +8,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 bool equalsNoCase(std::string_view a, std::string_view b)
 {
@@ -67,7 +67,7 @@ Expected<CoreMetadata> CoreMetadata::parse(const QByteArray &bytes, const QStrin
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString text = decoder.decode(raw);
             if (decoder.hasError()) {
-                meta.m_warnings << tr("%1line %2 is not valid UTF-8; the bad bytes were replaced")
+                meta.m_warnings << Tr::tr("%1line %2 is not valid UTF-8; the bad bytes were replaced")
                                        .arg(fileName.isEmpty() ? QString() : fileName + QStringLiteral(": "))
                                        .arg(number);
                 lines.push_back(text.toStdString());
@@ -88,14 +88,14 @@ Expected<CoreMetadata> CoreMetadata::parse(const QByteArray &bytes, const QStrin
             break;
         if (line[0] == ' ' || line[0] == '\t') {
             if (meta.m_fields.empty())
-                return error(int(i) + 1, tr("line %1 continues a field, but no field came before it").arg(i + 1));
+                return error(int(i) + 1, Tr::tr("line %1 continues a field, but no field came before it").arg(i + 1));
             meta.m_fields.back().second += "\n" + line;
             continue;
         }
         const std::size_t colon = line.find(':');
         if (colon == std::string::npos || colon == 0 || line.substr(0, colon).find_first_of(" \t") != std::string::npos)
-            return error(int(i) + 1, tr("line %1 is not 'Field: value': '%2'").arg(i + 1).arg(QString::fromStdString(line.substr(0, 60))),
-                         tr("the metadata file is damaged"));
+            return error(int(i) + 1, Tr::tr("line %1 is not 'Field: value': '%2'").arg(i + 1).arg(QString::fromStdString(line.substr(0, 60))),
+                         Tr::tr("the metadata file is damaged"));
         meta.m_fields.emplace_back(line.substr(0, colon), trim(std::string_view(line).substr(colon + 1)));
         meta.m_lines.push_back(int(i) + 1);
     }
@@ -109,7 +109,7 @@ Expected<CoreMetadata> CoreMetadata::parse(const QByteArray &bytes, const QStrin
     auto required = [&](const char *field) -> Expected<std::string> {
         const std::string v = meta.value(field);
         if (v.empty())
-            return error(0, tr("the metadata has no %1 field").arg(QLatin1String(field)));
+            return error(0, Tr::tr("the metadata has no %1 field").arg(QLatin1String(field)));
         return v;
     };
     auto mv = required("Metadata-Version");
@@ -119,11 +119,11 @@ Expected<CoreMetadata> CoreMetadata::parse(const QByteArray &bytes, const QStrin
     static const char *const known[] = {"1.0", "1.1", "1.2", "2.0", "2.1", "2.2", "2.3", "2.4"};
     if (std::find(std::begin(known), std::end(known), meta.m_metadataVersion) == std::end(known)) {
         if (meta.m_metadataVersion.starts_with("2."))
-            meta.m_warnings << tr("metadata version %1 is newer than envdesk knows (2.4); reading it as 2.4")
+            meta.m_warnings << Tr::tr("metadata version %1 is newer than envdesk knows (2.4); reading it as 2.4")
                                    .arg(QString::fromStdString(meta.m_metadataVersion));
         else
             return error(meta.m_lines.empty() ? 0 : meta.m_lines.front(),
-                         tr("metadata version %1 is not supported (envdesk reads 1.0 to 2.4)").arg(QString::fromStdString(meta.m_metadataVersion)));
+                         Tr::tr("metadata version %1 is not supported (envdesk reads 1.0 to 2.4)").arg(QString::fromStdString(meta.m_metadataVersion)));
     }
     auto name = required("Name");
     if (!name)
@@ -139,12 +139,12 @@ Expected<CoreMetadata> CoreMetadata::parse(const QByteArray &bytes, const QStrin
             if (equalsNoCase(meta.m_fields[k].first, "Version"))
                 line = meta.m_lines[k];
         }
-        return error(line, tr("Version: %1").arg(version.error().message));
+        return error(line, Tr::tr("Version: %1").arg(version.error().message));
     }
     meta.m_version = *version;
     for (const std::string &d : meta.dynamic()) {
         if (equalsNoCase(d, "Name") || equalsNoCase(d, "Version") || equalsNoCase(d, "Metadata-Version"))
-            return error(0, tr("'%1' cannot be Dynamic (PEP 643)").arg(QString::fromStdString(d)));
+            return error(0, Tr::tr("'%1' cannot be Dynamic (PEP 643)").arg(QString::fromStdString(d)));
     }
     // The description: the field (with 1.x's "        |" continuation indent removed), or the body.
     std::string description = meta.value("Description");
@@ -206,7 +206,7 @@ Expected<std::vector<Requirement>> CoreMetadata::requiresDist() const
             Error e = r.error();
             e.file = m_fileName;
             e.line = m_lines[k];
-            e.message = tr("Requires-Dist of %1 %2: %3")
+            e.message = Tr::tr("Requires-Dist of %1 %2: %3")
                             .arg(QString::fromStdString(m_name), QString::fromStdString(m_version.toString()), e.message);
             return std::unexpected(e);
         }
@@ -222,7 +222,7 @@ Expected<SpecifierSet> CoreMetadata::requiresPython() const
     if (!set) {
         Error e = set.error();
         e.file = m_fileName;
-        e.message = tr("Requires-Python of %1 %2: %3")
+        e.message = Tr::tr("Requires-Python of %1 %2: %3")
                         .arg(QString::fromStdString(m_name), QString::fromStdString(m_version.toString()), e.message);
         return std::unexpected(e);
     }

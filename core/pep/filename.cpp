@@ -8,10 +8,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 QString q(std::string_view s)
 {
@@ -20,7 +20,7 @@ QString q(std::string_view s)
 
 std::unexpected<Error> invalid(std::string_view filename, const QString &why)
 {
-    return fail(ErrorCode::InvalidFilename, tr("invalid distribution file name '%1': %2").arg(q(filename), why));
+    return fail(ErrorCode::InvalidFilename, Tr::tr("invalid distribution file name '%1': %2").arg(q(filename), why));
 }
 
 } // namespace
@@ -28,11 +28,11 @@ std::unexpected<Error> invalid(std::string_view filename, const QString &why)
 Expected<WheelFilename> WheelFilename::parse(std::string_view filename)
 {
     if (!filename.ends_with(".whl"))
-        return invalid(filename, tr("a wheel's name ends in .whl"));
+        return invalid(filename, Tr::tr("a wheel's name ends in .whl"));
     const std::string_view stem = filename.substr(0, filename.size() - 4);
     const auto dashes = std::count(stem.begin(), stem.end(), '-');
     if (dashes != 4 && dashes != 5)
-        return invalid(filename, tr("expected name-version[-build]-python-abi-platform, found %1 parts").arg(dashes + 1));
+        return invalid(filename, Tr::tr("expected name-version[-build]-python-abi-platform, found %1 parts").arg(dashes + 1));
     // Split at the first dashes - 2 dashes; the rest is python-abi-platform.
     std::vector<std::string_view> parts;
     std::size_t start = 0;
@@ -49,7 +49,7 @@ Expected<WheelFilename> WheelFilename::parse(std::string_view filename)
                                return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
                            });
     if (!nameOk)
-        return invalid(filename, tr("the project name '%1' is not escaped as PEP 427 asks").arg(q(namePart)));
+        return invalid(filename, Tr::tr("the project name '%1' is not escaped as PEP 427 asks").arg(q(namePart)));
     WheelFilename w;
     w.name = normalizePackageName(namePart);
     auto version = Version::parse(parts[1]);
@@ -62,11 +62,11 @@ Expected<WheelFilename> WheelFilename::parse(std::string_view filename)
         while (digits < build.size() && std::isdigit(static_cast<unsigned char>(build[digits])))
             ++digits;
         if (digits == 0)
-            return invalid(filename, tr("the build tag '%1' does not start with a number").arg(q(build)));
+            return invalid(filename, Tr::tr("the build tag '%1' does not start with a number").arg(q(build)));
         std::uint64_t number = 0;
         for (std::size_t i = 0; i < digits; ++i) {
             if (number > (UINT64_MAX - 9) / 10)
-                return invalid(filename, tr("the build number is too large"));
+                return invalid(filename, Tr::tr("the build number is too large"));
             number = number * 10 + std::uint64_t(build[i] - '0');
         }
         w.build = std::make_pair(number, std::string(build.substr(digits)));
@@ -86,10 +86,10 @@ Expected<SdistFilename> SdistFilename::parse(std::string_view filename)
     else if (filename.ends_with(".zip"))
         stem = filename.substr(0, filename.size() - 4);
     else
-        return invalid(filename, tr("a source distribution's name ends in .tar.gz or .zip"));
+        return invalid(filename, Tr::tr("a source distribution's name ends in .tar.gz or .zip"));
     const std::size_t dash = stem.rfind('-');
     if (dash == std::string_view::npos)
-        return invalid(filename, tr("expected name-version"));
+        return invalid(filename, Tr::tr("expected name-version"));
     SdistFilename s;
     s.name = normalizePackageName(stem.substr(0, dash));
     auto version = Version::parse(stem.substr(dash + 1));

@@ -11,10 +11,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 // Runs inside the interpreter being probed: Python 2.7 and 3.x, standard library only. It
 // reports raw facts; envdesk computes tags and the rest itself.
@@ -132,34 +132,34 @@ Expected<QByteArray> runInterpreterProbe(const QString &path, int timeoutMs)
         program = QStandardPaths::findExecutable(path);
         if (program.isEmpty())
             return std::unexpected(
-                probeError(path, tr("there is no '%1' on PATH").arg(path),
-                           tr("install Python, or give the interpreter's full path")));
+                probeError(path, Tr::tr("there is no '%1' on PATH").arg(path),
+                           Tr::tr("install Python, or give the interpreter's full path")));
     }
     const QFileInfo info(program);
     if (!info.exists())
-        return std::unexpected(probeError(path, tr("%1 does not exist").arg(program)));
+        return std::unexpected(probeError(path, Tr::tr("%1 does not exist").arg(program)));
     if (!info.isExecutable() || info.isDir())
         return std::unexpected(
-            probeError(path, tr("%1 is not an executable program").arg(program)));
+            probeError(path, Tr::tr("%1 is not an executable program").arg(program)));
     QProcess process;
     process.start(program, {QStringLiteral("-E"), QStringLiteral("-s"), QStringLiteral("-c"),
                             QString::fromUtf8(probeScript)});
     if (!process.waitForStarted(timeoutMs))
         return std::unexpected(probeError(
-            path, tr("%1 could not be started: %2").arg(program, process.errorString())));
+            path, Tr::tr("%1 could not be started: %2").arg(program, process.errorString())));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
         return std::unexpected(probeError(
-            path, tr("%1 did not answer within %2 seconds").arg(program).arg(timeoutMs / 1000),
-            tr("the interpreter hangs at start; check its site-packages or startup files")));
+            path, Tr::tr("%1 did not answer within %2 seconds").arg(program).arg(timeoutMs / 1000),
+            Tr::tr("the interpreter hangs at start; check its site-packages or startup files")));
     }
     const QByteArray output = process.readAllStandardOutput();
     const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return std::unexpected(probeError(
             path,
-            tr("%1 failed (exit code %2)%3")
+            Tr::tr("%1 failed (exit code %2)%3")
                 .arg(program)
                 .arg(process.exitCode())
                 .arg(errors.isEmpty() ? QString() : QStringLiteral(": ") + errors.right(300))));
@@ -172,7 +172,7 @@ Expected<InterpreterInfo> interpreterFromProbeOutput(const QString &path, const 
     const QJsonObject o = QJsonDocument::fromJson(output).object();
     if (o.value(QLatin1String("probe")).toString() != QLatin1String("envdesk-1"))
         return std::unexpected(
-            probeError(path, tr("%1 did not answer like a Python interpreter (it printed '%2')")
+            probeError(path, Tr::tr("%1 did not answer like a Python interpreter (it printed '%2')")
                                  .arg(program, QString::fromUtf8(output.left(80)).trimmed())));
     InterpreterInfo result;
     result.path = path;

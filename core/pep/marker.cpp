@@ -32,10 +32,10 @@ void appendUtf8(std::string &out, std::uint32_t code)
     }
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 } // namespace
 
@@ -90,7 +90,7 @@ private:
                 return std::unexpected(inner.error());
             m_lex.skipWhitespace();
             if (m_lex.peek() != ')')
-                return std::unexpected(m_lex.error(tr("expected ')' to close the '(' at position %1").arg(open + 1)));
+                return std::unexpected(m_lex.error(Tr::tr("expected ')' to close the '(' at position %1").arg(open + 1)));
             m_lex.advance(1);
             m_lex.skipWhitespace();
             Node::Element e;
@@ -152,7 +152,7 @@ private:
                     for (; k < digits && i + 1 + k < quoted.size() && std::isxdigit(static_cast<unsigned char>(quoted[i + 1 + k])); ++k)
                         code = code * 16 + std::uint32_t(std::stoi(std::string(1, quoted[i + 1 + k]), nullptr, 16));
                     if (k != digits || code > 0x10FFFF || (code >= 0xD800 && code < 0xE000))
-                        return std::unexpected(m_lex.error(tr("invalid \\%1 escape in a quoted string").arg(QLatin1Char(e))));
+                        return std::unexpected(m_lex.error(Tr::tr("invalid \\%1 escape in a quoted string").arg(QLatin1Char(e))));
                     appendUtf8(value, code);
                     i += digits;
                     break;
@@ -172,7 +172,7 @@ private:
             m_lex.advance(n);
             return Node::Operand{false, value};
         }
-        return std::unexpected(m_lex.error(tr("expected a marker variable or quoted string")));
+        return std::unexpected(m_lex.error(Tr::tr("expected a marker variable or quoted string")));
     }
 
     Expected<Node::Item> item()
@@ -189,17 +189,17 @@ private:
         } else if (const std::size_t n = m_lex.word("not")) {
             m_lex.advance(n);
             if (!m_lex.skipWhitespace())
-                return std::unexpected(m_lex.error(tr("expected whitespace after 'not'")));
+                return std::unexpected(m_lex.error(Tr::tr("expected whitespace after 'not'")));
             const std::size_t in = m_lex.word("in");
             if (!in)
-                return std::unexpected(m_lex.error(tr("expected 'in' after 'not'")));
+                return std::unexpected(m_lex.error(Tr::tr("expected 'in' after 'not'")));
             m_lex.advance(in);
             op = "not in";
         } else if (const std::size_t n = m_lex.comparison()) {
             op = std::string(m_lex.text().substr(m_lex.position(), n));
             m_lex.advance(n);
         } else {
-            return std::unexpected(m_lex.error(tr("expected a marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in")));
+            return std::unexpected(m_lex.error(Tr::tr("expected a marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in")));
         }
         m_lex.skipWhitespace();
         auto rhs = operand();
@@ -315,7 +315,7 @@ Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEn
             continue;
         if (side != &item.rhs || other->isVariable || (item.op != "in" && item.op != "not in"))
             return fail(ErrorCode::UndefinedComparison,
-                        tr("'%1' is a set: ask it with 'NAME' in %1 or 'NAME' not in %1")
+                        Tr::tr("'%1' is a set: ask it with 'NAME' in %1 or 'NAME' not in %1")
                             .arg(QString::fromStdString(side->text)));
         const std::vector<std::string> &set = side->text == "extras" ? env.extras : env.dependencyGroups;
         const std::string name = normalizePackageName(other->text);
@@ -329,7 +329,7 @@ Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEn
         if (auto v = env.value(name))
             return *v;
         return fail(ErrorCode::UndefinedComparison,
-                    tr("'%1' is not a marker variable").arg(QString::fromStdString(name)));
+                    Tr::tr("'%1' is not a marker variable").arg(QString::fromStdString(name)));
     };
     std::string key;
     std::string lhs;
@@ -358,7 +358,7 @@ Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEn
         auto version = Version::parse(lhs);
         if (!version)
             return fail(ErrorCode::InvalidVersion,
-                        tr("cannot compare '%1' %2 '%3': '%1' is not a version")
+                        Tr::tr("cannot compare '%1' %2 '%3': '%1' is not a version")
                             .arg(QString::fromStdString(lhs), QString::fromStdString(item.op), QString::fromStdString(rhs)));
         return spec->contains(*version, true);
     }
@@ -380,7 +380,7 @@ Expected<bool> evaluateMarkerItem(const Marker::Node::Item &item, const MarkerEn
     if (op == ">")
         return lhs > rhs;
     return fail(ErrorCode::UndefinedComparison,
-                tr("'%1' cannot compare '%2' and '%3', which are not versions")
+                Tr::tr("'%1' cannot compare '%2' and '%3', which are not versions")
                     .arg(QString::fromStdString(op), QString::fromStdString(lhs), QString::fromStdString(rhs)));
 }
 
@@ -461,7 +461,7 @@ Expected<Marker> Marker::parse(std::string_view text)
     lexer.skipWhitespace();
     // packaging ignores what follows a complete marker; envdesk says so instead of guessing.
     if (!lexer.atEnd())
-        return std::unexpected(lexer.error(tr("unexpected text after the marker")));
+        return std::unexpected(lexer.error(Tr::tr("unexpected text after the marker")));
     return fromNode(std::move(*node));
 }
 

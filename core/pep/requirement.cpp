@@ -10,10 +10,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 char lower(char c)
 {
@@ -179,7 +179,7 @@ Expected<Requirement> Requirement::parse(std::string_view text)
     lex.skipWhitespace();
     const std::size_t nameLength = lex.identifier();
     if (!nameLength)
-        return std::unexpected(lex.error(tr("expected a package name at the start")));
+        return std::unexpected(lex.error(Tr::tr("expected a package name at the start")));
     req.m_name = std::string(text.substr(lex.position(), nameLength));
     lex.advance(nameLength);
     lex.skipWhitespace();
@@ -196,21 +196,21 @@ Expected<Requirement> Requirement::parse(std::string_view text)
             while (true) {
                 lex.skipWhitespace();
                 if (lex.identifier())
-                    return std::unexpected(lex.error(tr("expected a comma between extra names")));
+                    return std::unexpected(lex.error(Tr::tr("expected a comma between extra names")));
                 if (lex.peek() != ',')
                     break;
                 lex.advance(1);
                 lex.skipWhitespace();
                 const std::size_t e = lex.identifier();
                 if (!e)
-                    return std::unexpected(lex.error(tr("expected an extra name after the comma")));
+                    return std::unexpected(lex.error(Tr::tr("expected an extra name after the comma")));
                 extras.insert(std::string(text.substr(lex.position(), e)));
                 lex.advance(e);
             }
         }
         lex.skipWhitespace();
         if (lex.peek() != ']')
-            return std::unexpected(lex.error(tr("expected ']' to close the '[' at position %1").arg(open + 1)));
+            return std::unexpected(lex.error(Tr::tr("expected ']' to close the '[' at position %1").arg(open + 1)));
         lex.advance(1);
         req.m_extras.assign(extras.begin(), extras.end());
     }
@@ -218,7 +218,7 @@ Expected<Requirement> Requirement::parse(std::string_view text)
 
     auto markerAfter = [&](std::size_t spanStart, const QString &after) -> Expected<void> {
         if (lex.peek() != ';')
-            return std::unexpected(lex.error(tr("expected the end or a semicolon (after %1)").arg(after),
+            return std::unexpected(lex.error(Tr::tr("expected the end or a semicolon (after %1)").arg(after),
                                              lex.atEnd() ? spanStart : lex.position()));
         lex.advance(1);
         auto node = Marker::parseMarkerAt(lex);
@@ -237,14 +237,14 @@ Expected<Requirement> Requirement::parse(std::string_view text)
         while (end < text.size() && text[end] != ' ' && text[end] != '\t')
             ++end;
         if (end == urlStart)
-            return std::unexpected(lex.error(tr("expected a URL after '@'")));
+            return std::unexpected(lex.error(Tr::tr("expected a URL after '@'")));
         req.m_url = std::string(text.substr(urlStart, end - urlStart));
         lex.seek(end);
         if (!lex.atEnd()) {
             if (!lex.skipWhitespace())
-                return std::unexpected(lex.error(tr("expected whitespace after the URL")));
+                return std::unexpected(lex.error(Tr::tr("expected whitespace after the URL")));
             if (!lex.atEnd()) {
-                if (auto m = markerAfter(urlStart, tr("the URL and whitespace")); !m)
+                if (auto m = markerAfter(urlStart, Tr::tr("the URL and whitespace")); !m)
                     return std::unexpected(m.error());
             }
         }
@@ -257,14 +257,14 @@ Expected<Requirement> Requirement::parse(std::string_view text)
             const std::string rebuilt = "file://" + url.netloc + rest;
             if (rebuilt != req.m_url)
                 return fail(ErrorCode::InvalidRequirement,
-                            tr("invalid requirement '%1': '%2' is not a valid file URL (write file:///absolute/path)")
+                            Tr::tr("invalid requirement '%1': '%2' is not a valid file URL (write file:///absolute/path)")
                                 .arg(QString::fromUtf8(text.data(), qsizetype(text.size())), QString::fromStdString(req.m_url)),
                             {}, int(urlStart) + 1);
         } else if (url.scheme.empty() || url.netloc.empty()) {
             return fail(ErrorCode::InvalidRequirement,
-                        tr("invalid requirement '%1': '%2' is not a URL with a scheme and a host")
+                        Tr::tr("invalid requirement '%1': '%2' is not a URL with a scheme and a host")
                             .arg(QString::fromUtf8(text.data(), qsizetype(text.size())), QString::fromStdString(req.m_url)),
-                        tr("a direct reference looks like 'name @ https://host/path/name-1.0-py3-none-any.whl'"),
+                        Tr::tr("a direct reference looks like 'name @ https://host/path/name-1.0-py3-none-any.whl'"),
                         int(urlStart) + 1);
         }
     } else {
@@ -292,7 +292,7 @@ Expected<Requirement> Requirement::parse(std::string_view text)
         lex.skipWhitespace();
         if (parenthesized) {
             if (lex.peek() != ')')
-                return std::unexpected(lex.error(tr("expected ')' to close the '(' at position %1").arg(open + 1)));
+                return std::unexpected(lex.error(Tr::tr("expected ')' to close the '(' at position %1").arg(open + 1)));
             lex.advance(1);
         }
         auto set = SpecifierSet::parse(specifiers);
@@ -301,14 +301,14 @@ Expected<Requirement> Requirement::parse(std::string_view text)
         req.m_specifiers = std::move(*set);
         lex.skipWhitespace();
         if (!lex.atEnd()) {
-            if (auto m = markerAfter(specStart, specifiers.empty() ? tr("the name, with no valid version specifier")
-                                                                   : tr("the version specifier"));
+            if (auto m = markerAfter(specStart, specifiers.empty() ? Tr::tr("the name, with no valid version specifier")
+                                                                   : Tr::tr("the version specifier"));
                 !m)
                 return std::unexpected(m.error());
         }
     }
     if (!lex.atEnd())
-        return std::unexpected(lex.error(tr("expected the end of the requirement")));
+        return std::unexpected(lex.error(Tr::tr("expected the end of the requirement")));
     return req;
 }
 

@@ -6,10 +6,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 bool isSpace(char c)
 {
@@ -202,13 +202,13 @@ Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_v
         const QString clause = QString::fromUtf8(text.data(), qsizetype(text.size()));
         const QString where = whole.size() == input.size()
                                   ? QString()
-                                  : tr(" in '%1'").arg(QString::fromUtf8(whole.data(),
+                                  : Tr::tr(" in '%1'").arg(QString::fromUtf8(whole.data(),
                                                                         qsizetype(whole.size())));
         return fail(ErrorCode::InvalidSpecifier,
-                    tr("invalid version specifier '%1'%2: %3 at position %4")
+                    Tr::tr("invalid version specifier '%1'%2: %3 at position %4")
                         .arg(clause, where, why)
                         .arg(offset + pos + 1),
-                    tr("a specifier is an operator (==, !=, <=, >=, <, >, ~=, ===) followed by a "
+                    Tr::tr("a specifier is an operator (==, !=, <=, >=, <, >, ~=, ===) followed by a "
                        "version, e.g. '>=1.2', '~=2.0' or '==1.4.*'"),
                     int(offset + pos + 1));
     };
@@ -238,8 +238,8 @@ Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_v
         }
     }
     if (!found)
-        return invalid(0, text.empty() ? tr("expected an operator, found nothing")
-                                       : tr("expected an operator such as '>=' or '=='"));
+        return invalid(0, text.empty() ? Tr::tr("expected an operator, found nothing")
+                                       : Tr::tr("expected an operator such as '>=' or '=='"));
 
     std::string_view versionText = strip(text.substr(pos));
     const std::size_t versionPos = versionText.empty()
@@ -251,20 +251,20 @@ Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_v
         for (std::size_t i = 0; i < versionText.size(); ++i) {
             const char c = versionText[i];
             if (isSpace(c) || c == ';' || c == ')')
-                return invalid(versionPos + i, tr("unexpected '%1'").arg(QLatin1Char(c)));
+                return invalid(versionPos + i, Tr::tr("unexpected '%1'").arg(QLatin1Char(c)));
         }
         if (auto v = Version::parse(versionText))
             spec.m_version = *v;
         return spec;
     }
     if (versionText.empty())
-        return invalid(versionPos, tr("expected a version after the operator"));
+        return invalid(versionPos, Tr::tr("expected a version after the operator"));
 
     const bool allowsWildcard = spec.m_op == Operator::Equal || spec.m_op == Operator::NotEqual;
     if (versionText.ends_with(".*")) {
         if (!allowsWildcard)
             return invalid(versionPos + versionText.size() - 2,
-                           tr("'.*' is only allowed with == and !="));
+                           Tr::tr("'.*' is only allowed with == and !="));
         const std::string_view prefix = versionText.substr(0, versionText.size() - 2);
         // Only a plain release may precede ".*": v? (N!)? N(.N)*
         std::size_t i = 0;
@@ -295,10 +295,10 @@ Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_v
         }
         if (!ok)
             return invalid(versionPos + std::min(i, prefix.size()),
-                           tr("only a release such as '1.4' may precede '.*'"));
+                           Tr::tr("only a release such as '1.4' may precede '.*'"));
         auto v = Version::parse(prefix);
         if (!v)
-            return invalid(versionPos, tr("'%1' is not a valid version")
+            return invalid(versionPos, Tr::tr("'%1' is not a valid version")
                                            .arg(QString::fromUtf8(prefix.data(), qsizetype(prefix.size()))));
         spec.m_version = *v;
         spec.m_wildcard = true;
@@ -309,17 +309,17 @@ Expected<Specifier> Specifier::parseClause(std::string_view input, std::string_v
     if (!v) {
         const int column = v.error().column > 0 ? v.error().column - 1 : 0;
         return invalid(versionPos + std::size_t(column),
-                       tr("'%1' is not a valid version")
+                       Tr::tr("'%1' is not a valid version")
                            .arg(QString::fromUtf8(versionText.data(), qsizetype(versionText.size()))));
     }
     if (v->hasLocal() && !allowsWildcard)
         return invalid(versionPos + versionText.find('+'),
-                       tr("a local version label is only allowed with == and !="));
+                       Tr::tr("a local version label is only allowed with == and !="));
     if (spec.m_op == Operator::Compatible && v->release().size() < 2)
-        return invalid(versionPos, tr("'~=' needs a version with at least two components, "
+        return invalid(versionPos, Tr::tr("'~=' needs a version with at least two components, "
                                       "such as '~=1.4'"));
     if (spec.m_op == Operator::Compatible && v->hasLocal())
-        return invalid(versionPos, tr("a local version label is not allowed with ~="));
+        return invalid(versionPos, Tr::tr("a local version label is not allowed with ~="));
     spec.m_version = *v;
     return spec;
 }

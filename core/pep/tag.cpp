@@ -6,10 +6,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 std::string toLower(std::string s)
 {
@@ -241,7 +241,7 @@ Expected<std::vector<Tag>> Tag::parseSet(std::string_view text)
                             && text.find('-', second + 1) == std::string_view::npos;
     if (!threeParts || first == 0 || second == first + 1 || second + 1 == text.size())
         return fail(ErrorCode::InvalidTag,
-                    tr("invalid tag '%1': expected interpreter-abi-platform, e.g. py3-none-any")
+                    Tr::tr("invalid tag '%1': expected interpreter-abi-platform, e.g. py3-none-any")
                         .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
     const auto each = [](std::string_view part, auto &&visit) {
         std::size_t start = 0;

@@ -8,10 +8,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Pep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Pep)
+};
 
 // Python's str.strip() and the regex's \s: ASCII whitespace plus the C0 separators 0x1c-0x1f.
 bool isSpace(char c)
@@ -277,15 +277,15 @@ Expected<Version> Version::parse(std::string_view input)
         const std::size_t at = std::min(pos, text.size());
         const std::string_view rest = text.substr(at);
         const QString detail = rest.empty()
-                                   ? tr("unexpected end")
-                                   : tr("unexpected '%1'").arg(
+                                   ? Tr::tr("unexpected end")
+                                   : Tr::tr("unexpected '%1'").arg(
                                          QString::fromUtf8(rest.data(), qsizetype(rest.size())));
         return fail(ErrorCode::InvalidVersion,
-                    tr("invalid version '%1': %2 at position %3%4")
+                    Tr::tr("invalid version '%1': %2 at position %3%4")
                         .arg(shown, detail)
                         .arg(begin + at + 1)
                         .arg(what.isEmpty() ? QString() : QLatin1String(" (") + what + QLatin1Char(')')),
-                    tr("a version looks like 1.2.3, 2.0rc1, 1.0.post2 or 1!2.0+local.7 (PEP 440)"),
+                    Tr::tr("a version looks like 1.2.3, 2.0rc1, 1.0.post2 or 1!2.0+local.7 (PEP 440)"),
                     int(begin + at + 1));
     };
     if (text.empty())
@@ -300,17 +300,17 @@ Expected<Version> Version::parse(std::string_view input)
     std::size_t n = digitsAt(text, pos);
     if (n > 0 && pos + n < text.size() && text[pos + n] == '!') {
         if (!toNumber(text.substr(pos, n), &v.m_epoch))
-            return invalid(pos, tr("number too large"));
+            return invalid(pos, Tr::tr("number too large"));
         pos += n + 1;
         n = digitsAt(text, pos);
     }
     if (n == 0)
-        return invalid(pos, tr("expected a release number"));
+        return invalid(pos, Tr::tr("expected a release number"));
     v.m_release.clear();
     while (true) {
         std::uint64_t number = 0;
         if (!toNumber(text.substr(pos, n), &number))
-            return invalid(pos, tr("number too large"));
+            return invalid(pos, Tr::tr("number too large"));
         v.m_release.push_back(number);
         pos += n;
         if (pos + 1 < text.size() && text[pos] == '.' && isDigit(text[pos + 1])) {
@@ -337,17 +337,17 @@ Expected<Version> Version::parse(std::string_view input)
         v.m_hasPre = true;
         v.m_preKind = preKindOf(letter);
         if (!number(parse.preNumber, &v.m_pre))
-            return invalid(std::size_t(parse.preNumber.data() - text.data()), tr("number too large"));
+            return invalid(std::size_t(parse.preNumber.data() - text.data()), Tr::tr("number too large"));
     }
     if (parse.hasPost) {
         v.m_hasPost = true;
         if (!number(parse.postNumber, &v.m_post))
-            return invalid(std::size_t(parse.postNumber.data() - text.data()), tr("number too large"));
+            return invalid(std::size_t(parse.postNumber.data() - text.data()), Tr::tr("number too large"));
     }
     if (parse.hasDev) {
         v.m_hasDev = true;
         if (!number(parse.devNumber, &v.m_dev))
-            return invalid(std::size_t(parse.devNumber.data() - text.data()), tr("number too large"));
+            return invalid(std::size_t(parse.devNumber.data() - text.data()), Tr::tr("number too large"));
     }
     if (!parse.local.empty()) {
         std::size_t start = 0;
@@ -360,7 +360,7 @@ Expected<Version> Version::parse(std::string_view input)
             if (digitsAt(part, 0) == part.size()) {
                 std::uint64_t value = 0;
                 if (!toNumber(part, &value))
-                    return invalid(std::size_t(part.data() - text.data()), tr("number too large"));
+                    return invalid(std::size_t(part.data() - text.data()), Tr::tr("number too large"));
                 v.m_local.emplace_back(value);
             } else {
                 std::string segment;

@@ -21,10 +21,12 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Import)
+};
+// lupdate reads `std::string f(...)` at namespace level as a member of a class std, where it cannot
+// find Tr: the messages of such functions name their context themselves.
 
 QString qs(const std::string &s)
 {
@@ -49,8 +51,8 @@ Expected<QByteArray> readBytes(const QString &path)
         Error e;
         e.code = ErrorCode::Io;
         e.file = path;
-        e.message = f.exists() ? tr("cannot read %1: %2").arg(path, f.errorString())
-                               : tr("there is no file %1").arg(path);
+        e.message = f.exists() ? Tr::tr("cannot read %1: %2").arg(path, f.errorString())
+                               : Tr::tr("there is no file %1").arg(path);
         return std::unexpected(e);
     }
     return f.readAll();
@@ -104,9 +106,9 @@ std::string sourceUrlWithoutCredentials(const std::string &url, const std::strin
         return url;
     u.setUserInfo(QString());
     plan.warnings.push_back(
-        {tr("the URL of '%1' holds credentials; they were not copied into pyproject.toml")
+        {QCoreApplication::translate("Envdesk::Core::Import", "the URL of '%1' holds credentials; they were not copied into pyproject.toml")
              .arg(qs(package)),
-         tr("let git's credential helper or ~/.netrc supply them for %1").arg(u.host()), plan.file,
+         QCoreApplication::translate("Envdesk::Core::Import", "let git's credential helper or ~/.netrc supply them for %1").arg(u.host()), plan.file,
          line});
     return u.toString().toStdString();
 }
@@ -192,7 +194,7 @@ SourcePin pathSource(const std::string &package, const QString &absolute, bool e
     source.path = absolute.toStdString();
     if (editable && isArchive(absolute)) {
         plan.warnings.push_back(
-            {tr("'%1' is a distribution file, which cannot be installed editable; it was imported "
+            {Tr::tr("'%1' is a distribution file, which cannot be installed editable; it was imported "
                 "as a plain path source")
                  .arg(qs(package)),
              {}, plan.file, line});
@@ -200,28 +202,28 @@ SourcePin pathSource(const std::string &package, const QString &absolute, bool e
     }
     source.editable = editable;
     if (!QFileInfo::exists(absolute))
-        plan.warnings.push_back({tr("'%1' comes from %2, which does not exist").arg(qs(package), absolute),
-                                 tr("check the path before you lock"), plan.file, line});
+        plan.warnings.push_back({Tr::tr("'%1' comes from %2, which does not exist").arg(qs(package), absolute),
+                                 Tr::tr("check the path before you lock"), plan.file, line});
     return source;
 }
 
 void warnEditableGit(ImportPlan &plan, const std::string &package, int line)
 {
     plan.warnings.push_back(
-        {tr("'%1' is an editable git checkout; uv installs a git source as a normal package, so "
+        {Tr::tr("'%1' is an editable git checkout; uv installs a git source as a normal package, so "
             "editable was dropped")
              .arg(qs(package)),
-         tr("to edit it, clone the repository and make it a path source with editable = true"),
+         Tr::tr("to edit it, clone the repository and make it a path source with editable = true"),
          plan.file, line});
 }
 
 void warnOtherVcs(ImportPlan &plan, const std::string &package, const QString &vcs, int line)
 {
     plan.warnings.push_back(
-        {tr("'%1' comes from a %2 repository; [tool.uv.sources] takes git, url and path sources "
+        {Tr::tr("'%1' comes from a %2 repository; [tool.uv.sources] takes git, url and path sources "
             "only, so it was not imported")
              .arg(qs(package), vcs),
-         tr("publish it to one of your indexes, or point a url or path source at a built "
+         Tr::tr("publish it to one of your indexes, or point a url or path source at a built "
             "distribution"),
          plan.file, line});
 }
@@ -236,10 +238,11 @@ std::string withoutCredentials(const std::string &url, const std::string &name, 
     u.setUserInfo(QString());
     const QString prefix = qs(IndexConfig::credentialVariablePrefix(name));
     plan.warnings.push_back(
-        {tr("the URL of the index '%1' holds credentials; they were not copied into pyproject.toml")
+        {QCoreApplication::translate("Envdesk::Core::Import", "the URL of the index '%1' holds credentials; they were not copied into pyproject.toml")
              .arg(qs(name)),
-         tr("store them in the keychain with 'envdesk-cli auth set %1', or set %2_USERNAME and "
-            "%2_PASSWORD")
+         QCoreApplication::translate("Envdesk::Core::Import",
+                                     "store them in the keychain with 'envdesk-cli auth set %1', or set %2_USERNAME and "
+                                     "%2_PASSWORD")
              .arg(qs(name), prefix),
          plan.file, line});
     return u.toString().toStdString();
@@ -253,8 +256,8 @@ std::string hostOf(const std::string &url)
 void warnInsecure(ImportPlan &plan, const std::string &host, int line, const QString &why)
 {
     plan.warnings.push_back(
-        {tr("%1: certificates of %2 will not be checked (allow-insecure-host)").arg(why, qs(host)),
-         tr("prefer trusting the host's CA: [tool.envdesk.index.NAME] ca-bundle"), plan.file,
+        {Tr::tr("%1: certificates of %2 will not be checked (allow-insecure-host)").arg(why, qs(host)),
+         Tr::tr("prefer trusting the host's CA: [tool.envdesk.index.NAME] ca-bundle"), plan.file,
          line});
 }
 
@@ -295,8 +298,8 @@ Expected<ImportPlan> readPipConf(const std::string &text, const QString &fileNam
         if (trimmed.startsWith(QLatin1Char('['))) {
             if (!trimmed.endsWith(QLatin1Char(']')))
                 return std::unexpected(importError(fileName, lineNo,
-                                                   tr("'%1' is not a section header").arg(trimmed),
-                                                   tr("a section looks like [global]")));
+                                                   Tr::tr("'%1' is not a section header").arg(trimmed),
+                                                   Tr::tr("a section looks like [global]")));
             section = trimmed.mid(1, trimmed.size() - 2).trimmed().toStdString();
             lastKey.clear();
             continue;
@@ -304,13 +307,13 @@ Expected<ImportPlan> readPipConf(const std::string &text, const QString &fileNam
         const qsizetype sep = trimmed.indexOf(QRegularExpression(QStringLiteral("[=:]")));
         if (sep <= 0)
             return std::unexpected(
-                importError(fileName, lineNo, tr("'%1' is not KEY = VALUE").arg(trimmed),
-                            tr("each line of pip's configuration is a [section], KEY = VALUE, or "
+                importError(fileName, lineNo, Tr::tr("'%1' is not KEY = VALUE").arg(trimmed),
+                            Tr::tr("each line of pip's configuration is a [section], KEY = VALUE, or "
                                "an indented continuation")));
         if (section.empty())
             return std::unexpected(importError(fileName, lineNo,
-                                               tr("'%1' comes before any [section]").arg(trimmed),
-                                               tr("put it under [global]")));
+                                               Tr::tr("'%1' comes before any [section]").arg(trimmed),
+                                               Tr::tr("put it under [global]")));
         // pip accepts index_url as well as index-url, and a leading "--".
         QString key = trimmed.left(sep).trimmed().toLower();
         if (key.startsWith(QLatin1String("--")))
@@ -349,7 +352,7 @@ Expected<ImportPlan> readPipConf(const std::string &text, const QString &fileNam
         } else if (key == "trusted-host") {
             for (const std::string &host : words(v.value)) {
                 plan.insecureHosts.push_back(host);
-                warnInsecure(plan, host, v.line, tr("trusted-host"));
+                warnInsecure(plan, host, v.line, Tr::tr("trusted-host"));
             }
         } else if (key == "find-links") {
             for (const std::string &link : words(v.value))
@@ -360,7 +363,7 @@ Expected<ImportPlan> readPipConf(const std::string &text, const QString &fileNam
             plan.clientCert = v.value;
         } else {
             plan.warnings.push_back(
-                {tr("'%1' is not imported (envdesk takes indexes, trusted hosts, find-links and "
+                {Tr::tr("'%1' is not imported (envdesk takes indexes, trusted hosts, find-links and "
                     "certificates from pip's configuration)")
                      .arg(qs(key)),
                  {},
@@ -391,7 +394,7 @@ std::string pipfileRequirement(const std::string &name, const TomlValue &spec, I
         return name + versionText(spec.text);
     if (!spec.isTable()) {
         plan.warnings.push_back(
-            {tr("'%1' is neither a version string nor a table; not imported").arg(qs(name)),
+            {QCoreApplication::translate("Envdesk::Core::Import", "'%1' is neither a version string nor a table; not imported").arg(qs(name)),
              {},
              plan.file,
              spec.line});
@@ -480,14 +483,14 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
     if (const TomlValue *sources = doc->at({std::string("source")})) {
         if (!sources->isArray())
             return std::unexpected(
-                importError(fileName, sources->line, tr("[[source]] must be an array of tables")));
+                importError(fileName, sources->line, Tr::tr("[[source]] must be an array of tables")));
         bool first = true;
         for (const TomlValue &s : sources->array) {
             const TomlValue *url = s.find("url");
             const TomlValue *name = s.find("name");
             if (!url || !url->isString())
-                return std::unexpected(importError(fileName, s.line, tr("a [[source]] has no url"),
-                                                   tr("add url = \"https://host/simple\"")));
+                return std::unexpected(importError(fileName, s.line, Tr::tr("a [[source]] has no url"),
+                                                   Tr::tr("add url = \"https://host/simple\"")));
             const std::string wanted = name && name->isString() ? name->text : std::string();
             const bool primary = first;
             first = false;
@@ -500,9 +503,9 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
             c.url = withoutCredentials(url->text, c.name, plan, url->line);
             if (c.url.find("${") != std::string::npos)
                 plan.warnings.push_back(
-                    {tr("the URL of '%1' uses environment variables (%2), which uv does not expand")
+                    {Tr::tr("the URL of '%1' uses environment variables (%2), which uv does not expand")
                          .arg(qs(c.name), qs(c.url)),
-                     tr("write the URL out and keep secrets in the keychain"), fileName,
+                     Tr::tr("write the URL out and keep secrets in the keychain"), fileName,
                      url->line});
             // pipenv asks the first source for every package and the others only for the
             // packages that name them: in uv's terms, a default index and explicit ones.
@@ -515,7 +518,7 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
                 const std::string host = hostOf(c.url);
                 if (!host.empty()) {
                     plan.insecureHosts.push_back(host);
-                    warnInsecure(plan, host, verify->line, tr("verify_ssl = false"));
+                    warnInsecure(plan, host, verify->line, Tr::tr("verify_ssl = false"));
                 }
             }
             plan.indexes.push_back(c);
@@ -528,7 +531,7 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
             continue;
         if (!packages->isTable())
             return std::unexpected(importError(
-                fileName, packages->line, tr("[%1] must be a table").arg(QLatin1String(table))));
+                fileName, packages->line, Tr::tr("[%1] must be a table").arg(QLatin1String(table))));
         for (const auto &[name, spec] : packages->table) {
             std::optional<SourcePin> source;
             const std::string requirement = pipfileRequirement(name, spec, plan, &source);
@@ -537,7 +540,7 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
             if (auto parsed = Requirement::parse(requirement); !parsed)
                 return std::unexpected(
                     importError(fileName, spec.line,
-                                tr("'%1' in [%2] does not make a valid requirement: %3")
+                                Tr::tr("'%1' in [%2] does not make a valid requirement: %3")
                                     .arg(qs(name), QLatin1String(table), parsed.error().message)));
             target->push_back(requirement);
             if (source && source->kind == SourcePin::Kind::Index) {
@@ -545,7 +548,7 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
                 if (it == sourceNames.end())
                     return std::unexpected(importError(
                         fileName, spec.line,
-                        tr("'%1' names the source '%2', which the Pipfile does not define")
+                        Tr::tr("'%1' names the source '%2', which the Pipfile does not define")
                             .arg(qs(name), qs(source->index))));
                 if (it->second.empty())
                     continue; // the PyPI source: uv's default, no pin needed
@@ -558,8 +561,8 @@ Expected<ImportPlan> readPipfile(const std::string &text, const QString &fileNam
     if (const TomlValue *requires_ = doc->at({std::string("requires")})) {
         for (const auto &[k, v] : requires_->table) {
             plan.warnings.push_back(
-                {tr("[requires] %1 = \"%2\" is not imported").arg(qs(k), qs(v.text)),
-                 tr("set requires-python in [project], e.g. \">=%1\"").arg(qs(v.text)), fileName,
+                {Tr::tr("[requires] %1 = \"%2\" is not imported").arg(qs(k), qs(v.text)),
+                 Tr::tr("set requires-python in [project], e.g. \">=%1\"").arg(qs(v.text)), fileName,
                  v.line});
         }
     }
@@ -631,8 +634,8 @@ void importDirectReference(QString entry, bool editable, ImportPlan &plan, const
     } else {
         local = absolutePath(file, entry);
         if (!QFileInfo::exists(local) && !isArchive(local)) {
-            plan.warnings.push_back({tr("there is no folder %1 (from '%2'); not imported").arg(local, entry),
-                                     tr("paths are read relative to the requirements file's folder"),
+            plan.warnings.push_back({Tr::tr("there is no folder %1 (from '%2'); not imported").arg(local, entry),
+                                     Tr::tr("paths are read relative to the requirements file's folder"),
                                      file, line});
             return;
         }
@@ -648,9 +651,9 @@ void importDirectReference(QString entry, bool editable, ImportPlan &plan, const
     }
     if (name.empty() || !Requirement::parse(name)) {
         plan.warnings.push_back(
-            {tr("cannot tell which package '%1' is without building it; not imported").arg(entry),
-             git || remote ? tr("write it as 'NAME @ %1' or add #egg=NAME").arg(entry)
-                           : tr("give the folder a pyproject.toml with [project] name, or add #egg=NAME"),
+            {Tr::tr("cannot tell which package '%1' is without building it; not imported").arg(entry),
+             git || remote ? Tr::tr("write it as 'NAME @ %1' or add #egg=NAME").arg(entry)
+                           : Tr::tr("give the folder a pyproject.toml with [project] name, or add #egg=NAME"),
              file, line});
         return;
     }
@@ -669,7 +672,7 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
         return {};
     if (depth > 20)
         return std::unexpected(
-            importError(path, 0, tr("requirements files include each other too deeply")));
+            importError(path, 0, Tr::tr("requirements files include each other too deeply")));
     auto bytes = readBytes(path);
     if (!bytes)
         return std::unexpected(bytes.error());
@@ -712,7 +715,7 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
                 plan.findLinks.push_back(v);
             } else if (option == QLatin1String("--trusted-host")) {
                 plan.insecureHosts.push_back(v);
-                warnInsecure(plan, v, lineNo, tr("--trusted-host"));
+                warnInsecure(plan, v, lineNo, Tr::tr("--trusted-host"));
             } else if (option == QLatin1String("-r") || option == QLatin1String("--requirement")) {
                 if (auto r = readRequirementsInto(dir.filePath(value), plan, seen, depth + 1); !r)
                     return r;
@@ -720,7 +723,7 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
                 importDirectReference(value, true, plan, path, lineNo);
             } else {
                 plan.warnings.push_back(
-                    {tr("the option '%1' is not imported").arg(option), {}, path, lineNo});
+                    {Tr::tr("the option '%1' is not imported").arg(option), {}, path, lineNo});
             }
             continue;
         }
@@ -738,7 +741,7 @@ Expected<void> readRequirementsInto(const QString &path, ImportPlan &plan, std::
                 continue;
             }
             return std::unexpected(importError(path, lineNo,
-                                               tr("'%1' is not a valid requirement: %2")
+                                               Tr::tr("'%1' is not a valid requirement: %2")
                                                    .arg(requirement, parsed.error().message)));
         }
         plan.dependencies.push_back(requirement.toStdString());
@@ -774,8 +777,8 @@ Expected<ImportPlan> readImport(const QString &path)
     Error e;
     e.code = ErrorCode::InvalidConfig;
     e.file = path;
-    e.message = tr("cannot tell what %1 is").arg(path);
-    e.hint = tr("import reads pip.conf / pip.ini, Pipfile and requirements files (*.txt, *.in)");
+    e.message = Tr::tr("cannot tell what %1 is").arg(path);
+    e.hint = Tr::tr("import reads pip.conf / pip.ini, Pipfile and requirements files (*.txt, *.in)");
     return std::unexpected(e);
 }
 
@@ -795,7 +798,7 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
         if (same != existing.end()) {
             renamed[index.name] = same->name;
             done.push_back(
-                tr("index %1 is already there as '%2'").arg(qs(index.url), qs(same->name)));
+                Tr::tr("index %1 is already there as '%2'").arg(qs(index.url), qs(same->name)));
             continue;
         }
         const std::string wanted = index.name;
@@ -811,28 +814,28 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
         if (index.isDefault && hasDefault) {
             index.isDefault = false;
             done.push_back(
-                tr("the project already has a default index: '%1' was added as an ordinary index")
+                Tr::tr("the project already has a default index: '%1' was added as an ordinary index")
                     .arg(qs(name)));
         }
         if (auto r = project.addIndex(index); !r)
             return std::unexpected(r.error());
         renamed[wanted] = name;
         addedIndexes.push_back(name);
-        done.push_back(tr("added the index '%1' (%2)%3")
+        done.push_back(Tr::tr("added the index '%1' (%2)%3")
                            .arg(qs(name), qs(index.url),
-                                index.isDefault    ? tr(", the default")
-                                : index.isExplicit ? tr(", explicit")
+                                index.isDefault    ? Tr::tr(", the default")
+                                : index.isExplicit ? Tr::tr(", explicit")
                                                    : QString()));
     }
     for (const std::string &host : plan.insecureHosts) {
         if (auto r = project.addInsecureHost(host); !r)
             return std::unexpected(r.error());
-        done.push_back(tr("added the insecure host %1").arg(qs(host)));
+        done.push_back(Tr::tr("added the insecure host %1").arg(qs(host)));
     }
     for (const std::string &link : plan.findLinks) {
         if (auto r = project.appendUvListItem("find-links", link); !r)
             return std::unexpected(r.error());
-        done.push_back(tr("added find-links %1").arg(qs(link)));
+        done.push_back(Tr::tr("added find-links %1").arg(qs(link)));
     }
     for (const auto &[key, value] :
          {std::pair{"ca-bundle", &plan.caBundle}, {"client-cert", &plan.clientCert}}) {
@@ -840,7 +843,7 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
             continue;
         if (addedIndexes.empty()) {
             done.push_back(
-                tr("pip's %1 = %2 was not applied: no index was imported to attach it to; set "
+                Tr::tr("pip's %1 = %2 was not applied: no index was imported to attach it to; set "
                    "SSL_CERT_FILE or [tool.envdesk.index.NAME] %1")
                     .arg(QLatin1String(key), qs(*value)));
             continue;
@@ -849,7 +852,7 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
             if (auto r = project.setEnvdeskIndexSetting(name, key, TomlValue::string(*value)); !r)
                 return std::unexpected(r.error());
             done.push_back(
-                tr("set %1 = %2 for the index '%3'").arg(QLatin1String(key), qs(*value), qs(name)));
+                Tr::tr("set %1 = %2 for the index '%3'").arg(QLatin1String(key), qs(*value), qs(name)));
         }
     }
     // A path source that is the project's own folder would make it depend on itself.
@@ -859,7 +862,7 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
         if (source.kind == SourcePin::Kind::Path
             && QDir::cleanPath(qs(source.path)) == QDir::cleanPath(projectDir.absolutePath())) {
             itself.insert(normalizePackageName(source.package));
-            done.push_back(tr("%1 (%2) is this project itself; it was not added as a dependency")
+            done.push_back(Tr::tr("%1 (%2) is this project itself; it was not added as a dependency")
                                .arg(qs(source.package), qs(source.path)));
         }
     }
@@ -885,14 +888,14 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
                 }
             }
             if (present(current, package)) {
-                done.push_back(tr("%1 is already a dependency; kept as it is").arg(qs(package)));
+                done.push_back(Tr::tr("%1 is already a dependency; kept as it is").arg(qs(package)));
                 continue;
             }
             if (auto r = project.addDependency(requirement, target); !r)
                 return std::unexpected(r.error());
             done.push_back(target.kind == DependencyTarget::Kind::Main
-                               ? tr("added the dependency %1").arg(qs(requirement))
-                               : tr("added %1 to the dev group").arg(qs(requirement)));
+                               ? Tr::tr("added the dependency %1").arg(qs(requirement))
+                               : Tr::tr("added %1 to the dev group").arg(qs(requirement)));
         }
     }
     for (SourcePin source : plan.sources) {
@@ -902,7 +905,7 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
         if (std::any_of(already.begin(), already.end(), [&](const SourcePin &p) {
                 return normalizePackageName(p.package) == normalizePackageName(source.package);
             })) {
-            done.push_back(tr("%1 already has a source; kept as it is").arg(qs(source.package)));
+            done.push_back(Tr::tr("%1 already has a source; kept as it is").arg(qs(source.package)));
             continue;
         }
         QString where;
@@ -910,25 +913,25 @@ Expected<std::vector<QString>> applyImport(PyProject &target, const ImportPlan &
         case SourcePin::Kind::Index:
             if (const auto it = renamed.find(source.index); it != renamed.end())
                 source.index = it->second;
-            where = tr("the index '%1'").arg(qs(source.index));
+            where = Tr::tr("the index '%1'").arg(qs(source.index));
             break;
         case SourcePin::Kind::Git:
-            where = tr("the git repository %1").arg(qs(source.url))
-                    + (source.rev.empty() ? QString() : tr(" at %1").arg(qs(source.rev)));
+            where = Tr::tr("the git repository %1").arg(qs(source.url))
+                    + (source.rev.empty() ? QString() : Tr::tr(" at %1").arg(qs(source.rev)));
             break;
         case SourcePin::Kind::Url:
             where = qs(source.url);
             break;
         case SourcePin::Kind::Path:
             source.path = projectDir.relativeFilePath(qs(source.path)).toStdString();
-            where = qs(source.path) + (source.editable ? tr(" (editable)") : QString());
+            where = qs(source.path) + (source.editable ? Tr::tr(" (editable)") : QString());
             break;
         case SourcePin::Kind::Workspace:
             break;
         }
         if (auto r = project.setSource(source); !r)
             return std::unexpected(r.error());
-        done.push_back(tr("%1 comes from %2").arg(qs(source.package), where));
+        done.push_back(Tr::tr("%1 comes from %2").arg(qs(source.package), where));
     }
     target = std::move(project);
     return done;

@@ -6,43 +6,43 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Project)
+};
 
 } // namespace
 
 QList<IndexPreset> indexPresets()
 {
     return {
-        {QStringLiteral("pypi"), tr("PyPI (the public index)"), {}, {}, tr("No credentials.")},
-        {QStringLiteral("nexus"), tr("Sonatype Nexus"), QStringLiteral("nexus"),
+        {QStringLiteral("pypi"), Tr::tr("PyPI (the public index)"), {}, {}, Tr::tr("No credentials.")},
+        {QStringLiteral("nexus"), Tr::tr("Sonatype Nexus"), QStringLiteral("nexus"),
          QStringLiteral("https://{host}/repository/{repository}/simple"),
-         tr("A Nexus user and password, or a user token (its name code and pass code).")},
-        {QStringLiteral("artifactory"), tr("JFrog Artifactory"), QStringLiteral("artifactory"),
+         Tr::tr("A Nexus user and password, or a user token (its name code and pass code).")},
+        {QStringLiteral("artifactory"), Tr::tr("JFrog Artifactory"), QStringLiteral("artifactory"),
          QStringLiteral("https://{host}/artifactory/api/pypi/{repository}/simple"),
-         tr("Your user name and an identity token (or API key) from your Artifactory profile.")},
-        {QStringLiteral("azure"), tr("Azure Artifacts"), QStringLiteral("azure"),
+         Tr::tr("Your user name and an identity token (or API key) from your Artifactory profile.")},
+        {QStringLiteral("azure"), Tr::tr("Azure Artifacts"), QStringLiteral("azure"),
          QStringLiteral(
              "https://pkgs.dev.azure.com/{organization}/{project}/_packaging/{feed}/pypi/simple/"),
-         tr("A personal access token with Packaging (read) scope; any user name works.")},
-        {QStringLiteral("codeartifact"), tr("AWS CodeArtifact"), QStringLiteral("codeartifact"),
+         Tr::tr("A personal access token with Packaging (read) scope; any user name works.")},
+        {QStringLiteral("codeartifact"), Tr::tr("AWS CodeArtifact"), QStringLiteral("codeartifact"),
          QStringLiteral("https://{domain}-{account}.d.codeartifact.{region}.amazonaws.com/pypi/"
                         "{repository}/simple/"),
-         tr("User 'aws' and a token from 'aws codeartifact get-authorization-token' (it expires "
+         Tr::tr("User 'aws' and a token from 'aws codeartifact get-authorization-token' (it expires "
             "after 12 hours: set it as the index's credential command).")},
-        {QStringLiteral("google"), tr("Google Artifact Registry"), QStringLiteral("google"),
+        {QStringLiteral("google"), Tr::tr("Google Artifact Registry"), QStringLiteral("google"),
          QStringLiteral("https://{region}-python.pkg.dev/{project}/{repository}/simple/"),
-         tr("User 'oauth2accesstoken' and a token from 'gcloud auth print-access-token' (short-"
+         Tr::tr("User 'oauth2accesstoken' and a token from 'gcloud auth print-access-token' (short-"
             "lived: set it as the index's credential command).")},
-        {QStringLiteral("gitlab"), tr("GitLab package registry"), QStringLiteral("gitlab"),
+        {QStringLiteral("gitlab"), Tr::tr("GitLab package registry"), QStringLiteral("gitlab"),
          QStringLiteral("https://{host}/api/v4/projects/{project-id}/packages/pypi/simple"),
-         tr("A deploy token or personal access token (read_package_registry); the user name is "
+         Tr::tr("A deploy token or personal access token (read_package_registry); the user name is "
             "the token's name, or __token__.")},
-        {QStringLiteral("custom"), tr("Another index"), QStringLiteral("private"),
+        {QStringLiteral("custom"), Tr::tr("Another index"), QStringLiteral("private"),
          QStringLiteral("https://"),
-         tr("Whatever the index asks for; set it on the Indexes page.")},
+         Tr::tr("Whatever the index asks for; set it on the Indexes page.")},
     };
 }
 

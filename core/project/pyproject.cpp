@@ -57,8 +57,8 @@ Expected<PyProject> PyProject::newProject(const QString &dir, const std::string 
         Error e;
         e.code = ErrorCode::InvalidName;
         e.file = QDir(dir).filePath(QStringLiteral("pyproject.toml"));
-        e.message = tr("'%1' is not a valid project name").arg(qs(name));
-        e.hint = tr("use letters, digits, '.', '-' and '_', starting and ending with a letter or digit");
+        e.message = Tr::tr("'%1' is not a valid project name").arg(qs(name));
+        e.hint = Tr::tr("use letters, digits, '.', '-' and '_', starting and ending with a letter or digit");
         return std::unexpected(e);
     }
     std::string text = "[project]\nname = " + tomlInlineValue(TomlValue::string(name))
@@ -86,9 +86,9 @@ Expected<PyProject> PyProject::load(const QString &path)
         Error e;
         e.code = ErrorCode::Io;
         e.file = filePath;
-        e.message = file.exists() ? tr("cannot read %1: %2").arg(filePath, file.errorString())
-                                  : tr("there is no pyproject.toml at %1").arg(filePath);
-        e.hint = file.exists() ? QString() : tr("create the project first (envdesk's New Project)");
+        e.message = file.exists() ? Tr::tr("cannot read %1: %2").arg(filePath, file.errorString())
+                                  : Tr::tr("there is no pyproject.toml at %1").arg(filePath);
+        e.hint = file.exists() ? QString() : Tr::tr("create the project first (envdesk's New Project)");
         return std::unexpected(e);
     }
     const QByteArray bytes = file.readAll();
@@ -347,7 +347,7 @@ Expected<void> PyProject::removeDependency(const std::string &package, const Dep
         }
     }
     if (!found)
-        return std::unexpected(editError(m_filePath, tr("'%1' is not among the dependencies of %2")
+        return std::unexpected(editError(m_filePath, Tr::tr("'%1' is not among the dependencies of %2")
                                                          .arg(qs(package), qs(tomlPathToString(arrayPath)))));
     return adopt(doc);
 }
@@ -356,10 +356,10 @@ Expected<void> PyProject::addIndex(const IndexConfig &index)
 {
     for (const IndexConfig &existing : indexes()) {
         if (!index.name.empty() && existing.name == index.name)
-            return std::unexpected(editError(m_filePath, tr("an index named '%1' already exists (line %2)")
+            return std::unexpected(editError(m_filePath, Tr::tr("an index named '%1' already exists (line %2)")
                                                              .arg(qs(index.name))
                                                              .arg(existing.line),
-                                             tr("choose another name, or edit the existing index")));
+                                             Tr::tr("choose another name, or edit the existing index")));
     }
     std::vector<std::pair<std::string, TomlValue>> entries;
     if (!index.name.empty())
@@ -393,14 +393,14 @@ Expected<void> PyProject::removeIndex(const std::string &name)
             continue;
         for (const SourcePin &pin : sources()) {
             if (pin.kind == SourcePin::Kind::Index && pin.index == name)
-                return std::unexpected(editError(m_filePath, tr("the index '%1' is still used by '%2' in [tool.uv.sources] (line %3)")
+                return std::unexpected(editError(m_filePath, Tr::tr("the index '%1' is still used by '%2' in [tool.uv.sources] (line %3)")
                                                                  .arg(qs(name), qs(pin.package))
                                                                  .arg(pin.line),
-                                                 tr("unpin the package first")));
+                                                 Tr::tr("unpin the package first")));
         }
         return adopt(m_document.removeFromArray(uvPath({"index"}), i));
     }
-    return std::unexpected(editError(m_filePath, tr("there is no index named '%1'").arg(qs(name))));
+    return std::unexpected(editError(m_filePath, Tr::tr("there is no index named '%1'").arg(qs(name))));
 }
 
 Expected<void> PyProject::moveIndex(std::size_t from, std::size_t to)
@@ -412,7 +412,7 @@ Expected<void> PyProject::setIndexField(std::size_t position, const std::string 
                                         const std::optional<TomlValue> &value)
 {
     if (position >= indexes().size())
-        return std::unexpected(editError(m_filePath, tr("there is no index number %1").arg(position + 1)));
+        return std::unexpected(editError(m_filePath, Tr::tr("there is no index number %1").arg(position + 1)));
     TomlPath table = uvPath({"index"});
     table.emplace_back(position);
     if (!value) {
@@ -426,7 +426,7 @@ Expected<void> PyProject::setIndexField(std::size_t position, const std::string 
     if (key == "name" && edited && !old.empty() && value->isString() && value->text != old) {
         if (m_document.at({std::string("tool"), std::string("envdesk"), std::string("index"), old}))
             return std::unexpected(editError(m_filePath,
-                                             tr("[tool.envdesk.index.%1] holds settings for '%1'; rename that "
+                                             Tr::tr("[tool.envdesk.index.%1] holds settings for '%1'; rename that "
                                                 "table too, by hand, before renaming the index")
                                                  .arg(qs(old))));
         if (const TomlValue *sources = m_document.at(uvPath({"sources"}))) {
@@ -467,9 +467,9 @@ Expected<void> PyProject::setSource(const SourcePin &source)
     case SourcePin::Kind::Index: {
         const std::vector<IndexConfig> list = indexes();
         if (std::none_of(list.begin(), list.end(), [&](const IndexConfig &c) { return c.name == source.index; }))
-            return std::unexpected(editError(m_filePath, tr("there is no index named '%1' to pin '%2' to")
+            return std::unexpected(editError(m_filePath, Tr::tr("there is no index named '%1' to pin '%2' to")
                                                              .arg(qs(source.index), package),
-                                             tr("add the index first")));
+                                             Tr::tr("add the index first")));
         entries.emplace_back("index", TomlValue::string(source.index));
         break;
     }
@@ -520,7 +520,7 @@ Expected<void> PyProject::unpinPackage(const std::string &package)
                 return adopt(m_document.removeKey(uvPath({"sources"}), k));
         }
     }
-    return std::unexpected(editError(m_filePath, tr("'%1' has no source in [tool.uv.sources]").arg(qs(package))));
+    return std::unexpected(editError(m_filePath, Tr::tr("'%1' has no source in [tool.uv.sources]").arg(qs(package))));
 }
 
 Expected<void> PyProject::setUvSetting(const std::string &key, const TomlValue &value)
@@ -601,24 +601,24 @@ Expected<void> PyProject::stripIndexCredentials(const std::string &indexName)
         table.emplace_back(i);
         return adopt(m_document.setValue(table, "url", TomlValue::string(url.toString().toStdString())));
     }
-    return std::unexpected(editError(m_filePath, tr("there is no index named '%1'").arg(qs(indexName))));
+    return std::unexpected(editError(m_filePath, Tr::tr("there is no index named '%1'").arg(qs(indexName))));
 }
 
 Expected<void> PyProject::save()
 {
     if (m_filePath.isEmpty())
-        return std::unexpected(editError(m_filePath, tr("this project has no file to save to")));
+        return std::unexpected(editError(m_filePath, Tr::tr("this project has no file to save to")));
     QFile current(m_filePath);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly))
-            return std::unexpected(editError(m_filePath, tr("cannot read %1: %2").arg(m_filePath, current.errorString())));
+            return std::unexpected(editError(m_filePath, Tr::tr("cannot read %1: %2").arg(m_filePath, current.errorString())));
         const std::string onDisk = current.readAll().toStdString();
         if (!m_onDisk || onDisk != m_diskText) {
             Error e;
             e.code = ErrorCode::FileChanged;
             e.file = m_filePath;
-            e.message = tr("%1 changed on disk since envdesk read it; nothing was written").arg(m_filePath);
-            e.hint = tr("reload the file and make the change again");
+            e.message = Tr::tr("%1 changed on disk since envdesk read it; nothing was written").arg(m_filePath);
+            e.hint = Tr::tr("reload the file and make the change again");
             return std::unexpected(e);
         }
     }
@@ -627,7 +627,7 @@ Expected<void> PyProject::save()
         Error e;
         e.code = ErrorCode::Io;
         e.file = m_filePath;
-        e.message = tr("cannot write %1: %2").arg(m_filePath, out.errorString());
+        e.message = Tr::tr("cannot write %1: %2").arg(m_filePath, out.errorString());
         return std::unexpected(e);
     }
     const std::string &text = m_document.text();
@@ -636,7 +636,7 @@ Expected<void> PyProject::save()
         Error e;
         e.code = ErrorCode::Io;
         e.file = m_filePath;
-        e.message = tr("cannot write %1: %2").arg(m_filePath, out.errorString());
+        e.message = Tr::tr("cannot write %1: %2").arg(m_filePath, out.errorString());
         return std::unexpected(e);
     }
     m_diskText = text;
@@ -667,7 +667,7 @@ Expected<UvConfig> UvConfig::load(const QString &path)
         Error e;
         e.code = ErrorCode::Io;
         e.file = path;
-        e.message = tr("cannot read %1: %2").arg(path, file.errorString());
+        e.message = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::unexpected(e);
     }
     return fromText(file.readAll().toStdString(), path);

@@ -15,10 +15,10 @@
 
 namespace Envdesk::Core::PyProjectDetail {
 
-inline QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Project)
+};
 
 inline QString qs(const std::string &s)
 {

@@ -111,7 +111,7 @@ public:
         if (!v)
             return false;
         if (v->type != type) {
-            fail(v, tr("%1 must be a %2, not a %3")
+            fail(v, Tr::tr("%1 must be a %2, not a %3")
                         .arg(what, QLatin1String(TomlValue::typeName(type)),
                              QLatin1String(TomlValue::typeName(v->type))));
             return false;
@@ -125,7 +125,7 @@ public:
             return false;
         for (const TomlValue &item : v->array) {
             if (!item.isString()) {
-                fail(&item, tr("%1 must hold strings, not a %2")
+                fail(&item, Tr::tr("%1 must hold strings, not a %2")
                                 .arg(what, QLatin1String(TomlValue::typeName(item.type))));
                 return false;
             }
@@ -143,7 +143,7 @@ public:
                 return;
             names << QLatin1String(c);
         }
-        fail(v, tr("%1 is '%2', which is not one of: %3")
+        fail(v, Tr::tr("%1 is '%2', which is not one of: %3")
                     .arg(what, qs(v->text), names.join(QLatin1String(", "))));
     }
 
@@ -154,9 +154,9 @@ public:
         for (const TomlValue &item : v->array) {
             auto r = Requirement::parse(item.text);
             if (!r) {
-                fail(&item, tr("%1: '%2' is not a valid requirement: %3")
+                fail(&item, Tr::tr("%1: '%2' is not a valid requirement: %3")
                                 .arg(what, qs(item.text), r.error().message),
-                     tr("a requirement looks like 'requests>=2.31' or 'numpy; python_version >= \"3.10\"'"));
+                     Tr::tr("a requirement looks like 'requests>=2.31' or 'numpy; python_version >= \"3.10\"'"));
                 return;
             }
         }
@@ -168,7 +168,7 @@ public:
             return;
         for (const auto &[key, value] : table->table) {
             if (!known.contains(key))
-                warn(&value, tr("unknown key '%1' in %2 (kept as it is)").arg(qs(key), where));
+                warn(&value, Tr::tr("unknown key '%1' in %2 (kept as it is)").arg(qs(key), where));
         }
     }
 
@@ -188,9 +188,9 @@ bool isValidIndexName(const std::string &name)
 std::optional<QString> urlProblem(const std::string &text)
 {
     if (text.empty())
-        return tr("the URL is empty");
+        return Tr::tr("the URL is empty");
     if (text.find_first_of(" \t\r\n") != std::string::npos)
-        return tr("a URL cannot contain spaces");
+        return Tr::tr("a URL cannot contain spaces");
     const QUrl url(qs(text), QUrl::StrictMode);
     if (text.find("://") == std::string::npos)
         return std::nullopt; // a local path
@@ -199,9 +199,9 @@ std::optional<QString> urlProblem(const std::string &text)
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")
         && scheme != QLatin1String("file"))
-        return tr("unsupported scheme '%1' (use https://, http:// or file://)").arg(scheme);
+        return Tr::tr("unsupported scheme '%1' (use https://, http:// or file://)").arg(scheme);
     if (scheme != QLatin1String("file") && url.host().isEmpty())
-        return tr("the URL has no host");
+        return Tr::tr("the URL has no host");
     return std::nullopt;
 }
 
@@ -214,47 +214,47 @@ bool hasUserInfo(const std::string &text)
 void validateProject(Validator &v, const TomlDocument &doc)
 {
     const TomlValue *project = doc.at({std::string("project")});
-    if (project && v.expect(project, TomlValue::Type::Table, tr("[project]"))) {
+    if (project && v.expect(project, TomlValue::Type::Table, Tr::tr("[project]"))) {
         if (const TomlValue *name = project->find("name");
-            name && v.expect(name, TomlValue::Type::String, tr("[project] name"))
+            name && v.expect(name, TomlValue::Type::String, Tr::tr("[project] name"))
             && !isValidPackageName(name->text))
-            v.fail(name, tr("[project] name '%1' is not a valid package name").arg(qs(name->text)),
-                   tr("use letters, digits, '.', '-' and '_', starting and ending with a letter or digit"));
+            v.fail(name, Tr::tr("[project] name '%1' is not a valid package name").arg(qs(name->text)),
+                   Tr::tr("use letters, digits, '.', '-' and '_', starting and ending with a letter or digit"));
         if (const TomlValue *version = project->find("version");
-            version && v.expect(version, TomlValue::Type::String, tr("[project] version"))) {
+            version && v.expect(version, TomlValue::Type::String, Tr::tr("[project] version"))) {
             if (auto parsed = Version::parse(version->text); !parsed)
-                v.fail(version, tr("[project] version: %1").arg(parsed.error().message));
+                v.fail(version, Tr::tr("[project] version: %1").arg(parsed.error().message));
         }
         if (const TomlValue *rp = project->find("requires-python");
-            rp && v.expect(rp, TomlValue::Type::String, tr("[project] requires-python"))) {
+            rp && v.expect(rp, TomlValue::Type::String, Tr::tr("[project] requires-python"))) {
             if (auto parsed = SpecifierSet::parse(rp->text); !parsed)
-                v.fail(rp, tr("[project] requires-python: %1").arg(parsed.error().message));
+                v.fail(rp, Tr::tr("[project] requires-python: %1").arg(parsed.error().message));
         }
-        v.requirements(project->find("dependencies"), tr("[project] dependencies"));
+        v.requirements(project->find("dependencies"), Tr::tr("[project] dependencies"));
         if (const TomlValue *optional = project->find("optional-dependencies");
-            optional && v.expect(optional, TomlValue::Type::Table, tr("[project.optional-dependencies]"))) {
+            optional && v.expect(optional, TomlValue::Type::Table, Tr::tr("[project.optional-dependencies]"))) {
             for (const auto &[extra, list] : optional->table)
-                v.requirements(&list, tr("[project.optional-dependencies] %1").arg(qs(extra)));
+                v.requirements(&list, Tr::tr("[project.optional-dependencies] %1").arg(qs(extra)));
         }
     }
     if (const TomlValue *groups = doc.at({std::string("dependency-groups")});
-        groups && v.expect(groups, TomlValue::Type::Table, tr("[dependency-groups]"))) {
+        groups && v.expect(groups, TomlValue::Type::Table, Tr::tr("[dependency-groups]"))) {
         for (const auto &[group, list] : groups->table) {
-            const QString what = tr("[dependency-groups] %1").arg(qs(group));
+            const QString what = Tr::tr("[dependency-groups] %1").arg(qs(group));
             if (!v.expect(&list, TomlValue::Type::Array, what))
                 continue;
             for (const TomlValue &item : list.array) {
                 if (item.isString()) {
                     if (auto r = Requirement::parse(item.text); !r)
-                        v.fail(&item, tr("%1: '%2' is not a valid requirement: %3")
+                        v.fail(&item, Tr::tr("%1: '%2' is not a valid requirement: %3")
                                           .arg(what, qs(item.text), r.error().message));
                 } else if (item.isTable() && item.find("include-group")
                            && item.find("include-group")->isString()) {
                     if (!groups->find(item.find("include-group")->text))
-                        v.fail(&item, tr("%1 includes the group '%2', which does not exist")
+                        v.fail(&item, Tr::tr("%1 includes the group '%2', which does not exist")
                                           .arg(what, qs(item.find("include-group")->text)));
                 } else {
-                    v.fail(&item, tr("%1 must hold requirement strings or { include-group = \"name\" }")
+                    v.fail(&item, Tr::tr("%1 must hold requirement strings or { include-group = \"name\" }")
                                       .arg(what));
                 }
             }
@@ -270,28 +270,28 @@ void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string
         return;
     const TomlValue *firstDefault = nullptr;
     for (const TomlValue &index : indexes->array) {
-        if (!v.expect(&index, TomlValue::Type::Table, tr("each %1 entry").arg(where.index)))
+        if (!v.expect(&index, TomlValue::Type::Table, Tr::tr("each %1 entry").arg(where.index)))
             return;
         const TomlValue *name = index.find("name");
-        const QString label = name && name->isString() ? tr("index '%1'").arg(qs(name->text))
-                                                       : tr("an unnamed index");
-        if (name && v.expect(name, TomlValue::Type::String, tr("the index name"))) {
+        const QString label = name && name->isString() ? Tr::tr("index '%1'").arg(qs(name->text))
+                                                       : Tr::tr("an unnamed index");
+        if (name && v.expect(name, TomlValue::Type::String, Tr::tr("the index name"))) {
             if (!isValidIndexName(name->text))
-                v.fail(name, tr("index name '%1' may only contain ASCII letters, digits, '.', '_' and '-'")
+                v.fail(name, Tr::tr("index name '%1' may only contain ASCII letters, digits, '.', '_' and '-'")
                                  .arg(qs(name->text)));
             else if (!names->insert(name->text).second)
-                v.fail(name, tr("index name '%1' is used twice").arg(qs(name->text)),
-                       tr("give each %1 a name of its own").arg(where.index));
+                v.fail(name, Tr::tr("index name '%1' is used twice").arg(qs(name->text)),
+                       Tr::tr("give each %1 a name of its own").arg(where.index));
         }
         const TomlValue *url = index.find("url");
         if (!url) {
-            v.fail(&index, tr("%1 has no url").arg(label), tr("add url = \"https://host/simple\""));
-        } else if (v.expect(url, TomlValue::Type::String, tr("the url of %1").arg(label))) {
+            v.fail(&index, Tr::tr("%1 has no url").arg(label), Tr::tr("add url = \"https://host/simple\""));
+        } else if (v.expect(url, TomlValue::Type::String, Tr::tr("the url of %1").arg(label))) {
             if (auto problem = urlProblem(url->text))
-                v.fail(url, tr("the url '%1' of %2 is not valid: %3").arg(qs(url->text), label, *problem));
+                v.fail(url, Tr::tr("the url '%1' of %2 is not valid: %3").arg(qs(url->text), label, *problem));
             else if (hasUserInfo(url->text))
-                v.warn(url, tr("%1 has credentials in its URL, which end up in version control").arg(label),
-                       tr("move them to the keychain (envdesk-cli auth migrate) or to "
+                v.warn(url, Tr::tr("%1 has credentials in its URL, which end up in version control").arg(label),
+                       Tr::tr("move them to the keychain (envdesk-cli auth migrate) or to "
                           "%1_USERNAME / %1_PASSWORD")
                            .arg(name && name->isString()
                                     ? qs(IndexConfig::credentialVariablePrefix(name->text))
@@ -299,41 +299,41 @@ void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string
         }
         for (const char *flag : {"default", "explicit"}) {
             if (const TomlValue *f = index.find(flag))
-                v.expect(f, TomlValue::Type::Boolean, tr("'%1' of %2").arg(QLatin1String(flag), label));
+                v.expect(f, TomlValue::Type::Boolean, Tr::tr("'%1' of %2").arg(QLatin1String(flag), label));
         }
         if (const TomlValue *e = index.find("explicit"); e && e->boolean && !name)
-            v.fail(e, tr("an index with explicit = true needs a name"),
-                   tr("add name = \"...\" so that [tool.uv.sources] can refer to it"));
+            v.fail(e, Tr::tr("an index with explicit = true needs a name"),
+                   Tr::tr("add name = \"...\" so that [tool.uv.sources] can refer to it"));
         if (const TomlValue *d = index.find("default"); d && d->isBoolean() && d->boolean) {
             if (firstDefault)
-                v.fail(d, tr("%1 is marked default = true, but an index above (line %2) already is")
+                v.fail(d, Tr::tr("%1 is marked default = true, but an index above (line %2) already is")
                               .arg(label)
                               .arg(firstDefault->line),
-                       tr("only one index can replace PyPI as the default"));
+                       Tr::tr("only one index can replace PyPI as the default"));
             firstDefault = d;
         }
         if (const TomlValue *f = index.find("format"))
-            v.expectOneOf(f, tr("the format of %1").arg(label), {"simple", "flat"});
+            v.expectOneOf(f, Tr::tr("the format of %1").arg(label), {"simple", "flat"});
         if (const TomlValue *a = index.find("authenticate"))
-            v.expectOneOf(a, tr("'authenticate' of %1").arg(label), {"auto", "always", "never"});
+            v.expectOneOf(a, Tr::tr("'authenticate' of %1").arg(label), {"auto", "always", "never"});
         if (const TomlValue *codes = index.find("ignore-error-codes");
-            codes && v.expect(codes, TomlValue::Type::Array, tr("'ignore-error-codes' of %1").arg(label))) {
+            codes && v.expect(codes, TomlValue::Type::Array, Tr::tr("'ignore-error-codes' of %1").arg(label))) {
             for (const TomlValue &code : codes->array) {
                 if (!code.isInteger() || code.integer < 100 || code.integer > 599)
-                    v.fail(&code, tr("'ignore-error-codes' of %1 must hold HTTP status codes (100 to 599)").arg(label));
+                    v.fail(&code, Tr::tr("'ignore-error-codes' of %1 must hold HTTP status codes (100 to 599)").arg(label));
             }
         }
         if (const TomlValue *cc = index.find("cache-control");
-            cc && v.expect(cc, TomlValue::Type::Table, tr("'cache-control' of %1").arg(label))) {
+            cc && v.expect(cc, TomlValue::Type::Table, Tr::tr("'cache-control' of %1").arg(label))) {
             for (const auto &[k, val] : cc->table) {
                 if (k != "api" && k != "files")
-                    v.warn(&val, tr("unknown key '%1' in the cache-control of %2").arg(qs(k), label));
+                    v.warn(&val, Tr::tr("unknown key '%1' in the cache-control of %2").arg(qs(k), label));
                 else
-                    v.expect(&val, TomlValue::Type::String, tr("cache-control.%1 of %2").arg(qs(k), label));
+                    v.expect(&val, TomlValue::Type::String, Tr::tr("cache-control.%1 of %2").arg(qs(k), label));
             }
         }
         if (const TomlValue *p = index.find("publish-url"))
-            v.expect(p, TomlValue::Type::String, tr("'publish-url' of %1").arg(label));
+            v.expect(p, TomlValue::Type::String, Tr::tr("'publish-url' of %1").arg(label));
         v.unknownKeys(&index, knownIndexKeys(), label);
     }
 }
@@ -341,10 +341,10 @@ void validateIndexes(Validator &v, const TomlDocument &doc, std::set<std::string
 void validateSources(Validator &v, const TomlDocument &doc, const std::set<std::string> &indexNames)
 {
     const TomlValue *sources = doc.at({std::string("tool"), std::string("uv"), std::string("sources")});
-    if (!sources || !v.expect(sources, TomlValue::Type::Table, tr("[tool.uv.sources]")))
+    if (!sources || !v.expect(sources, TomlValue::Type::Table, Tr::tr("[tool.uv.sources]")))
         return;
     for (const auto &[package, value] : sources->table) {
-        const QString what = tr("the source of '%1'").arg(qs(package));
+        const QString what = Tr::tr("the source of '%1'").arg(qs(package));
         std::vector<const TomlValue *> entries;
         if (value.isArray()) {
             for (const TomlValue &e : value.array)
@@ -359,40 +359,40 @@ void validateSources(Validator &v, const TomlDocument &doc, const std::set<std::
             for (const char *k : {"index", "path", "url", "git", "workspace"})
                 kinds += entry->find(k) != nullptr;
             if (kinds != 1) {
-                v.fail(entry, tr("%1 must have exactly one of index, path, url, git or workspace").arg(what));
+                v.fail(entry, Tr::tr("%1 must have exactly one of index, path, url, git or workspace").arg(what));
                 return;
             }
             if (const TomlValue *index = entry->find("index");
-                index && v.expect(index, TomlValue::Type::String, tr("%1: index").arg(what))
+                index && v.expect(index, TomlValue::Type::String, Tr::tr("%1: index").arg(what))
                 && !indexNames.contains(index->text))
-                v.fail(index, tr("%1 names the index '%2', which is not defined in this file")
+                v.fail(index, Tr::tr("%1 names the index '%2', which is not defined in this file")
                                   .arg(what, qs(index->text)),
-                       tr("add a [[tool.uv.index]] with name = \"%1\", or fix the name").arg(qs(index->text)));
+                       Tr::tr("add a [[tool.uv.index]] with name = \"%1\", or fix the name").arg(qs(index->text)));
             if (const TomlValue *git = entry->find("git")) {
                 int refs = 0;
                 for (const char *k : {"rev", "tag", "branch"})
                     refs += entry->find(k) != nullptr;
                 if (refs > 1)
-                    v.fail(git, tr("%1: use only one of rev, tag and branch").arg(what));
+                    v.fail(git, Tr::tr("%1: use only one of rev, tag and branch").arg(what));
             }
             if (const TomlValue *marker = entry->find("marker");
-                marker && v.expect(marker, TomlValue::Type::String, tr("%1: marker").arg(what))) {
+                marker && v.expect(marker, TomlValue::Type::String, Tr::tr("%1: marker").arg(what))) {
                 if (auto m = Marker::parse(marker->text); !m)
-                    v.fail(marker, tr("%1: %2").arg(what, m.error().message));
+                    v.fail(marker, Tr::tr("%1: %2").arg(what, m.error().message));
             }
             if (entry->find("extra") && entry->find("group"))
-                v.fail(entry, tr("%1 cannot name both an extra and a group").arg(what));
+                v.fail(entry, Tr::tr("%1 cannot name both an extra and a group").arg(what));
             const bool git = entry->find("git"), url = entry->find("url");
             for (const char *k : {"rev", "tag", "branch"}) {
                 if (const TomlValue *ref = entry->find(k); ref && !git)
-                    v.fail(ref, tr("%1: %2 belongs to a git source").arg(what, QLatin1String(k)));
+                    v.fail(ref, Tr::tr("%1: %2 belongs to a git source").arg(what, QLatin1String(k)));
             }
             if (const TomlValue *sub = entry->find("subdirectory"); sub && !git && !url)
-                v.fail(sub, tr("%1: subdirectory belongs to a git or url source").arg(what));
+                v.fail(sub, Tr::tr("%1: subdirectory belongs to a git or url source").arg(what));
             if (const TomlValue *editable = entry->find("editable");
                 editable && !entry->find("path") && !entry->find("workspace"))
-                v.fail(editable, tr("%1: only a path or workspace source can be editable").arg(what),
-                       tr("clone the repository and use a path source with editable = true"));
+                v.fail(editable, Tr::tr("%1: only a path or workspace source can be editable").arg(what),
+                       Tr::tr("clone the repository and use a path source with editable = true"));
         }
     }
 }
@@ -404,17 +404,17 @@ void validateUvSettings(Validator &v, const TomlDocument &doc, const UvTables &w
         return;
     v.unknownKeys(uv, knownUvKeys(), where.settings);
     if (const TomlValue *s = uv->find("index-strategy"))
-        v.expectOneOf(s, tr("index-strategy"), {"first-index", "first-match", "unsafe-first-match",
+        v.expectOneOf(s, Tr::tr("index-strategy"), {"first-index", "first-match", "unsafe-first-match",
                                                 "unsafe-any-match", "unsafe-best-match"});
     if (const TomlValue *s = uv->find("keyring-provider"))
-        v.expectOneOf(s, tr("keyring-provider"), {"disabled", "subprocess"});
+        v.expectOneOf(s, Tr::tr("keyring-provider"), {"disabled", "subprocess"});
     if (const TomlValue *s = uv->find("prerelease"))
-        v.expectOneOf(s, tr("prerelease"), {"disallow", "allow", "if-necessary", "explicit",
+        v.expectOneOf(s, Tr::tr("prerelease"), {"disallow", "allow", "if-necessary", "explicit",
                                             "if-necessary-or-explicit"});
     if (const TomlValue *s = uv->find("resolution"))
-        v.expectOneOf(s, tr("resolution"), {"highest", "lowest", "lowest-direct"});
+        v.expectOneOf(s, Tr::tr("resolution"), {"highest", "lowest", "lowest-direct"});
     if (const TomlValue *s = uv->find("link-mode"))
-        v.expectOneOf(s, tr("link-mode"), {"clone", "copy", "hardlink", "symlink"});
+        v.expectOneOf(s, Tr::tr("link-mode"), {"clone", "copy", "hardlink", "symlink"});
     for (const char *flag : {"native-tls", "system-certs", "no-index", "offline", "no-cache",
                              "compile-bytecode", "managed", "package"}) {
         if (const TomlValue *f = uv->find(flag))
@@ -426,7 +426,7 @@ void validateUvSettings(Validator &v, const TomlDocument &doc, const UvTables &w
     }
     if (const TomlValue *u = uv->find("index-url"); u && u->isString()) {
         if (auto problem = urlProblem(u->text))
-            v.fail(u, tr("index-url '%1' is not valid: %2").arg(qs(u->text), *problem));
+            v.fail(u, Tr::tr("index-url '%1' is not valid: %2").arg(qs(u->text), *problem));
     }
     for (const char *list : {"allow-insecure-host", "extra-index-url", "find-links", "no-proxy"}) {
         if (const TomlValue *l = uv->find(list))
@@ -435,14 +435,14 @@ void validateUvSettings(Validator &v, const TomlDocument &doc, const UvTables &w
     if (const TomlValue *l = uv->find("extra-index-url"); l && l->isArray()) {
         for (const TomlValue &u : l->array) {
             if (auto problem = u.isString() ? urlProblem(u.text) : std::nullopt)
-                v.fail(&u, tr("extra-index-url '%1' is not valid: %2").arg(qs(u.text), *problem));
+                v.fail(&u, Tr::tr("extra-index-url '%1' is not valid: %2").arg(qs(u.text), *problem));
         }
     }
     for (const char *list : {"environments", "required-environments"}) {
         if (const TomlValue *l = uv->find(list); l && v.expectStringArray(l, QLatin1String(list))) {
             for (const TomlValue &m : l->array) {
                 if (auto parsed = Marker::parse(m.text); !parsed)
-                    v.fail(&m, tr("%1: %2").arg(QLatin1String(list), parsed.error().message));
+                    v.fail(&m, Tr::tr("%1: %2").arg(QLatin1String(list), parsed.error().message));
             }
         }
     }
@@ -456,56 +456,56 @@ void validateUvSettings(Validator &v, const TomlDocument &doc, const UvTables &w
 void validateEnvdesk(Validator &v, const TomlDocument &doc, const std::set<std::string> &indexNames)
 {
     const TomlValue *envdesk = doc.at({std::string("tool"), std::string("envdesk")});
-    if (!envdesk || !v.expect(envdesk, TomlValue::Type::Table, tr("[tool.envdesk]")))
+    if (!envdesk || !v.expect(envdesk, TomlValue::Type::Table, Tr::tr("[tool.envdesk]")))
         return;
     for (const auto &[key, value] : envdesk->table) {
         if (key == "read-pip-config") {
-            v.expect(&value, TomlValue::Type::Boolean, tr("[tool.envdesk] read-pip-config"));
+            v.expect(&value, TomlValue::Type::Boolean, Tr::tr("[tool.envdesk] read-pip-config"));
         } else if (key == "index") {
-            if (!v.expect(&value, TomlValue::Type::Table, tr("[tool.envdesk.index]")))
+            if (!v.expect(&value, TomlValue::Type::Table, Tr::tr("[tool.envdesk.index]")))
                 continue;
             for (const auto &[name, settings] : value.table) {
-                const QString what = tr("[tool.envdesk.index.%1]").arg(qs(name));
+                const QString what = Tr::tr("[tool.envdesk.index.%1]").arg(qs(name));
                 if (!v.expect(&settings, TomlValue::Type::Table, what))
                     continue;
                 if (!indexNames.contains(name))
-                    v.warn(&settings, tr("%1 is for an index that this file does not define").arg(what));
+                    v.warn(&settings, Tr::tr("%1 is for an index that this file does not define").arg(what));
                 v.unknownKeys(&settings, knownEnvdeskIndexKeys(), what);
                 for (const char *text : {"ca-bundle", "client-cert", "client-key", "proxy"}) {
                     if (const TomlValue *t = settings.find(text))
-                        v.expect(t, TomlValue::Type::String, tr("%1 %2").arg(what, QLatin1String(text)));
+                        v.expect(t, TomlValue::Type::String, Tr::tr("%1 %2").arg(what, QLatin1String(text)));
                 }
                 if (const TomlValue *verify = settings.find("verify"))
-                    v.expect(verify, TomlValue::Type::Boolean, tr("%1 verify").arg(what));
+                    v.expect(verify, TomlValue::Type::Boolean, Tr::tr("%1 verify").arg(what));
                 if (const TomlValue *minTls = settings.find("min-tls"))
-                    v.expectOneOf(minTls, tr("%1 min-tls").arg(what), {"1.0", "1.1", "1.2", "1.3"});
+                    v.expectOneOf(minTls, Tr::tr("%1 min-tls").arg(what), {"1.0", "1.1", "1.2", "1.3"});
                 if (const TomlValue *headers = settings.find("headers");
-                    headers && v.expect(headers, TomlValue::Type::Table, tr("%1 headers").arg(what))) {
+                    headers && v.expect(headers, TomlValue::Type::Table, Tr::tr("%1 headers").arg(what))) {
                     for (const auto &[h, hv] : headers->table) {
-                        if (!v.expect(&hv, TomlValue::Type::String, tr("%1 header %2").arg(what, qs(h))))
+                        if (!v.expect(&hv, TomlValue::Type::String, Tr::tr("%1 header %2").arg(what, qs(h))))
                             continue;
                         const QString lower = qs(h).toLower();
                         if ((lower == QLatin1String("authorization") || lower.contains(QLatin1String("token"))
                              || lower.contains(QLatin1String("key")))
                             && hv.text.find("${") == std::string::npos)
-                            v.warn(&hv, tr("%1 header %2 holds its value in the file, which ends up in version control")
+                            v.warn(&hv, Tr::tr("%1 header %2 holds its value in the file, which ends up in version control")
                                             .arg(what, qs(h)),
-                                   tr("write \"${keychain}\" (the index's keychain secret, set with envdesk-cli auth set) "
+                                   Tr::tr("write \"${keychain}\" (the index's keychain secret, set with envdesk-cli auth set) "
                                       "or \"${env:VARIABLE}\" in its place"));
                     }
                 }
                 if (const TomlValue *command = settings.find("credential-command");
-                    command && v.expectStringArray(command, tr("%1 credential-command").arg(what)) && command->array.empty())
-                    v.fail(command, tr("%1 credential-command is empty").arg(what),
-                           tr("give the program and its arguments, e.g. [\"aws\", \"codeartifact\", ...]"));
+                    command && v.expectStringArray(command, Tr::tr("%1 credential-command").arg(what)) && command->array.empty())
+                    v.fail(command, Tr::tr("%1 credential-command is empty").arg(what),
+                           Tr::tr("give the program and its arguments, e.g. [\"aws\", \"codeartifact\", ...]"));
                 if (const TomlValue *user = settings.find("credential-username"))
-                    v.expect(user, TomlValue::Type::String, tr("%1 credential-username").arg(what));
+                    v.expect(user, TomlValue::Type::String, Tr::tr("%1 credential-username").arg(what));
                 if (const TomlValue *life = settings.find("credential-lifetime");
-                    life && v.expect(life, TomlValue::Type::Integer, tr("%1 credential-lifetime").arg(what)) && life->integer < 0)
-                    v.fail(life, tr("%1 credential-lifetime must be a number of seconds, 0 or more").arg(what));
+                    life && v.expect(life, TomlValue::Type::Integer, Tr::tr("%1 credential-lifetime").arg(what)) && life->integer < 0)
+                    v.fail(life, Tr::tr("%1 credential-lifetime must be a number of seconds, 0 or more").arg(what));
             }
         } else {
-            v.warn(&value, tr("unknown key '%1' in [tool.envdesk] (kept as it is)").arg(qs(key)));
+            v.warn(&value, Tr::tr("unknown key '%1' in [tool.envdesk] (kept as it is)").arg(qs(key)));
         }
     }
 }

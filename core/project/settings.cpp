@@ -18,10 +18,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Settings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Settings)
+};
 
 QString qs(const std::string &s)
 {
@@ -151,8 +151,8 @@ Error variableError(const QString &variable, const QString &value, const QString
 {
     Error e;
     e.code = ErrorCode::InvalidConfig;
-    e.message = tr("%1='%2': %3").arg(variable, value, message);
-    e.hint = hint.isEmpty() ? tr("fix or unset %1").arg(variable) : hint;
+    e.message = Tr::tr("%1='%2': %3").arg(variable, value, message);
+    e.hint = hint.isEmpty() ? Tr::tr("fix or unset %1").arg(variable) : hint;
     return e;
 }
 
@@ -188,8 +188,8 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
         auto f = parseFlag(text);
         if (!f)
             return std::unexpected(
-                variableError(name, text, tr("not a yes/no value"),
-                              tr("use true or false (1 / 0, yes / no also work)")));
+                variableError(name, text, Tr::tr("not a yes/no value"),
+                              Tr::tr("use true or false (1 / 0, yes / no also work)")));
         out.push_back(*f);
         return out;
     }
@@ -197,7 +197,7 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
         // PIP_PRE is a flag: "yes" means allow prereleases.
         auto f = parseFlag(text);
         if (!f)
-            return std::unexpected(variableError(name, text, tr("not a yes/no value")));
+            return std::unexpected(variableError(name, text, Tr::tr("not a yes/no value")));
         if (*f == "true")
             out.push_back("allow");
         return out;
@@ -210,7 +210,7 @@ Expected<std::vector<std::string>> parseText(const Spec &spec, const QString &na
         for (const char *c : spec.choices)
             names << QLatin1String(c);
         return std::unexpected(
-            variableError(name, text, tr("not one of: %1").arg(names.join(QLatin1String(", ")))));
+            variableError(name, text, Tr::tr("not one of: %1").arg(names.join(QLatin1String(", ")))));
     }
     if (!value.empty())
         out.push_back(value);
@@ -313,7 +313,7 @@ QString Provenance::toString() const
 {
     switch (layer) {
     case SettingLayer::Default:
-        return tr("default");
+        return Tr::tr("default");
     case SettingLayer::UserConfig:
     case SettingLayer::ProjectConfig:
         return line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
@@ -386,9 +386,9 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
             if (project && project->document().at({std::string("tool"), std::string("uv")})) {
                 result.toolUvIgnored = true;
                 result.notes.push_back(
-                    {tr("%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it")
+                    {Tr::tr("%1 exists, so [tool.uv] in %2 is ignored, as uv ignores it")
                          .arg(uvTomlPath, pyprojectPath),
-                     tr("keep the settings in one of the two files"), pyprojectPath, 0});
+                     Tr::tr("keep the settings in one of the two files"), pyprojectPath, 0});
             }
         } else if (project) {
             result.projectConfigFile = pyprojectPath;
@@ -496,10 +496,10 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         result.settings.push_back(std::move(setting));
     }
     if (result.pipConfigRead)
-        result.notes.push_back({tr("pip's settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are "
+        result.notes.push_back({Tr::tr("pip's settings (PIP_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) are "
                                    "read below uv's own; "
                                    "uv itself ignores them"),
-                                tr("set [tool.envdesk] read-pip-config = false to ignore them"),
+                                Tr::tr("set [tool.envdesk] read-pip-config = false to ignore them"),
                                 {},
                                 0});
 
@@ -560,7 +560,7 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
         while (trimmed.size() > 1 && trimmed.back() == '/')
             trimmed.pop_back();
         if (!index.config.name.empty() && !names.insert(index.config.name).second) {
-            result.notes.push_back({tr("the index '%1' from %2 is shadowed by an index of the same "
+            result.notes.push_back({Tr::tr("the index '%1' from %2 is shadowed by an index of the same "
                                        "name defined above it")
                                         .arg(qs(index.config.name), index.from.toString()),
                                     {},
@@ -574,7 +574,7 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
             if (chosenDefault) {
                 if (index.from.layer != SettingLayer::Default)
                     result.notes.push_back(
-                        {tr("the default index %1 from %2 is overridden by %3 from %4")
+                        {Tr::tr("the default index %1 from %2 is overridden by %3 from %4")
                              .arg(redact(url), index.from.toString(),
                                   redact(chosenDefault->config.url),
                                   chosenDefault->from.toString()),
@@ -606,7 +606,7 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
             return i.config.format != IndexConfig::Format::Flat;
         });
         result.notes.push_back(
-            {tr("no-index is set (%1): only find-links and flat indexes are used")
+            {Tr::tr("no-index is set (%1): only find-links and flat indexes are used")
                  .arg(result.find("no-index")->items.front().from.toString()),
              {},
              {},
@@ -635,16 +635,16 @@ Expected<EffectiveSettings> resolveSettings(const SettingsInputs &in)
 QString EffectiveSettings::toText() const
 {
     QString out;
-    out += tr("Configuration files (lowest precedence first):") + QLatin1Char('\n');
+    out += Tr::tr("Configuration files (lowest precedence first):") + QLatin1Char('\n');
     out += QStringLiteral("  user:    %1\n")
-               .arg(userConfigFile.isEmpty() ? tr("(none)") : userConfigFile);
+               .arg(userConfigFile.isEmpty() ? Tr::tr("(none)") : userConfigFile);
     out += QStringLiteral("  project: %1%2\n")
-               .arg(projectConfigFile.isEmpty() ? tr("(none)") : projectConfigFile,
+               .arg(projectConfigFile.isEmpty() ? Tr::tr("(none)") : projectConfigFile,
                     projectConfigFile.endsWith(QLatin1String("pyproject.toml"))
                         ? QStringLiteral(" [tool.uv]")
                         : QString());
     if (!notes.empty()) {
-        out += QLatin1Char('\n') + tr("Notes:") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Tr::tr("Notes:") + QLatin1Char('\n');
         for (const Diagnostic &n : notes) {
             out += n.file.isEmpty() ? QStringLiteral("  - %1\n").arg(n.message)
                    : n.line > 0
@@ -654,9 +654,9 @@ QString EffectiveSettings::toText() const
                 out += QStringLiteral("    %1\n").arg(n.hint);
         }
     }
-    out += QLatin1Char('\n') + tr("Indexes, in the order they are asked:") + QLatin1Char('\n');
+    out += QLatin1Char('\n') + Tr::tr("Indexes, in the order they are asked:") + QLatin1Char('\n');
     if (indexes.empty())
-        out += QStringLiteral("  %1\n").arg(tr("(none)"));
+        out += QStringLiteral("  %1\n").arg(Tr::tr("(none)"));
     int n = 0;
     for (const EffectiveIndex &i : indexes) {
         QStringList flags;
@@ -676,14 +676,14 @@ QString EffectiveSettings::toText() const
                         i.from.toString());
         if (!i.credentialVariables.isEmpty())
             out += QStringLiteral("     %1\n")
-                       .arg(tr("credentials from %1")
+                       .arg(Tr::tr("credentials from %1")
                                 .arg(i.credentialVariables.join(QLatin1String(", "))));
     }
-    out += QLatin1Char('\n') + tr("Settings:") + QLatin1Char('\n');
+    out += QLatin1Char('\n') + Tr::tr("Settings:") + QLatin1Char('\n');
     for (const Setting &s : settings) {
         const QString key = QStringLiteral("  %1").arg(qs(s.key), -26);
         if (!s.isSet()) {
-            out += key + tr("(not set)") + QLatin1Char('\n');
+            out += key + Tr::tr("(not set)") + QLatin1Char('\n');
             continue;
         }
         if (s.isList) {
@@ -700,7 +700,7 @@ QString EffectiveSettings::toText() const
             if (item.from.layer == SettingLayer::Default)
                 continue;
             out += QString(28, QLatin1Char(' '))
-                   + tr("overrides %1 (%2)").arg(redact(item.value), item.from.toString())
+                   + Tr::tr("overrides %1 (%2)").arg(redact(item.value), item.from.toString())
                    + QLatin1Char('\n');
         }
     }

@@ -13,10 +13,10 @@ using namespace TomlDetail;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Project)
+};
 
 // What a splice replaces: [begin, end) becomes `text`.
 struct Splice
@@ -207,7 +207,7 @@ Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &file
         error.code = ErrorCode::InvalidToml;
         error.file = fileName;
         if (failure.line == 0) {
-            error.message = tr("invalid TOML: %1").arg(QString::fromStdString(failure.what));
+            error.message = Tr::tr("invalid TOML: %1").arg(QString::fromStdString(failure.what));
             return std::unexpected(error);
         }
         const int line = failure.line;
@@ -221,8 +221,8 @@ Expected<TomlDocument> TomlDocument::parse(std::string text, const QString &file
             lineText = QStringLiteral("...") + lineText.mid(std::max(0, column - 40), 80)
                        + QStringLiteral("...");
         error.message
-            = tr("invalid TOML: %1 (in '%2')").arg(QString::fromStdString(failure.what), lineText);
-        error.hint = tr("fix the file by hand at the line shown; nothing was changed");
+            = Tr::tr("invalid TOML: %1 (in '%2')").arg(QString::fromStdString(failure.what), lineText);
+        error.hint = Tr::tr("fix the file by hand at the line shown; nothing was changed");
         return std::unexpected(error);
     }
 
@@ -334,17 +334,17 @@ Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const s
         ++existing;
     }
     if (table->type != TomlValue::Type::Table)
-        return std::unexpected(editError(p.fileName, tr("'%1' is not a table").arg(where)));
+        return std::unexpected(editError(p.fileName, Tr::tr("'%1' is not a table").arg(where)));
     const TomlPath missing(tablePath.begin() + std::ptrdiff_t(existing), tablePath.end());
     const std::vector<std::string> missingKeys = stringKeys(missing);
     if (missingKeys.size() != missing.size())
-        return std::unexpected(editError(p.fileName, tr("no array element at '%1'").arg(where)));
+        return std::unexpected(editError(p.fileName, Tr::tr("no array element at '%1'").arg(where)));
 
     if (missing.empty()) {
         if (const Node *old = table->member(key)) {
             if (old->home != Home::Scalar && old->home != Home::InlineArray && old->home != Home::Inline)
                 return std::unexpected(editError(
-                    p.fileName, tr("'%1.%2' is a table of its own; envdesk replaces values only")
+                    p.fileName, Tr::tr("'%1.%2' is a table of its own; envdesk replaces values only")
                                     .arg(where, QString::fromStdString(key))));
             splices.push_back({old->begin, old->end, formatValue(value, old->type == TomlValue::Type::String
                                                                             ? old->literalQuotes
@@ -382,7 +382,7 @@ Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const s
         // A table made by dotted keys inside an inline table ({ a.b = 1 }) has no braces of
         // its own to add to.
         if (table->begin == npos || table->end == npos)
-            return std::unexpected(editError(p.fileName, tr("'%1' cannot take new keys").arg(where)));
+            return std::unexpected(editError(p.fileName, Tr::tr("'%1' cannot take new keys").arg(where)));
         if (table->members.empty()) {
             splices.push_back({table->begin, table->end, "{ " + entry + " }"});
         } else {
@@ -439,7 +439,7 @@ Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const s
         break;
     }
     default:
-        return std::unexpected(editError(p.fileName, tr("'%1' cannot take new keys").arg(where)));
+        return std::unexpected(editError(p.fileName, Tr::tr("'%1' cannot take new keys").arg(where)));
     }
     auto result = applySplices(*this, std::move(splices));
     if (result) {
@@ -447,7 +447,7 @@ Expected<TomlDocument> TomlDocument::setValue(const TomlPath &tablePath, const s
         full.emplace_back(key);
         const TomlValue *written = result->at(full);
         if (!written || !written->sameData(value))
-            return std::unexpected(editError(p.fileName, tr("envdesk could not set '%1' in this file's layout; nothing was written")
+            return std::unexpected(editError(p.fileName, Tr::tr("envdesk could not set '%1' in this file's layout; nothing was written")
                                                              .arg(QString::fromStdString(tomlPathToString(full)))));
     }
     return result;
@@ -481,7 +481,7 @@ Expected<TomlDocument> TomlDocument::removeKey(const TomlPath &tablePath, const 
             splices.push_back({p.text.rfind(',', member->entryBegin), member->end, {}});
         }
     } else {
-        return std::unexpected(editError(p.fileName, tr("'%1' is not a single entry envdesk can remove")
+        return std::unexpected(editError(p.fileName, Tr::tr("'%1' is not a single entry envdesk can remove")
                                                           .arg(QString::fromStdString(key))));
     }
     return applySplices(*this, std::move(splices));
@@ -495,7 +495,7 @@ Expected<TomlDocument> TomlDocument::appendToArray(const TomlPath &arrayPath,
     const std::string nl = p.nl();
     if (!array) {
         if (arrayPath.empty() || !std::holds_alternative<std::string>(arrayPath.back()))
-            return std::unexpected(editError(p.fileName, tr("no array to append to")));
+            return std::unexpected(editError(p.fileName, Tr::tr("no array to append to")));
         // New arrays are written one element per line, as uv writes them.
         TomlPath parent(arrayPath.begin(), arrayPath.end() - 1);
         auto created = setValue(parent, std::get<std::string>(arrayPath.back()), TomlValue::arrayOf({}));
@@ -507,7 +507,7 @@ Expected<TomlDocument> TomlDocument::appendToArray(const TomlPath &arrayPath,
         return applySplices(*created, std::move(splices));
     }
     if (array->home != Home::InlineArray)
-        return std::unexpected(editError(p.fileName, tr("'%1' is not an array")
+        return std::unexpected(editError(p.fileName, Tr::tr("'%1' is not an array")
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
     bool literal = p.preferLiteral;
     for (const Node &item : array->items) {
@@ -562,7 +562,7 @@ Expected<TomlDocument> TomlDocument::replaceInArray(const TomlPath &arrayPath, s
     const Private &p = *d;
     const Node *array = p.node(arrayPath);
     if (!array || array->home != Home::InlineArray || index >= array->items.size())
-        return std::unexpected(editError(p.fileName, tr("no element %1 in '%2'")
+        return std::unexpected(editError(p.fileName, Tr::tr("no element %1 in '%2'")
                                                          .arg(index)
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
     const Node &item = array->items[index];
@@ -577,7 +577,7 @@ Expected<TomlDocument> TomlDocument::moveInArray(const TomlPath &arrayPath, std:
     const Node *array = p.node(arrayPath);
     if (!array || array->type != TomlValue::Type::Array || from >= array->items.size()
         || to >= array->items.size())
-        return std::unexpected(editError(p.fileName, tr("no element %1 or %2 in '%3'")
+        return std::unexpected(editError(p.fileName, Tr::tr("no element %1 or %2 in '%3'")
                                                          .arg(from)
                                                          .arg(to)
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
@@ -592,7 +592,7 @@ Expected<TomlDocument> TomlDocument::moveInArray(const TomlPath &arrayPath, std:
         }
         const auto [begin, end] = p.elementBlocks(arrayPath, k);
         if (begin == npos)
-            return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
+            return std::unexpected(editError(p.fileName, Tr::tr("cannot find that table in the file")));
         ranges.emplace_back(begin, end);
     }
     if (array->home == Home::ArrayOfTables) {
@@ -604,7 +604,7 @@ Expected<TomlDocument> TomlDocument::moveInArray(const TomlPath &arrayPath, std:
             for (std::size_t k = 0; k < ranges.size() && !inArray; ++k) {
                 if (p.blocks[i].headerBegin > ranges[k].first && p.blocks[i].headerBegin < ranges[k].second)
                     return std::unexpected(editError(
-                        p.fileName, tr("cannot reorder '%1': another table sits between the tables of one of its elements")
+                        p.fileName, Tr::tr("cannot reorder '%1': another table sits between the tables of one of its elements")
                                         .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
             }
         }
@@ -634,7 +634,7 @@ Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, 
     const Private &p = *d;
     const Node *array = p.node(arrayPath);
     if (!array || array->type != TomlValue::Type::Array || index >= array->items.size())
-        return std::unexpected(editError(p.fileName, tr("no element %1 in '%2'")
+        return std::unexpected(editError(p.fileName, Tr::tr("no element %1 in '%2'")
                                                          .arg(index)
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
     std::vector<Splice> splices;
@@ -642,7 +642,7 @@ Expected<TomlDocument> TomlDocument::removeFromArray(const TomlPath &arrayPath, 
         // Remove the element's block and the blocks of its sub-tables.
         auto [begin, end] = p.elementBlocks(arrayPath, index);
         if (begin == npos)
-            return std::unexpected(editError(p.fileName, tr("cannot find that table in the file")));
+            return std::unexpected(editError(p.fileName, Tr::tr("cannot find that table in the file")));
         // Take the blank lines after it too, or else the ones before it, so no gap is left.
         std::size_t after = end;
         while (after < p.text.size()) {
@@ -713,7 +713,7 @@ Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, cons
     if (array && array->home == Home::InlineArray)
         return appendToArray(arrayPath, table);
     if (array && array->home != Home::ArrayOfTables)
-        return std::unexpected(editError(p.fileName, tr("'%1' is not an array of tables")
+        return std::unexpected(editError(p.fileName, Tr::tr("'%1' is not an array of tables")
                                                          .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
     // A [[header]] names the last element of every array of tables on its way ([[tool]] then
     // [[tool.uv.index]] is tool[-1].uv.index): the new table must be where it was asked for.
@@ -722,7 +722,7 @@ Expected<TomlDocument> TomlDocument::appendTable(const TomlPath &arrayPath, cons
             return result;
         const TomlValue *written = result->at(arrayPath);
         if (!written || !written->isArray() || written->array.empty() || !written->array.back().sameData(table))
-            return std::unexpected(editError(p.fileName, tr("envdesk could not set '%1' in this file's layout; nothing was written")
+            return std::unexpected(editError(p.fileName, Tr::tr("envdesk could not set '%1' in this file's layout; nothing was written")
                                                              .arg(QString::fromStdString(tomlPathToString(arrayPath)))));
         return result;
     };

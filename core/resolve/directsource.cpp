@@ -20,10 +20,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::DirectSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::DirectSource)
+};
 
 QString qs(const std::string &s)
 {
@@ -71,7 +71,7 @@ Expected<std::vector<std::string>> strings(const TomlValue *array, const QString
         e.code = ErrorCode::InvalidProject;
         e.file = file;
         e.line = at->line;
-        e.message = tr("%1 must be an array of strings").arg(what);
+        e.message = Tr::tr("%1 must be an array of strings").arg(what);
         return std::unexpected(e);
     };
     if (!array->isArray())
@@ -89,7 +89,7 @@ Expected<std::vector<std::string>> strings(const TomlValue *array, const QString
 Expected<std::vector<Requirement>> staticRequirements(const TomlValue &project, const QString &file)
 {
     std::vector<Requirement> out;
-    auto dependencies = strings(project.find("dependencies"), file, tr("[project] dependencies"));
+    auto dependencies = strings(project.find("dependencies"), file, Tr::tr("[project] dependencies"));
     if (!dependencies)
         return std::unexpected(dependencies.error());
     for (const std::string &text : *dependencies) {
@@ -102,7 +102,7 @@ Expected<std::vector<Requirement>> staticRequirements(const TomlValue &project, 
     if (!optional || !optional->isTable())
         return out;
     for (const auto &[extra, value] : optional->table) {
-        auto entries = strings(&value, file, tr("[project.optional-dependencies] %1").arg(qs(extra)));
+        auto entries = strings(&value, file, Tr::tr("[project.optional-dependencies] %1").arg(qs(extra)));
         if (!entries)
             return std::unexpected(entries.error());
         for (const std::string &text : *entries) {
@@ -127,13 +127,13 @@ QString DirectSource::describe() const
 {
     switch (kind) {
     case Kind::Directory:
-        return editable ? tr("the folder %1 (editable)").arg(path) : tr("the folder %1").arg(path);
+        return editable ? Tr::tr("the folder %1 (editable)").arg(path) : Tr::tr("the folder %1").arg(path);
     case Kind::File:
-        return tr("the file %1").arg(path);
+        return Tr::tr("the file %1").arg(path);
     case Kind::Url:
         return url.toString(QUrl::RemoveUserInfo);
     case Kind::Git:
-        return tr("git %1%2").arg(url.toString(QUrl::RemoveUserInfo),
+        return Tr::tr("git %1%2").arg(url.toString(QUrl::RemoveUserInfo),
                                   rev.empty() ? QString() : QLatin1String(" @ ") + qs(rev));
     }
     return {};
@@ -148,10 +148,10 @@ directSources(const PyProject *project, const std::vector<Requirement> &requeste
         if (!inserted && !(it->second.kind == s.kind && it->second.path == s.path && it->second.url == s.url
                            && it->second.rev == s.rev)) {
             Error e = sourceError(ErrorCode::InvalidProject, s,
-                                  tr("%1 has two sources: %2 (%3) and %4 (%5)")
+                                  Tr::tr("%1 has two sources: %2 (%3) and %4 (%5)")
                                       .arg(qs(s.name), it->second.describe(), it->second.origin,
                                            s.describe(), s.origin),
-                                  tr("keep one of them"));
+                                  Tr::tr("keep one of them"));
             return std::unexpected(e);
         }
         return {};
@@ -230,7 +230,7 @@ directSources(const PyProject *project, const std::vector<Requirement> &requeste
             s.url = QUrl(text);
         }
         s.name = normalizePackageName(req.name());
-        s.origin = tr("the requirement %1").arg(qs(req.toString()));
+        s.origin = Tr::tr("the requirement %1").arg(qs(req.toString()));
         if (auto r = add(s); !r)
             return std::unexpected(r.error());
     }
@@ -244,9 +244,9 @@ Expected<DirectPackage> directPackageFromMetadata(const DirectSource &source, co
         return std::unexpected(meta.error());
     if (normalizePackageName(meta->name()) != source.name)
         return std::unexpected(sourceError(ErrorCode::InvalidProject, source,
-                                           tr("%1 is the package %2, not %3")
+                                           Tr::tr("%1 is the package %2, not %3")
                                                .arg(source.describe(), qs(meta->name()), qs(source.name)),
-                                           tr("fix the package name or the source at %1").arg(source.origin)));
+                                           Tr::tr("fix the package name or the source at %1").arg(source.origin)));
     auto requirements = meta->requiresDist();
     if (!requirements)
         return std::unexpected(requirements.error());
@@ -264,15 +264,15 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
     if (source.kind == DirectSource::Kind::Directory) {
         if (!QFileInfo(source.path).isDir())
             return std::unexpected(sourceError(ErrorCode::Io, source,
-                                               tr("%1 declares %2 at %3, which is not a folder")
+                                               Tr::tr("%1 declares %2 at %3, which is not a folder")
                                                    .arg(source.origin, qs(source.name), source.path),
-                                               tr("fix the path in [tool.uv.sources]")));
+                                               Tr::tr("fix the path in [tool.uv.sources]")));
         const QString file = source.path + QStringLiteral("/pyproject.toml");
         if (!QFileInfo::exists(file))
             return std::optional<DirectPackage>(); // setup.py only: a build tells
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
-            return std::unexpected(sourceError(ErrorCode::Io, source, tr("cannot read %1: %2").arg(file, in.errorString())));
+            return std::unexpected(sourceError(ErrorCode::Io, source, Tr::tr("cannot read %1: %2").arg(file, in.errorString())));
         auto doc = TomlDocument::parse(in.readAll().toStdString(), file);
         if (!doc)
             return std::unexpected(doc.error());
@@ -292,9 +292,9 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
             return std::optional<DirectPackage>();
         if (normalizePackageName(name->text) != source.name)
             return std::unexpected(sourceError(ErrorCode::InvalidProject, source,
-                                               tr("%1 is the package %2, not %3")
+                                               Tr::tr("%1 is the package %2, not %3")
                                                    .arg(source.describe(), qs(name->text), qs(source.name)),
-                                               tr("fix the package name or the source at %1").arg(source.origin)));
+                                               Tr::tr("fix the package name or the source at %1").arg(source.origin)));
         auto version = Version::parse(versionText->text);
         if (!version)
             return std::unexpected(version.error());
@@ -314,9 +314,9 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
     QFile f(source.path);
     if (!f.open(QIODevice::ReadOnly))
         return std::unexpected(sourceError(ErrorCode::Io, source,
-                                           tr("%1 declares %2 at %3, which cannot be read: %4")
+                                           Tr::tr("%1 declares %2 at %3, which cannot be read: %4")
                                                .arg(source.origin, qs(source.name), source.path, f.errorString()),
-                                           tr("fix the path in [tool.uv.sources]")));
+                                           Tr::tr("fix the path in [tool.uv.sources]")));
     const QByteArray bytes = f.readAll();
     const std::string fileName = QFileInfo(source.path).fileName().toStdString();
     auto wheelName = WheelFilename::parse(fileName);
@@ -341,7 +341,7 @@ Expected<std::optional<DirectPackage>> staticMetadata(const DirectSource &source
         return std::optional<DirectPackage>(std::move(*package));
     }
     return std::unexpected(sourceError(ErrorCode::InvalidArchive, source,
-                                       tr("%1 has no .dist-info/METADATA").arg(source.path)));
+                                       Tr::tr("%1 has no .dist-info/METADATA").arg(source.path)));
 }
 
 } // namespace Envdesk::Core

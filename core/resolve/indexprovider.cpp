@@ -17,10 +17,10 @@ namespace Envdesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Resolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Resolver)
+};
 
 Error targetError(const QString &message, const QString &hint = {})
 {
@@ -56,8 +56,8 @@ Expected<ResolveTarget> ResolveTarget::forPython(const std::string &version,
     const auto m = shape.match(QString::fromStdString(version));
     if (!m.hasMatch())
         return std::unexpected(
-            targetError(tr("'%1' is not a Python version").arg(QString::fromStdString(version)),
-                        tr("give X.Y or X.Y.Z, e.g. 3.12")));
+            targetError(Tr::tr("'%1' is not a Python version").arg(QString::fromStdString(version)),
+                        Tr::tr("give X.Y or X.Y.Z, e.g. 3.12")));
     const int major = m.captured(1).toInt();
     const int minor = m.captured(2).toInt();
     const std::string full = m.captured(4).isEmpty() ? version + ".0" : version;
@@ -133,8 +133,8 @@ Expected<ResolveTarget> ResolveTarget::forPython(const std::string &version,
         markers.platformMachine = "AMD64";
     } else {
         return std::unexpected(
-            targetError(tr("unknown platform '%1'").arg(QString::fromStdString(platform)),
-                        tr("use linux, macos, windows, x86_64-unknown-linux-gnu, "
+            targetError(Tr::tr("unknown platform '%1'").arg(QString::fromStdString(platform)),
+                        Tr::tr("use linux, macos, windows, x86_64-unknown-linux-gnu, "
                            "aarch64-unknown-linux-gnu, x86_64-manylinux_2_NN, "
                            "aarch64-apple-darwin, x86_64-apple-darwin or x86_64-pc-windows-msvc")));
     }
@@ -242,23 +242,23 @@ std::optional<std::string> IndexProvider::whyUnusable(const std::string &project
 {
     const bool isWheel = file.filename.ends_with(".whl");
     if (isWheel && m_filter.appliesTo(m_filter.noBinary, project))
-        return tr("no-binary").toStdString();
+        return Tr::tr("no-binary").toStdString();
     if (!isWheel && m_filter.appliesTo(m_filter.onlyBinary, project))
-        return tr("only-binary").toStdString();
+        return Tr::tr("only-binary").toStdString();
     if (!isWheel && m_filter.appliesTo(m_filter.noBuild, project))
-        return tr("no-build").toStdString();
+        return Tr::tr("no-build").toStdString();
     if (m_filter.excludeNewer.isValid() && file.uploadTime.isValid()
         && file.uploadTime > m_filter.excludeNewer)
-        return tr("uploaded %1, after exclude-newer")
+        return Tr::tr("uploaded %1, after exclude-newer")
             .arg(file.uploadTime.toString(Qt::ISODate))
             .toStdString();
     if (file.yanked && !(version && pinnedExactly(project, *version)))
-        return tr("yanked").toStdString()
+        return Tr::tr("yanked").toStdString()
                + (file.yankedReason.empty() ? "" : " (" + file.yankedReason + ")");
     if (!file.requiresPython.empty()) {
         auto spec = SpecifierSet::parse(file.requiresPython);
         if (spec && !spec->contains(m_target.python, true))
-            return tr("requires Python %1")
+            return Tr::tr("requires Python %1")
                 .arg(QString::fromStdString(file.requiresPython))
                 .toStdString();
     }
@@ -296,7 +296,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
             auto spec = SpecifierSet::parse(p.requiresPython);
             if (spec && !spec->contains(m_target.python)) {
                 m_skipped[project].push_back(
-                    tr("%1 %2 (%3) requires Python %4")
+                    Tr::tr("%1 %2 (%3) requires Python %4")
                         .arg(QString::fromStdString(project), QString::fromStdString(p.version.toString()),
                              p.source.describe(), QString::fromStdString(p.requiresPython))
                         .toStdString());
@@ -331,7 +331,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
             auto r = m_universal ? std::optional<int>(isPureWheel(*wheel) ? 0 : 1) : m_priority.bestRank(wheel->tags);
             if (!r) {
                 skipped.push_back(f.file.filename + ": "
-                                  + tr("no tag this Python supports").toStdString());
+                                  + Tr::tr("no tag this Python supports").toStdString());
                 continue;
             }
             version = wheel->version;
@@ -426,7 +426,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
         Error e;
         e.code = ErrorCode::InvalidMetadata;
         e.message
-            = tr("no file of %1 %2 was listed")
+            = Tr::tr("no file of %1 %2 was listed")
                   .arg(QString::fromStdString(project), QString::fromStdString(version.toString()));
         return std::unexpected(e);
     }
@@ -446,7 +446,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
             if (rp && !rp->contains(m_target.python, true)) {
                 Error e;
                 e.code = ErrorCode::InvalidMetadata;
-                e.message = tr("it requires Python %1").arg(QString::fromStdString(built->requiresPython));
+                e.message = Tr::tr("it requires Python %1").arg(QString::fromStdString(built->requiresPython));
                 return std::unexpected(e);
             }
         }
@@ -464,7 +464,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
     if (auto rp = metadata->requiresPython(); rp && !rp->contains(m_target.python, true)) {
         Error e;
         e.code = ErrorCode::InvalidMetadata;
-        e.message = tr("it requires Python %1").arg(QString::fromStdString(rp->toString()));
+        e.message = Tr::tr("it requires Python %1").arg(QString::fromStdString(rp->toString()));
         return std::unexpected(e);
     }
     auto requires_ = metadata->requiresDist();

@@ -304,7 +304,7 @@ struct PubGrubSolver::Private
     {
         Error e;
         e.code = ErrorCode::NoSolution;
-        e.message = tr("internal resolver error: %1").arg(QLatin1String(what));
+        e.message = Tr::tr("internal resolver error: %1").arg(QLatin1String(what));
         return e;
     }
 
@@ -460,7 +460,7 @@ struct PubGrubSolver::Private
             if (!req.url().empty() && !provider->hasDirectSource(normalizePackageName(req.name()))) {
                 // As uv: a URL dependency is taken only when the project itself declares it.
                 *unavailable
-                    = tr("it requires %1 from a URL (%2), which only the project itself can declare")
+                    = Tr::tr("it requires %1 from a URL (%2), which only the project itself can declare")
                           .arg(QString::fromStdString(req.name()), QString::fromStdString(req.url()))
                           .toStdString();
                 return out;
@@ -628,15 +628,15 @@ Expected<Resolution> PubGrubSolver::solve(const std::vector<Requirement> &requir
         if (d->options.cancelled && d->options.cancelled()) {
             Error e;
             e.code = ErrorCode::Cancelled;
-            e.message = tr("the resolution was cancelled");
+            e.message = Tr::tr("the resolution was cancelled");
             return std::unexpected(e);
         }
         if (++steps > d->options.maxSteps) {
             Error e;
             e.code = ErrorCode::NoSolution;
-            e.message = tr("the resolution was stopped after %1 steps without an answer")
+            e.message = Tr::tr("the resolution was stopped after %1 steps without an answer")
                             .arg(d->options.maxSteps);
-            e.hint = tr("pin some versions to narrow the search");
+            e.hint = Tr::tr("pin some versions to narrow the search");
             return std::unexpected(e);
         }
         if (auto p = d->propagate(*next); !p)

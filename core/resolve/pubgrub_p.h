@@ -14,10 +14,10 @@
 
 namespace Envdesk::Core::PubGrubDetail {
 
-inline QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Envdesk::Core::Resolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Envdesk::Core::Resolver)
+};
 
 // A range as people write it (explanation.cpp).
 std::string rangeText(const VersionRange &range);

@@ -23,8 +23,8 @@ Expected<std::vector<ResolutionFork>> solveUniversal(DependencyProvider *provide
         if (++solved > maxForks) {
             Error e;
             e.code = ErrorCode::NoSolution;
-            e.message = tr("the requirements split the environments into more than %1 parts").arg(maxForks);
-            e.hint = tr("narrow requires-python, or give the packages that differ by environment one requirement");
+            e.message = Tr::tr("the requirements split the environments into more than %1 parts").arg(maxForks);
+            e.hint = Tr::tr("narrow requires-python, or give the packages that differ by environment one requirement");
             return std::unexpected(e);
         }
         ResolveOptions forkOptions = options;
@@ -37,7 +37,7 @@ Expected<std::vector<ResolutionFork>> solveUniversal(DependencyProvider *provide
             const std::string where = environments.toString(options.universe ? options.universe->pythonVersions()
                                                                               : VersionRange::full());
             if (e.code == ErrorCode::NoSolution && !where.empty())
-                e.message = tr("For the environments where %1:\n").arg(QString::fromStdString(where)) + e.message;
+                e.message = Tr::tr("For the environments where %1:\n").arg(QString::fromStdString(where)) + e.message;
             return std::unexpected(e);
         }
         if (!solution->forks.empty()) {

@@ -3,7 +3,10 @@
 // the toolbar and menus, the log dock, the New Project wizard's pages) once with a marking
 // translator, where every text must come back marked, and once in German and in French, where no
 // English source string may still be showing.
+#include "core/install/pylock.h"
+#include "core/jobs/projectjobs.h"
 #include "core/pep/requirement.h"
+#include "core/project/tomldocument.h"
 #include "ui/i18n.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
@@ -304,18 +307,32 @@ private Q_SLOTS:
             QStringLiteral(ENVDESK_SOURCE_DIR "/translations/envdesk_core_%1.ts").arg(language), &unfinished);
         QCOMPARE(unfinished, 0);
         QVERIFY(core.size() > 500);
-        const QString english = Envdesk::Core::Requirement::parse("requests >= ").error().message;
+        // One message from each layer and the command line's, made for real: each is found
+        // under the context its code names (Tr structs, QObject classes, explicit contexts).
+        const auto messages = [] {
+            QStringList out;
+            out << Envdesk::Core::Requirement::parse("requests >= ").error().message;                     // pep
+            out << Envdesk::Core::PyLock::parse("lock-version = 1", QStringLiteral("x.toml")).error().message; // install
+            Envdesk::Core::ResolveSettingOverrides bad;
+            bad.prerelease = QStringLiteral("sometimes");
+            out << Envdesk::Core::resolveRequestForProject(QString(), bad).error().message; // jobs
+            out << Envdesk::Core::TomlDocument::parse("a = ", QStringLiteral("x.toml")).error().message; // project
+            return out;
+        };
+        const QStringList english = messages();
         const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
         QCOMPARE(Envdesk::Ui::installTranslations(*qApp, language), language);
-        const QString translated = Envdesk::Core::Requirement::parse("requests >= ").error().message;
+        const QStringList translated = messages();
         for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
             if (!before.contains(t)) {
                 QCoreApplication::removeTranslator(t);
                 delete t;
             }
         }
-        QVERIFY(!english.isEmpty());
-        QVERIFY2(translated != english, qPrintable(translated));
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            QVERIFY(!english[i].isEmpty());
+            QVERIFY2(translated[i] != english[i], qPrintable(translated[i]));
+        }
     }
 
     void germanAndFrenchAreComplete_data()
