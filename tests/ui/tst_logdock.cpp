@@ -3,6 +3,7 @@
 // hangs on a server that never answers), memory stays bounded with the drop said out loud,
 // filters by level, package, index and text, export writes what is shown, and credentials in
 // URLs never reach a line.
+#include "common/stallmeter.h"
 #include "common/faultserver.h"
 
 #include "ui/indexespage.h"
@@ -34,29 +35,7 @@ using Envdesk::Ui::LogModel;
 
 namespace {
 
-// Records the longest time the GUI thread's event loop went without running a 1 ms timer.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
+using TestSupport::StallMeter;
 
 LogEntry line(const QString &text, LogEntry::Level level = LogEntry::Level::Info, const QString &package = {},
               const QString &index = {})
