@@ -274,8 +274,9 @@ Expected<InstallPlan> planSync(const PyLock &lock, const MarkerEnvironment &targ
         }
         wanted.insert(p.name);
         if (!p.requiresPython.empty() && pythonVersion) {
+            // Its lower bounds, as the resolution read them (uv's rule).
             auto spec = SpecifierSet::parse(p.requiresPython);
-            if (spec && !spec->contains(*pythonVersion, true)) {
+            if (spec && !spec->lowerBounds().contains(*pythonVersion, true)) {
                 Error e;
                 e.code = ErrorCode::InvalidConfig;
                 e.message = Tr::tr("%1 %2 requires Python %3; this environment has %4")

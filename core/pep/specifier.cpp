@@ -515,6 +515,32 @@ VersionRange SpecifierSet::toRange() const
     return range;
 }
 
+SpecifierSet SpecifierSet::lowerBounds() const
+{
+    std::vector<Specifier> kept;
+    for (const Specifier &s : m_specifiers) {
+        switch (s.op()) {
+        case Specifier::Operator::GreaterEqual:
+        case Specifier::Operator::Greater:
+            kept.push_back(s);
+            break;
+        case Specifier::Operator::Compatible:
+        case Specifier::Operator::Equal:
+            if (s.version()) {
+                Specifier atLeast = s;
+                atLeast.m_op = Specifier::Operator::GreaterEqual;
+                atLeast.m_wildcard = false;
+                atLeast.m_versionText = s.version()->toString();
+                kept.push_back(atLeast);
+            }
+            break;
+        default:
+            break; // <, <=, !=, ===: not a lower bound
+        }
+    }
+    return SpecifierSet(std::move(kept));
+}
+
 std::string SpecifierSet::toString() const
 {
     std::vector<std::string> parts;

@@ -105,6 +105,13 @@ public:
     /** Intersection of the clauses' ranges (prereleases allowed). */
     VersionRange toRange() const;
 
+    /**
+     * The lower bounds alone, as uv reads a dependency's Requires-Python: `>=` and `>` as they are,
+     * `~=V`, `==V` and `==V.*` as `>=V`; `<`, `<=`, `!=` and `===` dropped. `>=3.8, <3.11` is
+     * `>=3.8`.
+     */
+    SpecifierSet lowerBounds() const;
+
     /** Clauses joined by "," in the order written, as packaging's `str(SpecifierSet)` sorts them. */
     std::string toString() const;
 

@@ -256,8 +256,9 @@ std::optional<std::string> IndexProvider::whyUnusable(const std::string &project
         return Tr::tr("yanked").toStdString()
                + (file.yankedReason.empty() ? "" : " (" + file.yankedReason + ")");
     if (!file.requiresPython.empty()) {
+        // uv's rule: only the lower bounds of a dependency's Requires-Python count.
         auto spec = SpecifierSet::parse(file.requiresPython);
-        if (spec && !spec->contains(m_target.python, true))
+        if (spec && !spec->lowerBounds().contains(m_target.python, true))
             return Tr::tr("requires Python %1")
                 .arg(QString::fromStdString(file.requiresPython))
                 .toStdString();
@@ -294,7 +295,7 @@ Expected<std::vector<Version>> IndexProvider::versions(const std::string &projec
         const DirectPackage &p = direct->second;
         if (!p.requiresPython.empty()) {
             auto spec = SpecifierSet::parse(p.requiresPython);
-            if (spec && !spec->contains(m_target.python)) {
+            if (spec && !spec->lowerBounds().contains(m_target.python)) {
                 m_skipped[project].push_back(
                     Tr::tr("%1 %2 (%3) requires Python %4")
                         .arg(QString::fromStdString(project), QString::fromStdString(p.version.toString()),
@@ -443,7 +444,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
             return std::unexpected(built.error());
         if (!built->requiresPython.empty()) {
             auto rp = SpecifierSet::parse(built->requiresPython);
-            if (rp && !rp->contains(m_target.python, true)) {
+            if (rp && !rp->lowerBounds().contains(m_target.python, true)) {
                 Error e;
                 e.code = ErrorCode::InvalidMetadata;
                 e.message = Tr::tr("it requires Python %1").arg(QString::fromStdString(built->requiresPython));
@@ -461,7 +462,7 @@ Expected<std::vector<Requirement>> IndexProvider::requirements(const std::string
         e.code = ErrorCode::InvalidMetadata;
         return std::unexpected(e);
     }
-    if (auto rp = metadata->requiresPython(); rp && !rp->contains(m_target.python, true)) {
+    if (auto rp = metadata->requiresPython(); rp && !rp->lowerBounds().contains(m_target.python, true)) {
         Error e;
         e.code = ErrorCode::InvalidMetadata;
         e.message = Tr::tr("it requires Python %1").arg(QString::fromStdString(rp->toString()));

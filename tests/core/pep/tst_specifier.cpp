@@ -141,6 +141,29 @@ private Q_SLOTS:
                  qPrintable(s.error().message));
     }
 
+    // A dependency's Requires-Python as uv reads it: its lower bounds alone.
+    void lowerBoundsAreWhatRequiresPythonKeeps_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("lower");
+        QTest::newRow("upper only") << ">=3.8, <3.11" << ">=3.8";
+        QTest::newRow("no lower") << "<3.12" << "";
+        QTest::newRow("less-equal and not-equal") << "<=3.11, !=3.9.1, >3.7" << ">3.7";
+        QTest::newRow("compatible") << "~=3.10" << ">=3.10";
+        QTest::newRow("wildcard") << "==3.11.*" << ">=3.11";
+        QTest::newRow("exact") << "==3.11.4" << ">=3.11.4";
+        QTest::newRow("arbitrary") << "===3.11" << "";
+    }
+
+    void lowerBoundsAreWhatRequiresPythonKeeps()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, lower);
+        auto parsed = Envdesk::Core::SpecifierSet::parse(spec.toStdString());
+        QVERIFY(parsed);
+        QCOMPARE(QString::fromStdString(parsed->lowerBounds().toString()), lower);
+    }
+
     void rangeAlgebraIsPointwise()
     {
         // Ranges from specifier sets; union, intersection and complement must agree with the
