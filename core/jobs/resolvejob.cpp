@@ -1,5 +1,7 @@
 #include "resolvejob.h"
 
+#include "../pep/specifier.h"
+
 #include "buildenv.h"
 
 #include "../install/gitcheckout.h"
@@ -530,7 +532,11 @@ PyLock lockFromOutcome(const ResolveOutcome &outcome, const std::vector<std::str
         LockedPackage locked;
         locked.name = normalizePackageName(p.name);
         locked.version = p.version;
+        // As the resolution read it: its lower bounds (uv's rule), so that a PEP 751 installer
+        // checking it selects what was resolved.
         locked.requiresPython = p.requiresPython;
+        if (auto spec = SpecifierSet::parse(p.requiresPython); spec && !p.requiresPython.empty())
+            locked.requiresPython = spec->lowerBounds().toString();
         locked.index = p.indexUrl;
         locked.dependencies = p.requires_;
         locked.marker = p.marker;

@@ -12,6 +12,7 @@
 #include "core/install/pylock.h"
 #include "core/install/interpreters.h"
 #include "core/install/venv.h"
+#include "core/jobs/resolvejob.h"
 #include "core/pep/interpreterprobe.h"
 
 #include <QCryptographicHash>
@@ -358,6 +359,38 @@ private Q_SLOTS:
         env.pythonFullVersion = "3.8.1"; // requires-python >=3.9
         env.pythonVersion = "3.11";
         QVERIFY(!lock.checkEnvironment(env, QString()));
+    }
+
+    // A package's Requires-Python goes into the lock as the resolution read it, its lower bounds
+    // (uv's rule), so that a PEP 751 installer checking it selects the package for the Python it
+    // was resolved for.
+    void theLockRecordsRequiresPythonAsResolved()
+    {
+        ResolveOutcome outcome;
+        outcome.ok = true;
+        outcome.python = "3.12.1";
+        outcome.markers.pythonFullVersion = "3.12.1";
+        outcome.markers.pythonVersion = "3.12";
+        outcome.markers.sysPlatform = "linux";
+        ResolvedPackage p;
+        p.name = "old";
+        p.version = "2.0";
+        p.index = "local";
+        p.filename = "old-2.0-py3-none-any.whl";
+        p.requiresPython = ">=3.8, <3.12";
+        DistributionFile wheel;
+        wheel.filename = p.filename;
+        wheel.url = QUrl(QStringLiteral("https://example.invalid/files/old-2.0-py3-none-any.whl"));
+        wheel.hashes = {{"sha256", std::string(64, 'a')}};
+        wheel.requiresPython = p.requiresPython;
+        p.files = {wheel};
+        p.url = wheel.url;
+        p.hashes = wheel.hashes;
+        outcome.packages = {p};
+        const PyLock lock = lockFromOutcome(outcome, {"old"}, ">=3.8");
+        QCOMPARE(lock.packages.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(lock.packages.front().requiresPython), QStringLiteral(">=3.8"));
+        QVERIFY(QString::fromStdString(lock.toToml()).contains(QLatin1String("requires-python = \">=3.8\"")));
     }
 
     // --- end to end ---------------------------------------------------------------------------
