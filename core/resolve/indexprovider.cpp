@@ -222,19 +222,17 @@ void IndexProvider::startPage(const std::string &project)
 
 bool IndexProvider::pinnedExactly(const std::string &project, const Version &version) const
 {
+    // uv's rule: a yanked version is allowed only when a first-party requirement pins it, with a
+    // single `==V` (no wildcard) or `===V` clause; a dependency's pin does not allow it.
     const auto pins = [&](const Requirement &r) {
-        if (normalizePackageName(r.name()) != project)
+        if (normalizePackageName(r.name()) != project || r.specifiers().specifiers().size() != 1)
             return false;
-        for (const Specifier &s : r.specifiers().specifiers()) {
-            if (s.op() == Specifier::Operator::ArbitraryEqual && s.versionText() == version.toString())
-                return true;
-            if (s.op() == Specifier::Operator::Equal && !s.hasWildcard() && s.version() && *s.version() == version)
-                return true;
-        }
-        return false;
+        const Specifier &s = r.specifiers().specifiers().front();
+        if (s.op() == Specifier::Operator::ArbitraryEqual && s.versionText() == version.toString())
+            return true;
+        return s.op() == Specifier::Operator::Equal && !s.hasWildcard() && s.version() && *s.version() == version;
     };
-    return std::any_of(m_requested.begin(), m_requested.end(), pins)
-           || std::any_of(m_seenRequirements.begin(), m_seenRequirements.end(), pins);
+    return std::any_of(m_requested.begin(), m_requested.end(), pins);
 }
 
 std::optional<std::string> IndexProvider::whyUnusable(const std::string &project, const DistributionFile &file,

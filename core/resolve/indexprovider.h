@@ -132,7 +132,8 @@ private:
      */
     std::optional<std::string> whyUnusable(const std::string &project, const DistributionFile &file,
                                            const std::optional<Version> &version = {}) const;
-    /** Whether a requirement asked so far pins `project` to exactly `version`. */
+    /** Whether a first-party requirement pins `project` to `version` with a single == or === clause
+     * (uv's rule for allowing a yanked version). */
     bool pinnedExactly(const std::string &project, const Version &version) const;
     struct Pending
     {
