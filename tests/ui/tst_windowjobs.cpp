@@ -12,6 +12,7 @@
 #include "common/sourcetree.h"
 #include "common/wheelindex.h"
 
+#include "core/net/secretstore.h"
 #include "ui/i18n.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -443,6 +445,68 @@ private Q_SLOTS:
         QVERIFY(imports(project, QStringLiteral("pkg59")));
         qInfo("longest event-loop stall while syncing 60 packages: %lld ms", meter.longestMs());
         QVERIFY2(meter.longestMs() < 100, qPrintable(QStringLiteral("stalled %1 ms").arg(meter.longestMs())));
+    }
+
+    // The way a company user works: an index over HTTPS with a private CA (ca-bundle in the
+    // project), basic auth on pages and on files, the password in the keychain (stored with
+    // envdesk-cli auth set). In the window: Lock, then Sync, then the environment is used.
+    void locksAndSyncsFromAPrivateIndexOverHttpsWithTheKeychain()
+    {
+        if (!haveTools())
+            ENVDESK_NEEDS("nginx and python3 are needed (scripts/test installs them)");
+        if (!Envdesk::Core::SecretStore().probe().available)
+            ENVDESK_NEEDS("no Secret Service in this session (scripts/test provides one)");
+        QTemporaryDir dir;
+        TestSupport::NginxServer::openToWorkers(dir.path());
+        TestSupport::TestCertificates certs;
+        QVERIFY2(certs.make(), "openssl could not make the test certificates");
+        TestSupport::WheelIndex index(dir.filePath(QStringLiteral("www")));
+        QVERIFY(index.publishModule(QStringLiteral("tool"), QStringLiteral("1.0"), QStringLiteral("7")).isEmpty());
+        const QByteArray password = "w1ndow-s3cret";
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), QString::fromLatin1(password)});
+        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
+        QFile htpasswd(dir.filePath(QStringLiteral("htpasswd")));
+        QVERIFY(htpasswd.open(QIODevice::WriteOnly));
+        htpasswd.write("builder:" + openssl.readAllStandardOutput().trimmed() + "\n");
+        htpasswd.close();
+        TestSupport::NginxServer server({.root = index.root(),
+                                         .certificate = certs.path(QStringLiteral("server.crt")),
+                                         .key = certs.path(QStringLiteral("server.key")),
+                                         .htpasswd = htpasswd.fileName()});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString url = server.baseUrl() + QStringLiteral("/simple");
+        const QString project = makeProject(dir, projectWithIndex(url, "\"tool\"") + "\n[tool.envdesk.index.local]\nca-bundle = \""
+                                                     + certs.path(QStringLiteral("ca.crt")).toUtf8() + "\"\n");
+        QProcess auth;
+        auth.setWorkingDirectory(project);
+        auth.start(QStringLiteral(ENVDESK_CLI_PATH), {QStringLiteral("auth"), QStringLiteral("set"), url,
+                                                      QStringLiteral("--username"), QStringLiteral("builder")});
+        QVERIFY(auth.waitForStarted());
+        auth.write(password + "\n");
+        auth.closeWriteChannel();
+        QVERIFY(auth.waitForFinished(30000));
+        QVERIFY2(auth.exitCode() == 0, auth.readAllStandardError().constData());
+
+        MainWindow window;
+        QVERIFY(window.openProject(project));
+        QSignalSpy done(&window, &MainWindow::commandFinished);
+        window.lockProject();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.takeFirst().first().toInt() == 0, qPrintable(logText(window)));
+        window.syncProject(false);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.takeFirst().first().toInt() == 0, qPrintable(logText(window)));
+        QProcess use;
+        use.start(project + QStringLiteral("/.venv/bin/python"), {QStringLiteral("-c"), QStringLiteral("import tool; print(tool.VALUE)")});
+        QVERIFY(use.waitForFinished(30000));
+        QCOMPARE(use.readAllStandardOutput().trimmed(), QByteArray("7"));
+        // The wheel itself was fetched with the credentials (nginx asks for them on files too),
+        // and no password reached the log.
+        const QString log = server.accessLog();
+        QVERIFY2(log.contains(QRegularExpression(QStringLiteral("GET /files/tool-1.0-py3-none-any.whl 200 auth=Basic "))),
+                 qPrintable(log));
+        QVERIFY(!logText(window).contains(QString::fromLatin1(password)));
     }
 
     // Cancel while a wheel downloads (its server stalls half-way) ends the sync within a second,
